@@ -1,0 +1,3 @@
+from cobby_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,340 @@
+"""The one HTTP stack: every request to a shop or the portal goes through here.
+
+TLS, proxies, timeouts, size caps and redirect rules live in this module only.
+Requests never follow redirects (a followed redirect turns POST into GET and the
+API then answers nonsense); callers see the 3xx and decide. Transport failures
+raise `NetError` with a `NetFailure` kind, which adapters turn into verdicts.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from cobby_desktop import __version__
+from cobby_desktop.secret import Secret, reveal
+
+USER_AGENT = f"cobby-desktop/{__version__}"
+
+
+class NetFailure(enum.StrEnum):
+    DNS = "dns"
+    REFUSED = "refused"
+    TIMEOUT = "timeout"
+    TLS_UNTRUSTED = "tls_untrusted"
+    TLS_EXPIRED = "tls_expired"
+    TLS_HOSTNAME = "tls_hostname"
+    TLS_OTHER = "tls_other"
+    PIN_MISMATCH = "pin_mismatch"
+    TOO_LARGE = "too_large"
+    CANCELLED = "cancelled"
+    OTHER = "other"
+
+
+class NetError(Exception):
+    """A request that got no HTTP answer. Its text never contains a secret."""
+
+    def __init__(self, kind: NetFailure, url: str, detail: str = "") -> None:
+        super().__init__(f"{kind.value}: {url} {detail}".strip())
+        self.kind = kind
+        self.url = url
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class HttpPolicy:
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_response_bytes: int = 4 * 1024 * 1024
+    # PEM of the one certificate the merchant chose to trust for this shop.
+    pinned_cert_pem: str | None = None
+    basic_auth: tuple[str, Secret] | None = None
+    # Extra CA file (tests, unusual corporate setups); the OS trust store otherwise.
+    ca_file: str | None = None
+    use_system_trust: bool = True
+
+
+@dataclass(frozen=True)
+class Reply:
+    method: str
+    url: str
+    status: int
+    headers: httpx.Headers
+    body: bytes
+    seconds: float
+
+    @property
+    def content_type(self) -> str:
+        # Magento 1 sends two Content-Type headers; the first one decides.
+        values = self.headers.get_list("content-type")
+        return values[0].split(";")[0].strip().lower() if values else ""
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+    @property
+    def is_redirect(self) -> bool:
+        return self.status in (301, 302, 303, 307, 308) and "location" in self.headers
+
+    @property
+    def location(self) -> str | None:
+        loc = self.headers.get("location")
+        return urljoin(self.url, loc) if loc else None
+
+    @property
+    def looks_html(self) -> bool:
+        head = self.body[:512].lstrip().lower()
+        return (
+            self.content_type in ("text/html", "application/xhtml+xml")
+            or head.startswith(b"<!doctype html")
+            or head.startswith(b"<html")
+        )
+
+    def date(self) -> datetime | None:
+        """The shop's clock, from the Date header."""
+        from email.utils import parsedate_to_datetime
+
+        raw = self.headers.get("date")
+        if not raw:
+            return None
+        try:
+            value = parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return None
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class CertInfo:
+    subject: str
+    issuer: str
+    not_before: datetime
+    not_after: datetime
+    sha256: str  # colon-separated upper-case hex
+    pem: str
+    self_signed: bool
+
+    @property
+    def expired(self) -> bool:
+        return self.not_after < datetime.now(UTC)
+
+
+def _is_loopback(host: str) -> bool:
+    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
+
+
+def _cert_chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen:
+        seen.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    return seen
+
+
+def classify(exc: BaseException) -> tuple[NetFailure, str]:
+    """Map an httpx/ssl/socket error to a failure kind and a secret-free detail."""
+    chain = _cert_chain(exc)
+    for err in chain:
+        if isinstance(err, ssl.SSLCertVerificationError):
+            code = getattr(err, "verify_code", 0)
+            msg = getattr(err, "verify_message", "") or str(err)
+            if code == 10 or "expired" in msg.lower():
+                return NetFailure.TLS_EXPIRED, msg
+            if code == 62 or "hostname" in msg.lower() or "match" in msg.lower():
+                return NetFailure.TLS_HOSTNAME, msg
+            return NetFailure.TLS_UNTRUSTED, msg
+    for err in chain:
+        if isinstance(err, socket.gaierror):
+            return NetFailure.DNS, "the name does not resolve"
+        if isinstance(err, ConnectionRefusedError):
+            return NetFailure.REFUSED, "connection refused"
+        if isinstance(err, ssl.SSLError):
+            return NetFailure.TLS_OTHER, getattr(err, "reason", None) or type(err).__name__
+    text = " ".join(str(e) for e in chain).lower()
+    if isinstance(exc, httpx.TimeoutException):
+        return NetFailure.TIMEOUT, type(exc).__name__
+    if "name or service not known" in text or "nodename nor servname" in text or (
+        "getaddrinfo" in text
+    ) or "temporary failure in name resolution" in text or "no address associated" in text:
+        return NetFailure.DNS, "the name does not resolve"
+    if "refused" in text:
+        return NetFailure.REFUSED, "connection refused"
+    if "certificate" in text:
+        return NetFailure.TLS_UNTRUSTED, "certificate verification failed"
+    return NetFailure.OTHER, type(exc).__name__
+
+
+def fingerprint_of(der: bytes) -> str:
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def cert_info_from_der(der: bytes) -> CertInfo:
+    from cryptography import x509
+
+    cert = x509.load_der_x509_certificate(der)
+    pem = ssl.DER_cert_to_PEM_cert(der)
+    return CertInfo(
+        subject=cert.subject.rfc4514_string(),
+        issuer=cert.issuer.rfc4514_string(),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        sha256=fingerprint_of(der),
+        pem=pem,
+        self_signed=cert.subject == cert.issuer,
+    )
+
+
+def fetch_certificate(host: str, port: int = 443, timeout: float = 10.0) -> CertInfo | None:
+    """The certificate a server presents, read without trusting it and without
+    sending anything: used only to describe a TLS failure to the merchant."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # read-only look at the certificate; no request follows
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as raw:
+            with ctx.wrap_socket(raw, server_hostname=host) as tls:
+                der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError):
+        return None
+    return cert_info_from_der(der) if der else None
+
+
+def build_ssl_context(policy: HttpPolicy) -> ssl.SSLContext:
+    if policy.pinned_cert_pem:
+        # The pinned certificate is the only trust anchor: any other certificate
+        # fails. Host names are not checked because the exact certificate is.
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.load_verify_locations(cadata=policy.pinned_cert_pem)
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_REQUIRED
+        return ctx
+    if policy.use_system_trust and policy.ca_file is None:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx = ssl.create_default_context()
+    if policy.ca_file:
+        ctx.load_verify_locations(cafile=policy.ca_file)
+    return ctx
+
+
+@dataclass
+class HttpSession:
+    """A bounded HTTP client. Counts what it sends; honours a cancel flag."""
+
+    policy: HttpPolicy = field(default_factory=HttpPolicy)
+    cancel: threading.Event | None = None
+    transport: httpx.BaseTransport | None = None
+    on_request: Callable[[str, str], None] | None = None
+    requests_sent: int = 0
+
+    def __post_init__(self) -> None:
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(
+                self.policy.read_timeout, connect=self.policy.connect_timeout
+            ),
+            follow_redirects=False,
+            verify=build_ssl_context(self.policy),
+            transport=self.transport,
+            headers={"User-Agent": USER_AGENT},
+            trust_env=True,
+        )
+
+    def __enter__(self) -> HttpSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def check_cancelled(self, url: str = "") -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise NetError(NetFailure.CANCELLED, url, "cancelled")
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        basic_auth: bool = True,
+    ) -> Reply:
+        self.check_cancelled(url)
+        hdrs = dict(headers or {})
+        auth = None
+        if basic_auth and self.policy.basic_auth and "Authorization" not in hdrs:
+            user, password = self.policy.basic_auth
+            auth = httpx.BasicAuth(user, reveal(password))
+        self.requests_sent += 1
+        if self.on_request:
+            self.on_request(method, url)
+        start = time.monotonic()
+        try:
+            with self._client.stream(method, url, headers=hdrs, content=content, auth=auth) as r:
+                body = bytearray()
+                for chunk in r.iter_bytes():
+                    body.extend(chunk)
+                    if len(body) > self.policy.max_response_bytes:
+                        raise NetError(
+                            NetFailure.TOO_LARGE,
+                            url,
+                            f"answer larger than {self.policy.max_response_bytes} bytes",
+                        )
+                    self.check_cancelled(url)
+                return Reply(
+                    method=method,
+                    url=url,
+                    status=r.status_code,
+                    headers=r.headers,
+                    body=bytes(body),
+                    seconds=time.monotonic() - start,
+                )
+        except NetError:
+            raise
+        except (httpx.HTTPError, OSError, ssl.SSLError) as exc:
+            kind, detail = classify(exc)
+            raise NetError(kind, url, detail) from None
+
+    def get(self, url: str, **kw) -> Reply:
+        return self.request("GET", url, **kw)
+
+    def post(self, url: str, content: bytes, content_type: str, **kw) -> Reply:
+        headers = dict(kw.pop("headers", {}) or {})
+        headers["Content-Type"] = content_type
+        return self.request("POST", url, headers=headers, content=content, **kw)
+
+
+def https_upgrade(from_url: str, location: str | None) -> str | None:
+    """The new URL when a redirect only moves the same host from http to https."""
+    if not location:
+        return None
+    a, b = urlsplit(from_url), urlsplit(location)
+    if a.scheme == "http" and b.scheme == "https" and a.hostname == b.hostname:
+        return location
+    return None
+
+
+def host_port(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.hostname or "", port
+
+
+def is_loopback_url(url: str) -> bool:
+    return _is_loopback(urlsplit(url).hostname or "")

@@ -1,0 +1,54 @@
+"""Test-wide safety: offscreen Qt, a private data folder, an in-memory keychain,
+and no network beyond loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_real_getaddrinfo = socket.getaddrinfo
+_LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}
+
+
+def _loopback_only_getaddrinfo(host, *args, **kwargs):
+    name = host.decode() if isinstance(host, bytes) else host
+    if name is None or name in _LOOPBACK_NAMES or str(name).startswith("127."):
+        return _real_getaddrinfo(host, *args, **kwargs)
+    if str(name).endswith(".invalid") or str(name).endswith(".test"):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    raise RuntimeError(f"tests may only reach loopback, not {name!r}")
+
+
+socket.getaddrinfo = _loopback_only_getaddrinfo
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path, monkeypatch):
+    home = tmp_path / "cobby-home"
+    monkeypatch.setenv("COBBY_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request):
+    """Every test gets an empty in-memory keychain unless marked `real_keyring`."""
+    import keyring
+
+    if request.node.get_closest_marker("real_keyring"):
+        yield None
+        return
+    from tests.support.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_keyring: uses the OS keychain (Secret Service)")

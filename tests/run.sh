@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh machine, then runs them.
+# System packages: a real Secret Service keychain (gnome-keyring in a D-Bus
+# session) and the libraries Qt needs offscreen. Python packages: a local .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v dbus-run-session >/dev/null || need_apt+=(dbus)
+command -v gnome-keyring-daemon >/dev/null || need_apt+=(gnome-keyring)
+command -v Xvfb >/dev/null || need_apt+=(xvfb)
+ldconfig -p | grep -q libEGL.so.1 || need_apt+=(libegl1)
+ldconfig -p | grep -q libGL.so.1 || need_apt+=(libgl1)
+ldconfig -p | grep -q libxkbcommon.so.0 || need_apt+=(libxkbcommon0)
+ldconfig -p | grep -q libfontconfig.so.1 || need_apt+=(libfontconfig1 fonts-dejavu-core)
+ldconfig -p | grep -q libdbus-1.so.3 || need_apt+=(libdbus-1-3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >/dev/null
+  else
+    echo "Please install: ${need_apt[*]}" >&2
+    exit 2
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check cobby_desktop tests
+exec dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest "$@"
