@@ -135,3 +135,27 @@ class InventoryRow:
     shop: Shop
     workspace: Workspace | None
     credential: Credential | None
+
+
+class RotationStep(enum.StrEnum):
+    """Key rotation, in order. The old secret stays until NEW_PROVEN_BY_COBBY
+    and OLD_REJECTED have both happened."""
+
+    DRAFT_NEW = "draft_new"  # a new credential is drafted
+    NEW_TESTED = "new_tested"  # the new one tested OK against the shop
+    PORTAL_UPDATED = "portal_updated"  # the merchant says the portal has the new one
+    NEW_PROVEN_BY_COBBY = "new_proven_by_cobby"  # connection proof passed with it
+    OLD_DELETED_IN_SHOP = "old_deleted_in_shop"  # the merchant says the old one is gone
+    OLD_REJECTED = "old_rejected"  # the shop was seen rejecting the old one
+    DONE = "done"  # old marked revoked, its secrets removed from the keychain
+
+
+@dataclass
+class Rotation:
+    shop_id: int
+    old_credential_id: int
+    step: RotationStep = RotationStep.DRAFT_NEW
+    new_credential_id: int | None = None
+    started_at: datetime | None = None
+    updated_at: datetime | None = None
+    id: int | None = None
