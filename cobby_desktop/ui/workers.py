@@ -1,0 +1,118 @@
+"""Background jobs for the GUI: the view hands over a plain domain function and
+listens to signals; network, disk and keychain work never runs on the GUI thread.
+
+A job's function receives a `JobContext` with a cancel flag (checked by the
+domain between stages and by the HTTP stack between chunks) and a progress
+callback. Cancel is immediate for the view: `cancelled` is emitted at once and
+any later result of the abandoned run is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class JobContext:
+    cancel: threading.Event = field(default_factory=threading.Event)
+    _progress: Callable[[str], None] | None = None
+
+    def progress(self, stage: str) -> None:
+        if self._progress and not self.cancel.is_set():
+            self._progress(stage)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
+
+
+class Job(QObject):
+    """Signals of one background run; lives on the GUI thread."""
+
+    progress = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    # Emitted from the pool thread; queued to the GUI thread, where `done` is
+    # decided, so a result can never overtake a Cancel the merchant clicked.
+    _result = Signal(bool, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = JobContext(_progress=self._emit_progress)
+        self.done = False
+        self._result.connect(self._deliver)
+
+    def _emit_progress(self, stage: str) -> None:
+        self.progress.emit(stage)
+
+    def cancel(self) -> None:
+        if self.done:
+            return
+        self.context.cancel.set()
+        self.done = True
+        self.cancelled.emit()
+
+    def _deliver(self, ok: bool, payload: Any) -> None:
+        if self.done:  # cancelled meanwhile: the view has moved on
+            return
+        self.done = True
+        if ok:
+            self.finished.emit(payload)
+        else:
+            self.failed.emit(payload)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.job.context)
+        except Exception:  # the view gets a plain message; details go to the log
+            log.exception("background job failed")
+            message = QCoreApplication.translate(
+                "Job",
+                "Something went wrong while working in the background. "
+                "Please try again; if it keeps happening, send the support report.",
+            )
+            self.job._result.emit(False, message)
+            return
+        self.job._result.emit(True, result)
+
+
+_active: set[Job] = set()
+
+
+def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) -> Job:
+    """Run `fn(context)` on the thread pool; connect to the returned Job's signals."""
+    job = Job(parent)
+    _active.add(job)
+
+    def _forget(*_: object) -> None:
+        _active.discard(job)
+
+    job.finished.connect(_forget)
+    job.failed.connect(_forget)
+    job.cancelled.connect(_forget)
+    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    return job
+
+
+def shutdown(timeout_ms: int = 3000) -> None:
+    """Before quitting: cancel every job and wait (bounded) for the pool."""
+    for job in list(_active):
+        job.cancel()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
