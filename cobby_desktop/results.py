@@ -122,6 +122,9 @@ class M1Result:
     html_answer: bool = False  # an HTML page came back where the API was expected
     requests: int = 0
     seconds: float = 0.0
+    # /api/cobby/json did not answer, so the verdict came from XML-RPC or SOAP:
+    # cobby's service cannot reach the shop until that route is unblocked.
+    cobby_route_blocked: bool = False
 
     @property
     def ok(self) -> bool:
