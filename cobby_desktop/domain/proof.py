@@ -1,0 +1,340 @@
+"""Proof of connection, seen from the shop's side.
+
+After the merchant saves the shop connection in the cobby portal, cobby's
+service writes the workspace's license key into the shop. The only proof the
+app trusts is the shop's own cobby probe (Magento 1 `cobby_core_setup.export`,
+Magento 2 `GET /V1/cobby/setup`) answering with that license key and
+`cobby_active`. This module polls the probe with back-off until it does, is
+cancelled, or the time is up. It never writes anything to the shop.
+
+The poller is plain Python (no Qt): a GUI worker runs it on a thread, passes
+its cancel flag and turns `on_progress` calls into signals.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
+from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
+from cobby_desktop.secret import Secret
+
+
+class ProofState(enum.StrEnum):
+    CONNECTED = "connected"  # the shop holds this workspace's key and cobby is active
+    NOT_REACHED = "not_reached"  # the placeholder key is still there
+    OTHER_WORKSPACE = "other_workspace"  # the shop holds a different license key
+    INACTIVE = "inactive"  # the right key, but cobby reports itself inactive
+    ERROR = "error"  # the probe itself failed (see the check's verdict)
+    CANCELLED = "cancelled"
+    TIMED_OUT = "timed_out"
+
+
+STATE_MESSAGES: dict[ProofState, str] = {
+    ProofState.CONNECTED: "cobby is connected to your shop.",
+    ProofState.NOT_REACHED: "cobby has not reached your shop yet.",
+    ProofState.OTHER_WORKSPACE: "This shop is connected to another workspace.",
+    ProofState.INACTIVE: (
+        "cobby has reached your shop with this workspace's license key, "
+        "but the cobby extension reports itself as not active yet."
+    ),
+    ProofState.ERROR: "The shop's API did not answer the cobby check.",
+    ProofState.CANCELLED: "The connection check was cancelled.",
+    ProofState.TIMED_OUT: "cobby has not confirmed the connection in time.",
+}
+
+# One sentence per verdict of the Magento checks, for the ERROR state. The
+# full diagnosis (run separately) explains each in detail.
+VERDICT_MESSAGES: dict[str, str] = {
+    "credentials_rejected": "The shop no longer accepts the API user name and key.",
+    "cobby_permission_missing": "The API user has lost the cobby permission in the shop.",
+    "cobby_extension_missing": "The shop does not answer the cobby extension's API any more.",
+    "api_unreachable": "The shop's API cannot be reached from this computer right now.",
+    "shop_error": "The shop answered with an internal error.",
+    "key_format_invalid": "The stored API key has an invalid format.",
+    "token_format_invalid": "One of the stored integration values has an invalid format.",
+    "signature_invalid": "The shop rejected the request signature of the integration.",
+    "auth_header_stripped": "The shop's web server drops the authorisation header.",
+    "clock_skew": "This computer's clock differs too much from the shop's clock.",
+    "no_license_key": "The cobby extension answered without a license key.",
+}
+
+
+@dataclass(frozen=True)
+class ProbeOutcome:
+    """One answer of the cobby probe, reduced to what the poller needs.
+
+    `verdict` is the Magento check's verdict value ("ok", "api_unreachable",
+    ...); `cobby` is set when the probe answered.
+    """
+
+    verdict: str
+    cobby: CobbyInfo | None = None
+    net_failure: NetFailure | None = None
+    requests: int = 0
+
+    @property
+    def answered(self) -> bool:
+        return self.verdict == "ok" and self.cobby is not None
+
+
+@dataclass(frozen=True)
+class ProofProgress:
+    attempt: int  # 1 for the first probe
+    elapsed: float  # seconds since the poller started
+    state: ProofState
+    message: str
+    verdict: str | None = None  # the check's verdict when state is ERROR
+    next_check_in: float | None = None  # seconds until the next probe, None if none follows
+
+
+@dataclass(frozen=True)
+class ProofResult:
+    state: ProofState
+    attempts: int
+    elapsed: float
+    message: str
+    # The last state the shop showed before the poller stopped (equals `state`
+    # when it stopped on its own answer); tells timed_out apart by cause.
+    last_state: ProofState | None = None
+    verdict: str | None = None
+    advice: tuple[str, ...] = ()
+    cobby_version: str | None = None
+    magento_version: str | None = None
+    requests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.state is ProofState.CONNECTED
+
+
+def classify(outcome: ProbeOutcome, workspace_key: Secret) -> ProofState:
+    """What one probe answer means for this workspace."""
+    if outcome.net_failure is NetFailure.CANCELLED:
+        return ProofState.CANCELLED
+    if not outcome.answered:
+        return ProofState.ERROR
+    info = outcome.cobby
+    assert info is not None  # answered implies cobby
+    lic = info.license_state
+    if lic in (LicenseState.PLACEHOLDER, LicenseState.MISSING):
+        return ProofState.NOT_REACHED
+    if not info.license_matches(workspace_key):
+        return ProofState.OTHER_WORKSPACE
+    if info.cobby_active is False:
+        return ProofState.INACTIVE
+    return ProofState.CONNECTED
+
+
+def state_message(state: ProofState, verdict: str | None = None) -> str:
+    if state is ProofState.ERROR and verdict:
+        specific = VERDICT_MESSAGES.get(verdict)
+        if specific:
+            return specific
+    return STATE_MESSAGES[state]
+
+
+_ADVICE: dict[ProofState | None, tuple[str, ...]] = {
+    ProofState.NOT_REACHED: (
+        "Open the cobby portal at https://app.cobby.io and check that this workspace's "
+        "shop connection settings are saved with exactly the values shown here.",
+        "Wait until the portal shows the connection as Active, then test the connection again.",
+        "If the shop is behind HTTP basic auth or a firewall, let cobby's service reach "
+        "the shop's API (/api/cobby/ on Magento 1, /rest/ on Magento 2).",
+    ),
+    ProofState.OTHER_WORKSPACE: (
+        "Check in the cobby portal that you saved the shop connection in this workspace, "
+        "not in another one.",
+        "If the shop should belong to this workspace, remove the connection from the other "
+        "workspace in the portal, save it here, then test the connection again.",
+        "Check that the license key stored for this workspace is the one the portal shows "
+        "for it.",
+    ),
+    ProofState.INACTIVE: (
+        "Check in the shop's admin that the cobby extension is enabled and its cache "
+        "is refreshed.",
+        "Check in the cobby portal that the connection status is Active, then test the "
+        "connection again.",
+    ),
+    ProofState.ERROR: (
+        "Run the full connection test for this shop to see what the shop's API answers "
+        "and how to fix it.",
+        "When the test passes, check the connection to cobby again.",
+    ),
+    None: (
+        "Check the shop connection settings in the cobby portal at https://app.cobby.io, "
+        "then test the connection again.",
+    ),
+}
+
+
+def advice_for(last_state: ProofState | None) -> tuple[str, ...]:
+    return _ADVICE.get(last_state, _ADVICE[None])
+
+
+Probe = Callable[[], ProbeOutcome]
+
+
+def prove_connection(
+    probe: Probe,
+    workspace_key: Secret,
+    *,
+    timeout: float = 600,
+    initial_delay: float = 2.0,
+    max_delay: float = 30.0,
+    factor: float = 1.6,
+    on_progress: Callable[[ProofProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> ProofResult:
+    """Poll the cobby probe until the shop holds `workspace_key` and cobby is
+    active, the merchant cancels, or `timeout` seconds have passed.
+
+    The first probe runs at once; the waits between probes grow from
+    `initial_delay` by `factor` up to `max_delay` and never overshoot the
+    timeout. Without an injected `sleep`, waiting is on the cancel flag, so a
+    cancel returns promptly even in the middle of a long wait.
+    """
+    if not isinstance(workspace_key, Secret) or not workspace_key.reveal().strip():
+        raise ValueError("the workspace has no license key to compare with")
+    cancel = cancel or threading.Event()
+
+    def wait(seconds: float) -> None:
+        if sleep is None:
+            cancel.wait(seconds)
+        else:
+            sleep(seconds)
+
+    start = clock()
+    attempt = 0
+    delay = initial_delay
+    requests = 0
+    last: ProbeOutcome | None = None
+    last_state: ProofState | None = None
+
+    def result(state: ProofState, advice: tuple[str, ...] = ()) -> ProofResult:
+        info = last.cobby if last else None
+        verdict = last.verdict if last and last_state is ProofState.ERROR else None
+        message = state_message(state, verdict)
+        if state is ProofState.TIMED_OUT and last_state is not None:
+            message = f"{message} {state_message(last_state, verdict)}"
+        return ProofResult(
+            state=state,
+            attempts=attempt,
+            elapsed=max(0.0, clock() - start),
+            message=message,
+            last_state=last_state,
+            verdict=verdict,
+            advice=advice,
+            cobby_version=info.cobby_version if info else None,
+            magento_version=info.magento_version if info else None,
+            requests=requests,
+        )
+
+    while True:
+        if cancel.is_set():
+            return result(ProofState.CANCELLED)
+        attempt += 1
+        try:
+            last = probe()
+        except NetError as exc:  # a probe that let a transport failure through
+            last = ProbeOutcome(verdict="api_unreachable", net_failure=exc.kind)
+        requests += last.requests
+        state = classify(last, workspace_key)
+        if state is ProofState.CANCELLED or cancel.is_set():
+            return result(ProofState.CANCELLED)
+        last_state = state
+        elapsed = max(0.0, clock() - start)
+        remaining = timeout - elapsed
+        next_in: float | None = None
+        if state is not ProofState.CONNECTED and remaining > 0:
+            next_in = min(delay, remaining)
+        if on_progress is not None:
+            on_progress(
+                ProofProgress(
+                    attempt=attempt,
+                    elapsed=elapsed,
+                    state=state,
+                    message=state_message(state, last.verdict),
+                    verdict=last.verdict if state is ProofState.ERROR else None,
+                    next_check_in=next_in,
+                )
+            )
+        if state is ProofState.CONNECTED:
+            return result(ProofState.CONNECTED)
+        if next_in is None:
+            return result(ProofState.TIMED_OUT, advice_for(last_state))
+        wait(next_in)
+        delay = min(delay * factor, max_delay)
+
+
+# --- adapters to the Magento checks -------------------------------------------------
+
+
+def outcome_from_m1(result: M1Result) -> ProbeOutcome:
+    verdict = result.verdict.value
+    if result.ok and result.cobby is None:
+        verdict = "no_license_key"
+    return ProbeOutcome(
+        verdict=verdict,
+        cobby=result.cobby if result.ok else None,
+        net_failure=result.net_failure,
+        requests=result.requests,
+    )
+
+
+def outcome_from_m2(result: M2Result) -> ProbeOutcome:
+    verdict = result.verdict.value
+    if result.ok and result.cobby is None:
+        verdict = "no_license_key"
+    return ProbeOutcome(
+        verdict=verdict,
+        cobby=result.cobby if result.ok else None,
+        net_failure=result.net_failure,
+        requests=result.requests,
+    )
+
+
+def make_m1_probe(
+    shop_url: str,
+    user: str,
+    api_key: Secret,
+    policy: HttpPolicy | None = None,
+    *,
+    session: HttpSession | None = None,
+    cancel: threading.Event | None = None,
+) -> Probe:
+    """A probe that runs the Magento 1 check (read-only: login, export, endSession)."""
+    from cobby_desktop.magento1 import check_m1
+
+    def probe() -> ProbeOutcome:
+        result = check_m1(shop_url, user, api_key, policy=policy, session=session, cancel=cancel)
+        return outcome_from_m1(result)
+
+    return probe
+
+
+def make_m2_probe(
+    shop_url: str,
+    tokens,  # cobby_desktop.magento2.M2Tokens
+    store_code: str | None = None,
+    policy: HttpPolicy | None = None,
+    *,
+    session: HttpSession | None = None,
+    cancel: threading.Event | None = None,
+) -> Probe:
+    """A probe that runs the Magento 2 check (read-only `GET /V1/cobby/setup`)."""
+    from cobby_desktop.magento2 import check_m2
+
+    def probe() -> ProbeOutcome:
+        result = check_m2(
+            shop_url, tokens, store_code=store_code, policy=policy, session=session, cancel=cancel
+        )
+        return outcome_from_m2(result)
+
+    return probe

@@ -1,0 +1,265 @@
+"""The connection proof poller: back-off, states, cancel and timeout.
+
+The pure polling logic runs against scripted probe answers with an injected
+clock; the tests at the end run it against the Magento simulators.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from cobby_desktop.domain.proof import (
+    ProbeOutcome,
+    ProofProgress,
+    ProofState,
+    outcome_from_m1,
+    outcome_from_m2,
+    prove_connection,
+)
+from cobby_desktop.net.http import NetError, NetFailure
+from cobby_desktop.results import (
+    PLACEHOLDER_LICENSE_KEY,
+    CobbyInfo,
+    M1Result,
+    M1Verdict,
+    M2Result,
+    M2Verdict,
+)
+from cobby_desktop.secret import Secret
+
+KEY = "ws-4f1c9e2a7b3d"
+OTHER = "ws-other-9999aaaa"
+
+
+def answer(license_key: str | None, active: bool = True) -> ProbeOutcome:
+    info = CobbyInfo(
+        cobby_version="2.4.1.1",
+        magento_version="1.9.4.5",
+        cobby_active=active,
+        license_key=Secret(license_key) if license_key is not None else None,
+    )
+    return ProbeOutcome(verdict="ok", cobby=info, requests=3)
+
+
+class FakeTime:
+    """A clock that only moves when the poller sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def scripted(*outcomes: ProbeOutcome):
+    """A probe that answers the given outcomes in turn, then repeats the last."""
+    calls = {"n": 0}
+
+    def probe() -> ProbeOutcome:
+        i = min(calls["n"], len(outcomes) - 1)
+        calls["n"] += 1
+        return outcomes[i]
+
+    probe.calls = calls  # type: ignore[attr-defined]
+    return probe
+
+
+def run(probe, t: FakeTime, **kw):
+    seen: list[ProofProgress] = []
+    result = prove_connection(
+        probe, Secret(KEY), on_progress=seen.append, sleep=t.sleep, clock=t.clock, **kw
+    )
+    return result, seen
+
+
+def test_passes_once_the_shop_holds_the_workspace_key():
+    t = FakeTime()
+    probe = scripted(answer(PLACEHOLDER_LICENSE_KEY), answer(PLACEHOLDER_LICENSE_KEY), answer(KEY))
+    result, seen = run(probe, t)
+    assert result.ok and result.state is ProofState.CONNECTED
+    assert result.attempts == 3
+    assert result.message == "cobby is connected to your shop."
+    assert result.cobby_version == "2.4.1.1"
+    assert result.requests == 9
+    assert [p.state for p in seen] == [
+        ProofState.NOT_REACHED,
+        ProofState.NOT_REACHED,
+        ProofState.CONNECTED,
+    ]
+    assert seen[0].message == "cobby has not reached your shop yet."
+    assert [p.attempt for p in seen] == [1, 2, 3]
+    # first probe at once, then the back-off waits: 2 s, then 2 * 1.6 s
+    assert t.sleeps == pytest.approx([2.0, 3.2])
+    assert [p.elapsed for p in seen] == pytest.approx([0.0, 2.0, 5.2])
+    assert seen[0].next_check_in == pytest.approx(2.0)
+    assert seen[-1].next_check_in is None
+
+
+def test_back_off_is_capped_and_never_overshoots_the_timeout():
+    t = FakeTime()
+    result, seen = run(scripted(answer(PLACEHOLDER_LICENSE_KEY)), t, timeout=100, max_delay=10)
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.NOT_REACHED
+    assert max(t.sleeps) == pytest.approx(10.0)
+    assert sum(t.sleeps) == pytest.approx(100.0)
+    # growing waits; only the last one is shortened to end exactly at the timeout
+    assert t.sleeps[:-1] == sorted(t.sleeps[:-1])
+    assert result.attempts == len(t.sleeps) + 1
+    assert result.elapsed == pytest.approx(100.0)
+    assert "not reached your shop yet" in result.message
+    assert any("app.cobby.io" in line for line in result.advice)
+    assert seen[-1].next_check_in is None
+
+
+def test_another_workspaces_key_is_reported_and_times_out_with_advice():
+    t = FakeTime()
+    result, seen = run(scripted(answer(OTHER)), t, timeout=30)
+    assert {p.state for p in seen} == {ProofState.OTHER_WORKSPACE}
+    assert seen[0].message == "This shop is connected to another workspace."
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.OTHER_WORKSPACE
+    assert "another workspace" in result.message
+    assert any("other workspace" in line for line in result.advice)
+
+
+def test_other_workspace_then_the_right_key_passes():
+    t = FakeTime()
+    result, seen = run(scripted(answer(OTHER), answer(KEY)), t)
+    assert result.ok
+    assert [p.state for p in seen] == [ProofState.OTHER_WORKSPACE, ProofState.CONNECTED]
+
+
+def test_right_key_but_inactive_keeps_polling_until_active():
+    t = FakeTime()
+    result, seen = run(scripted(answer(KEY, active=False), answer(KEY, active=True)), t)
+    assert result.ok
+    assert seen[0].state is ProofState.INACTIVE
+
+
+def test_inactive_until_timeout_gives_extension_advice():
+    t = FakeTime()
+    result, _ = run(scripted(answer(KEY, active=False)), t, timeout=20)
+    assert result.state is ProofState.TIMED_OUT and result.last_state is ProofState.INACTIVE
+    assert any("extension is enabled" in line for line in result.advice)
+
+
+def test_a_failing_check_is_reported_with_its_verdict():
+    t = FakeTime()
+    failing = ProbeOutcome(verdict="api_unreachable", net_failure=NetFailure.REFUSED)
+    result, seen = run(scripted(failing, answer(KEY)), t)
+    assert result.ok
+    assert seen[0].state is ProofState.ERROR
+    assert seen[0].verdict == "api_unreachable"
+    assert "cannot be reached" in seen[0].message
+
+
+def test_error_until_timeout_keeps_the_verdict():
+    t = FakeTime()
+    result, _ = run(scripted(ProbeOutcome(verdict="credentials_rejected")), t, timeout=10)
+    assert result.state is ProofState.TIMED_OUT
+    assert result.verdict == "credentials_rejected"
+    assert "no longer accepts" in result.message
+    assert any("full connection test" in line for line in result.advice)
+
+
+def test_a_probe_raising_a_transport_error_counts_as_an_error_state():
+    t = FakeTime()
+    calls = {"n": 0}
+
+    def probe() -> ProbeOutcome:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise NetError(NetFailure.TIMEOUT, "https://shop.test/api/cobby/json")
+        return answer(KEY)
+
+    result, seen = run(probe, t)
+    assert result.ok
+    assert seen[0].state is ProofState.ERROR
+
+
+def test_cancel_during_a_wait_returns_cancelled_without_another_probe():
+    t = FakeTime()
+    cancel = threading.Event()
+    probe = scripted(answer(PLACEHOLDER_LICENSE_KEY))
+
+    def sleep(seconds: float) -> None:
+        t.sleep(seconds)
+        if len(t.sleeps) == 2:
+            cancel.set()
+
+    result = prove_connection(
+        probe, Secret(KEY), cancel=cancel, sleep=sleep, clock=t.clock, timeout=600
+    )
+    assert result.state is ProofState.CANCELLED
+    assert result.attempts == 2
+    assert probe.calls["n"] == 2
+    assert result.last_state is ProofState.NOT_REACHED
+    assert result.advice == ()
+
+
+def test_cancel_before_start_sends_nothing():
+    cancel = threading.Event()
+    cancel.set()
+    probe = scripted(answer(KEY))
+    result = prove_connection(probe, Secret(KEY), cancel=cancel)
+    assert result.state is ProofState.CANCELLED
+    assert probe.calls["n"] == 0
+
+
+def test_a_probe_cancelled_mid_request_ends_the_proof():
+    t = FakeTime()
+    outcome = ProbeOutcome(verdict="api_unreachable", net_failure=NetFailure.CANCELLED)
+    result, seen = run(scripted(outcome), t)
+    assert result.state is ProofState.CANCELLED
+    assert seen == []
+
+
+@pytest.mark.timeout(20)
+def test_default_wait_sleeps_on_the_cancel_flag():
+    """Without an injected sleep a long wait ends as soon as cancel is set."""
+    cancel = threading.Event()
+    probe = scripted(answer(PLACEHOLDER_LICENSE_KEY))
+    # a one-hour wait that only a cancel can end within the test's time limit
+    result = prove_connection(
+        probe,
+        Secret(KEY),
+        initial_delay=3600,
+        cancel=cancel,
+        on_progress=lambda p: cancel.set(),
+    )
+    assert result.state is ProofState.CANCELLED
+    assert probe.calls["n"] == 1
+
+
+def test_the_license_keys_never_appear_in_results_or_progress():
+    t = FakeTime()
+    result, seen = run(scripted(answer(OTHER), answer(KEY)), t)
+    text = repr(result) + repr(seen) + str(result) + result.message + " ".join(result.advice)
+    assert KEY not in text and OTHER not in text
+
+
+def test_an_empty_workspace_key_is_refused():
+    with pytest.raises(ValueError):
+        prove_connection(scripted(answer(KEY)), Secret("  "))
+
+
+def test_outcomes_from_the_magento_results():
+    info = CobbyInfo("2.4.1.1", "1.9.4.5", True, Secret(KEY))
+    ok1 = outcome_from_m1(M1Result(verdict=M1Verdict.OK, cobby=info, requests=3))
+    assert ok1.answered and ok1.cobby is info and ok1.requests == 3
+    bad1 = outcome_from_m1(
+        M1Result(verdict=M1Verdict.API_UNREACHABLE, net_failure=NetFailure.DNS)
+    )
+    assert not bad1.answered and bad1.verdict == "api_unreachable"
+    assert bad1.net_failure is NetFailure.DNS
+    no_info = outcome_from_m2(M2Result(verdict=M2Verdict.OK))
+    assert not no_info.answered and no_info.verdict == "no_license_key"
+    sig = outcome_from_m2(M2Result(verdict=M2Verdict.SIGNATURE_INVALID))
+    assert sig.verdict == "signature_invalid"
