@@ -1,0 +1,699 @@
+"""The offline inventory: workspaces, shops, credentials, checks, activity.
+
+One SQLite file in the data folder (standard library only). It never holds a
+secret: the vault keeps those in the OS keychain, keyed by the ids here. Each
+change runs in one transaction; the file runs in WAL mode so a second reader
+(e.g. `cobby-desktop list` while the GUI is open) does not block. Before a
+migration a backup copy is written next to the file. A damaged file, or one
+written by a newer app version, is reported and never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cobby_desktop import paths
+from cobby_desktop.domain import migrations
+from cobby_desktop.domain.model import (
+    Activity,
+    ActivityEntry,
+    CheckRecord,
+    Credential,
+    CredentialKind,
+    CredentialState,
+    InventoryRow,
+    MagentoMajor,
+    Rotation,
+    RotationStep,
+    Shop,
+    TestOutcome,
+    Workspace,
+)
+from cobby_desktop.secret import Secret
+
+BUSY_TIMEOUT_MS = 3000
+
+
+class InventoryError(Exception):
+    """The inventory cannot be used as asked.
+
+    kind: "corrupt", "too_new", "unwritable", "locked" (opening), or
+    "conflict", "not_found" (a change that breaks a rule). `message` is a
+    plain sentence for the merchant that says what to do.
+    """
+
+    def __init__(self, kind: str, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.path = path
+
+
+# --- value conversion -------------------------------------------------------
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts(value: datetime | None) -> str | None:
+    """UTC ISO text; a naive datetime is taken to be UTC already."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    value = datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _plain(*values: Any) -> None:
+    """Refuse a Secret reaching the database by mistake."""
+    for value in values:
+        if isinstance(value, Secret):
+            raise TypeError("secrets belong in the vault, never in the inventory")
+
+
+def _workspace(r: sqlite3.Row) -> Workspace:
+    return Workspace(
+        name=r["name"],
+        id=r["id"],
+        created_at=_dt(r["created_at"]),
+        has_license_key=bool(r["has_license_key"]),
+    )
+
+
+def _shop(r: sqlite3.Row) -> Shop:
+    return Shop(
+        base_url=r["base_url"],
+        magento_major=MagentoMajor(r["magento_major"]),
+        label=r["label"],
+        id=r["id"],
+        workspace_id=r["workspace_id"],
+        magento_version=r["magento_version"],
+        magento_edition=r["magento_edition"],
+        admin_url=r["admin_url"],
+        store_code=r["store_code"],
+        basic_auth_user=r["basic_auth_user"],
+        pinned_cert_pem=r["pinned_cert_pem"],
+        pinned_cert_sha256=r["pinned_cert_sha256"],
+        created_at=_dt(r["created_at"]),
+    )
+
+
+def _credential(r: sqlite3.Row) -> Credential:
+    outcome = r["last_test_outcome"]
+    return Credential(
+        shop_id=r["shop_id"],
+        kind=CredentialKind(r["kind"]),
+        api_user=r["api_user"],
+        state=CredentialState(r["state"]),
+        id=r["id"],
+        created_at=_dt(r["created_at"]),
+        last_tested_at=_dt(r["last_tested_at"]),
+        last_test_outcome=TestOutcome(outcome) if outcome else None,
+        last_test_summary=r["last_test_summary"],
+        rotated_at=_dt(r["rotated_at"]),
+        revoked_at=_dt(r["revoked_at"]),
+        revoked_verified=bool(r["revoked_verified"]),
+        replaces_id=r["replaces_id"],
+    )
+
+
+def _check(r: sqlite3.Row) -> CheckRecord:
+    return CheckRecord(
+        shop_id=r["shop_id"],
+        at=_dt(r["at"]),  # type: ignore[arg-type]
+        outcome=TestOutcome(r["outcome"]),
+        credential_id=r["credential_id"],
+        codes=list(json.loads(r["codes"] or "[]")),
+        summary=r["summary"],
+        requests=r["requests"],
+        seconds=r["seconds"],
+        id=r["id"],
+    )
+
+
+def _activity(r: sqlite3.Row) -> ActivityEntry:
+    return ActivityEntry(
+        at=_dt(r["at"]),  # type: ignore[arg-type]
+        action=Activity(r["action"]),
+        detail=r["detail"],
+        shop_id=r["shop_id"],
+        credential_id=r["credential_id"],
+        workspace_id=r["workspace_id"],
+        id=r["id"],
+    )
+
+
+def _rotation(r: sqlite3.Row) -> Rotation:
+    return Rotation(
+        shop_id=r["shop_id"],
+        old_credential_id=r["old_credential_id"],
+        step=RotationStep(r["step"]),
+        new_credential_id=r["new_credential_id"],
+        started_at=_dt(r["started_at"]),
+        updated_at=_dt(r["updated_at"]),
+        id=r["id"],
+    )
+
+
+# Which credential represents a shop: working ones first, then the newest.
+_STATE_RANK = {
+    CredentialState.ACTIVE: 0,
+    CredentialState.ROTATING: 1,
+    CredentialState.DRAFT: 2,
+    CredentialState.REVOKED: 3,
+}
+
+
+def _representative(creds: list[Credential], *, allow_revoked: bool) -> Credential | None:
+    pool = [c for c in creds if allow_revoked or c.state is not CredentialState.REVOKED]
+    if not pool:
+        return None
+    return min(pool, key=lambda c: (_STATE_RANK[c.state], -(c.id or 0)))
+
+
+# --- opening ------------------------------------------------------------------
+
+
+def _newest_backup(path: Path) -> Path | None:
+    found = sorted(path.parent.glob(path.name + ".v*.bak"), key=lambda p: p.stat().st_mtime)
+    return found[-1] if found else None
+
+
+def _restore_hint(path: Path) -> str:
+    backup = _newest_backup(path)
+    if backup is not None:
+        return f"You can restore the backup at {backup} by copying it over {path}."
+    return f"If you have a copy of {path} from before, you can put it back."
+
+
+def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return InventoryError(
+            "locked",
+            f"The inventory at {path} is in use by another program (perhaps a second "
+            "cobby Desktop window). Nothing was changed. Close the other program and try again.",
+            path,
+        )
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return InventoryError(
+            "unwritable",
+            f"cobby Desktop cannot open or write its inventory at {path}. Nothing was "
+            "changed. Check that the folder exists and that you may write to it, or set "
+            "COBBY_DESKTOP_HOME to a folder you can write to.",
+            path,
+        )
+    return InventoryError(
+        "corrupt",
+        f"The inventory at {path} is damaged and cannot be read ({exc}). Nothing was "
+        f"changed and the file was not overwritten. {_restore_hint(path)} Otherwise move "
+        "the damaged file aside and cobby Desktop starts an empty inventory; your keychain "
+        "entries are not affected.",
+        path,
+    )
+
+
+def _too_new(path: Path, version: int) -> InventoryError:
+    return InventoryError(
+        "too_new",
+        f"The inventory at {path} was written by a newer version of cobby Desktop (schema "
+        f"version {version}; this version understands up to {migrations.CURRENT_VERSION}). "
+        f"Nothing was changed. Please update cobby Desktop. {_restore_hint(path)}",
+        path,
+    )
+
+
+def _backup_path(path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    if target.exists():  # keep every earlier backup
+        stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
+        target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    return target
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    target = _backup_path(path, version)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+        # Leave a self-contained single file, not a WAL pair.
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    return target
+
+
+class Inventory:
+    """The merchant's inventory. Safe to share between threads (one lock)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.backups: list[Path] = []  # written by this open's migrations
+
+    # -- lifecycle --
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Inventory:
+        path = Path(path) if path is not None else paths.database_path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InventoryError(
+                "unwritable",
+                f"cobby Desktop cannot create its data folder {path.parent} ({exc.strerror}). "
+                "Nothing was changed. Choose a folder you can write to with COBBY_DESKTOP_HOME.",
+                path,
+            ) from None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _open_failure(path, exc) from None
+        try:
+            inv = cls(conn, path)
+            inv._prepare()
+        except InventoryError:
+            conn.close()
+            raise
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _open_failure(path, exc) from None
+        return inv
+
+    def _prepare(self) -> None:
+        conn, path = self._conn, self._path
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the header first: a non-database fails here, before any write.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if version > migrations.CURRENT_VERSION:
+            raise _too_new(path, version)
+        if has_tables and app_id != migrations.APPLICATION_ID:
+            raise InventoryError(
+                "corrupt",
+                f"The file at {path} is not a cobby Desktop inventory. Nothing was changed. "
+                "Move it aside or point COBBY_DESKTOP_HOME at another folder.",
+                path,
+            )
+        if has_tables:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise _open_failure(path, sqlite3.DatabaseError(problems[0]))
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        pending = [m for m in migrations.MIGRATIONS if m.version > version]
+        if pending and version > 0:
+            self.backups.append(_backup(conn, path, version))
+        for migration in pending:
+            with self.transaction():
+                migrations.apply(conn, migration)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Inventory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a nested call joins it (as a savepoint that rolls
+        back alone if its block raises)."""
+        with self._lock:
+            conn = self._conn
+            depth = self._depth
+            name = f"sp{depth}"
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                if depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+
+    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+        _plain(*args)
+        with self.transaction() as conn:
+            try:
+                return conn.execute(sql, args)
+            except sqlite3.IntegrityError as exc:
+                raise self._integrity(exc) from None
+
+    def _integrity(self, exc: sqlite3.IntegrityError) -> InventoryError:
+        if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
+            return _workspace_taken()
+        return InventoryError(
+            "not_found",
+            "This change refers to a workspace, shop or credential that no longer exists. "
+            "Nothing was changed; please reload the inventory and try again.",
+        )
+
+    @staticmethod
+    def _need(cursor: sqlite3.Cursor, what: str) -> None:
+        if cursor.rowcount == 0:
+            raise InventoryError(
+                "not_found",
+                f"This {what} no longer exists in the inventory. Nothing was changed; "
+                "please reload the inventory.",
+            )
+
+    # -- workspaces --
+
+    def add_workspace(self, ws: Workspace) -> Workspace:
+        created = ws.created_at or _now()
+        cur = self._write(
+            "INSERT INTO workspaces (name, created_at, has_license_key) VALUES (?, ?, ?)",
+            (ws.name, _ts(created), int(ws.has_license_key)),
+        )
+        ws.id, ws.created_at = cur.lastrowid, _dt(_ts(created))
+        return ws
+
+    def update_workspace(self, ws: Workspace) -> None:
+        cur = self._write(
+            "UPDATE workspaces SET name = ?, has_license_key = ? WHERE id = ?",
+            (ws.name, int(ws.has_license_key), ws.id),
+        )
+        self._need(cur, "workspace")
+
+    def delete_workspace(self, workspace_id: int) -> None:
+        self._write("DELETE FROM workspaces WHERE id = ?", (workspace_id,))
+
+    def workspaces(self) -> list[Workspace]:
+        rows = self._query("SELECT * FROM workspaces ORDER BY name COLLATE NOCASE, id")
+        return [_workspace(r) for r in rows]
+
+    def workspace(self, workspace_id: int) -> Workspace | None:
+        rows = self._query("SELECT * FROM workspaces WHERE id = ?", (workspace_id,))
+        return _workspace(rows[0]) if rows else None
+
+    # -- shops --
+
+    _SHOP_COLUMNS = (
+        "workspace_id", "base_url", "magento_major", "label", "magento_version",
+        "magento_edition", "admin_url", "store_code", "basic_auth_user",
+        "pinned_cert_pem", "pinned_cert_sha256",
+    )  # fmt: skip
+
+    def _shop_values(self, shop: Shop) -> tuple:
+        return tuple(
+            int(shop.magento_major) if c == "magento_major" else getattr(shop, c)
+            for c in self._SHOP_COLUMNS
+        )
+
+    def _check_workspace_free(self, shop: Shop) -> None:
+        if shop.workspace_id is None:
+            return
+        rows = self._query(
+            "SELECT id FROM shops WHERE workspace_id = ? AND id IS NOT ?",
+            (shop.workspace_id, shop.id),
+        )
+        if rows:
+            raise _workspace_taken()
+
+    def add_shop(self, shop: Shop) -> Shop:
+        created = shop.created_at or _now()
+        cols = ", ".join(self._SHOP_COLUMNS)
+        marks = ", ".join("?" for _ in self._SHOP_COLUMNS)
+        with self.transaction():
+            self._check_workspace_free(shop)
+            cur = self._write(
+                f"INSERT INTO shops ({cols}, created_at) VALUES ({marks}, ?)",  # noqa: S608
+                (*self._shop_values(shop), _ts(created)),
+            )
+        shop.id, shop.created_at = cur.lastrowid, _dt(_ts(created))
+        return shop
+
+    def update_shop(self, shop: Shop) -> None:
+        sets = ", ".join(f"{c} = ?" for c in self._SHOP_COLUMNS)
+        with self.transaction():
+            self._check_workspace_free(shop)
+            cur = self._write(
+                f"UPDATE shops SET {sets} WHERE id = ?",  # noqa: S608
+                (*self._shop_values(shop), shop.id),
+            )
+            self._need(cur, "shop")
+
+    def delete_shop(self, shop_id: int) -> None:
+        self._write("DELETE FROM shops WHERE id = ?", (shop_id,))
+
+    def shops(self) -> list[Shop]:
+        rows = self._query("SELECT * FROM shops ORDER BY label COLLATE NOCASE, base_url, id")
+        return [_shop(r) for r in rows]
+
+    def shop(self, shop_id: int) -> Shop | None:
+        rows = self._query("SELECT * FROM shops WHERE id = ?", (shop_id,))
+        return _shop(rows[0]) if rows else None
+
+    def shop_by_label(self, label: str) -> Shop | None:
+        rows = self._query(
+            "SELECT * FROM shops WHERE label = ? COLLATE NOCASE ORDER BY id LIMIT 1", (label,)
+        )
+        return _shop(rows[0]) if rows else None
+
+    # -- credentials --
+
+    _CRED_COLUMNS = (
+        "shop_id", "kind", "api_user", "state", "last_tested_at", "last_test_outcome",
+        "last_test_summary", "rotated_at", "revoked_at", "revoked_verified", "replaces_id",
+    )  # fmt: skip
+
+    def _cred_values(self, c: Credential) -> tuple:
+        return (
+            c.shop_id,
+            str(CredentialKind(c.kind)),
+            c.api_user,
+            str(CredentialState(c.state)),
+            _ts(c.last_tested_at),
+            str(TestOutcome(c.last_test_outcome)) if c.last_test_outcome else None,
+            c.last_test_summary,
+            _ts(c.rotated_at),
+            _ts(c.revoked_at),
+            int(c.revoked_verified),
+            c.replaces_id,
+        )
+
+    def add_credential(self, cred: Credential) -> Credential:
+        created = cred.created_at or _now()
+        cols = ", ".join(self._CRED_COLUMNS)
+        marks = ", ".join("?" for _ in self._CRED_COLUMNS)
+        cur = self._write(
+            f"INSERT INTO credentials ({cols}, created_at) VALUES ({marks}, ?)",  # noqa: S608
+            (*self._cred_values(cred), _ts(created)),
+        )
+        cred.id, cred.created_at = cur.lastrowid, _dt(_ts(created))
+        return cred
+
+    def update_credential(self, cred: Credential) -> None:
+        sets = ", ".join(f"{c} = ?" for c in self._CRED_COLUMNS)
+        cur = self._write(
+            f"UPDATE credentials SET {sets} WHERE id = ?",  # noqa: S608
+            (*self._cred_values(cred), cred.id),
+        )
+        self._need(cur, "credential")
+
+    def delete_credential(self, credential_id: int) -> None:
+        self._write("DELETE FROM credentials WHERE id = ?", (credential_id,))
+
+    def credentials(self, shop_id: int | None = None) -> list[Credential]:
+        if shop_id is None:
+            rows = self._query("SELECT * FROM credentials ORDER BY id")
+        else:
+            rows = self._query(
+                "SELECT * FROM credentials WHERE shop_id = ? ORDER BY id", (shop_id,)
+            )
+        return [_credential(r) for r in rows]
+
+    def credential(self, credential_id: int) -> Credential | None:
+        rows = self._query("SELECT * FROM credentials WHERE id = ?", (credential_id,))
+        return _credential(rows[0]) if rows else None
+
+    def current_credential(self, shop_id: int) -> Credential | None:
+        """The newest non-revoked credential, preferring active, then rotating, then draft."""
+        return _representative(self.credentials(shop_id), allow_revoked=False)
+
+    # -- checks and activity --
+
+    def record_check(self, rec: CheckRecord) -> CheckRecord:
+        _plain(rec.summary, *rec.codes)
+        with self.transaction():
+            cur = self._write(
+                "INSERT INTO checks (shop_id, credential_id, at, outcome, codes, summary,"
+                " requests, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    rec.shop_id,
+                    rec.credential_id,
+                    _ts(rec.at),
+                    str(TestOutcome(rec.outcome)),
+                    json.dumps([str(c) for c in rec.codes]),
+                    rec.summary,
+                    int(rec.requests),
+                    float(rec.seconds),
+                ),
+            )
+            if rec.credential_id is not None:
+                summary = rec.summary or (rec.codes[0] if rec.codes else None)
+                self._write(
+                    "UPDATE credentials SET last_tested_at = ?, last_test_outcome = ?,"
+                    " last_test_summary = ? WHERE id = ?",
+                    (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
+                )
+        rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
+        return rec
+
+    def checks(self, shop_id: int, limit: int = 50) -> list[CheckRecord]:
+        rows = self._query(
+            "SELECT * FROM checks WHERE shop_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+            (shop_id, int(limit)),
+        )
+        return [_check(r) for r in rows]
+
+    def log_activity(
+        self,
+        action: Activity,
+        detail: str = "",
+        *,
+        shop_id: int | None = None,
+        credential_id: int | None = None,
+        workspace_id: int | None = None,
+    ) -> ActivityEntry:
+        entry = ActivityEntry(
+            at=_now(),
+            action=Activity(action),
+            detail=detail,
+            shop_id=shop_id,
+            credential_id=credential_id,
+            workspace_id=workspace_id,
+        )
+        cur = self._write(
+            "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (_ts(entry.at), str(entry.action), detail, shop_id, credential_id, workspace_id),
+        )
+        entry.id = cur.lastrowid
+        return entry
+
+    def activity(self, limit: int | None = None) -> list[ActivityEntry]:
+        rows = self._query(
+            "SELECT * FROM activity ORDER BY at DESC, id DESC LIMIT ?",
+            (-1 if limit is None else int(limit),),
+        )
+        return [_activity(r) for r in rows]
+
+    # -- rotations --
+
+    def add_rotation(self, r: Rotation) -> Rotation:
+        now = _now()
+        r.started_at = r.started_at or now
+        r.updated_at = r.updated_at or now
+        cur = self._write(
+            "INSERT INTO rotations (shop_id, old_credential_id, new_credential_id, step,"
+            " started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                r.shop_id,
+                r.old_credential_id,
+                r.new_credential_id,
+                str(RotationStep(r.step)),
+                _ts(r.started_at),
+                _ts(r.updated_at),
+            ),
+        )
+        r.id = cur.lastrowid
+        r.started_at, r.updated_at = _dt(_ts(r.started_at)), _dt(_ts(r.updated_at))
+        return r
+
+    def update_rotation(self, r: Rotation) -> None:
+        r.updated_at = _now()
+        cur = self._write(
+            "UPDATE rotations SET new_credential_id = ?, step = ?, updated_at = ? WHERE id = ?",
+            (r.new_credential_id, str(RotationStep(r.step)), _ts(r.updated_at), r.id),
+        )
+        self._need(cur, "rotation")
+
+    def open_rotation(self, shop_id: int) -> Rotation | None:
+        rows = self._query(
+            "SELECT * FROM rotations WHERE shop_id = ? AND step != ? ORDER BY id DESC LIMIT 1",
+            (shop_id, str(RotationStep.DONE)),
+        )
+        return _rotation(rows[0]) if rows else None
+
+    def rotations(self) -> list[Rotation]:
+        return [_rotation(r) for r in self._query("SELECT * FROM rotations ORDER BY id")]
+
+    # -- the main window --
+
+    def rows(self, search: str = "") -> list[InventoryRow]:
+        """One row per shop. The credential is the current one, or, when every
+        credential was revoked, the newest revoked one (so the state shows)."""
+        with self._lock:
+            shops = self.shops()
+            spaces = {w.id: w for w in self.workspaces()}
+            by_shop: dict[int, list[Credential]] = {}
+            for cred in self.credentials():
+                by_shop.setdefault(cred.shop_id, []).append(cred)
+        needle = search.strip().casefold()
+        result = []
+        for shop in shops:
+            creds = by_shop.get(shop.id or 0, [])
+            cred = _representative(creds, allow_revoked=False) or _representative(
+                creds, allow_revoked=True
+            )
+            ws = spaces.get(shop.workspace_id)
+            if needle:
+                haystack = [shop.label, shop.base_url, ws.name if ws else ""]
+                haystack += [c.api_user for c in creds]
+                if not any(needle in (h or "").casefold() for h in haystack):
+                    continue
+            result.append(InventoryRow(shop=shop, workspace=ws, credential=cred))
+        return result
+
+
+def _workspace_taken() -> InventoryError:
+    return InventoryError(
+        "conflict",
+        "This workspace is already connected to another shop. A workspace can be connected "
+        "to one shop only: disconnect it there first, or choose another workspace.",
+    )
