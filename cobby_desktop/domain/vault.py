@@ -1,0 +1,394 @@
+"""The vault: secrets live in the operating system's keychain, nowhere else.
+
+This is the only module that imports `keyring`. It is lazy: constructing a
+Vault touches nothing; the keychain is found and asked only when a secret is
+read or written, so showing the inventory never prompts the merchant.
+
+Every keychain failure becomes a VaultError whose kind says which situation
+the merchant is in ("missing", "locked", "denied", "too_large", "failed") and
+whose message says what to do. Secrets are never written in plain text: the
+plaintext backends of `keyrings.alt` are refused, and the only alternative to
+an OS keychain is the app's own encrypted local vault, which the merchant has
+to choose explicitly (see `domain.local_vault`).
+"""
+
+from __future__ import annotations
+
+import secrets as _random
+import sys
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from cobby_desktop.domain.model import Credential
+from cobby_desktop.secret import Secret
+
+SERVICE = "cobby-desktop"
+# Windows Credential Manager stores a secret as UTF-16 and refuses more than
+# 2560 bytes (error 1783); we hold every platform to that limit.
+MAX_SECRET_BYTES = 2560
+
+_OWNERS = ("workspace", "credential", "shop")
+_WORDS_OF_REFUSAL = ("denied", "dismissed", "cancel", "not allowed", "-128", "authfailed")
+
+
+@dataclass(frozen=True)
+class SecretRef:
+    """Where one secret lives: keychain service SERVICE, user name `username`."""
+
+    owner: str
+    owner_id: int
+    field: str
+
+    def __post_init__(self) -> None:
+        if self.owner not in _OWNERS:
+            raise ValueError(f"unknown secret owner {self.owner!r}")
+        if not self.field or ":" in self.field:
+            raise ValueError(f"bad secret field name {self.field!r}")
+
+    @classmethod
+    def license_key(cls, ws_id: int) -> SecretRef:
+        return cls("workspace", int(ws_id), "license_key")
+
+    @classmethod
+    def credential(cls, cred_id: int, field: str) -> SecretRef:
+        return cls("credential", int(cred_id), field)
+
+    @classmethod
+    def basic_auth_password(cls, shop_id: int) -> SecretRef:
+        return cls("shop", int(shop_id), "basic_auth_password")
+
+    @property
+    def username(self) -> str:
+        return f"{self.owner}:{self.owner_id}:{self.field}"
+
+
+class VaultError(Exception):
+    """The keychain could not do what was asked. `message` never holds a secret."""
+
+    def __init__(self, kind: str, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.detail = detail  # the backend's error type, for support reports
+
+
+@dataclass(frozen=True)
+class VaultHealth:
+    ok: bool
+    backend: str
+    kind: str | None
+    message: str
+
+
+# --- which platform are we talking to (for wording) ----------------------------
+
+
+def _keychain_name() -> str:
+    if sys.platform == "win32":
+        return "Windows Credential Manager"
+    if sys.platform == "darwin":
+        return "the macOS Keychain"
+    return "your keychain (Secret Service)"
+
+
+def _missing_message() -> str:
+    if sys.platform == "win32":
+        how = (
+            "Windows Credential Manager is not available to cobby Desktop. Sign in with "
+            "your normal Windows account (not a restricted or temporary profile) and try again."
+        )
+    elif sys.platform == "darwin":
+        how = (
+            "The macOS Keychain is not available to cobby Desktop. Sign in to your Mac "
+            "normally and make sure your login keychain exists (Keychain Access), then try again."
+        )
+    else:
+        how = (
+            "No keychain was found on this computer. Install and start a Secret Service "
+            "keychain such as GNOME Keyring or KWallet, sign in to your desktop session, "
+            "and try again."
+        )
+    return (
+        f"{how} cobby Desktop will not store secrets in plain text. If this computer has "
+        "no keychain at all, you can choose the encrypted local vault with a master "
+        "password instead (the weaker choice)."
+    )
+
+
+def _locked_message(what: str) -> str:
+    if sys.platform == "darwin":
+        return (
+            "The macOS Keychain is locked or you declined access for cobby Desktop. Unlock "
+            "your login keychain in Keychain Access, choose Allow when it asks, and try again."
+        )
+    if sys.platform == "win32":
+        return (
+            "Windows Credential Manager is locked. Sign in to Windows again (unlock your "
+            "session) and try again."
+        )
+    if what == "item":
+        return (
+            "This entry in your keychain is locked. Unlock it when your keychain asks (for "
+            "example in the Passwords and Keys app), then try again."
+        )
+    return (
+        "Your keychain is locked. Unlock your login keychain (it usually unlocks when you "
+        "sign in to the desktop, or in the Passwords and Keys app), then try again."
+    )
+
+
+def _denied_message() -> str:
+    return (
+        f"Access to {_keychain_name()} was refused, or its prompt was closed without "
+        "allowing it. Try again and choose Allow (or enter your keychain password) when "
+        "it asks."
+    )
+
+
+def _failed_message(action: str, detail: str) -> str:
+    name = _keychain_name()
+    return (
+        f"{name[0].upper()}{name[1:]} could not {action} a secret "
+        f"({detail}). Nothing was stored in plain text. Try again; if it keeps failing, "
+        "sign out and in again or restart the computer."
+    )
+
+
+def _too_large_message(size: int) -> str:
+    return (
+        f"This secret is too long for the keychain ({size} bytes; the limit is "
+        f"{MAX_SECRET_BYTES}). Check that you pasted only the value itself, then try again."
+    )
+
+
+# --- backend classification --------------------------------------------------
+
+
+def _module(backend: object) -> str:
+    return type(backend).__module__
+
+
+def _is_plaintext(backend: object) -> bool:
+    """keyrings.alt file/SQL backends keep secrets readable on disk."""
+    return _module(backend).split(".")[0] == "keyrings"
+
+
+def _is_missing(backend: object) -> bool:
+    mod = _module(backend)
+    return mod in ("keyring.backends.fail", "keyring.backends.null") or _is_plaintext(backend)
+
+
+class _NeverError(Exception):
+    """Stands in for SecretStorage's errors where it is not installed."""
+
+
+def _secretstorage_errors() -> tuple[type[Exception], type[Exception], type[Exception]]:
+    try:
+        from secretstorage import exceptions as ss
+    except ImportError:  # Windows and macOS
+        return _NeverError, _NeverError, _NeverError
+    return ss.SecretServiceNotAvailableException, ss.LockedException, ss.PromptDismissedException
+
+
+def _classify(exc: BaseException) -> tuple[str, str]:
+    """(kind, message) for a backend failure."""
+    text = str(exc).lower()
+    unavailable, locked, dismissed = _secretstorage_errors()
+    if isinstance(exc, keyring.errors.NoKeyringError | unavailable):
+        return "missing", _missing_message()
+    if isinstance(exc, dismissed) or any(w in text for w in _WORDS_OF_REFUSAL):
+        return "denied", _denied_message()
+    if isinstance(exc, keyring.errors.KeyringLocked | locked):
+        return "locked", _locked_message("item" if "item" in text else "collection")
+    if "unable to initialize secretservice" in text or "org.freedesktop.dbus" in text:
+        return "missing", _missing_message()
+    if "locked" in text:
+        return "locked", _locked_message("item" if "item" in text else "collection")
+    return "failed", ""  # message needs the action
+
+
+class Vault:
+    """Reads and writes secrets in the keychain. Thread-safe; lazy."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._given = backend
+        self._backend: KeyringBackend | None = None
+        self._resolved = False
+        self._name = ""
+        self._lock = threading.RLock()
+
+    # -- backend --
+
+    def _resolve(self) -> KeyringBackend | None:
+        """The backend to use, or None when there is no safe one."""
+        with self._lock:
+            if not self._resolved:
+                chosen = self._given if self._given is not None else keyring.get_keyring()
+                inner = getattr(chosen, "backends", None)
+                if type(chosen).__name__ == "ChainerBackend" and inner is not None:
+                    # The chainer would fall through to the next backend on a
+                    # failure, possibly a plaintext one: pick the best safe one.
+                    safe = [b for b in inner if not _is_missing(b)]
+                    chosen = safe[0] if safe else chosen
+                self._backend = None if _is_missing(chosen) else chosen
+                self._name = _describe(chosen)
+                self._resolved = True
+            return self._backend
+
+    @property
+    def backend_name(self) -> str:
+        self._resolve()
+        return self._name
+
+    def _ready(self) -> KeyringBackend:
+        backend = self._resolve()
+        if backend is None:
+            raise VaultError("missing", _missing_message(), self._name)
+        return backend
+
+    def _call(self, action: str, fn, *args, secret: str | None = None):  # noqa: ANN001
+        backend = self._ready()
+        try:
+            return fn(backend, *args)
+        except VaultError:
+            raise
+        except Exception as exc:
+            kind, message = _classify(exc)
+            detail = type(exc).__name__
+            if secret is None or secret not in str(exc):
+                detail = f"{detail}: {exc}"[:200]
+            if kind == "failed":
+                message = _failed_message(action, type(exc).__name__)
+            raise VaultError(kind, message, detail) from None
+
+    # -- single secrets --
+
+    def put(self, ref: SecretRef, value: Secret) -> None:
+        raw = Secret(value).reveal()
+        size = len(raw.encode("utf-16-le"))
+        if size > MAX_SECRET_BYTES:
+            raise VaultError("too_large", _too_large_message(size))
+        self._call(
+            "store",
+            lambda b, u: b.set_password(SERVICE, u, raw),
+            ref.username,
+            secret=raw,
+        )
+
+    def get(self, ref: SecretRef) -> Secret | None:
+        raw = self._call("read", lambda b, u: b.get_password(SERVICE, u), ref.username)
+        return None if raw is None else Secret(raw)
+
+    def delete(self, ref: SecretRef) -> bool:
+        def remove(b: KeyringBackend, username: str) -> bool:
+            try:
+                b.delete_password(SERVICE, username)
+            except keyring.errors.PasswordDeleteError:
+                return False  # keyring's way of saying "no such entry"
+            return True
+
+        return bool(self._call("delete", remove, ref.username))
+
+    def has(self, ref: SecretRef) -> bool:
+        return self.get(ref) is not None
+
+    # -- credentials (several entries each) --
+
+    def put_credential(self, cred: Credential, values: dict[str, Secret]) -> None:
+        """Store every secret field of `cred`; on any failure none is changed."""
+        if cred.id is None:
+            raise ValueError("save the credential in the inventory first")
+        fields = cred.kind.secret_fields
+        if set(values) != set(fields):
+            missing = sorted(set(fields) - set(values))
+            extra = sorted(set(values) - set(fields))
+            raise ValueError(f"credential fields: missing {missing}, unexpected {extra}")
+        for name in fields:  # size first, so nothing is written for a bad paste
+            size = len(Secret(values[name]).reveal().encode("utf-16-le"))
+            if size > MAX_SECRET_BYTES:
+                raise VaultError("too_large", _too_large_message(size))
+        with self._lock:
+            refs = {name: SecretRef.credential(cred.id, name) for name in fields}
+            before = {name: self.get(ref) for name, ref in refs.items()}
+            written: list[str] = []
+            try:
+                for name in fields:
+                    self.put(refs[name], values[name])
+                    written.append(name)
+            except VaultError:
+                for name in written:  # best effort: put back what was there
+                    try:
+                        old = before[name]
+                        if old is None:
+                            self.delete(refs[name])
+                        else:
+                            self.put(refs[name], old)
+                    except VaultError:
+                        pass
+                raise
+
+    def credential_secrets(self, cred: Credential) -> dict[str, Secret]:
+        if cred.id is None:
+            return {}
+        found = {}
+        for name in cred.kind.secret_fields:
+            value = self.get(SecretRef.credential(cred.id, name))
+            if value is not None:
+                found[name] = value
+        return found
+
+    def delete_credential(self, cred: Credential) -> None:
+        """Remove every entry of `cred`; absent ones are fine. Tries all, then
+        raises the first failure."""
+        if cred.id is None:
+            return
+        first: VaultError | None = None
+        for name in cred.kind.secret_fields:
+            try:
+                self.delete(SecretRef.credential(cred.id, name))
+            except VaultError as exc:
+                first = first or exc
+        if first is not None:
+            raise first
+
+    # -- health --
+
+    def health(self, round_trip: bool = False) -> VaultHealth:
+        """Is a safe keychain there; with round_trip, does write/read/delete work
+        (with a random throw-away value that is never shown)."""
+        try:
+            self._ready()
+            if round_trip:
+                self._round_trip()
+        except VaultError as exc:
+            return VaultHealth(False, self.backend_name, exc.kind, exc.message)
+        if round_trip:
+            message = f"{self.backend_name}: write, read and delete work."
+        else:
+            message = f"{self.backend_name} is in use."
+        return VaultHealth(True, self.backend_name, None, message)
+
+    def _round_trip(self) -> None:
+        ref = SecretRef("shop", 0, f"selftest-{_random.token_hex(4)}")
+        value = Secret(_random.token_urlsafe(24))
+        self.put(ref, value)
+        try:
+            back = self.get(ref)
+        finally:
+            removed = self.delete(ref)
+        if back != value:
+            raise VaultError(
+                "failed",
+                _failed_message("read back", "the value read differs from the one written"),
+            )
+        if not removed or self.get(ref) is not None:
+            raise VaultError("failed", _failed_message("delete", "the test entry was still there"))
+
+
+def _describe(backend: object) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
