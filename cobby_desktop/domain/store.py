@@ -356,7 +356,10 @@ class Inventory:
             conn = self._conn
             depth = self._depth
             name = f"sp{depth}"
-            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            try:
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            except sqlite3.OperationalError as exc:  # e.g. another program writes
+                raise _open_failure(self._path, exc) from None
             self._depth += 1
             try:
                 yield conn
@@ -481,7 +484,10 @@ class Inventory:
         self._write("DELETE FROM shops WHERE id = ?", (shop_id,))
 
     def shops(self) -> list[Shop]:
-        rows = self._query("SELECT * FROM shops ORDER BY label COLLATE NOCASE, base_url, id")
+        rows = self._query(
+            "SELECT * FROM shops ORDER BY"
+            " (CASE WHEN label = '' THEN base_url ELSE label END) COLLATE NOCASE, id"
+        )
         return [_shop(r) for r in rows]
 
     def shop(self, shop_id: int) -> Shop | None:
