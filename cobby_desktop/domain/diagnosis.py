@@ -1,0 +1,664 @@
+"""The connection check: from a typed URL and credentials to named findings.
+
+Stages run in `STAGES` order; the first blocking finding ends the run, so a
+shop that is down gives one finding, not ten. The cancel flag is checked
+between stages and by the HTTP stack; a cancelled run returns at once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from cobby_desktop.domain import frontmatter as fm
+from cobby_desktop.domain.findings import Finding, Severity, make_finding
+from cobby_desktop.domain.urls import join, normalize_shop_url
+from cobby_desktop.net.http import (
+    CertInfo,
+    HttpPolicy,
+    HttpSession,
+    NetError,
+    NetFailure,
+    Reply,
+    host_port,
+)
+from cobby_desktop.results import (
+    CobbyInfo,
+    Evidence,
+    FieldProblem,
+    LicenseState,
+    M1Result,
+    M1Verdict,
+    M2Result,
+    M2Verdict,
+)
+from cobby_desktop.secret import Secret
+
+STAGES = ("url", "dns", "tcp", "tls", "http", "detect", "credentials", "cobby")
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    url: str
+    magento: int | None = None  # None: detect
+    api_user: str = ""
+    # "api_key" for Magento 1; "consumer_key", "consumer_secret", "access_token",
+    # "access_token_secret" for Magento 2.
+    secrets: dict[str, Secret] = field(default_factory=dict, repr=False)
+    workspace_license_key: Secret | None = field(default=None, repr=False)
+    basic_auth: tuple[str, Secret] | None = field(default=None, repr=False)
+    pinned_cert_pem: str | None = None
+    store_code: str | None = None
+    policy: HttpPolicy | None = None
+
+    def all_secrets(self) -> tuple[Secret, ...]:
+        found = [s for s in self.secrets.values() if s]
+        if self.workspace_license_key:
+            found.append(self.workspace_license_key)
+        if self.basic_auth and self.basic_auth[1]:
+            found.append(self.basic_auth[1])
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class DiagnosisReport:
+    url_given: str
+    url_used: str | None
+    magento_major: int | None
+    magento_version: str | None
+    magento_edition: str | None
+    findings: tuple[Finding, ...]
+    cobby: CobbyInfo | None
+    m1: M1Result | None
+    m2: M2Result | None
+    certificate: CertInfo | None
+    requests: int
+    seconds: float
+    cancelled: bool = False
+    cobby_connector: bool | None = None  # from detection: cobby's API route exists
+    # Values the renderers blank out wherever they appear (defence in depth).
+    redact: tuple[Secret, ...] = field(default=(), repr=False, compare=False)
+    at: datetime = field(default_factory=lambda: datetime.now(UTC), compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.cancelled and all(f.severity is not Severity.FAILURE for f in self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(f.code for f in self.findings)
+
+    def to_json(self) -> dict[str, Any]:
+        from cobby_desktop.domain.report import report_json
+
+        return report_json(self)
+
+    def to_text(self) -> str:
+        from cobby_desktop.domain.report import report_text
+
+        return report_text(self)
+
+    def to_html(self) -> str:
+        from cobby_desktop.domain.report import report_html
+
+        return report_html(self)
+
+
+@dataclass(frozen=True)
+class DetectResult:
+    url_used: str | None
+    magento_major: int | None
+    cobby_connector: bool | None
+    findings: tuple[Finding, ...]
+    magento_version: str | None = None
+    magento_edition: str | None = None
+
+
+class _StopError(Exception):
+    """A blocking finding was recorded: no later stage can tell anything more."""
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def _blocking(f: Finding) -> Finding:
+    return f if f.severity is Severity.FAILURE else replace(f, severity=Severity.FAILURE)
+
+
+# ---------------------------------------------------------------- Magento detection
+
+
+@dataclass
+class _Detection:
+    major: int | None = None
+    version: str | None = None
+    edition: str | None = None
+    connector: bool | None = None
+    finding: Finding | None = None
+
+
+def _json(reply: Reply) -> Any:
+    try:
+        return json.loads(reply.body)
+    except ValueError:
+        return None
+
+
+def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
+    """Knock on the paths only Magento answers; never sends a credential."""
+    det = _Detection()
+    gates: list[tuple[str, Reply]] = []
+    seen: list[Evidence] = []
+
+    def get(path: str, *, post: tuple[bytes, str] | None = None) -> Reply | None:
+        url = join(base, path)
+        try:
+            reply = session.post(url, *post) if post else session.get(url)
+        except NetError as err:
+            if err.kind is NetFailure.CANCELLED:
+                raise _CancelledError() from None
+            seen.append(Evidence(endpoint=url, net_failure=err.kind))
+            return None
+        seen.append(fm.evidence_of(reply))
+        code = fm.blocking_code(reply, api_path=True)
+        if code:
+            gates.append((code, reply))
+        return reply
+
+    # Magento 2: /magento_version, then an unauthenticated REST route.
+    reply = get("/magento_version")
+    if reply is not None and reply.status == 200 and reply.text.startswith("Magento/"):
+        det.major = 2
+        text = reply.text.strip()
+        name, _, edition = text.partition(" ")
+        det.version = name.split("/", 1)[1] or None
+        det.edition = edition.strip("() ") or None
+    for prefix in ("", "/index.php"):
+        reply = get(prefix + "/rest/V1/cobby/setup")
+        data = _json(reply) if reply is not None else None
+        if isinstance(data, dict) and "message" in data:
+            det.major = 2
+            no_route = "does not match any route" in str(data["message"]).lower()
+            det.connector = not (reply.status == 404 and no_route)
+            return det
+    if det.major == 2:
+        return det
+
+    # Magento 1: cobby's JSON-RPC route, then core XML-RPC and SOAP.
+    rpc = json.dumps({"method": "endSession", "params": ["0"], "id": 1}).encode()
+    xml = (
+        b"<?xml version='1.0'?><methodCall><methodName>endSession</methodName>"
+        b"<params><param><value><string>0</string></value></param></params></methodCall>"
+    )
+    for prefix in ("", "/index.php"):
+        reply = get(prefix + "/api/cobby/json", post=(rpc, "application/json"))
+        data = _json(reply) if reply is not None else None
+        cobby_json = isinstance(data, dict) and ("result" in data or "error" in data)
+        reply = get(prefix + "/api/xmlrpc/", post=(xml, "text/xml"))
+        xmlrpc = reply is not None and b"<methodResponse" in reply.body
+        if cobby_json or xmlrpc:
+            det.major, det.connector = 1, bool(cobby_json)
+            return det
+    reply = get("/api/soap/?wsdl")
+    if reply is not None and b"definitions" in reply.body and (
+        b"urn:Magento" in reply.body or b"urn:OpenMage" in reply.body
+    ):
+        det.major, det.connector = 1, None
+        return det
+
+    if gates:
+        code, gate = gates[0]
+        det.finding = make_finding(
+            code,
+            hint,
+            f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
+            tuple(seen),
+        )
+    else:
+        det.finding = make_finding(
+            "shop.not_magento",
+            hint,
+            f"None of Magento's API paths answered at {base}.",
+            tuple(seen),
+        )
+    return det
+
+
+def detect(
+    url: str, *, policy: HttpPolicy | None = None, cancel: threading.Event | None = None
+) -> DetectResult:
+    """The wizard's URL page: which Magento, is cobby's connector there, what blocks."""
+    report = diagnose(CheckInput(url=url, policy=policy), cancel=cancel, _until="detect")
+    return DetectResult(
+        url_used=report.url_used,
+        magento_major=report.magento_major,
+        cobby_connector=report.cobby_connector,
+        findings=report.findings,
+        magento_version=report.magento_version,
+        magento_edition=report.magento_edition,
+    )
+
+
+# ---------------------------------------------------------------- verdict mapping
+
+
+def _field_finding(problems: tuple[FieldProblem, ...], magento: int) -> Finding | None:
+    if not problems:
+        return None
+    codes = {p.code for p in problems}
+    if codes <= {"empty"}:
+        code = "credential.missing"
+    elif codes & {"whitespace", "invisible"}:
+        code = "credential.whitespace"
+    else:
+        code = "credential.format"
+    return make_finding(code, magento, " ".join(p.message for p in problems))
+
+
+def _unreachable(
+    net: NetFailure | None,
+    redirect_to: str | None,
+    html: bool,
+    evidence: tuple[Evidence, ...],
+    magento: int,
+    where: str,
+) -> Finding:
+    if net is NetFailure.CANCELLED:
+        raise _CancelledError()
+    if net is not None:
+        return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, where, evidence)
+    if redirect_to:
+        return _blocking(
+            make_finding(
+                "http.redirect", magento, f"{where} redirects to {redirect_to}.", evidence
+            )
+        )
+    statuses = [e.http_status for e in evidence if e.http_status]
+    last = statuses[-1] if statuses else None
+    if html:
+        code = {401: "http.basic_auth", 503: "http.maintenance", 404: "shop.not_magento"}.get(
+            last or 0, "http.blocked"
+        )
+        return make_finding(code, magento, f"{where} answered with a web page.", evidence)
+    return make_finding("shop.not_magento", magento, f"{where} did not answer.", evidence)
+
+
+def _m1_findings(res: M1Result, base: str) -> list[Finding]:
+    ev = res.evidence
+    v = res.verdict
+    out: list[Finding] = []
+    if v is M1Verdict.KEY_FORMAT_INVALID:
+        f = _field_finding(res.field_problems, 1)
+        out.append(f or make_finding("credential.format", 1))
+    elif v is M1Verdict.CREDENTIALS_REJECTED:
+        out.append(make_finding("m1.credentials_rejected", 1, f"Login at {res.endpoint}.", ev))
+    elif v is M1Verdict.COBBY_PERMISSION_MISSING:
+        out.append(make_finding("m1.cobby_permission_missing", 1, "", ev))
+    elif v is M1Verdict.COBBY_EXTENSION_MISSING:
+        out.append(
+            make_finding("m1.cobby_extension_missing", 1, f"{base}/api/cobby/json is missing.", ev)
+        )
+    elif v is M1Verdict.SHOP_ERROR:
+        faults = "; ".join(e.fault_text for e in ev if e.fault_text)
+        out.append(make_finding("shop.error", 1, faults, ev))
+    elif v is M1Verdict.API_UNREACHABLE:
+        out.append(
+            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API")
+        )
+    if res.cobby_route_blocked:
+        out.append(
+            make_finding(
+                "http.blocked",
+                1,
+                f"{base}/api/cobby/json did not answer like the API, while Magento's core API "
+                "did: something in front of the shop blocks cobby's path.",
+                ev,
+            )
+        )
+    return out
+
+
+def _m2_findings(res: M2Result) -> list[Finding]:
+    ev = res.evidence
+    v = res.verdict
+    simple = {
+        M2Verdict.SIGNATURE_INVALID: "m2.signature_invalid",
+        M2Verdict.AUTH_HEADER_STRIPPED: "m2.auth_header_stripped",
+        M2Verdict.COBBY_PERMISSION_MISSING: "m2.cobby_permission_missing",
+        M2Verdict.COBBY_EXTENSION_MISSING: "m2.cobby_extension_missing",
+    }
+    out: list[Finding] = []
+    if v in simple:
+        out.append(make_finding(simple[v], 2, f"REST base: {res.base_url or '-'}.", ev))
+    elif v is M2Verdict.TOKEN_FORMAT_INVALID:
+        out.append(_field_finding(res.field_problems, 2) or make_finding("credential.format", 2))
+    elif v is M2Verdict.CLOCK_SKEW:
+        skew = res.clock_skew_seconds
+        detail = (
+            f"The shop's clock is {abs(skew):.0f} seconds "
+            f"{'ahead of' if skew > 0 else 'behind'} this computer's clock."
+            if skew is not None
+            else "The shop rejected the request's time stamp."
+        )
+        out.append(make_finding("clock.skew", 2, detail, ev))
+    elif v is M2Verdict.SHOP_ERROR:
+        msgs = "; ".join(e.fault_text for e in ev if e.fault_text)
+        out.append(make_finding("shop.error", 2, msgs, ev))
+    elif v is M2Verdict.API_UNREACHABLE:
+        out.append(
+            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 2, "The REST API")
+        )
+    if v is M2Verdict.OK and res.bearer_allowed is False:
+        out.append(
+            make_finding(
+                "m2.bearer_disabled",
+                2,
+                "Signed (OAuth 1.0a) requests work; the same access token sent as a Bearer "
+                "token was refused.",
+                ev,
+            )
+        )
+    return out
+
+
+def _cobby_findings(info: CobbyInfo | None, workspace_key: Secret | None, magento: int) -> list:
+    if info is None:
+        return []
+    state = info.license_state
+    if state is LicenseState.PLACEHOLDER:
+        return [
+            make_finding(
+                "cobby.not_connected",
+                magento,
+                "The shop still holds the placeholder license key.",
+            )
+        ]
+    if state is LicenseState.SET and workspace_key and not info.license_matches(workspace_key):
+        return [
+            make_finding(
+                "cobby.license_mismatch",
+                magento,
+                "The shop's license key differs from the workspace's license key "
+                f"(shop key tag {info.license_key.fingerprint()[:6] if info.license_key else '-'}, "
+                f"workspace key tag {workspace_key.fingerprint()[:6]}).",
+            )
+        ]
+    return []
+
+
+# ---------------------------------------------------------------- the run
+
+
+class _Run:
+    def __init__(
+        self,
+        inp: CheckInput,
+        progress: Callable[[str], None] | None,
+        cancel: threading.Event | None,
+        until: str | None = None,
+    ) -> None:
+        self.inp = inp
+        self.progress = progress
+        self.cancel = cancel
+        self.until = until
+        base = inp.policy or HttpPolicy()
+        self.policy = replace(
+            base,
+            pinned_cert_pem=inp.pinned_cert_pem or base.pinned_cert_pem,
+            basic_auth=inp.basic_auth or base.basic_auth,
+        )
+        self.start = time.monotonic()
+        self.findings: list[Finding] = []
+        self.url_used: str | None = None
+        self.major: int | None = inp.magento
+        self.version: str | None = None
+        self.edition: str | None = None
+        self.connector: bool | None = None
+        self.cobby: CobbyInfo | None = None
+        self.m1: M1Result | None = None
+        self.m2: M2Result | None = None
+        self.cert: CertInfo | None = None
+        self.session: HttpSession | None = None
+        self.extra_requests = 0
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        self.report: DiagnosisReport | None = None
+
+    # -- plumbing
+
+    def stage(self, name: str) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise _CancelledError()
+        if self.progress is not None:
+            self.progress(name)
+
+    def add(self, f: Finding | None, *, stop: bool | None = None) -> None:
+        if f is None:
+            return
+        self.findings.append(f)
+        if stop or (stop is None and f.severity is Severity.FAILURE):
+            raise _StopError()
+
+    def snapshot(self, cancelled: bool = False) -> DiagnosisReport:
+        sent = self.session.requests_sent if self.session else 0
+        report = DiagnosisReport(
+            url_given=self.inp.url,
+            url_used=self.url_used,
+            magento_major=self.major,
+            magento_version=self.version,
+            magento_edition=self.edition,
+            findings=tuple(self.findings),
+            cobby=self.cobby,
+            m1=self.m1,
+            m2=self.m2,
+            certificate=self.cert,
+            requests=sent + self.extra_requests,
+            seconds=round(time.monotonic() - self.start, 3),
+            cancelled=cancelled,
+            cobby_connector=self.connector,
+            redact=self.inp.all_secrets(),
+        )
+        return report
+
+    def execute(self) -> DiagnosisReport:
+        cancelled = False
+        try:
+            self._stages()
+        except _StopError:
+            pass
+        except _CancelledError:
+            cancelled = True
+        except NetError as err:
+            if err.kind is not NetFailure.CANCELLED:
+                raise
+            cancelled = True
+        finally:
+            if self.session is not None:
+                self.session.close()
+        self.report = self.snapshot(cancelled)
+        return self.report
+
+    def execute_in_thread(self) -> None:
+        try:
+            self.execute()
+        except BaseException as exc:  # handed to the waiting caller
+            self.error = exc
+        finally:
+            self.done.set()
+
+    # -- the stages
+
+    def _stages(self) -> None:
+        inp, magento = self.inp, self.inp.magento
+        self.stage("url")
+        norm = normalize_shop_url(inp.url)
+        if norm.url is None:
+            self.add(make_finding("url.invalid", magento, norm.problem or ""))
+        self.url_used = url = norm.url
+        host, port = host_port(url)
+
+        self.stage("dns")
+        infos, f = fm.resolve(host, port, magento)
+        self.add(f)
+        self.stage("tcp")
+        self.add(fm.connect(infos, host, port, self.policy.connect_timeout, magento))
+        self.stage("tls")
+        if url.startswith("https://"):
+            self.cert, f = fm.check_tls(host, port, self.policy, magento)
+            self.add(f)
+
+        self.session = HttpSession(self.policy, self.cancel)
+        self.stage("http")
+        door = fm.front_door(self.session, url, magento)
+        self.url_used = url = door.base
+        for f in door.findings:
+            self.add(_blocking(f) if door.blocked else f, stop=False)
+        if door.blocked:
+            raise _StopError()
+
+        self.stage("detect")
+        if self.major is None or self.until == "detect":
+            det = _probe(self.session, url, magento)
+            if det.finding is not None:
+                self.add(_blocking(det.finding))
+            self.major = self.major or det.major
+            self.version, self.edition, self.connector = det.version, det.edition, det.connector
+        if self.until == "detect":
+            return
+
+        self.stage("credentials")
+        if self.major == 1:
+            self._check_m1(url)
+        else:
+            self._check_m2(url)
+
+        self.stage("cobby")
+        for f in _cobby_findings(self.cobby, inp.workspace_license_key, self.major or 2):
+            self.add(f, stop=False)
+
+    def _count(self, before: int, res_requests: int) -> None:
+        # The adapter may have used its own session; count its requests once.
+        if self.session is not None and self.session.requests_sent == before:
+            self.extra_requests += res_requests
+
+    def _check_m1(self, url: str) -> None:
+        from cobby_desktop.magento1 import check_m1
+        from cobby_desktop.magento1.keys import validate_api_user, validate_m1_key
+
+        key = self.inp.secrets.get("api_key")
+        if not key or not self.inp.api_user:
+            self.add(make_finding("credential.missing", 1, "The API user name or key is empty."))
+        self.add(_field_finding(validate_api_user(self.inp.api_user), 1))
+        self.add(_field_finding(validate_m1_key(key), 1))
+        before = self.session.requests_sent
+        res = check_m1(url, self.inp.api_user, key, policy=self.policy, session=self.session,
+                       cancel=self.cancel)
+        self._count(before, res.requests)
+        self.m1, self.cobby = res, res.cobby
+        if res.cobby and res.cobby.magento_version:
+            self.version = res.cobby.magento_version
+        found = _m1_findings(res, url)
+        for f in found:
+            self.add(f, stop=False)
+        if any(f.severity is Severity.FAILURE for f in found) and res.cobby is None:
+            raise _StopError()
+
+    def _check_m2(self, url: str) -> None:
+        from cobby_desktop.magento2 import check_m2
+        from cobby_desktop.magento2.tokens import FIELDS, M2Tokens, validate_m2_tokens
+
+        values = {k: self.inp.secrets[k] for k in FIELDS if self.inp.secrets.get(k)}
+        if len(values) < len(FIELDS):
+            missing = ", ".join(k.replace("_", " ") for k in FIELDS if k not in values)
+            self.add(make_finding("credential.missing", 2, f"Missing: {missing}."))
+        self.add(_field_finding(validate_m2_tokens(values), 2))
+        before = self.session.requests_sent
+        res = check_m2(url, M2Tokens.from_mapping(values), store_code=self.inp.store_code,
+                       policy=self.policy, session=self.session, cancel=self.cancel)
+        self._count(before, res.requests)
+        self.m2, self.cobby = res, res.cobby
+        self.version = res.magento_version or self.version
+        self.edition = res.magento_edition or self.edition
+        found = _m2_findings(res)
+        for f in found:
+            self.add(f, stop=False)
+        if any(f.severity is Severity.FAILURE for f in found) and res.cobby is None:
+            raise _StopError()
+
+
+def diagnose(
+    inp: CheckInput,
+    *,
+    progress: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
+    _until: str | None = None,
+) -> DiagnosisReport:
+    """Run every stage. With a cancel flag the work runs on a helper thread so a
+    request stuck in a slow shop cannot delay the answer to Cancel."""
+    run = _Run(inp, progress, cancel, _until)
+    if cancel is None:
+        return run.execute()
+    helper = threading.Thread(target=run.execute_in_thread, name="diagnosis", daemon=True)
+    helper.start()
+    while not run.done.wait(0.02):
+        if cancel.is_set():
+            return run.snapshot(cancelled=True)
+    if run.error is not None:
+        raise run.error
+    assert run.report is not None
+    return run.report
+
+
+def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
+    """Check a stored shop with secrets from the keychain; record it in the history."""
+    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+    from cobby_desktop.domain.vault import SecretRef
+
+    secrets = vault.credential_secrets(credential) if credential is not None else {}
+    basic = None
+    if shop.basic_auth_user and shop.id is not None:
+        password = vault.get(SecretRef.basic_auth_password(shop.id))
+        if password is not None:
+            basic = (shop.basic_auth_user, password)
+    license_key = None
+    if shop.workspace_id is not None:
+        license_key = vault.get(SecretRef.license_key(shop.workspace_id))
+    inp = CheckInput(
+        url=shop.base_url,
+        magento=int(shop.magento_major) if shop.magento_major else None,
+        api_user=credential.api_user if credential is not None else "",
+        secrets=secrets,
+        workspace_license_key=license_key,
+        basic_auth=basic,
+        pinned_cert_pem=shop.pinned_cert_pem,
+        store_code=shop.store_code,
+        policy=kw.pop("policy", None),
+    )
+    report = diagnose(inp, **kw)
+    if report.cancelled or shop.id is None:
+        return report
+    if not report.ok:
+        outcome = TestOutcome.FAILED
+    elif report.findings:
+        outcome = TestOutcome.NOTICE
+    else:
+        outcome = TestOutcome.OK
+    inventory.record_check(
+        CheckRecord(
+            shop_id=shop.id,
+            at=datetime.now(UTC),
+            outcome=outcome,
+            credential_id=credential.id if credential is not None else None,
+            codes=list(report.codes),
+            summary=report.findings[0].title if report.findings else "The connection works.",
+            requests=report.requests,
+            seconds=report.seconds,
+        )
+    )
+    return report

@@ -1,0 +1,232 @@
+"""The stages before Magento: DNS, TCP, TLS and what the web server in front says.
+
+Each stage returns at most one finding; the first blocking one ends the
+diagnosis, so a shop that is down gives one finding, not ten.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from cobby_desktop.domain.findings import Finding, make_finding
+from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.net.http import (
+    CertInfo,
+    HttpPolicy,
+    HttpSession,
+    NetError,
+    NetFailure,
+    Reply,
+    build_ssl_context,
+    cert_info_from_der,
+    classify,
+    fetch_certificate,
+)
+from cobby_desktop.results import Evidence
+
+NET_CODES: dict[NetFailure, str] = {
+    NetFailure.DNS: "dns.unresolved",
+    NetFailure.REFUSED: "tcp.refused",
+    NetFailure.TIMEOUT: "http.timeout",
+    NetFailure.TLS_UNTRUSTED: "tls.untrusted",
+    NetFailure.TLS_EXPIRED: "tls.expired",
+    NetFailure.TLS_HOSTNAME: "tls.hostname_mismatch",
+    NetFailure.TLS_OTHER: "tls.untrusted",
+    NetFailure.PIN_MISMATCH: "tls.pin_mismatch",
+    NetFailure.TOO_LARGE: "shop.error",
+    NetFailure.OTHER: "shop.error",
+}
+
+# Response headers that give away a CDN or web application firewall.
+_WAF_HEADERS = ("cf-ray", "cf-mitigated", "x-sucuri-id", "x-iinfo", "x-akamai-request-id")
+_WAF_SERVERS = ("cloudflare", "akamaighost", "sucuri", "imperva", "ddos-guard")
+
+
+def net_finding(err: NetError, magento: int | None) -> Finding:
+    return make_finding(
+        NET_CODES.get(err.kind, "shop.error"),
+        magento,
+        f"{err.url}: {err.detail or err.kind.value}",
+        (Evidence(endpoint=err.url, net_failure=err.kind),),
+    )
+
+
+def evidence_of(reply: Reply, note: str = "") -> Evidence:
+    return Evidence(endpoint=reply.url, method=reply.method, http_status=reply.status, note=note)
+
+
+def describe_cert(cert: CertInfo) -> str:
+    return (
+        f"Certificate subject: {cert.subject}. Issued by: {cert.issuer}. "
+        f"Valid until: {cert.not_after:%Y-%m-%d %H:%M} UTC. "
+        f"SHA-256 fingerprint: {cert.sha256}."
+    )
+
+
+# ---------------------------------------------------------------- DNS and TCP
+
+
+def resolve(host: str, port: int, magento: int | None) -> tuple[list[tuple], Finding | None]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        return [], make_finding(
+            "dns.unresolved", magento, f"The name {host} does not resolve to an address."
+        )
+    return infos, None
+
+
+def connect(
+    infos: list[tuple], host: str, port: int, timeout: float, magento: int | None
+) -> Finding | None:
+    last: Exception | None = None
+    for family, stype, proto, _canon, addr in infos:
+        s = socket.socket(family, stype, proto)
+        s.settimeout(timeout)
+        try:
+            s.connect(addr)
+            return None
+        except OSError as exc:
+            last = exc
+        finally:
+            s.close()
+    if isinstance(last, ConnectionRefusedError):
+        return make_finding(
+            "tcp.refused", magento, f"{host} port {port} refused the connection."
+        )
+    reason = "did not answer" if isinstance(last, TimeoutError) else f"is unreachable ({last})"
+    return make_finding(
+        "tcp.timeout", magento, f"{host} port {port} {reason} within {timeout:g} seconds."
+    )
+
+
+# ---------------------------------------------------------------- TLS
+
+
+def check_tls(
+    host: str, port: int, policy: HttpPolicy, magento: int | None
+) -> tuple[CertInfo | None, Finding | None]:
+    """Handshake with the same trust rules the HTTP stack uses."""
+    ctx = build_ssl_context(policy)
+    try:
+        with socket.create_connection((host, port), timeout=policy.connect_timeout) as raw:
+            raw.settimeout(policy.read_timeout)
+            with ctx.wrap_socket(raw, server_hostname=host) as tls:
+                der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError) as exc:
+        kind, detail = classify(exc)
+        if kind in (NetFailure.REFUSED, NetFailure.DNS, NetFailure.OTHER) and not isinstance(
+            exc, ssl.SSLError
+        ):
+            code = {NetFailure.REFUSED: "tcp.refused", NetFailure.DNS: "dns.unresolved"}.get(
+                kind, "tcp.timeout"
+            )
+            return None, make_finding(code, magento, f"{host} port {port}: {detail}.")
+        if isinstance(exc, TimeoutError):
+            return None, make_finding(
+                "http.timeout", magento, f"{host} port {port} did not complete the TLS handshake."
+            )
+        cert = fetch_certificate(host, port, timeout=policy.connect_timeout)
+        if policy.pinned_cert_pem:
+            code = "tls.pin_mismatch"
+        else:
+            code = NET_CODES.get(kind, "tls.untrusted")
+        if code == "tls.untrusted" and cert is not None and cert.expired:
+            code = "tls.expired"
+        text = f"The certificate of {host} was refused: {detail}."
+        if cert is not None:
+            text += " " + describe_cert(cert)
+        ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake", net_failure=kind)
+        return cert, make_finding(code, magento, text, (ev,))
+    cert = cert_info_from_der(der) if der else None
+    if policy.pinned_cert_pem and cert is not None:
+        return cert, make_finding("tls.pinned", magento, describe_cert(cert))
+    return cert, None
+
+
+# ---------------------------------------------------------------- HTTP front door
+
+
+def blocking_code(reply: Reply, *, api_path: bool = False) -> str | None:
+    """basic auth, firewall/CDN block or maintenance page, told from one answer."""
+    h = reply.headers
+    if reply.status == 401 and h.get("www-authenticate", "").lower().startswith("basic"):
+        return "http.basic_auth"
+    waf = any(k in h for k in _WAF_HEADERS) or any(
+        s in h.get("server", "").lower() for s in _WAF_SERVERS
+    )
+    if reply.status in (403, 406, 429, 503) or reply.status >= 520:
+        if waf:
+            return "http.blocked"
+    if reply.status == 503 and reply.looks_html:
+        return "http.maintenance"
+    if api_path and reply.status in (403, 406, 429) and reply.looks_html:
+        return "http.blocked"
+    return None
+
+
+def base_after_redirect(base: str, location: str) -> str | None:
+    """The shop base URL a redirect points to, or None if it stays the same."""
+    old, new = urlsplit(base), urlsplit(location)
+    if new.path.startswith(old.path or "/"):
+        candidate = urlunsplit((new.scheme, new.netloc, old.path, "", ""))
+    else:
+        candidate = normalize_shop_url(location).url or location
+    candidate = candidate.rstrip("/")
+    return None if candidate == base.rstrip("/") else candidate
+
+
+@dataclass
+class FrontDoor:
+    base: str
+    findings: list[Finding] = field(default_factory=list)
+    blocked: bool = False
+
+
+def front_door(session: HttpSession, base: str, magento: int | None) -> FrontDoor:
+    """GET the home page: follow base-URL redirects by hand, spot gatekeepers."""
+    result = FrontDoor(base)
+    for _hop in range(4):
+        try:
+            reply = session.get(result.base + "/")
+        except NetError as err:
+            if err.kind is NetFailure.CANCELLED:
+                raise
+            result.findings.append(net_finding(err, magento))
+            result.blocked = True
+            return result
+        if reply.is_redirect and reply.location:
+            target = base_after_redirect(result.base, reply.location)
+            if target is not None:
+                result.findings.append(
+                    make_finding(
+                        "http.redirect",
+                        magento,
+                        f"{result.base} redirects ({reply.status}) to {target}; "
+                        f"the check continued with {target}.",
+                        (evidence_of(reply, f"Location: {reply.location}"),),
+                    )
+                )
+                result.base = target
+                continue
+            return result  # a redirect inside the shop (store view, language)
+        code = blocking_code(reply)
+        if code is not None:
+            detail = f"{result.base}/ answered HTTP {reply.status}."
+            if code == "http.basic_auth" and session.policy.basic_auth:
+                detail += " The basic-auth user name or password you entered was not accepted."
+            if code == "http.blocked":
+                detail += f" Server: {reply.headers.get('server', 'unknown')}."
+                if reply.headers.get("cf-ray"):
+                    detail += f" Cloudflare Ray ID: {reply.headers['cf-ray']}."
+            result.findings.append(make_finding(code, magento, detail, (evidence_of(reply),)))
+            result.blocked = True
+        return result
+    result.findings.append(
+        make_finding("http.redirect", magento, f"{base} redirects more than three times.")
+    )
+    result.blocked = True
+    return result

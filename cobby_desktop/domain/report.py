@@ -1,0 +1,175 @@
+"""The support report: JSON for scripts, text and HTML for cobby's support.
+
+Findings never carry secrets by construction; as a second line of defence every
+rendered string is scrubbed of the check's secret values before it leaves here.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from cobby_desktop import __version__
+from cobby_desktop.secret import MASK
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+
+
+def _scrub(text: str, report: DiagnosisReport) -> str:
+    for secret in report.redact:
+        value = secret.reveal()
+        for variant in {value, value.strip(), html.escape(value)}:
+            if len(variant) >= 4:
+                text = text.replace(variant, MASK)
+    return text
+
+
+def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
+    if isinstance(obj, str):
+        return _scrub(obj, report)
+    if isinstance(obj, dict):
+        return {k: _scrub_obj(v, report) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_scrub_obj(v, report) for v in obj]
+    return obj
+
+
+def _license_line(report: DiagnosisReport) -> str | None:
+    info = report.cobby
+    if info is None:
+        return None
+    state = info.license_state.value
+    parts = [f"cobby connector {info.cobby_version or 'unknown version'}"]
+    active = {True: "yes", False: "no"}.get(info.cobby_active, "unknown")  # type: ignore[arg-type]
+    parts.append(f"active: {active}")
+    parts.append(f"license key: {state}")
+    return ", ".join(parts)
+
+
+def report_json(report: DiagnosisReport) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "url_given": report.url_given,
+        "url_used": report.url_used,
+        "magento": {
+            "major": report.magento_major,
+            "version": report.magento_version,
+            "edition": report.magento_edition,
+        },
+        "ok": report.ok,
+        "cancelled": report.cancelled,
+        "findings": [f.as_dict() for f in report.findings],
+        "cobby": None
+        if report.cobby is None
+        else {
+            "cobby_version": report.cobby.cobby_version,
+            "cobby_active": report.cobby.cobby_active,
+            "license_state": report.cobby.license_state.value,
+        },
+        "certificate": None
+        if report.certificate is None
+        else {
+            "subject": report.certificate.subject,
+            "issuer": report.certificate.issuer,
+            "not_after": report.certificate.not_after.isoformat(),
+            "sha256": report.certificate.sha256,
+        },
+        "requests": report.requests,
+        "seconds": report.seconds,
+    }
+    return _scrub_obj(data, report)
+
+
+def _header(report: DiagnosisReport) -> list[tuple[str, str]]:
+    major = report.magento_major
+    magento = "unknown" if major is None else f"Magento {major}"
+    if report.magento_version:
+        magento += f" ({report.magento_version}"
+        magento += f", {report.magento_edition})" if report.magento_edition else ")"
+    if report.cancelled:
+        result = "Cancelled before the end."
+    elif report.ok:
+        result = "The connection works."
+    else:
+        result = "The connection does not work yet."
+    rows = [
+        ("Checked at", report.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        ("Shop address given", report.url_given.strip()),
+        ("Shop address used", report.url_used or "-"),
+        ("Shop", magento),
+        ("Result", result),
+        ("Requests", str(report.requests)),
+        ("Seconds", f"{report.seconds:.2f}"),
+        ("App", f"cobby Desktop {__version__}"),
+    ]
+    if report.certificate is not None:
+        c = report.certificate
+        rows.append(("Certificate", f"{c.subject}; issuer {c.issuer}; "
+                     f"valid until {c.not_after:%Y-%m-%d}; SHA-256 {c.sha256}"))
+    line = _license_line(report)
+    if line:
+        rows.append(("cobby", line))
+    return rows
+
+
+def report_text(report: DiagnosisReport) -> str:
+    out = ["cobby Desktop connection report", ""]
+    out += [f"{k}: {v}" for k, v in _header(report)]
+    out.append("")
+    if not report.findings:
+        out.append("No problems found.")
+    for n, f in enumerate(report.findings, 1):
+        out.append(f"{n}. [{f.severity.value.upper()}] {f.code}: {f.title}")
+        if f.explanation:
+            out.append(f"   {f.explanation}")
+        if f.detail:
+            out.append(f"   Details: {f.detail}")
+        for i, step in enumerate(f.fix, 1):
+            out.append(f"   Step {i}: {step}")
+        for ev in f.evidence:
+            bits = [ev.method, ev.endpoint]
+            if ev.http_status:
+                bits.append(f"HTTP {ev.http_status}")
+            if ev.fault_code or ev.fault_text:
+                bits.append(f"fault {ev.fault_code or ''} {ev.fault_text or ''}".strip())
+            if ev.net_failure:
+                bits.append(ev.net_failure.value)
+            if ev.note:
+                bits.append(ev.note)
+            out.append("   Evidence: " + " | ".join(b for b in bits if b))
+        out.append("")
+    return _scrub("\n".join(out).rstrip() + "\n", report)
+
+
+def report_html(report: DiagnosisReport) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        "<title>cobby Desktop connection report</title></head><body>",
+        "<h1>cobby Desktop connection report</h1><table>",
+    ]
+    parts += [f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _header(report)]
+    parts.append("</table>")
+    if not report.findings:
+        parts.append("<p>No problems found.</p>")
+    for f in report.findings:
+        parts.append(
+            f"<section class='{e(f.severity.value)}'><h2>{e(f.title)}</h2>"
+            f"<p><code>{e(f.code)}</code> ({e(f.severity.value)})</p>"
+        )
+        if f.explanation:
+            parts.append(f"<p>{e(f.explanation)}</p>")
+        if f.detail:
+            parts.append(f"<p>{e(f.detail)}</p>")
+        if f.fix:
+            parts.append("<ol>" + "".join(f"<li>{e(s)}</li>" for s in f.fix) + "</ol>")
+        if f.evidence:
+            parts.append("<ul>")
+            for ev in f.evidence:
+                status = f" HTTP {ev.http_status}" if ev.http_status else ""
+                fault = f" {ev.fault_text}" if ev.fault_text else ""
+                parts.append(f"<li>{e(ev.method)} {e(ev.endpoint)}{status}{e(fault)}</li>")
+            parts.append("</ul>")
+        parts.append("</section>")
+    parts.append("</body></html>\n")
+    return _scrub("".join(parts), report)

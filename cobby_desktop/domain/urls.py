@@ -1,0 +1,128 @@
+"""Turn whatever the merchant typed or pasted into the shop's base URL.
+
+Merchants paste admin URLs, product pages, `index.php` paths and stray spaces.
+The check must probe the shop's base URL and show which URL it actually used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+# Characters that sneak in when copying from e-mails, PDFs or chat tools.
+_INVISIBLE = "\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007"
+
+# Path segments after which nothing belongs to the base URL.
+_CUT_SEGMENTS = {
+    "index.php",
+    "admin",
+    "backend",
+    "api",
+    "rest",
+    "soap",
+    "magento_version",
+    "customer",
+    "checkout",
+    "catalog",
+    "catalogsearch",
+    "downloader",
+    "setup",
+    "static",
+    "media",
+    "skin",
+    "js",
+}
+
+_HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$")
+
+
+@dataclass(frozen=True)
+class NormalizedUrl:
+    url: str | None  # the base URL to probe, without trailing slash; None when unusable
+    problem: str | None  # a plain sentence when the input cannot be used
+    changes: tuple[str, ...] = ()  # what was changed, in words, for the report
+
+
+def _is_cut_segment(seg: str) -> bool:
+    low = seg.lower()
+    # Custom admin paths are usually "admin_xyz" or "backend123".
+    return (
+        low in _CUT_SEGMENTS
+        or low.startswith("admin")
+        or low.endswith((".php", ".html", ".htm"))
+    )
+
+
+def _valid_host(host: str) -> bool:
+    if not host:
+        return False
+    if host.startswith("[") and host.endswith("]"):
+        return True  # IPv6 literal; urlsplit already parsed it
+    return bool(_HOST_RE.match(host))
+
+
+def normalize_shop_url(raw: str) -> NormalizedUrl:
+    changes: list[str] = []
+    text = raw or ""
+    cleaned = text.translate({ord(c): None for c in _INVISIBLE}).strip()
+    if cleaned != text:
+        changes.append("Removed spaces or invisible characters around the address.")
+    if not cleaned:
+        return NormalizedUrl(None, "Please enter the address of your shop.", tuple(changes))
+    if any(ch.isspace() for ch in cleaned):
+        return NormalizedUrl(
+            None,
+            "The shop address contains spaces. Please copy it again from your browser.",
+            tuple(changes),
+        )
+    if "://" not in cleaned:
+        cleaned = "https://" + cleaned.lstrip("/")
+        changes.append("Added https:// in front of the address.")
+    try:
+        parts = urlsplit(cleaned)
+        port = parts.port
+    except ValueError:
+        return NormalizedUrl(
+            None, "The shop address is not a valid web address.", tuple(changes)
+        )
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return NormalizedUrl(
+            None,
+            "The shop address must start with https:// (or http://).",
+            tuple(changes),
+        )
+    host = (parts.hostname or "").lower()
+    if not _valid_host(host) or "@" in parts.netloc:
+        return NormalizedUrl(
+            None,
+            "The shop address has no valid host name. Please copy it from your browser.",
+            tuple(changes),
+        )
+    netloc = host.rstrip(".")
+    if ":" in netloc:
+        netloc = f"[{netloc}]"
+    default_port = 443 if scheme == "https" else 80
+    if port is not None and port != default_port:
+        netloc = f"{netloc}:{port}"
+
+    kept: list[str] = []
+    segments = [s for s in parts.path.split("/") if s]
+    for seg in segments:
+        if _is_cut_segment(seg):
+            break
+        kept.append(seg)
+    if len(kept) < len(segments):
+        removed = "/" + "/".join(segments[len(kept) :])
+        changes.append(f"Removed {removed} from the end: the check needs the shop's base address.")
+    if parts.query or parts.fragment:
+        changes.append("Removed the part after ? or #.")
+    path = "/" + "/".join(kept) if kept else ""
+    url = urlunsplit((scheme, netloc, path, "", ""))
+    return NormalizedUrl(url, None, tuple(changes))
+
+
+def join(base: str, path: str) -> str:
+    """`base` without trailing slash + an absolute API path."""
+    return base.rstrip("/") + "/" + path.lstrip("/")
