@@ -1,0 +1,105 @@
+"""What the merchant has chosen and typed so far, independent of any widget.
+
+The pages read from and write into one `WizardState`; drafts and the final
+save are made from it. Secrets stay `Secret` all the way to the keychain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from cobby_desktop.domain.model import CredentialKind
+from cobby_desktop.secret import Secret
+
+M1_FIELDS = CredentialKind.M1_API_KEY.secret_fields
+M2_FIELDS = CredentialKind.M2_INTEGRATION.secret_fields
+SUGGESTED_M1_USER = "cobby_api"
+SUGGESTED_M2_NAME = "cobby"
+# Names that suggest a shared or human admin account rather than a dedicated API user.
+ADMIN_LIKE_NAMES = frozenset(
+    {"admin", "administrator", "root", "superuser", "magento", "owner", "webmaster", "test"}
+)
+
+
+@dataclass
+class WizardState:
+    workspace_id: int | None = None
+    new_workspace_name: str = ""
+    license_key: Secret | None = None  # only for a workspace created here
+    url: str = ""  # normalised shop URL
+    admin_url: str = ""
+    admin_login: str = ""  # the merchant's own admin login; only to warn, never stored
+    magento: int | None = None
+    have_credentials: bool = False
+    api_user: str = ""
+    secrets: dict[str, Secret] = field(default_factory=dict)
+    generated_key: Secret | None = None  # the M1 key this wizard proposed
+    shop_id: int | None = None
+    credential_id: int | None = None
+    saved_active: bool = False
+
+    @property
+    def kind(self) -> CredentialKind | None:
+        if self.magento == 1:
+            return CredentialKind.M1_API_KEY
+        if self.magento == 2:
+            return CredentialKind.M2_INTEGRATION
+        return None
+
+    def wanted_secrets(self) -> dict[str, Secret]:
+        """Only the secrets of the chosen Magento version, non-empty ones."""
+        kind = self.kind
+        if kind is None:
+            return {}
+        return {k: v for k, v in self.secrets.items() if k in kind.secret_fields and v}
+
+
+def looks_admin_like(user: str, admin_login: str = "") -> bool:
+    name = user.strip().lower()
+    if not name:
+        return False
+    return (
+        name in ADMIN_LIKE_NAMES
+        or bool(admin_login.strip())
+        and (name == admin_login.strip().lower())
+    )
+
+
+def admin_base(admin_url: str, magento: int | None) -> str | None:
+    """The admin area's base from whatever admin address the merchant pasted
+    (often a dashboard URL with a secret key in it)."""
+    raw = admin_url.strip()
+    if not raw:
+        return None
+    if "://" not in raw:
+        raw = "https://" + raw
+    parts = urlsplit(raw)
+    if not parts.netloc:
+        return None
+    path = parts.path
+    for marker in ("/key/", "/dashboard"):
+        cut = path.find(marker)
+        if cut >= 0:
+            path = path[:cut]
+    path = path.rstrip("/")
+    segments = [s for s in path.split("/") if s]
+    # Magento 2 admin pages live under <area>/admin/...; keep only the area.
+    if magento == 2 and len(segments) >= 2 and segments[-1] == "admin":
+        segments = segments[:-1]
+    path = "/" + "/".join(segments) if segments else ""
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def admin_page(admin_url: str, magento: int | None, page: str) -> str | None:
+    """The admin page for `page` ("roles", "users" or "integration"), if the
+    admin address is known."""
+    base = admin_base(admin_url, magento)
+    if base is None:
+        return None
+    suffix = {
+        "roles": "/api_role/",
+        "users": "/api_user/",
+        "integration": "/admin/integration/new/",
+    }[page]
+    return base + suffix

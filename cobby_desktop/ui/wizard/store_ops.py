@@ -1,0 +1,225 @@
+"""The wizard's disk and keychain work: loading choices, saving drafts and the
+tested credential. Plain functions (no Qt) that run inside background jobs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, diagnose
+from cobby_desktop.domain.model import (
+    Activity,
+    CheckRecord,
+    Credential,
+    CredentialState,
+    MagentoMajor,
+    Shop,
+    TestOutcome,
+    Workspace,
+)
+from cobby_desktop.domain.store import Inventory, InventoryError
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.ui.wizard.state import WizardState
+
+InventoryOpener = Callable[[], Inventory]
+
+
+@dataclass
+class Choices:
+    """What the workspace page offers, and a resumed draft if one was asked for."""
+
+    workspaces: list[Workspace] = field(default_factory=list)
+    taken: dict[int, str] = field(default_factory=dict)  # workspace id -> its shop's name
+    draft: WizardState | None = None
+    error: str = ""
+
+
+@dataclass
+class SaveOutcome:
+    state: WizardState
+    error: str = ""
+
+
+def load_choices(
+    open_inventory: InventoryOpener, vault: Vault, draft_shop_id: int | None
+) -> Choices:
+    try:
+        with open_inventory() as inv:
+            choices = Choices(workspaces=inv.workspaces())
+            for shop in inv.shops():
+                if shop.workspace_id is not None and shop.id != draft_shop_id:
+                    choices.taken[shop.workspace_id] = shop.display_name
+            if draft_shop_id is not None:
+                choices.draft = _load_draft(inv, vault, draft_shop_id)
+            return choices
+    except (InventoryError, VaultError) as exc:
+        return Choices(error=exc.message)
+
+
+def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | None:
+    shop = inv.shop(shop_id)
+    if shop is None:
+        return None
+    state = WizardState(
+        workspace_id=shop.workspace_id,
+        url=shop.base_url,
+        admin_url=shop.admin_url or "",
+        magento=int(shop.magento_major),
+        shop_id=shop.id,
+    )
+    cred = inv.current_credential(shop_id)
+    if cred is None:
+        creds = inv.credentials(shop_id)
+        cred = creds[-1] if creds else None
+    if cred is not None:
+        state.credential_id = cred.id
+        state.api_user = cred.api_user
+        state.secrets = dict(vault.credential_secrets(cred))
+        # A resumed draft already has its values: skip the creation pages.
+        state.have_credentials = bool(state.secrets)
+    return state
+
+
+def run_check(
+    state: WizardState,
+    vault: Vault,
+    policy: HttpPolicy | None,
+    progress: Callable[[str], None],
+    cancel: threading.Event,
+) -> DiagnosisReport:
+    """The diagnosis with what the merchant typed (run on a worker)."""
+    license_key = state.license_key
+    if license_key is None and state.workspace_id is not None:
+        try:
+            license_key = vault.get(SecretRef.license_key(state.workspace_id))
+        except VaultError:
+            license_key = None  # the test still works; only the license match is skipped
+    check = CheckInput(
+        url=state.url,
+        magento=state.magento,
+        api_user=state.api_user,
+        secrets=state.wanted_secrets(),
+        workspace_license_key=license_key,
+        policy=policy,
+    )
+    return diagnose(check, progress=progress, cancel=cancel)
+
+
+def save(
+    open_inventory: InventoryOpener,
+    vault: Vault,
+    state: WizardState,
+    *,
+    report: object | None = None,
+) -> SaveOutcome:
+    """Save what is there. With a passing `report` the credential becomes ACTIVE
+    and the check is recorded; otherwise everything stays a DRAFT."""
+    try:
+        with open_inventory() as inv, inv.transaction():
+            _save(inv, vault, state, report)
+        return SaveOutcome(state)
+    except (InventoryError, VaultError) as exc:
+        return SaveOutcome(state, exc.message)
+
+
+def _label_for(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | None) -> None:
+    if state.workspace_id is None and state.new_workspace_name.strip():
+        ws = inv.add_workspace(
+            Workspace(
+                name=state.new_workspace_name.strip(), has_license_key=bool(state.license_key)
+            )
+        )
+        if state.license_key:
+            vault.put(SecretRef.license_key(ws.id), state.license_key)
+        state.workspace_id = ws.id
+        state.new_workspace_name = ""
+    if not state.url or state.kind is None:
+        return  # nothing shop-shaped yet: the workspace alone is kept
+    shop = inv.shop(state.shop_id) if state.shop_id is not None else None
+    major = MagentoMajor(state.magento)
+    if shop is None:
+        shop = inv.add_shop(
+            Shop(
+                base_url=state.url,
+                magento_major=major,
+                label=_label_for(state.url),
+                workspace_id=state.workspace_id,
+                admin_url=state.admin_url or None,
+            )
+        )
+        inv.log_activity(Activity.CREATED, "shop added in the setup wizard", shop_id=shop.id)
+    else:
+        shop.base_url = state.url
+        shop.magento_major = major
+        shop.workspace_id = state.workspace_id
+        shop.admin_url = state.admin_url or None
+    if report is not None:
+        shop.magento_version = getattr(report, "magento_version", None) or shop.magento_version
+        shop.magento_edition = getattr(report, "magento_edition", None) or shop.magento_edition
+    inv.update_shop(shop)
+    state.shop_id = shop.id
+
+    cred = inv.credential(state.credential_id) if state.credential_id is not None else None
+    if cred is not None and cred.kind is not state.kind:
+        vault.delete_credential(cred)  # the merchant switched Magento version
+        inv.delete_credential(cred.id)
+        cred = None
+    active = report is not None and bool(getattr(report, "ok", False))
+    if cred is None:
+        cred = inv.add_credential(
+            Credential(shop_id=shop.id, kind=state.kind, api_user=state.api_user)
+        )
+    cred.api_user = state.api_user
+    cred.state = CredentialState.ACTIVE if active else CredentialState.DRAFT
+    inv.update_credential(cred)
+    state.credential_id = cred.id
+
+    values = state.wanted_secrets()
+    if set(values) == set(state.kind.secret_fields):
+        vault.put_credential(cred, values)
+    else:  # a draft may be half typed: keep what is there, drop what was cleared
+        for name in state.kind.secret_fields:
+            ref = SecretRef.credential(cred.id, name)
+            if name in values:
+                vault.put(ref, values[name])
+            else:
+                vault.delete(ref)
+    if report is not None:
+        _record(inv, shop, cred, report)
+    if active:
+        state.saved_active = True
+
+
+def _record(inv: Inventory, shop: Shop, cred: Credential, report: object) -> None:
+    findings = tuple(getattr(report, "findings", ()))
+    ok = bool(getattr(report, "ok", False))
+    if not ok:
+        outcome = TestOutcome.FAILED
+    elif findings:
+        outcome = TestOutcome.NOTICE
+    else:
+        outcome = TestOutcome.OK
+    inv.record_check(
+        CheckRecord(
+            shop_id=shop.id,
+            credential_id=cred.id,
+            at=datetime.now(UTC),
+            outcome=outcome,
+            codes=[f.code for f in findings],
+            summary=findings[0].code if findings else "ok",
+            requests=int(getattr(report, "requests", 0)),
+            seconds=float(getattr(report, "seconds", 0.0)),
+        )
+    )
+    inv.log_activity(
+        Activity.TESTED, "tested in the setup wizard", shop_id=shop.id, credential_id=cred.id
+    )
