@@ -131,7 +131,8 @@ def report_text(report: DiagnosisReport) -> str:
             if ev.http_status:
                 bits.append(f"HTTP {ev.http_status}")
             if ev.fault_code or ev.fault_text:
-                bits.append(f"fault {ev.fault_code or ''} {ev.fault_text or ''}".strip())
+                fault = " ".join(x for x in (ev.fault_code, ev.fault_text) if x)
+                bits.append(f"fault {fault}")
             if ev.net_failure:
                 bits.append(ev.net_failure.value)
             if ev.note:

@@ -1,0 +1,229 @@
+"""`cobby-desktop check`: the connection diagnosis on the command line.
+
+Secrets come only from environment variables, never from arguments, so they
+stay out of shell history and process lists. Exit 0: the connection works;
+1: a finding stops it; 2: usage error (or the inventory/keychain is unusable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import UTC, datetime
+
+from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, diagnose, diagnose_stored
+from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.secret import Secret
+
+M1_ENV = {"api_key": "COBBY_API_KEY"}
+M2_ENV = {
+    "consumer_key": "COBBY_CONSUMER_KEY",
+    "consumer_secret": "COBBY_CONSUMER_SECRET",
+    "access_token": "COBBY_ACCESS_TOKEN",
+    "access_token_secret": "COBBY_ACCESS_TOKEN_SECRET",
+}
+ENV_HELP = (
+    "Secrets are read from environment variables only: COBBY_API_KEY (Magento 1); "
+    "COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET "
+    "(Magento 2); COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD for a password-protected "
+    "shop; COBBY_LICENSE_KEY (optional) to compare with the shop's license key."
+)
+
+
+class UsageError(Exception):
+    pass
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ENV_HELP
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--url", help="the shop's address")
+    target.add_argument("--shop", metavar="LABEL", help="a shop stored in the inventory")
+    target.add_argument("--all", action="store_true", help="check every stored shop")
+    parser.add_argument("--user", help="Magento 1 API user name (Magento 2: integration name)")
+    parser.add_argument("--magento", type=int, choices=(1, 2), help="skip detection")
+    parser.add_argument("--store-code", help="Magento 2 store view code (default: default)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="connect and read timeout per request")
+    parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
+
+
+def _env(name: str) -> Secret | None:
+    value = os.environ.get(name)
+    return Secret(value) if value else None
+
+
+def _policy(args: argparse.Namespace) -> HttpPolicy:
+    kw: dict[str, object] = {}
+    if args.timeout is not None:
+        if args.timeout <= 0:
+            raise UsageError("--timeout must be a positive number of seconds.")
+        kw.update(connect_timeout=args.timeout, read_timeout=args.timeout)
+    if args.ca_file:
+        if not os.path.isfile(args.ca_file):
+            raise UsageError(f"The CA file {args.ca_file} does not exist.")
+        kw["ca_file"] = args.ca_file
+    return HttpPolicy(**kw)  # type: ignore[arg-type]
+
+
+def _input_from_env(args: argparse.Namespace, policy: HttpPolicy) -> CheckInput:
+    m1 = {k: s for k, n in M1_ENV.items() if (s := _env(n))}
+    m2 = {k: s for k, n in M2_ENV.items() if (s := _env(n))}
+    major = args.magento
+    if major is None:
+        if m1 and m2:
+            raise UsageError("Both Magento 1 and Magento 2 secrets are set: add --magento 1 or 2.")
+        major = 1 if m1 else 2 if m2 else None
+    if major is None:
+        raise UsageError("No API secret found. " + ENV_HELP)
+    secrets = m1 if major == 1 else m2
+    if major == 1 and not secrets:
+        raise UsageError("Set COBBY_API_KEY for a Magento 1 shop.")
+    if major == 2 and len(secrets) < len(M2_ENV):
+        missing = ", ".join(n for k, n in M2_ENV.items() if k not in secrets)
+        raise UsageError(f"Magento 2 needs all four values; missing: {missing}.")
+    if major == 1 and not args.user:
+        raise UsageError("Magento 1 needs --user with the API user name.")
+    basic_user = os.environ.get("COBBY_BASIC_AUTH_USER")
+    basic_pw = _env("COBBY_BASIC_AUTH_PASSWORD")
+    if bool(basic_user) != bool(basic_pw):
+        raise UsageError(
+            "Set both COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD, or neither."
+        )
+    return CheckInput(
+        url=args.url,
+        magento=major,
+        api_user=args.user or "",
+        secrets=secrets,
+        workspace_license_key=_env("COBBY_LICENSE_KEY"),
+        basic_auth=(basic_user, basic_pw) if basic_user and basic_pw else None,
+        store_code=args.store_code,
+        policy=policy,
+    )
+
+
+def _print(report: DiagnosisReport, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.to_json(), indent=2))
+    else:
+        print(report.to_text(), end="")
+
+
+def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
+    from cobby_desktop.domain.model import (
+        CheckRecord,
+        Credential,
+        CredentialKind,
+        CredentialState,
+        MagentoMajor,
+        Shop,
+        TestOutcome,
+    )
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import SecretRef, Vault
+
+    major = MagentoMajor(report.magento_major or inp.magento or 2)
+    kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
+    vault = Vault()
+    with Inventory.open() as inv, inv.transaction():
+        shop = inv.add_shop(
+            Shop(
+                base_url=report.url_used or inp.url,
+                magento_major=major,
+                label=label,
+                magento_version=report.magento_version,
+                magento_edition=report.magento_edition,
+                store_code=inp.store_code,
+                basic_auth_user=inp.basic_auth[0] if inp.basic_auth else None,
+            )
+        )
+        cred = inv.add_credential(
+            Credential(shop_id=shop.id, kind=kind, api_user=inp.api_user,
+                       state=CredentialState.ACTIVE)
+        )
+        # Inside the transaction: a keychain failure leaves no half-saved shop behind.
+        vault.put_credential(cred, {k: inp.secrets[k] for k in kind.secret_fields})
+        if inp.basic_auth:
+            vault.put(SecretRef.basic_auth_password(shop.id), inp.basic_auth[1])
+        inv.record_check(
+            CheckRecord(
+                shop_id=shop.id,
+                at=datetime.now(UTC),
+                outcome=TestOutcome.NOTICE if report.findings else TestOutcome.OK,
+                credential_id=cred.id,
+                codes=list(report.codes),
+                summary=report.findings[0].title if report.findings else "The connection works.",
+                requests=report.requests,
+                seconds=report.seconds,
+            )
+        )
+
+
+def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
+    vault = Vault()
+    with Inventory.open() as inv:
+        if args.all:
+            shops = inv.shops()
+            if not shops:
+                raise UsageError("The inventory holds no shops yet.")
+        else:
+            shop = inv.shop_by_label(args.shop)
+            if shop is None:
+                raise UsageError(f"No stored shop is labelled {args.shop!r}.")
+            shops = [shop]
+        reports = []
+        for shop in shops:
+            cred = inv.current_credential(shop.id) if shop.id is not None else None
+            reports.append(diagnose_stored(inv, vault, shop, cred, policy=policy))
+    if args.all and args.json:
+        print(json.dumps([{"label": s.display_name, **r.to_json()} for s, r in
+                          zip(shops, reports, strict=True)], indent=2))
+    else:
+        for shop, report in zip(shops, reports, strict=True):
+            if args.all and not args.json:
+                print(f"== {shop.display_name}")
+            _print(report, args.json)
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.domain.store import InventoryError
+    from cobby_desktop.domain.vault import VaultError
+
+    try:
+        if not (args.url or args.shop or args.all):
+            raise UsageError("Give --url URL, --shop LABEL or --all.")
+        if args.save and not args.url:
+            raise UsageError("--save works with --url only.")
+        policy = _policy(args)
+        if not args.url:
+            return _run_stored(args, policy)
+        inp = _input_from_env(args, policy)
+        if args.save:
+            from cobby_desktop.domain.store import Inventory
+
+            with Inventory.open() as inv:
+                if inv.shop_by_label(args.save) is not None:
+                    raise UsageError(f"A shop labelled {args.save!r} already exists.")
+        report = diagnose(inp)
+        _print(report, args.json)
+        if args.save:
+            if report.ok:
+                _save(args.save, inp, report)
+                print(f"Saved as {args.save!r}; secrets are in the keychain.", file=sys.stderr)
+            else:
+                print("Not saved: fix the problem above and run the check again.", file=sys.stderr)
+        return 0 if report.ok else 1
+    except UsageError as exc:
+        print(f"cobby-desktop check: {exc}", file=sys.stderr)
+        return 2
+    except (InventoryError, VaultError) as exc:
+        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        return 2
