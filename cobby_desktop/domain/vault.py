@@ -22,7 +22,9 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 
+from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
 from cobby_desktop.secret import Secret
 
@@ -211,8 +213,38 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     return "failed", ""  # message needs the action
 
 
+class _LocalVaultBackend(KeyringBackend):
+    """Presents the encrypted local vault to keyring's interface. Its priority
+    raises, so keyring never considers it viable and never picks it itself."""
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805
+        raise RuntimeError("the encrypted local vault is opt-in only")
+
+    def __init__(self, store: EncryptedFileVault) -> None:
+        super().__init__()
+        self.store = store
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store.set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            self.store.delete_password(service, username)
+        except EntryNotFound:
+            raise keyring.errors.PasswordDeleteError("no such entry") from None
+
+
 class Vault:
     """Reads and writes secrets in the keychain. Thread-safe; lazy."""
+
+    @classmethod
+    def local(cls, store: EncryptedFileVault) -> Vault:
+        """A vault on the encrypted local vault the merchant explicitly chose."""
+        return cls(_LocalVaultBackend(store))
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._given = backend
@@ -390,5 +422,7 @@ class Vault:
 
 
 def _describe(backend: object) -> str:
+    if isinstance(backend, _LocalVaultBackend):
+        return "cobby_desktop.domain.local_vault.EncryptedFileVault"
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
