@@ -1,0 +1,313 @@
+"""The GUI application shell: Qt setup, logging, the crash dialog, clean exit.
+
+- Logs go to a rotating file in the data folder; a stream handler is added
+  only when there is a stream (a frozen Windows app has sys.stderr None).
+- Every log record and every crash report passes through `redact`, which
+  masks the values of Secret objects it can find and anything that looks like
+  a token or a long key, so a secret in an exception message stays out of the
+  files the merchant may send to support.
+- Before quitting, background jobs are cancelled and waited for, the
+  clipboard is cleared if it still holds a copied secret, and the inventory
+  is closed on the worker that opened it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import logging.handlers
+import platform
+import re
+import sys
+import threading
+import traceback
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, qVersion
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cobby_desktop import __version__, paths
+from cobby_desktop.secret import MASK, Secret
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "cobby Desktop"
+ORG_NAME = "cobby"
+ORG_DOMAIN = "cobby.io"
+LOG_FILE = "cobby-desktop.log"
+
+# Something that looks like a credential: a 32-character token (Magento 2,
+# Magento 1 session ids) or any long run of letters AND digits (API keys,
+# license keys). Paths and identifiers without digits are left readable.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
+_LONG_KEY = re.compile(r"(?<![A-Za-z0-9_\-+=])[A-Za-z0-9_\-+=]{16,}(?![A-Za-z0-9_\-+=])")
+_LICENSE = re.compile(r"\b[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,}\b")
+
+
+def _looks_like_key(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 2 and sum(c.isalpha() for c in text) >= 2
+
+
+def redact(text: str, secrets: Iterable[Secret | str] = ()) -> str:
+    """Mask the given secret values and anything that looks like a key or token."""
+    for value in sorted(
+        (s.reveal() if isinstance(s, Secret) else s for s in secrets), key=len, reverse=True
+    ):
+        if value and len(value) >= 4:
+            text = text.replace(value, MASK)
+    text = _TOKEN.sub(MASK, text)
+    text = _LICENSE.sub(MASK, text)
+    return _LONG_KEY.sub(lambda m: MASK if _looks_like_key(m.group(0)) else m.group(0), text)
+
+
+def _secrets_in(exc: BaseException | None, tb: TracebackType | None) -> list[Secret]:
+    """Secret objects held by the failing frames or the exception: their values
+    may have been formatted into the message by careless code."""
+    found: list[Secret] = []
+    seen: set[int] = set()
+
+    def visit(value: object, depth: int = 0) -> None:
+        if id(value) in seen or depth > 2:
+            return
+        seen.add(id(value))
+        if isinstance(value, Secret):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in list(value.values())[:200]:
+                visit(item, depth + 1)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in list(value)[:200]:
+                visit(item, depth + 1)
+        elif hasattr(value, "__dict__") and not isinstance(value, type):
+            for item in list(vars(value).values())[:200]:
+                visit(item, depth + 1)
+
+    while exc is not None:
+        visit(exc.args)
+        visit(getattr(exc, "__dict__", {}))
+        exc = exc.__cause__ or exc.__context__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            visit(value)
+        tb = tb.tb_next
+    return found
+
+
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    """Versions, OS and the traceback, with secrets masked."""
+    lines = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()} ({sys.executable and Path(sys.executable).name})",
+        f"Qt {qVersion()} / PySide6 {QLibraryInfo.version().toString()}",
+        f"OS {platform.platform()}",
+        f"Time {_dt.datetime.now(_dt.UTC).isoformat(timespec='seconds')}",
+        "",
+        "".join(traceback.format_exception(exc_type, exc, tb)),
+    ]
+    return redact("\n".join(lines), _secrets_in(exc, tb))
+
+
+class RedactingFilter(logging.Filter):
+    """Formats each record once, masks it and freezes it, so no handler sees a secret."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            exc_type, exc, tb = record.exc_info
+            text = "".join(traceback.format_exception(exc_type, exc, tb))
+            record.exc_text = redact(text, _secrets_in(exc, tb)).rstrip("\n")
+            record.exc_info = None
+        record.msg = redact(message)
+        record.args = None
+        return True
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """File log in the data folder; console only when a console exists."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_cobby", False):
+            root.removeHandler(handler)
+            handler.close()
+    path = paths.log_dir() / LOG_FILE
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    ]
+    if sys.stderr is not None:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for handler in handlers:
+        handler._cobby = True  # type: ignore[attr-defined]
+        handler.setFormatter(fmt)
+        handler.addFilter(RedactingFilter())
+        root.addHandler(handler)
+    return path
+
+
+class CrashDialog(QDialog):
+    """Something went wrong: the report to copy and send, already without secrets."""
+
+    def __init__(self, report: str, saved_to: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(self.tr("Something went wrong"))
+        intro = QLabel(
+            self.tr(
+                "cobby Desktop ran into an unexpected problem. Your data is safe. "
+                "Please copy this report and send it to cobby support; it contains "
+                "no keys or passwords."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(report, self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Error report"))
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.text.setFont(mono)
+        self.text.setMinimumSize(560, 260)
+        where = QLabel(self)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if saved_to is not None:
+            where.setText(self.tr("A copy was saved to %1").replace("%1", str(saved_to)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+
+
+def save_crash_report(report: str) -> Path | None:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = paths.log_dir() / f"crash-{stamp}.txt"
+    try:
+        path.write_text(report, encoding="utf-8")
+    except OSError:
+        log.warning("could not save the crash report")
+        return None
+    return path
+
+
+def handle_exception(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    show_dialog: bool = True,
+) -> str:
+    """The global hook: log, save and show a redacted report."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        QCoreApplication.quit()
+        return ""
+    report = crash_report(exc_type, exc, tb)
+    log.error("unexpected error\n%s", report)
+    saved = save_crash_report(report)
+    app = QApplication.instance()
+    on_gui_thread = app is not None and threading.current_thread() is threading.main_thread()
+    if show_dialog and on_gui_thread:
+        dialog = CrashDialog(report, saved, QApplication.activeWindow())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+    return report
+
+
+def install_exception_hooks() -> None:
+    sys.excepthook = handle_exception
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            handle_exception(args.exc_type, args.exc_value, args.exc_traceback, show_dialog=False)
+
+    threading.excepthook = thread_hook
+
+
+def app_icon() -> QIcon:
+    """The shipped icon if present, else a drawn one (so the window is never iconless)."""
+    for name in ("cobby-desktop.svg", "cobby-desktop.png", "icon.png"):
+        path = paths.resource_path(name)
+        if path.exists():
+            return QIcon(str(path))
+    icon = QIcon()
+    for size in (16, 32, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1f6feb"))
+        painter.drawRoundedRect(0, 0, size, size, size * 0.22, size * 0.22)
+        painter.setPen(QColor("white"))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.62))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "c")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scaling (125 %, 150 %) as the system asks, not rounded to 100/200 %.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else "cobby-desktop", *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cobby-desktop")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    setup_logging()
+    app = create_application(argv)
+    install_exception_hooks()
+    log.info("starting %s %s", APP_NAME, __version__)
+
+    from cobby_desktop.ui import workers
+    from cobby_desktop.ui.main_window import MainWindow
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    store = StoreAccess()
+    window = MainWindow(store)
+
+    def before_quit() -> None:
+        window.guard.clear_now()
+        store.close()
+        workers.shutdown()
+
+    app.aboutToQuit.connect(before_quit)
+    window.show()
+    code = app.exec()
+    log.info("quit with code %s", code)
+    return code

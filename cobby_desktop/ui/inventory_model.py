@@ -1,0 +1,302 @@
+"""The inventory table: a model over InventoryRow, a proxy that filters as the
+merchant types, and a delegate that draws states as coloured badges."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from cobby_desktop.domain.model import InventoryRow
+from cobby_desktop.ui import texts
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InventoryRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # (text colour, background) for the delegate
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # everything the search box may match
+BADGE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # (badge text, plain text after it)
+
+
+class Column(enum.IntEnum):
+    SHOP = 0
+    MAGENTO = 1
+    WORKSPACE = 2
+    API_USER = 3
+    STATE = 4
+    LAST_TEST = 5
+
+
+def _version_key(version: str | None) -> tuple[int, ...]:
+    parts = []
+    for piece in (version or "").replace("-", ".").split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+def magento_text(row: InventoryRow) -> str:
+    """'2.4.7-p3' when known (it implies the major version), else 'Magento 2'."""
+    shop = row.shop
+    return shop.magento_version or f"Magento {int(shop.magento_major)}"
+
+
+def _collation_key(text: str) -> str:
+    """Sort 'Bäckerei' with the Bs, not after Z."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class InventoryTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        now: Callable[[], datetime] = texts.now_utc,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[InventoryRow] = []
+        self._now = now
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Shop"),
+            self.tr("Magento"),
+            self.tr("Workspace"),
+            self.tr("API user"),
+            self.tr("State"),
+            self.tr("Last test"),
+        ]
+
+    # -- content -------------------------------------------------------------
+    def set_rows(self, rows: list[InventoryRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[InventoryRow]:
+        return list(self._rows)
+
+    def row_for_shop(self, shop_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.shop.id == shop_id:
+                return number
+        return None
+
+    def refresh_ages(self) -> None:
+        """Ages change with time alone; repaint the Last test column."""
+        if self._rows:
+            top = self.index(0, Column.LAST_TEST)
+            bottom = self.index(len(self._rows) - 1, Column.LAST_TEST)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    # -- Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == BADGE_ROLE:
+            return self._badge(row, column)
+        if role == SEARCH_ROLE:
+            return self._search_text(row)
+        if role == BADGE_TEXT_ROLE:
+            return self._badge_text(row, column)
+        return None
+
+    def _display(self, row: InventoryRow, column: Column) -> str:
+        cred = row.credential
+        if column is Column.SHOP:
+            return row.shop.display_name
+        if column is Column.MAGENTO:
+            return magento_text(row)
+        if column is Column.WORKSPACE:
+            return row.workspace.name if row.workspace else self.tr("—")
+        if column is Column.API_USER:
+            return cred.api_user if cred else self.tr("—")
+        if column is Column.STATE:
+            return texts.state_label(cred.state if cred else None)
+        # LAST_TEST
+        if cred is None or cred.last_tested_at is None:
+            return texts.outcome_label(None)
+        return f"{texts.outcome_label(cred.last_test_outcome)} · " + texts.relative_age(
+            cred.last_tested_at, self._now()
+        )
+
+    def _sort_key(self, row: InventoryRow, column: Column) -> object:
+        cred = row.credential
+        if column is Column.MAGENTO:
+            return (int(row.shop.magento_major), _version_key(row.shop.magento_version))
+        if column is Column.STATE:
+            order = ["active", "rotating", "draft", "revoked"]
+            return order.index(cred.state.value) if cred else len(order)
+        if column is Column.LAST_TEST:
+            if cred is None or cred.last_tested_at is None:
+                return 0.0
+            return texts.as_utc(cred.last_tested_at).timestamp()
+        return _collation_key(self._display(row, column))
+
+    def _tooltip(self, row: InventoryRow, column: Column) -> str | None:
+        cred = row.credential
+        if column is Column.SHOP:
+            return row.shop.base_url
+        if column is Column.MAGENTO and row.shop.magento_edition:
+            return f"{magento_text(row)} ({row.shop.magento_edition})"
+        if column is Column.LAST_TEST and cred is not None and cred.last_tested_at:
+            summary = cred.last_test_summary or ""
+            return f"{texts.local_time(cred.last_tested_at)} {summary}".strip()
+        return None
+
+    def _badge(self, row: InventoryRow, column: Column) -> tuple[QColor, QColor] | None:
+        cred = row.credential
+        if column is Column.STATE:
+            return texts.state_colours(cred.state if cred else None)
+        if column is Column.LAST_TEST:
+            return texts.outcome_colours(cred.last_test_outcome if cred else None)
+        return None
+
+    def _badge_text(self, row: InventoryRow, column: Column) -> tuple[str, str] | None:
+        cred = row.credential
+        if column is Column.STATE:
+            return texts.state_label(cred.state if cred else None), ""
+        if column is Column.LAST_TEST:
+            if cred is None or cred.last_tested_at is None:
+                return texts.outcome_label(None), ""
+            return (
+                texts.outcome_label(cred.last_test_outcome, short=True),
+                texts.relative_age(cred.last_tested_at, self._now()),
+            )
+        return None
+
+    def _search_text(self, row: InventoryRow) -> str:
+        parts = [self._display(row, c) for c in Column]
+        parts += [
+            row.shop.base_url,
+            row.shop.magento_edition or "",
+            f"magento {int(row.shop.magento_major)}",
+        ]
+        return " ".join(parts).casefold()
+
+
+class InventoryFilterProxy(QSortFilterProxyModel):
+    """Every word typed must appear somewhere in the row (any column, or the URL)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._terms = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._terms = text.casefold().split()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._terms:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = str(index.data(SEARCH_ROLE) or "")
+        return all(term in haystack for term in self._terms)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)  # type: ignore[operator]
+        except TypeError:
+            return str(a) < str(b)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws State and Last test as a rounded, coloured badge, then any plain
+    text (the age) after it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        colours = index.data(BADGE_ROLE)
+        parts = index.data(BADGE_TEXT_ROLE)
+        if not colours or not parts:
+            super().paint(painter, option, index)
+            return
+        fg, bg = colours
+        badge_text, trailing = parts
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget: QWidget | None = option.widget
+        style = widget.style() if widget else None
+        if style is not None:  # selection and focus background, without text
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(opt.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        pad_x, pad_y = metrics.height() // 2, max(2, metrics.height() // 6)
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        natural = metrics.horizontalAdvance(badge_text) + 2 * pad_x + 2
+        width = min(rect.width(), natural)
+        height = min(rect.height() - 4, metrics.height() + 2 * pad_y)
+        badge = QRect(rect.left(), rect.center().y() - height // 2 + 1, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(fg)
+        painter.setFont(font)
+        elided = badge_text
+        if width < natural:  # only when the column really is too narrow
+            elided = metrics.elidedText(badge_text, Qt.TextElideMode.ElideRight, width - 2 * pad_x)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, elided)
+        if trailing and rect.width() > width + pad_x:
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            painter.setPen(opt.palette.color(role))
+            painter.setFont(opt.font)
+            rest = rect.adjusted(width + pad_x // 1, 0, 0, 0)
+            text = opt.fontMetrics.elidedText(trailing, Qt.TextElideMode.ElideRight, rest.width())
+            painter.drawText(rest, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        return QSize(
+            size.width() + metrics.height() + 12, max(size.height(), metrics.height() + 12)
+        )

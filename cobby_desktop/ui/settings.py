@@ -1,0 +1,64 @@
+"""Window layout memory: an INI file in the data folder (never a secret in it).
+
+An INI file rather than the registry or a plist keeps everything the app
+writes in one folder the merchant (and the leak test) can inspect.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+from cobby_desktop import paths
+
+FILE_NAME = "settings.ini"
+
+
+def app_settings() -> QSettings:
+    return QSettings(str(paths.data_dir() / FILE_NAME), QSettings.Format.IniFormat)
+
+
+def save_layout(
+    settings: QSettings,
+    window: QMainWindow,
+    splitter: QSplitter | None = None,
+    header: QHeaderView | None = None,
+) -> None:
+    settings.beginGroup("main_window")
+    settings.setValue("geometry", window.saveGeometry())
+    settings.setValue("state", window.saveState())
+    if splitter is not None:
+        settings.setValue("splitter", splitter.saveState())
+    if header is not None:
+        settings.setValue("header", header.saveState())
+    settings.endGroup()
+    settings.sync()
+
+
+def _bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def restore_layout(
+    settings: QSettings,
+    window: QMainWindow,
+    splitter: QSplitter | None = None,
+    header: QHeaderView | None = None,
+) -> bool:
+    """Apply what was saved; False when nothing was (first start)."""
+    settings.beginGroup("main_window")
+    try:
+        geometry = _bytes(settings, "geometry")
+        if geometry is None:
+            return False
+        window.restoreGeometry(geometry)
+        if (state := _bytes(settings, "state")) is not None:
+            window.restoreState(state)
+        if splitter is not None and (value := _bytes(settings, "splitter")) is not None:
+            splitter.restoreState(value)
+        if header is not None and (value := _bytes(settings, "header")) is not None:
+            header.restoreState(value)
+        return True
+    finally:
+        settings.endGroup()

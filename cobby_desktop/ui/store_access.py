@@ -1,0 +1,147 @@
+"""The views' only way to the inventory and the vault: every call runs as a
+background job, never on the GUI thread.
+
+The inventory is opened lazily by the first job (opening may migrate and back
+up the file) and used by one job at a time. Known failures (InventoryError,
+VaultError) come back as a `StoreProblem` carrying the domain's own sentence,
+so the view can say which problem it is and what to do; anything else becomes
+the job's generic failure message.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cobby_desktop.ui.workers import Job, JobContext, start_job
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoreProblem:
+    source: str  # "inventory" or "vault"
+    kind: str
+    message: str
+
+
+def _default_opener() -> Inventory:
+    from cobby_desktop.domain.store import Inventory
+
+    return Inventory.open()
+
+
+def _default_vault() -> Vault:
+    from cobby_desktop.domain.vault import Vault
+
+    return Vault()
+
+
+class StoreAccess(QObject):
+    """Runs `fn(inventory, vault)` on the thread pool and hands back the result."""
+
+    problem = Signal(object)  # StoreProblem, for every job that hit one
+
+    def __init__(
+        self,
+        opener: Callable[[], Inventory] | None = None,
+        vault: Vault | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.opener = opener or _default_opener
+        self.vault = vault if vault is not None else _default_vault()
+        self._inventory: Inventory | None = None
+        self._lock = threading.Lock()
+
+    def _inventory_locked(self) -> Inventory:
+        if self._inventory is None:
+            self._inventory = self.opener()
+        return self._inventory
+
+    def run(
+        self,
+        fn: Callable[[Inventory, Vault], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_problem: Callable[[StoreProblem], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> Job:
+        def work(ctx: JobContext) -> Any:
+            from cobby_desktop.domain.store import InventoryError
+            from cobby_desktop.domain.vault import VaultError
+
+            with self._lock:
+                try:
+                    return _Ok(fn(self._inventory_locked(), self.vault))
+                except InventoryError as exc:
+                    log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
+                    return StoreProblem("inventory", exc.kind, exc.message)
+                except VaultError as exc:
+                    log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
+                    return StoreProblem("vault", exc.kind, exc.message)
+
+        job = start_job(work, self)
+
+        def deliver(outcome: object) -> None:
+            if isinstance(outcome, StoreProblem):
+                self.problem.emit(outcome)
+                if on_problem is not None:
+                    on_problem(outcome)
+            elif on_result is not None and isinstance(outcome, _Ok):
+                on_result(outcome.value)
+
+        job.finished.connect(deliver)
+        if on_failure is not None:
+            job.failed.connect(on_failure)
+        return job
+
+    def run_separately(
+        self,
+        fn: Callable[[Inventory, Vault, JobContext], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+        on_progress: Callable[[str], None] | None = None,
+    ) -> Job:
+        """For long work (a connection test): its own inventory connection, so
+        the table and the copy buttons are not held up while the shop answers."""
+
+        def work(ctx: JobContext) -> Any:
+            inventory = self.opener()
+            try:
+                return fn(inventory, self.vault, ctx)
+            finally:
+                inventory.close()
+
+        job = start_job(work, self)
+        if on_result is not None:
+            job.finished.connect(on_result)
+        if on_failure is not None:
+            job.failed.connect(on_failure)
+        if on_progress is not None:
+            job.progress.connect(on_progress)
+        return job
+
+    def close(self) -> Job:
+        """Close the inventory on a worker (where it was opened)."""
+
+        def work(ctx: JobContext) -> None:
+            with self._lock:
+                if self._inventory is not None:
+                    self._inventory.close()
+                    self._inventory = None
+
+        return start_job(work, self)
+
+
+@dataclass(frozen=True)
+class _Ok:
+    value: Any
