@@ -1,0 +1,361 @@
+"""Workspace rules: create, rename, delete, the license key, search, grouping.
+
+One cobby workspace = one shop = one license key. The inventory keeps the
+workspace's name and whether a key is stored; the key itself lives only in the
+vault (OS keychain), under `SecretRef.license_key(workspace_id)`.
+
+Errors are `WorkspaceError` with a plain sentence for the merchant; they never
+contain the license key.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from cobby_desktop.domain.model import Activity, InventoryRow, Shop, Workspace
+from cobby_desktop.domain.store import Inventory, InventoryError
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY, FieldProblem
+from cobby_desktop.secret import Secret
+
+LICENSE_KEY_FIELD = "License key"
+MAX_NAME_LENGTH = 100
+# cobby does not document the key's format, so the check is tolerant: it only
+# catches what is certainly not a license key (empty, placeholder, pasted with
+# invisible characters or line breaks, a truncated or runaway paste).
+MIN_KEY_LENGTH = 8
+MAX_KEY_LENGTH = 256
+
+# Characters copied from e-mails, PDFs and chat tools that nobody can see.
+_INVISIBLE_EXTRA = {"\u00a0", "\u2007", "\u202f", "\u3000"}
+
+
+class WorkspaceError(Exception):
+    """kind: "name", "license_key", "not_found", "conflict", "vault" or "inventory"."""
+
+    def __init__(
+        self, kind: str, message: str, problems: tuple[FieldProblem, ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.problems = problems
+
+
+# -- license key ----------------------------------------------------------------------
+
+
+def clean_license_key(value: Secret | str) -> Secret:
+    """The pasted key without ordinary spaces or line breaks around it."""
+    raw = value.reveal() if isinstance(value, Secret) else value
+    return Secret(raw.strip(" \t\r\n"))
+
+
+def _invisible(ch: str) -> bool:
+    if ch in " \t\r\n\v\f":
+        return False  # visible enough: reported as a space or line break
+    return ch in _INVISIBLE_EXTRA or unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cn")
+
+
+def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
+    """Problems with a (cleaned) license key; empty when it looks plausible."""
+    key = clean_license_key(value or "").reveal()
+
+    def problem(code: str, message: str) -> tuple[FieldProblem, ...]:
+        return (FieldProblem(LICENSE_KEY_FIELD, code, message),)
+
+    if not key:
+        return problem(
+            "empty",
+            "Enter the workspace's license key. The cobby portal shows it in the "
+            "workspace's settings.",
+        )
+    if " ".join(key.split()).casefold() == PLACEHOLDER_LICENSE_KEY:
+        return problem(
+            "placeholder",
+            "This is the placeholder the cobby extension shows before cobby has connected, "
+            "not a license key. Copy the key from the workspace's settings in the cobby portal.",
+        )
+    if any(_invisible(ch) for ch in key):
+        return problem(
+            "invisible",
+            "The license key contains an invisible character, which often comes along when "
+            "copying from e-mails or documents. Copy it again from the cobby portal.",
+        )
+    if any(ch.isspace() for ch in key):
+        return problem(
+            "whitespace",
+            "The license key contains a space or a line break. Copy it again from the cobby "
+            "portal as one piece.",
+        )
+    if len(key) < MIN_KEY_LENGTH:
+        return problem(
+            "length",
+            "The license key is too short. Copy the complete key from the cobby portal.",
+        )
+    if len(key) > MAX_KEY_LENGTH:
+        return problem(
+            "length",
+            "The license key is too long. Make sure you copied only the key from the cobby "
+            "portal.",
+        )
+    return ()
+
+
+def _valid_key(value: Secret | str) -> Secret:
+    problems = check_license_key(value)
+    if problems:
+        raise WorkspaceError("license_key", problems[0].message, problems)
+    return clean_license_key(value)
+
+
+# -- names ----------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form for comparing and searching."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None) -> str:
+    clean = " ".join((name or "").split())
+    if not clean:
+        raise WorkspaceError("name", "Enter a name for the workspace.")
+    if len(clean) > MAX_NAME_LENGTH:
+        raise WorkspaceError(
+            "name", f"Use a shorter name for the workspace (at most {MAX_NAME_LENGTH} characters)."
+        )
+    folded = _fold(clean)
+    for ws in inventory.workspaces():
+        if ws.id != except_id and _fold(ws.name) == folded:
+            raise WorkspaceError(
+                "name",
+                f"A workspace called “{ws.name}” already exists. Choose another name so the "
+                "two can be told apart.",
+            )
+    return clean
+
+
+# -- operations -----------------------------------------------------------------------
+
+
+def _need(inventory: Inventory, workspace_id: int) -> Workspace:
+    ws = inventory.workspace(workspace_id)
+    if ws is None:
+        raise WorkspaceError(
+            "not_found", "This workspace no longer exists. Please reload the inventory."
+        )
+    return ws
+
+
+def _vault_error(exc: VaultError) -> WorkspaceError:
+    return WorkspaceError("vault", exc.message)
+
+
+def _inventory_error(exc: InventoryError) -> WorkspaceError:
+    return WorkspaceError("conflict" if exc.kind == "conflict" else "inventory", exc.message)
+
+
+def create_workspace(
+    inventory: Inventory, vault: Vault, name: str, license_key: Secret | None = None
+) -> Workspace:
+    """Add a workspace; its license key (if given) goes to the keychain. If the
+    keychain refuses the key, the workspace is not created either."""
+    clean = _valid_name(inventory, name)
+    key = _valid_key(license_key) if license_key is not None else None
+    stored: SecretRef | None = None
+    try:
+        with inventory.transaction():
+            ws = inventory.add_workspace(Workspace(name=clean, has_license_key=key is not None))
+            assert ws.id is not None
+            if key is not None:
+                vault.put(SecretRef.license_key(ws.id), key)
+                stored = SecretRef.license_key(ws.id)
+            inventory.log_activity(
+                Activity.CREATED,
+                "Workspace created" + (" with its license key." if key else "."),
+                workspace_id=ws.id,
+            )
+    except (VaultError, InventoryError) as exc:
+        # The rolled-back id may be reused: never leave its key behind.
+        if stored is not None:
+            try:
+                vault.delete(stored)
+            except VaultError:
+                pass
+        if isinstance(exc, VaultError):
+            raise _vault_error(exc) from None
+        raise _inventory_error(exc) from None
+    return ws
+
+
+def rename_workspace(inventory: Inventory, workspace_id: int, new_name: str) -> Workspace:
+    ws = _need(inventory, workspace_id)
+    clean = _valid_name(inventory, new_name, except_id=workspace_id)
+    if clean == ws.name:
+        return ws
+    ws.name = clean
+    try:
+        with inventory.transaction():
+            inventory.update_workspace(ws)
+            inventory.log_activity(Activity.UPDATED, "Workspace renamed.", workspace_id=ws.id)
+    except InventoryError as exc:
+        raise _inventory_error(exc) from None
+    return ws
+
+
+def deletion_summary(inventory: Inventory, workspace_id: int) -> str:
+    """The sentence the caller shows when asking the merchant to confirm."""
+    ws = _need(inventory, workspace_id)
+    shops = [s for s in inventory.shops() if s.workspace_id == workspace_id]
+    parts = [f"Delete the workspace “{ws.name}” from this app?"]
+    if ws.has_license_key:
+        parts.append("Its license key is removed from this computer's keychain.")
+    if shops:
+        parts.append(
+            f"The shop {shops[0].display_name} stays in the inventory without a workspace."
+        )
+    parts.append("The workspace in the cobby portal is not changed.")
+    return " ".join(parts)
+
+
+def delete_workspace(inventory: Inventory, vault: Vault, workspace_id: int) -> None:
+    """Delete a workspace the merchant has confirmed deleting (see
+    `deletion_summary`). The license key leaves the keychain first, so a
+    keychain failure leaves everything as it was. Its shop stays, unassigned."""
+    ws = _need(inventory, workspace_id)
+    try:
+        vault.delete(SecretRef.license_key(workspace_id))
+    except VaultError as exc:
+        raise _vault_error(exc) from None
+    try:
+        with inventory.transaction():
+            inventory.delete_workspace(workspace_id)
+            inventory.log_activity(Activity.DELETED, f"Workspace “{ws.name}” deleted.")
+    except InventoryError as exc:
+        raise _inventory_error(exc) from None
+
+
+def set_license_key(
+    inventory: Inventory, vault: Vault, workspace_id: int, license_key: Secret | None
+) -> Workspace:
+    """Store (or with None, remove) the workspace's license key."""
+    ws = _need(inventory, workspace_id)
+    ref = SecretRef.license_key(workspace_id)
+    key = _valid_key(license_key) if license_key is not None else None
+    try:
+        if key is None:
+            vault.delete(ref)
+        else:
+            vault.put(ref, key)
+    except VaultError as exc:
+        raise _vault_error(exc) from None
+    ws.has_license_key = key is not None
+    try:
+        with inventory.transaction():
+            inventory.update_workspace(ws)
+            what = "License key stored." if key else "License key removed."
+            inventory.log_activity(Activity.UPDATED, what, workspace_id=ws.id)
+    except InventoryError as exc:
+        raise _inventory_error(exc) from None
+    return ws
+
+
+def workspace_license_key(vault: Vault, workspace_id: int) -> Secret | None:
+    """The license key the connection proof compares with the shop's."""
+    try:
+        return vault.get(SecretRef.license_key(workspace_id))
+    except VaultError as exc:
+        raise _vault_error(exc) from None
+
+
+def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -> Shop:
+    """Assign a shop to a workspace (None: to none). A workspace connects to
+    one shop only; the message names the shop that already uses it."""
+    shop = inventory.shop(shop_id)
+    if shop is None:
+        raise WorkspaceError(
+            "not_found", "This shop no longer exists. Please reload the inventory."
+        )
+    if workspace_id is not None:
+        ws = _need(inventory, workspace_id)
+        taken = next(
+            (s for s in inventory.shops() if s.workspace_id == workspace_id and s.id != shop_id),
+            None,
+        )
+        if taken is not None:
+            raise WorkspaceError(
+                "conflict",
+                f"The workspace “{ws.name}” is already connected to the shop "
+                f"{taken.display_name}. A workspace connects to one shop only: create another "
+                "workspace for this shop, or disconnect the other shop first.",
+            )
+    shop.workspace_id = workspace_id
+    try:
+        inventory.update_shop(shop)
+    except InventoryError as exc:
+        raise _inventory_error(exc) from None
+    return shop
+
+
+# -- finding and grouping -------------------------------------------------------------
+
+
+def filter_workspaces(
+    workspaces: Iterable[Workspace],
+    text: str,
+    *,
+    shops: Mapping[int, Shop] | None = None,
+) -> list[Workspace]:
+    """Search-as-you-type: every word typed must occur in the workspace's name
+    (or its shop's label or address, when `shops` maps workspace id -> shop),
+    ignoring case and accents. Names starting with the text come first."""
+    words = _fold(text).split()
+    items = list(workspaces)
+    if not words:
+        return items
+    needle = " ".join(words)
+    hits: list[tuple[int, int, Workspace]] = []
+    for index, ws in enumerate(items):
+        name = _fold(ws.name)
+        shop = shops.get(ws.id) if shops and ws.id is not None else None
+        hay = name + (" " + _fold(f"{shop.label} {shop.base_url}") if shop else "")
+        if all(w in hay for w in words):
+            rank = 0 if name.startswith(needle) else 1 if needle in name else 2
+            hits.append((rank, index, ws))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    return [ws for _, _, ws in hits]
+
+
+@dataclass(frozen=True)
+class WorkspaceGroup:
+    workspace: Workspace | None  # None: shops without a workspace
+    rows: tuple[InventoryRow, ...]
+
+
+def group_rows(
+    rows: Sequence[InventoryRow], workspaces: Sequence[Workspace] | None = None
+) -> list[WorkspaceGroup]:
+    """The inventory grouped by workspace, in name order, shops without a
+    workspace last. With `workspaces`, workspaces without a shop get an empty
+    group too."""
+    by_id: dict[int | None, list[InventoryRow]] = {}
+    known: dict[int, Workspace] = {}
+    for row in rows:
+        ws_id = row.workspace.id if row.workspace else None
+        by_id.setdefault(ws_id, []).append(row)
+        if row.workspace and row.workspace.id is not None:
+            known[row.workspace.id] = row.workspace
+    for ws in workspaces or ():
+        if ws.id is not None:
+            known.setdefault(ws.id, ws)
+            by_id.setdefault(ws.id, [])
+    ordered = sorted(known.values(), key=lambda w: (_fold(w.name), w.id or 0))
+    groups = [WorkspaceGroup(ws, tuple(by_id.get(ws.id, []))) for ws in ordered]
+    if by_id.get(None):
+        groups.append(WorkspaceGroup(None, tuple(by_id[None])))
+    return groups
