@@ -7,12 +7,23 @@ included, so the URL is normalised once here and that very string is sent.
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit, urlunsplit
 
 from oauthlib.oauth1 import SIGNATURE_HMAC_SHA256, SIGNATURE_TYPE_AUTH_HEADER, Client
 
 from cobby_desktop.magento2.tokens import M2Tokens
 from cobby_desktop.secret import Secret
+
+
+def _drop_record(record: logging.LogRecord) -> bool:
+    return False
+
+
+# oauthlib logs the consumer key and access token at DEBUG while signing. A filter
+# on its own loggers drops those records whatever level the app's logging is set to.
+for _name in ("oauthlib.oauth1.rfc5849", "oauthlib.oauth1.rfc5849.signature"):
+    logging.getLogger(_name).addFilter(_drop_record)
 
 # Signs the deliberately mis-signed request that tells a stripped Authorization
 # header apart from a missing permission. Any value other than the real secret works.
