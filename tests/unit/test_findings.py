@@ -1,0 +1,74 @@
+"""The findings catalogue: every code of issue 5, complete texts, per-version fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cobby_desktop.domain.findings import CATALOGUE, Severity, make_finding
+from cobby_desktop.results import Evidence
+
+ISSUE_CODES = """url.invalid dns.unresolved tcp.refused tcp.timeout tls.untrusted tls.expired
+tls.hostname_mismatch http.redirect http.basic_auth http.blocked http.maintenance
+shop.not_magento shop.error credential.whitespace credential.format m1.credentials_rejected
+m1.cobby_permission_missing m1.cobby_extension_missing m2.signature_invalid
+m2.auth_header_stripped m2.bearer_disabled m2.cobby_permission_missing
+m2.cobby_extension_missing clock.skew cobby.not_connected cobby.license_mismatch""".split()
+
+
+def test_every_issue_code_is_catalogued() -> None:
+    assert set(ISSUE_CODES) <= set(CATALOGUE)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_spec_is_complete(code: str) -> None:
+    spec = CATALOGUE[code]
+    assert spec.code == code
+    assert spec.title.endswith(".")
+    assert spec.title[0].isupper() or spec.title.startswith("cobby ")  # brand is lower-case
+    assert len(spec.explanation) > 30
+    assert spec.fix_m1 and spec.fix_m2
+    for step in spec.fix_m1 + spec.fix_m2:
+        assert step.endswith("."), step
+
+
+def test_severities() -> None:
+    assert CATALOGUE["cobby.not_connected"].severity is Severity.NOTICE
+    assert CATALOGUE["m2.bearer_disabled"].severity is not Severity.FAILURE
+    assert CATALOGUE["tcp.refused"].severity is Severity.FAILURE
+
+
+def test_fixes_name_the_admin_menu_of_the_version() -> None:
+    m1 = make_finding("m1.credentials_rejected", 1)
+    assert any("System > Web Services > SOAP/XML-RPC - Users" in s for s in m1.fix)
+    m1_role = make_finding("m1.cobby_permission_missing", 1)
+    assert any("SOAP/XML-RPC - Roles" in s for s in m1_role.fix)
+    m2 = make_finding("m2.cobby_permission_missing", 2)
+    assert any("System > Extensions > Integrations" in s for s in m2.fix)
+    bearer = make_finding("m2.bearer_disabled", 2)
+    assert any("Stores > Configuration > Services > OAuth > Consumer Settings" in s
+               for s in bearer.fix)
+    assert any("/api/cobby/" in s for s in make_finding("http.basic_auth", 1).fix)
+    assert not any("/rest/" in s for s in make_finding("http.basic_auth", 1).fix)
+    assert any("/rest/" in s for s in make_finding("http.basic_auth", 2).fix)
+
+
+def test_unknown_version_shows_both_variants_marked() -> None:
+    f = make_finding("http.basic_auth", None)
+    assert any(s.startswith("Magento 1:") and "/api/cobby/" in s for s in f.fix)
+    assert any(s.startswith("Magento 2:") and "/rest/" in s for s in f.fix)
+    same = make_finding("tcp.refused", None)
+    assert same.fix == CATALOGUE["tcp.refused"].fix_m1
+
+
+def test_make_finding_carries_detail_and_evidence() -> None:
+    ev = Evidence(endpoint="https://shop.example/api/xmlrpc/", http_status=403)
+    f = make_finding("http.blocked", 1, "Server: cloudflare.", [ev])
+    assert f.severity is Severity.FAILURE
+    assert f.detail == "Server: cloudflare."
+    assert f.evidence == (ev,)
+    assert f.as_dict() == {
+        "code": "http.blocked", "severity": "failure", "title": f.title,
+        "detail": "Server: cloudflare.", "fix": list(f.fix),
+    }
+    with pytest.raises(KeyError):
+        make_finding("no.such_code", 1)

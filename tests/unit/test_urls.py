@@ -1,0 +1,57 @@
+"""Shop URL normalisation: what merchants paste, and the base URL the check uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from cobby_desktop.domain.urls import join, normalize_shop_url
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("shop.example.com", "https://shop.example.com"),
+        ("  https://Shop.Example.com/  ", "https://shop.example.com"),
+        ("\u200bhttps://shop.example.com\u00a0", "https://shop.example.com"),
+        ("https://shop.example.com/index.php/admin/dashboard/", "https://shop.example.com"),
+        ("https://shop.example.com/admin_x7f3/sales/order", "https://shop.example.com"),
+        ("https://shop.example.com/index.php", "https://shop.example.com"),
+        ("https://shop.example.com/rest/V1/cobby/setup", "https://shop.example.com"),
+        ("https://shop.example.com/api/cobby/json", "https://shop.example.com"),
+        ("https://shop.example.com/magento/admin", "https://shop.example.com/magento"),
+        ("https://shop.example.com/shoes/red-shoe.html?x=1#top", "https://shop.example.com/shoes"),
+        ("http://shop.example.com:80/", "http://shop.example.com"),
+        ("https://shop.example.com:8443/", "https://shop.example.com:8443"),
+        ("http://127.0.0.1:8080/index.php/", "http://127.0.0.1:8080"),
+    ],
+)
+def test_normalises_to_base_url(raw: str, expected: str) -> None:
+    result = normalize_shop_url(raw)
+    assert result.problem is None
+    assert result.url == expected
+
+
+def test_reports_each_change() -> None:
+    result = normalize_shop_url(" shop.example.com/index.php/admin ")
+    assert result.url == "https://shop.example.com"
+    text = " ".join(result.changes)
+    assert "https://" in text
+    assert "/index.php/admin" in text
+    assert "spaces" in text
+    assert normalize_shop_url("https://shop.example.com").changes == ()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   ", "ftp://shop.example.com", "https://", "shop example.com", "https://sh_op!.com",
+     "https://user:pw@shop.example.com", "https://shop.example.com:99999"],
+)
+def test_unusable_input_names_the_problem(raw: str) -> None:
+    result = normalize_shop_url(raw)
+    assert result.url is None
+    assert result.problem and result.problem.endswith(".")
+
+
+def test_join() -> None:
+    assert join("https://a.example/shop", "/rest/V1/x") == "https://a.example/shop/rest/V1/x"
+    assert join("https://a.example/", "api/xmlrpc/") == "https://a.example/api/xmlrpc/"
