@@ -11,7 +11,7 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -77,8 +77,9 @@ class M2Answer:
 
     url: str
     auth: Auth
-    reply: Reply
-    data: Any = None
+    # The probe's body holds the shop's license key: keep it out of reprs.
+    reply: Reply = field(repr=False)
+    data: Any = field(default=None, repr=False)
     is_json: bool = False
     message: str | None = None
 

@@ -331,3 +331,43 @@ def test_no_token_leaks_into_logs_reprs_or_evidence(caplog, options):
             for text in texts:
                 assert value not in text
         assert sim.count("GET") >= 1
+
+
+def test_values_from_another_shop_are_signature_invalid_without_echoing_the_key():
+    with M2Simulator() as sim, M2Simulator() as other:
+        result = run(sim, other.tokens)
+        assert result.verdict is M2Verdict.SIGNATURE_INVALID
+        assert result.requests == 1
+        assert result.evidence[0].fault_text == (
+            'A consumer with "%1" ID doesn\'t exist. Verify the ID and try again.'
+        )
+        assert "secret is wrong" in result.evidence[0].note
+        assert other.values["consumer_key"] not in repr(result)
+
+
+def test_magento_version_disabled_falls_back_to_the_connector():
+    with M2Simulator(magento_version=None) as sim:
+        result = run(sim)
+        assert result.verdict is M2Verdict.OK
+        assert result.requests == 3
+        assert result.evidence[-1].http_status == 404
+        assert (result.magento_version, result.magento_edition) == ("2.4.6", None)
+
+
+def test_oversized_answer_is_cut_off():
+    with M2Simulator() as sim:
+        policy = HttpPolicy(connect_timeout=1.0, read_timeout=2.0, max_response_bytes=40)
+        result = check_m2(sim.url, sim.tokens, policy=policy)
+        assert result.verdict is M2Verdict.API_UNREACHABLE
+        assert result.net_failure is NetFailure.TOO_LARGE
+
+
+def test_answer_repr_hides_the_license_key():
+    key = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+    with M2Simulator(license_key=key) as sim, HttpSession(POLICY) as session:
+        answer = M2Client(session, sim.url + "/rest", sim.tokens).get_json("/V1/cobby/setup")
+        assert answer.status == 200
+        assert key not in repr(answer)
+        result = run(sim)
+        assert result.cobby is not None and result.cobby.license_matches(key)
+        assert key not in repr(result)
