@@ -18,10 +18,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
 from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
+
+if TYPE_CHECKING:
+    from cobby_desktop.magento2 import M2Tokens
 
 
 class ProofState(enum.StrEnum):
@@ -321,7 +325,7 @@ def make_m1_probe(
 
 def make_m2_probe(
     shop_url: str,
-    tokens,  # cobby_desktop.magento2.M2Tokens
+    tokens: M2Tokens,
     store_code: str | None = None,
     policy: HttpPolicy | None = None,
     *,

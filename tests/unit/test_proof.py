@@ -10,15 +10,20 @@ import threading
 
 import pytest
 
+from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import (
     ProbeOutcome,
     ProofProgress,
     ProofState,
+    make_m1_probe,
+    make_m2_probe,
     outcome_from_m1,
     outcome_from_m2,
     prove_connection,
 )
-from cobby_desktop.net.http import NetError, NetFailure
+from cobby_desktop.net.http import HttpPolicy, NetError, NetFailure
+from cobby_desktop.portal.client import HttpPortalClient
+from cobby_desktop.portal.connection_fields import m1_connection_fields
 from cobby_desktop.results import (
     PLACEHOLDER_LICENSE_KEY,
     CobbyInfo,
@@ -28,6 +33,9 @@ from cobby_desktop.results import (
     M2Verdict,
 )
 from cobby_desktop.secret import Secret
+from tests.support.m1_simulator import ApiUser, M1Simulator
+from tests.support.m2_simulator import M2Simulator
+from tests.support.portal_server import PortalServer
 
 KEY = "ws-4f1c9e2a7b3d"
 OTHER = "ws-other-9999aaaa"
@@ -263,3 +271,135 @@ def test_outcomes_from_the_magento_results():
     assert not no_info.answered and no_info.verdict == "no_license_key"
     sig = outcome_from_m2(M2Result(verdict=M2Verdict.SIGNATURE_INVALID))
     assert sig.verdict == "signature_invalid"
+
+
+# -- against the Magento simulators ------------------------------------------------
+
+
+POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=2.0)
+M1_USER, M1_KEY = "cobby_api", "cobby12345key"
+
+
+def m1_shop(**kw) -> M1Simulator:
+    return M1Simulator(users={M1_USER: ApiUser(M1_KEY)}, **kw)
+
+
+def m1_probe(shop: M1Simulator):
+    return make_m1_probe(shop.url, M1_USER, Secret(M1_KEY), policy=POLICY)
+
+
+def test_m1_proof_passes_when_cobby_writes_the_key_after_a_few_polls():
+    schedule = lambda n: KEY if n >= 3 else PLACEHOLDER_LICENSE_KEY  # noqa: E731
+    with m1_shop(license_schedule=schedule) as shop:
+        t = FakeTime()
+        result, seen = run(m1_probe(shop), t)
+        assert shop.probe_calls == 3
+        assert "cobby_core_setup.import" not in shop.calls  # the proof never writes
+    assert result.ok and result.attempts == 3
+    assert [p.state for p in seen] == [
+        ProofState.NOT_REACHED, ProofState.NOT_REACHED, ProofState.CONNECTED
+    ]
+    assert result.magento_version == "1.9.4.5"
+    assert result.requests >= 3
+
+
+def test_m1_proof_times_out_when_the_placeholder_stays():
+    with m1_shop() as shop:
+        t = FakeTime()
+        result, seen = run(m1_probe(shop), t, timeout=12)
+        assert shop.probe_calls == result.attempts
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.NOT_REACHED
+    assert {p.state for p in seen} == {ProofState.NOT_REACHED}
+    assert result.advice and "cobby has not reached your shop yet." in result.message
+
+
+def test_m1_proof_reports_another_workspaces_key():
+    with m1_shop(license_key=OTHER) as shop:
+        t = FakeTime()
+        result, seen = run(m1_probe(shop), t, timeout=6)
+    assert seen[0].state is ProofState.OTHER_WORKSPACE
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.OTHER_WORKSPACE
+    assert OTHER not in repr(result) + repr(seen)
+
+
+def test_m1_proof_reports_a_lost_cobby_permission():
+    users = {M1_USER: ApiUser(M1_KEY, cobby_resource=False)}
+    with M1Simulator(users=users) as shop:
+        t = FakeTime()
+        result, seen = run(m1_probe(shop), t, timeout=3)
+    assert seen[0].state is ProofState.ERROR
+    assert seen[0].verdict == "cobby_permission_missing"
+    assert result.verdict == "cobby_permission_missing"
+
+
+def test_m2_proof_passes_when_cobby_writes_the_key_after_a_few_polls():
+    with M2Simulator() as shop:
+        shop.change_license_key_after(2, KEY)
+        t = FakeTime()
+        probe = make_m2_probe(shop.url, shop.tokens, policy=POLICY)
+        result, seen = run(probe, t)
+        assert shop.probes == 3
+        assert shop.count("POST", "cobby/setup") == 0  # the proof never writes
+    assert result.ok and result.attempts == 3
+    assert [p.state for p in seen][:2] == [ProofState.NOT_REACHED, ProofState.NOT_REACHED]
+
+
+def test_m2_proof_times_out_when_the_placeholder_stays():
+    with M2Simulator() as shop:
+        t = FakeTime()
+        result, _ = run(make_m2_probe(shop.url, shop.tokens, policy=POLICY), t, timeout=12)
+    assert result.state is ProofState.TIMED_OUT and result.last_state is ProofState.NOT_REACHED
+
+
+def test_m2_proof_reports_another_workspaces_key_then_passes_once_moved():
+    with M2Simulator(license_key=OTHER) as shop:
+        shop.change_license_key_after(2, KEY)
+        t = FakeTime()
+        result, seen = run(make_m2_probe(shop.url, shop.tokens, policy=POLICY), t)
+    assert [p.state for p in seen] == [
+        ProofState.OTHER_WORKSPACE, ProofState.OTHER_WORKSPACE, ProofState.CONNECTED
+    ]
+    assert result.ok
+
+
+def test_m2_proof_other_workspace_until_timeout():
+    with M2Simulator(license_key=OTHER) as shop:
+        t = FakeTime()
+        result, _ = run(make_m2_probe(shop.url, shop.tokens, policy=POLICY), t, timeout=6)
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.OTHER_WORKSPACE
+    assert any("other workspace" in line for line in result.advice)
+
+
+def test_m2_proof_cancelled_during_the_wait():
+    with M2Simulator() as shop:
+        cancel = threading.Event()
+        probe = make_m2_probe(shop.url, shop.tokens, policy=POLICY, cancel=cancel)
+        result = prove_connection(
+            probe, Secret(KEY), cancel=cancel, initial_delay=3600,
+            on_progress=lambda p: cancel.set(),
+        )
+        assert shop.probes == 1
+    assert result.state is ProofState.CANCELLED
+
+
+def test_saving_in_the_portal_then_proving_from_the_shop():
+    """The loopback portal plays cobby's service: saving the connection makes
+    the shop answer the workspace's license key a little later."""
+    with m1_shop() as shop, PortalServer(accounts={"jane@agency.test": "pw-1234"}) as portal:
+        portal.add_workspace("ws_1", "Shop DE", KEY, "jane@agency.test")
+        portal.on_save = lambda ws: setattr(
+            shop, "license_schedule",
+            lambda n, start=shop.probe_calls: ws.license_key if n > start + 1 else
+            PLACEHOLDER_LICENSE_KEY,
+        )
+        with HttpPortalClient(portal.url) as client:
+            assert client.sign_in("jane@agency.test", Secret("pw-1234")).ok
+            key = client.license_key("ws_1").value
+            fields = m1_connection_fields(shop.url, M1_USER, Secret(M1_KEY))
+            assert client.save_shop_connection("ws_1", MagentoMajor.M1, fields).ok
+        t = FakeTime()
+        result = prove_connection(m1_probe(shop), key, sleep=t.sleep, clock=t.clock)
+    assert result.ok and result.attempts == 2
