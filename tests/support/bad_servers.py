@@ -88,7 +88,8 @@ def make_cert(
         serialization.NoEncryption(),
     ).decode()
     folder = Path(directory or tempfile.mkdtemp(prefix="cobby-cert-"))
-    cert_file, key_file = folder / f"{id(cert)}.crt", folder / f"{id(cert)}.key"
+    stem = format(cert.serial_number, "x")  # unique per certificate
+    cert_file, key_file = folder / f"{stem}.crt", folder / f"{stem}.key"
     cert_file.write_text(cert_pem)
     key_file.write_text(key_pem)
     return CertPair(cert_pem, key_pem, str(cert_file), str(key_file))
