@@ -115,13 +115,14 @@ class M1Simulator:
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._port = 0
 
     # -- lifecycle ----------------------------------------------------------
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start the simulator first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        assert self._port, "start the simulator first"
+        return f"http://127.0.0.1:{self._port}"  # still valid after stop, for assertions
 
     def start(self) -> M1Simulator:
         sim = self
@@ -131,7 +132,10 @@ class M1Simulator:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
