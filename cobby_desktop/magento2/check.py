@@ -306,6 +306,13 @@ def check_m2(
             verdict=M2Verdict.TOKEN_FORMAT_INVALID, store_code=store_code, field_problems=problems
         )
     root = normalise_shop_url(shop_url)
+    if not urlsplit(root).hostname or urlsplit(root).scheme not in ("http", "https"):
+        note = "The shop URL is not a web address. Enter it like https://shop.example.com."
+        return M2Result(
+            verdict=M2Verdict.API_UNREACHABLE,
+            store_code=store_code,
+            evidence=(Evidence(endpoint=shop_url.strip()[:200], note=note),),
+        )
     own = session is None
     if session is None:
         session = HttpSession(policy or HttpPolicy(), cancel=cancel)

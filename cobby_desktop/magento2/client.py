@@ -45,11 +45,8 @@ def normalise_shop_url(url: str) -> str:
         text = "https://" + text
     parts = urlsplit(text)
     path = parts.path
-    for tail in ("/index.php", "/rest/", "/rest", "/magento_version"):
-        cut = path.lower().find(tail)
-        if cut >= 0:
-            path = path[:cut]
-    path = re.sub(r"/admin[^/]*/?.*$", "", path) if re.search(r"/admin", path) else path
+    for tail in (r"/index\.php(/.*)?$", r"/rest(/.*)?$", r"/magento_version/?$", r"/admin(/.*)?$"):
+        path = re.sub(tail, "", path, flags=re.IGNORECASE)
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path.rstrip("/"), "", ""))
 
 

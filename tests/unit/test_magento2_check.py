@@ -371,3 +371,27 @@ def test_answer_repr_hides_the_license_key():
         result = run(sim)
         assert result.cobby is not None and result.cobby.license_matches(key)
         assert key not in repr(result)
+
+
+@pytest.mark.parametrize(
+    ("typed", "root"),
+    [
+        ("shop.test", "https://shop.test"),
+        (" https://Shop.test/index.php/admin/dashboard/ ", "https://shop.test"),
+        ("http://shop.test:8080/rest/V1/cobby/setup", "http://shop.test:8080"),
+        ("https://shop.test/restaurant/", "https://shop.test/restaurant"),
+        ("https://shop.test/magento/admin", "https://shop.test/magento"),
+        ("https://shop .test/magento_version", "https://shop.test"),
+    ],
+)
+def test_normalise_shop_url(typed, root):
+    from cobby_desktop.magento2 import normalise_shop_url
+
+    assert normalise_shop_url(typed) == root
+
+
+def test_url_without_host_sends_nothing():
+    result = check_m2("   ", M2Simulator().tokens, policy=POLICY)
+    assert result.verdict is M2Verdict.API_UNREACHABLE
+    assert result.requests == 0
+    assert "not a web address" in result.evidence[0].note
