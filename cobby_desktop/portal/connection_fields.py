@@ -17,15 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.domain.model import CredentialKind, MagentoMajor
+from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.secret import Secret
 
 PORTAL_URL = "https://app.cobby.io"
-
-# Path segments after which nothing belongs to the shop's base URL any more.
-_CUT_SEGMENTS = ("index.php", "api", "rest", "soap", "admin", "downloader", "setup")
 
 
 class ShopUrlError(ValueError):
@@ -39,46 +36,25 @@ class ShopUrlError(ValueError):
 def cobby_shop_url(url: str, *, admin_path: str | None = None) -> str:
     """The shop URL in the form cobby needs (see the module text).
 
-    `admin_path` is the shop's custom admin front name (e.g. "backend_x7"),
-    if known, so a pasted admin address loses it too. A URL without scheme
-    gets https; http stays http, because the app never assumes TLS that the
-    shop does not have.
+    The app's one URL normaliser (`domain.urls`) does the cleaning, so the
+    portal gets the same address the checks used; this adds the trailing
+    slash. `admin_path` is the shop's custom admin front name (e.g.
+    "backend_x7"), if known, so a pasted admin address loses it too.
     """
     text = (url or "").strip()
-    if not text:
-        raise ShopUrlError("Enter the address of your shop, for example https://www.example.com/.")
-    if any(ch.isspace() for ch in text):
-        raise ShopUrlError("The shop address contains a space. Copy it again from your browser.")
-    if "://" not in text:
-        text = "https://" + text
-    parts = urlsplit(text)
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ShopUrlError("The shop address must start with https:// or http://.")
-    host = (parts.hostname or "").lower()
-    if not host or "." not in host and host != "localhost":
-        raise ShopUrlError(
-            "The shop address has no valid host name. Enter it like https://www.example.com/."
-        )
-    try:
-        port = parts.port
-    except ValueError:
-        raise ShopUrlError("The shop address has an invalid port number.") from None
-    netloc = host if ":" not in host else f"[{host}]"
-    if port and not (scheme == "https" and port == 443 or scheme == "http" and port == 80):
-        netloc = f"{netloc}:{port}"
-    cuts = {s.lower() for s in _CUT_SEGMENTS}
-    if admin_path:
-        cuts.add(admin_path.strip("/").lower())
-    kept: list[str] = []
-    for segment in parts.path.split("/"):
-        if not segment:
-            continue
-        if segment.lower() in cuts:
-            break
-        kept.append(segment)
-    path = "/" + "/".join(kept) + "/" if kept else "/"
-    return urlunsplit((scheme, netloc, path, "", ""))
+    name = (admin_path or "").strip("/").lower()
+    if name:
+        scheme, sep, rest = text.rpartition("://")
+        host, _, path = rest.partition("/")
+        segments = path.split("/")
+        lowered = [seg.lower() for seg in segments]
+        if name in lowered:
+            path = "/".join(segments[: lowered.index(name)])
+            text = f"{scheme}{sep}{host}/{path}"
+    result = normalize_shop_url(text)
+    if result.url is None:
+        raise ShopUrlError(result.problem or "Enter the address of your shop.")
+    return result.url.rstrip("/") + "/"
 
 
 @dataclass(frozen=True)

@@ -54,12 +54,15 @@ def test_shop_url_form(given: str, expected: str):
 def test_a_custom_admin_path_is_cut_off():
     url = "https://www.shop.example/backend_x7/catalog/product/"
     assert cobby_shop_url(url, admin_path="/backend_x7/") == "https://www.shop.example/"
+    assert cobby_shop_url("shop.example/Backend_X7", admin_path="backend_x7") == (
+        "https://shop.example/"
+    )
     # without knowing it, a custom admin path looks like a shop folder
     assert cobby_shop_url(url).startswith("https://www.shop.example/backend_x7/")
 
 
 @pytest.mark.parametrize(
-    "bad", ["", "   ", "ftp://shop.example/", "https://", "https://shop", "https://shop .example/",
+    "bad", ["", "   ", "ftp://shop.example/", "https://", "https://shop .example/",
             "https://shop.example:99999/"]
 )
 def test_unusable_addresses_are_explained(bad: str):
