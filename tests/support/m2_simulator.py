@@ -92,6 +92,7 @@ class M2Simulator:
     license_key: str = PLACEHOLDER
     cobby_version: str = "3.2.1"
     delay: float = 0.0
+    nonce_conflicts: int = 0  # the next N signed requests hit "nonce already used"
     values: dict[str, str] = field(
         default_factory=lambda: {
             name: secrets.token_hex(16)
@@ -185,6 +186,9 @@ class M2Simulator:
             if (consumer_key, nonce) in self._nonces:
                 return "guest", (401, MSG_NONCE, [CONSUMER_ID])
             self._nonces.add((consumer_key, nonce))  # stored before the signature check
+            if self.nonce_conflicts > 0:
+                self.nonce_conflicts -= 1
+                return "guest", (401, MSG_NONCE, [CONSUMER_ID])
         token = oauth.get("oauth_token", "")
         if len(token) != 32:
             return "guest", (400, MSG_TOKEN_LENGTH, None)

@@ -395,3 +395,19 @@ def test_url_without_host_sends_nothing():
     assert result.verdict is M2Verdict.API_UNREACHABLE
     assert result.requests == 0
     assert "not a web address" in result.evidence[0].note
+
+
+def test_nonce_conflict_is_retried_once_with_a_fresh_nonce():
+    with M2Simulator(nonce_conflicts=1) as sim:
+        result = run(sim)
+        assert result.verdict is M2Verdict.OK
+        assert result.requests == 3  # probe, retry, bearer: no budget for /magento_version
+        assert [e.note for e in result.evidence][:2] == ["oauth probe", "retry with a fresh nonce"]
+        assert "nonce is already being used" in (result.evidence[0].fault_text or "")
+
+
+def test_persistent_nonce_conflict_is_a_shop_error():
+    with M2Simulator(nonce_conflicts=5) as sim:
+        result = run(sim)
+        assert result.verdict is M2Verdict.SHOP_ERROR
+        assert result.requests == 2
