@@ -1,0 +1,106 @@
+"""`cobby-desktop list [--json]`: the inventory, without secrets.
+
+Reads only the inventory database; the keychain is never asked, so listing
+never prompts and never shows a secret.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from cobby_desktop.domain.model import InventoryRow
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print a JSON list of shops")
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
+
+
+def row_to_dict(row: InventoryRow) -> dict[str, Any]:
+    shop, ws, cred = row.shop, row.workspace, row.credential
+    return {
+        "shop_id": shop.id,
+        "shop": shop.display_name,
+        "base_url": shop.base_url,
+        "magento": int(shop.magento_major),
+        "magento_version": shop.magento_version,
+        "magento_edition": shop.magento_edition,
+        "workspace": ws.name if ws else None,
+        "api_user": cred.api_user if cred else None,
+        "credential_kind": str(cred.kind) if cred else None,
+        "credential_state": str(cred.state) if cred else None,
+        "last_test": (
+            {
+                "at": _iso(cred.last_tested_at),
+                "outcome": str(cred.last_test_outcome) if cred.last_test_outcome else None,
+                "summary": cred.last_test_summary,
+            }
+            if cred and cred.last_tested_at
+            else None
+        ),
+    }
+
+
+def _age(at: datetime, now: datetime) -> str:
+    seconds = max(0, int((now - at).total_seconds()))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return "just now"
+
+
+def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    header = ("Shop", "Magento", "Workspace", "API user", "Credential", "Last test")
+    lines: list[tuple[str, ...]] = [header]
+    for row in rows:
+        shop, ws, cred = row.shop, row.workspace, row.credential
+        magento = shop.magento_version or str(int(shop.magento_major))
+        if cred and cred.last_tested_at:
+            outcome = str(cred.last_test_outcome) if cred.last_test_outcome else "?"
+            last = f"{outcome}, {_age(cred.last_tested_at, now)}"
+        else:
+            last = "never"
+        lines.append(
+            (
+                shop.display_name,
+                magento,
+                ws.name if ws else "-",
+                cred.api_user if cred else "-",
+                str(cred.state) if cred else "none",
+                last,
+            )
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+            for line in lines]  # fmt: skip
+    text.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.domain.store import Inventory, InventoryError
+
+    try:
+        with Inventory.open() as inventory:
+            rows = inventory.rows()
+    except InventoryError as exc:
+        if sys.stderr is not None:
+            print(exc.message, file=sys.stderr)
+        return 1
+    if sys.stdout is None:
+        return 0
+    if args.json:
+        print(json.dumps([row_to_dict(r) for r in rows], indent=2, ensure_ascii=False))
+    elif not rows:
+        print("No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.")
+    else:
+        print(format_table(rows))
+    return 0
