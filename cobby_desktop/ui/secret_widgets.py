@@ -95,9 +95,14 @@ class ClipboardGuard(QObject):
     def clear_now(self) -> bool:
         """Clear at once if the clipboard still holds our value (also used at quit)."""
         cleared = self.holds_our_value()
+        was_active = self._digest is not None
+        self._digest = None  # before clearing: clear() re-enters _on_clipboard_changed
         if cleared:
             self.clipboard.clear(QClipboard.Mode.Clipboard)
-        self._stop(cleared)
+        self._deadline.stop()
+        self._ticker.stop()
+        if was_active:
+            self.expired.emit(cleared)
         return cleared
 
     def _on_deadline(self) -> None:
