@@ -311,7 +311,8 @@ def _m1_findings(res: M1Result, base: str) -> list[Finding]:
         out.append(
             _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API")
         )
-    if res.cobby_route_blocked:
+    # A missing route is the connector's absence, not a block (its own finding above).
+    if res.cobby_route_blocked and v is not M1Verdict.COBBY_EXTENSION_MISSING:
         out.append(
             make_finding(
                 "http.blocked",
