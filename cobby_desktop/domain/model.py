@@ -40,6 +40,7 @@ class CredentialState(enum.StrEnum):
 
 
 class TestOutcome(enum.StrEnum):
+    __test__ = False  # not a pytest test class despite its name
     OK = "ok"
     NOTICE = "notice"  # works, with something to know (e.g. cobby not connected yet)
     FAILED = "failed"
