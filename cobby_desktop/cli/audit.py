@@ -1,0 +1,51 @@
+"""`cobby-desktop audit [--json]`: security findings for the stored inventory."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--max-key-age",
+        type=int,
+        default=None,
+        metavar="DAYS",
+        help="keys older than this need rotating (default 180)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.domain.audit import AuditPolicy, run_audit
+    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import Vault, VaultError
+
+    try:
+        inventory = Inventory.open()
+    except InventoryError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    vault = Vault()
+    policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
+    with inventory:
+        try:
+            findings = run_audit(
+                inventory.shops(), inventory.credentials(), vault.credential_secrets, policy=policy
+            )
+        except VaultError as exc:
+            print(exc.message, file=sys.stderr)
+            return 1
+        shops = {s.id: s.display_name for s in inventory.shops()}
+    if args.json:
+        print(json.dumps({"findings": [f.as_dict() for f in findings]}, indent=2))
+    elif not findings:
+        print("No security findings. Every stored credential looks healthy.")
+    else:
+        for f in findings:
+            where = shops.get(f.shop_id, "")
+            print(f"[{f.severity}] {f.code:<18} {where}: {f.title}")
+            print(f"    {f.detail}  (action: {f.action.value})")
+    return 1 if any(f.severity == "warning" for f in findings) else 0

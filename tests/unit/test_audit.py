@@ -1,0 +1,130 @@
+"""Security audit: each finding code from a stored inventory, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from cobby_desktop.cli import run_command
+from cobby_desktop.domain.audit import AuditPolicy, run_audit
+from cobby_desktop.domain.model import (
+    Credential,
+    CredentialKind,
+    CredentialState,
+    MagentoMajor,
+    Shop,
+    TestOutcome,
+)
+from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import Vault
+from cobby_desktop.secret import Secret
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+STRONG = "Q7mX4vT9kR2pW8nJ5cH3"
+WEAK = "abc1234"
+M2 = {f: f[0] * 16 + "7" * 16 for f in CredentialKind.M2_INTEGRATION.secret_fields}
+
+
+def _fill(inv: Inventory, vault: Vault) -> dict[str, int]:
+    ids: dict[str, int] = {}
+
+    def add(label, url, kind, user, secrets, **cred_kw):
+        major = kind.magento
+        shop = inv.add_shop(Shop(base_url=url, magento_major=major, label=label))
+        cred = Credential(shop_id=shop.id, kind=kind, api_user=user,
+                          state=cred_kw.pop("state", CredentialState.ACTIVE), **cred_kw)
+        cred = inv.add_credential(cred)
+        for k, v in cred_kw.items():
+            setattr(cred, k, v)
+        inv.update_credential(cred)
+        if secrets:
+            vault.put_credential(cred, {k: Secret(v) for k, v in secrets.items()})
+        ids[label] = cred.id
+        return shop, cred
+
+    fresh = dict(last_tested_at=NOW - timedelta(days=1), last_test_outcome=TestOutcome.OK)
+    add("healthy", "https://healthy.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": STRONG}, **fresh)
+    add("weak", "https://weak.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": WEAK}, **fresh)
+    add("admin", "https://admin.example", CredentialKind.M1_API_KEY, "admin",
+        {"api_key": "Z9yX8wV7uT6sR5qP4oN3"}, **fresh)
+    add("twin-a", "https://twin-a.example", CredentialKind.M2_INTEGRATION, "cobby", M2, **fresh)
+    add("twin-b", "https://twin-b.example", CredentialKind.M2_INTEGRATION, "cobby", M2, **fresh)
+    add("plain-http", "http://plain.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": "H4gF5dS6aP7oI8uY9tR2"}, **fresh)
+    add("stale", "https://stale.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": "K8jH7gF6dS5aL4kJ3hG2"}, last_tested_at=NOW - timedelta(days=45),
+        last_test_outcome=TestOutcome.OK)
+    add("failed", "https://failed.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": "M2nB3vC4xZ5lK6jH7gF8"}, last_tested_at=NOW - timedelta(days=2),
+        last_test_outcome=TestOutcome.FAILED, last_test_summary="m1.credentials_rejected")
+    add("revoked", "https://revoked.example", CredentialKind.M1_API_KEY, "cobby_api",
+        {"api_key": "R3eW4qA5sD6fG7hJ8kL9"}, state=CredentialState.REVOKED,
+        revoked_at=NOW, revoked_verified=True)
+    shop, _ = add("pinned", "https://pinned.example", CredentialKind.M1_API_KEY, "cobby_api",
+                  {"api_key": "P1oI2uY3tR4eW5qA6sD7"}, **fresh)
+    shop.pinned_cert_sha256 = "AB:CD:" * 15 + "EF"
+    inv.update_shop(shop)
+    return ids
+
+
+def test_every_audit_code_is_found_where_it_applies():
+    vault = Vault()
+    with Inventory.open() as inv:
+        ids = _fill(inv, vault)
+        # Ages: created long ago for one credential.
+        findings = run_audit(inv.shops(), inv.credentials(), vault.credential_secrets,
+                             now=NOW + timedelta(days=200))
+    by_code: dict[str, set[int]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, set()).add(f.credential_id)
+    assert by_code["key.weak"] == {ids["weak"]}
+    assert by_code["user.admin_like"] == {ids["admin"]}
+    assert by_code["key.reused"] == {ids["twin-a"], ids["twin-b"]}
+    assert by_code["test.failed"] == {ids["failed"]}
+    assert ids["stale"] in by_code["test.stale"] and ids["healthy"] in by_code["test.stale"]
+    assert by_code["secret.orphaned"] == {ids["revoked"]}
+    assert "url.not_https" in by_code and "cert.pinned" in by_code
+    assert ids["healthy"] in by_code["key.old"]  # 200 days after creation, never rotated
+    for f in findings:
+        for secret in (STRONG, WEAK, *M2.values()):
+            assert secret not in f.title + f.detail
+
+
+def test_healthy_inventory_has_no_warnings_and_age_is_configurable():
+    vault = Vault()
+    with Inventory.open() as inv:
+        ids = _fill(inv, vault)
+        now = datetime.now(UTC)
+        findings = run_audit(inv.shops(), inv.credentials(), vault.credential_secrets, now=now)
+        healthy = [f for f in findings if f.credential_id == ids["healthy"]]
+        assert [f.code for f in healthy if f.code != "test.stale"] == []
+        strict = run_audit(inv.shops(), inv.credentials(), vault.credential_secrets,
+                           policy=AuditPolicy(max_key_age_days=0), now=now + timedelta(days=1))
+        assert ids["healthy"] in {f.credential_id for f in strict if f.code == "key.old"}
+
+
+def test_audit_command_prints_codes_and_json_without_secrets(capsys):
+    with Inventory.open() as inv:
+        _fill(inv, Vault())
+    assert run_command(["audit"]) == 1  # warnings present
+    out = capsys.readouterr().out
+    assert "key.weak" in out and "key.reused" in out
+    assert run_command(["audit", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    codes = {f["code"] for f in data["findings"]}
+    assert {"key.weak", "key.reused", "user.admin_like", "url.not_https",
+            "secret.orphaned", "test.failed"} <= codes
+    assert all(f["action"] for f in data["findings"])
+    dumped = json.dumps(data)
+    assert WEAK not in dumped and M2["consumer_key"] not in dumped
+
+
+def test_audit_of_empty_inventory_is_clean(capsys):
+    assert run_command(["audit"]) == 0
+    assert "No security findings" in capsys.readouterr().out
+
+
+def test_magento_major_enum_round_trip():
+    assert CredentialKind.M1_API_KEY.magento is MagentoMajor.M1
