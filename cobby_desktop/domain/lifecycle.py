@@ -1,0 +1,317 @@
+"""Key lifecycle: rotate without downtime, revoke for real.
+
+Rotation is a resumable workflow. Its step lives in the inventory (table
+`rotations`), the secrets in the keychain; every transition is one store
+transaction that only moves forward from the step it expects, so quitting or
+crashing at any point resumes at that point. The old secret leaves the
+keychain only after the new credential was proven by cobby AND the shop was
+seen rejecting the old one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from cobby_desktop.domain.model import (
+    Activity,
+    Credential,
+    CredentialKind,
+    CredentialState,
+    Rotation,
+    RotationStep,
+    Shop,
+)
+from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.results import CobbyInfo, M1Verdict, M2Verdict
+from cobby_desktop.secret import Secret
+
+ORDER = list(RotationStep)
+
+
+class LifecycleError(Exception):
+    """A step that cannot run now; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class CredentialProbe:
+    """What the shop said about one credential, reduced to what the lifecycle needs."""
+
+    outcome: str  # "ok", "rejected" (the shop refuses it) or "error" (cannot tell)
+    summary: str  # the check's verdict, e.g. "credentials_rejected"
+    cobby: CobbyInfo | None = None
+
+
+Prober = Callable[[Shop, Credential, dict[str, Secret]], CredentialProbe]
+
+
+def probe_credential(
+    shop: Shop,
+    cred: Credential,
+    secrets: dict[str, Secret],
+    *,
+    policy: HttpPolicy | None = None,
+    cancel: threading.Event | None = None,
+) -> CredentialProbe:
+    """Run the version-specific check and say: works, rejected, or cannot tell."""
+    if cred.kind is CredentialKind.M1_API_KEY:
+        from cobby_desktop.magento1 import check_m1
+
+        r1 = check_m1(
+            shop.base_url, cred.api_user, secrets.get("api_key", Secret("")),
+            policy=policy, cancel=cancel,
+        )
+        if r1.verdict is M1Verdict.OK:
+            return CredentialProbe("ok", r1.verdict.value, r1.cobby)
+        if r1.verdict is M1Verdict.CREDENTIALS_REJECTED:
+            return CredentialProbe("rejected", r1.verdict.value)
+        return CredentialProbe("error", r1.verdict.value)
+
+    from cobby_desktop.magento2 import M2Tokens, check_m2
+
+    r2 = check_m2(
+        shop.base_url, M2Tokens.from_mapping(secrets), store_code=shop.store_code,
+        policy=policy, cancel=cancel,
+    )
+    if r2.verdict is M2Verdict.OK:
+        return CredentialProbe("ok", r2.verdict.value, r2.cobby)
+    if r2.verdict in M2_REJECTED:
+        return CredentialProbe("rejected", r2.verdict.value)
+    return CredentialProbe("error", r2.verdict.value)
+
+
+# A deleted integration or a replaced access token: the shop no longer knows it.
+# (check_m2 reports an unknown consumer key or access token as an invalid signature.)
+M2_REJECTED = frozenset({M2Verdict.SIGNATURE_INVALID})
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Lifecycle:
+    """Rotation and revocation over one inventory and vault."""
+
+    def __init__(self, inventory, vault, prober: Prober | None = None) -> None:
+        self.inventory = inventory
+        self.vault = vault
+        self.prober: Prober = prober or probe_credential
+
+    # -- helpers ---------------------------------------------------------
+    def _shop(self, shop_id: int) -> Shop:
+        shop = self.inventory.shop(shop_id)
+        if shop is None:
+            raise LifecycleError("This shop is no longer in the inventory.")
+        return shop
+
+    def _cred(self, credential_id: int | None) -> Credential:
+        cred = self.inventory.credential(credential_id) if credential_id else None
+        if cred is None:
+            raise LifecycleError("This credential is no longer in the inventory.")
+        return cred
+
+    def _expect(self, rotation: Rotation, *steps: RotationStep) -> None:
+        if rotation.step not in steps:
+            raise LifecycleError(
+                f"The rotation is at step '{rotation.step.value}', not "
+                f"'{' or '.join(s.value for s in steps)}'. Continue from where it stopped."
+            )
+
+    def _advance(self, rotation: Rotation, step: RotationStep) -> Rotation:
+        rotation.step = step
+        rotation.updated_at = _now()
+        self.inventory.update_rotation(rotation)
+        return rotation
+
+    def _probe(self, cred: Credential) -> CredentialProbe:
+        shop = self._shop(cred.shop_id)
+        secrets = self.vault.credential_secrets(cred)
+        missing = [f for f in cred.kind.secret_fields if f not in secrets]
+        if missing:
+            raise LifecycleError(
+                "The keychain no longer holds this credential's secrets, so it cannot be tested."
+            )
+        return self.prober(shop, cred, secrets)
+
+    # -- rotation --------------------------------------------------------
+    def start_rotation(self, shop_id: int) -> Rotation:
+        """Begin, or resume, the rotation of the shop's current credential."""
+        existing = self.inventory.open_rotation(shop_id)
+        if existing is not None:
+            return existing
+        old = self.inventory.current_credential(shop_id)
+        if old is None or old.state is not CredentialState.ACTIVE:
+            raise LifecycleError("Only an active credential can be rotated. Test it first.")
+        with self.inventory.transaction():
+            old.state = CredentialState.ROTATING
+            self.inventory.update_credential(old)
+            rotation = self.inventory.add_rotation(
+                Rotation(shop_id=shop_id, old_credential_id=old.id, started_at=_now(),
+                         updated_at=_now())
+            )
+        return rotation
+
+    def draft_new(
+        self, rotation: Rotation, api_user: str, secrets: dict[str, Secret]
+    ) -> Credential:
+        """Store the new credential (a draft) beside the old one.
+
+        For a Magento 2 Reauthorize pass only the new access token and secret:
+        the consumer key and secret are taken over from the old credential.
+        """
+        self._expect(rotation, RotationStep.DRAFT_NEW)
+        old = self._cred(rotation.old_credential_id)
+        values = dict(secrets)
+        if old.kind is CredentialKind.M2_INTEGRATION and set(values) == {
+            "access_token",
+            "access_token_secret",
+        }:
+            kept = self.vault.credential_secrets(old)
+            values["consumer_key"] = kept["consumer_key"]
+            values["consumer_secret"] = kept["consumer_secret"]
+        missing = [f for f in old.kind.secret_fields if not values.get(f)]
+        if missing:
+            raise LifecycleError("Please enter every value of the new credential.")
+        if rotation.new_credential_id:  # a second draft replaces the first one
+            previous = self._cred(rotation.new_credential_id)
+            self.vault.delete_credential(previous)
+            self.inventory.delete_credential(previous.id)
+        new = self.inventory.add_credential(
+            Credential(shop_id=old.shop_id, kind=old.kind, api_user=api_user,
+                       state=CredentialState.DRAFT, replaces_id=old.id)
+        )
+        self.vault.put_credential(new, values)
+        rotation.new_credential_id = new.id
+        self._advance(rotation, RotationStep.DRAFT_NEW)
+        self.inventory.log_activity(
+            Activity.CREATED, "new credential drafted for rotation",
+            shop_id=old.shop_id, credential_id=new.id,
+        )
+        return new
+
+    def test_new(self, rotation: Rotation) -> CredentialProbe:
+        self._expect(rotation, RotationStep.DRAFT_NEW, RotationStep.NEW_TESTED)
+        new = self._cred(rotation.new_credential_id)
+        probe = self._probe(new)
+        self.inventory.log_activity(
+            Activity.TESTED, f"rotation, new credential: {probe.summary}",
+            shop_id=new.shop_id, credential_id=new.id,
+        )
+        if probe.outcome == "ok" and rotation.step is RotationStep.DRAFT_NEW:
+            self._advance(rotation, RotationStep.NEW_TESTED)
+        return probe
+
+    def confirm_portal_updated(self, rotation: Rotation) -> Rotation:
+        self._expect(rotation, RotationStep.NEW_TESTED)
+        return self._advance(rotation, RotationStep.PORTAL_UPDATED)
+
+    def record_new_proven(
+        self, rotation: Rotation, cobby: CobbyInfo, workspace_key: Secret
+    ) -> bool:
+        """Called with what the connection proof saw using the NEW credential."""
+        self._expect(rotation, RotationStep.PORTAL_UPDATED)
+        if not (cobby.license_matches(workspace_key) and cobby.cobby_active):
+            return False
+        new = self._cred(rotation.new_credential_id)
+        with self.inventory.transaction():
+            new.state = CredentialState.ACTIVE
+            self.inventory.update_credential(new)
+            self._advance(rotation, RotationStep.NEW_PROVEN_BY_COBBY)
+        return True
+
+    def prove_new(self, rotation: Rotation, workspace_key: Secret) -> CredentialProbe:
+        """One look, with the NEW credential, at whether cobby has connected with it
+        (the GUI repeats this with back-off through `domain.proof`)."""
+        self._expect(rotation, RotationStep.PORTAL_UPDATED)
+        probe = self._probe(self._cred(rotation.new_credential_id))
+        if probe.outcome == "ok" and probe.cobby is not None:
+            self.record_new_proven(rotation, probe.cobby, workspace_key)
+        return probe
+
+    def confirm_old_deleted(self, rotation: Rotation) -> Rotation:
+        self._expect(rotation, RotationStep.NEW_PROVEN_BY_COBBY)
+        return self._advance(rotation, RotationStep.OLD_DELETED_IN_SHOP)
+
+    def prove_old_rejected(self, rotation: Rotation) -> CredentialProbe:
+        self._expect(rotation, RotationStep.OLD_DELETED_IN_SHOP)
+        old = self._cred(rotation.old_credential_id)
+        probe = self._probe(old)
+        if probe.outcome == "rejected":
+            self._advance(rotation, RotationStep.OLD_REJECTED)
+        return probe
+
+    def finish_rotation(self, rotation: Rotation) -> Rotation:
+        self._expect(rotation, RotationStep.OLD_REJECTED)
+        old = self._cred(rotation.old_credential_id)
+        new = self._cred(rotation.new_credential_id)
+        now = _now()
+        with self.inventory.transaction():
+            old.state = CredentialState.REVOKED
+            old.revoked_at = now
+            old.revoked_verified = True
+            self.inventory.update_credential(old)
+            new.rotated_at = now
+            self.inventory.update_credential(new)
+            self._advance(rotation, RotationStep.DONE)
+            self.inventory.log_activity(
+                Activity.ROTATED, f"replaced by credential {new.id}",
+                shop_id=old.shop_id, credential_id=old.id,
+            )
+        # Only now, with the rotation recorded as done, does the old secret go;
+        # a crash right here leaves an orphan the audit reports (secret.orphaned).
+        self.vault.delete_credential(old)
+        return rotation
+
+    # -- revocation ------------------------------------------------------
+    def revoke(self, credential_id: int) -> CredentialProbe:
+        """After the merchant deleted the user/integration in Magento: prove the
+        shop rejects the credential, then mark it revoked and drop its secrets."""
+        cred = self._cred(credential_id)
+        probe = self._probe(cred)
+        if probe.outcome != "rejected":
+            return probe
+        self._mark_revoked(cred, verified=True)
+        return probe
+
+    def revoke_offline(self, credential_id: int) -> Credential:
+        """Revoked without asking the shop: unverified until a later check. The
+        secrets stay in the keychain until that check proves the revocation."""
+        cred = self._cred(credential_id)
+        cred.state = CredentialState.REVOKED
+        cred.revoked_at = _now()
+        cred.revoked_verified = False
+        with self.inventory.transaction():
+            self.inventory.update_credential(cred)
+            self.inventory.log_activity(
+                Activity.REVOKED, "revoked offline (unverified)",
+                shop_id=cred.shop_id, credential_id=cred.id,
+            )
+        return cred
+
+    def verify_revocation(self, credential_id: int) -> CredentialProbe:
+        cred = self._cred(credential_id)
+        if cred.state is not CredentialState.REVOKED:
+            raise LifecycleError("This credential is not revoked.")
+        probe = self._probe(cred)
+        if probe.outcome == "rejected":
+            self._mark_revoked(cred, verified=True)
+        return probe
+
+    def _mark_revoked(self, cred: Credential, *, verified: bool) -> None:
+        cred = replace(cred, state=CredentialState.REVOKED,
+                       revoked_at=cred.revoked_at or _now(), revoked_verified=verified)
+        with self.inventory.transaction():
+            self.inventory.update_credential(cred)
+            self.inventory.log_activity(
+                Activity.REVOKED, "revoked; the shop rejects it" if verified else "revoked",
+                shop_id=cred.shop_id, credential_id=cred.id,
+            )
+        self.vault.delete_credential(cred)
+
+    def remove_orphaned_secrets(self, credential_id: int) -> None:
+        cred = self._cred(credential_id)
+        if cred.state is not CredentialState.REVOKED:
+            raise LifecycleError("Only a revoked credential's secrets can be removed.")
+        self.vault.delete_credential(cred)
