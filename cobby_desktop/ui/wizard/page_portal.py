@@ -13,7 +13,14 @@ from cobby_desktop.portal.connection_fields import (
 )
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState
-from cobby_desktop.ui.wizard.widgets import CopyRow, esc, open_url, steps_html, wrapped
+from cobby_desktop.ui.wizard.widgets import (
+    CopyRow,
+    esc,
+    left_aligned,
+    open_url,
+    steps_html,
+    wrapped,
+)
 
 
 class PortalPage(BasePage):
@@ -33,7 +40,7 @@ class PortalPage(BasePage):
         self.portal_button = QPushButton(self.tr("Open cobby's &portal"))
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
         self.portal_button.clicked.connect(lambda: open_url(PORTAL_URL))
-        self.body.addWidget(self.portal_button)
+        self.body.addLayout(left_aligned(self.portal_button))
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
         self.setFinalPage(True)

@@ -150,6 +150,7 @@ class TestPage(BasePage):
 
     # -- showing --------------------------------------------------------------
     def _mark(self, current: str | None) -> None:
+        self._reached = current
         reached = self.stage_ids.index(current) if current in self.stage_ids else -1
         for i, stage in enumerate(self.stage_ids):
             if current is None:
@@ -187,6 +188,7 @@ class TestPage(BasePage):
             self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
             self.status.setStyleSheet("")
         else:
+            self._mark_failed()
             self.status.setText(
                 self.tr(
                     "The test found a problem. Fix it as described below, then click Test "
@@ -196,7 +198,17 @@ class TestPage(BasePage):
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
         self.report_view.setHtml(self.findings_html(report))
         self.report_view.setVisible(bool(report.findings))
+        if self.job is None:
+            self.cancel_button.setEnabled(False)
+            self.again_button.setEnabled(True)
         self.completeChanged.emit()
+
+    def _mark_failed(self) -> None:
+        """The stage the test stopped at gets a cross; later stages stay open."""
+        stage = self._reached if self._reached in self.stage_ids else None
+        if stage is None or stage == SAVE_STAGE:
+            return
+        self.stage_labels[stage].setText(f"✗  {self._stage_names[stage]}")
 
     def _mark_all_done(self) -> None:
         for stage in self.stage_ids:

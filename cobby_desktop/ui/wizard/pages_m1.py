@@ -23,8 +23,10 @@ from cobby_desktop.ui.wizard.widgets import (
     ProblemLabel,
     SecretEdit,
     code,
+    left_aligned,
     open_url,
     steps_html,
+    with_problem,
     wrapped,
 )
 
@@ -100,9 +102,8 @@ class M1UserPage(AdminLinkMixin, BasePage):
         self.user.setAccessibleName(self.tr("API user name"))
         user_label = QLabel(self.tr("API &user name:"))
         user_label.setBuddy(self.user)
-        form.addRow(user_label, self.user)
         self.user_problem = ProblemLabel()
-        form.addRow("", self.user_problem)
+        form.addRow(user_label, with_problem(self.user, self.user_problem))
         self.admin_login = QLineEdit()
         self.admin_login.setAccessibleName(self.tr("Your own admin login, optional"))
         self.admin_login.setPlaceholderText(self.tr("optional: only to warn you if it is reused"))
@@ -112,13 +113,12 @@ class M1UserPage(AdminLinkMixin, BasePage):
         self.key = SecretEdit(self.tr("API key"))
         key_label = QLabel(self.tr("API &key:"))
         key_label.setBuddy(self.key.edit)
-        form.addRow(key_label, self.key)
         self.generate = QPushButton(self.tr("&Generate a new key"))
         self.generate.setAccessibleName(self.tr("Generate a new API key"))
         self.generate.clicked.connect(self._generate)
-        form.addRow("", self.generate)
         self.key_problem = ProblemLabel()
-        form.addRow("", self.key_problem)
+        form.addRow(key_label, with_problem(self.key, self.key_problem))
+        form.addRow("", left_aligned(self.generate))
         self.body.addLayout(form)
         self._add_admin_button("users")
         self.body.addStretch(1)
@@ -143,7 +143,9 @@ class M1UserPage(AdminLinkMixin, BasePage):
                     "API Key and API Key Confirmation: paste the key below into both "
                     "(use its Copy button)."
                 ),
-                self.tr("Set This account is to %1.").replace("%1", code("Active")),
+                self.tr("Set %1 to %2.")
+                .replace("%1", code("This account is"))
+                .replace("%2", code("Active")),
                 self.tr("Open the tab %1 and select %2.")
                 .replace("%1", code("User Role"))
                 .replace("%2", code("cobby")),

@@ -17,7 +17,14 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.pages_m1 import AdminLinkMixin
 from cobby_desktop.ui.wizard.state import SUGGESTED_M2_NAME, WizardState
-from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, code, steps_html, wrapped
+from cobby_desktop.ui.wizard.widgets import (
+    ProblemLabel,
+    SecretEdit,
+    code,
+    steps_html,
+    with_problem,
+    wrapped,
+)
 
 
 class M2IntegrationPage(AdminLinkMixin, BasePage):
@@ -79,9 +86,9 @@ class M2TokensPage(BasePage):
         self.paste.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         paste_label = QLabel(self.tr("&Paste everything at once:"))
         paste_label.setBuddy(self.paste)
-        form.addRow(paste_label, self.paste)
         self.paste_result = wrapped()
-        form.addRow("", self.paste_result)
+        self.paste_result.setVisible(False)
+        form.addRow(paste_label, with_problem(self.paste, self.paste_result))
         self.fields: dict[str, SecretEdit] = {}
         self.problems: dict[str, ProblemLabel] = {}
         mnemonics = {
@@ -95,9 +102,8 @@ class M2TokensPage(BasePage):
             edit = SecretEdit(label_text, copy=False)
             label = QLabel(mnemonics[name] + label_text + ":")
             label.setBuddy(edit.edit)
-            form.addRow(label, edit)
             problem = ProblemLabel()
-            form.addRow("", problem)
+            form.addRow(label, with_problem(edit, problem))
             self.fields[name] = edit
             self.problems[name] = problem
             edit.changed.connect(lambda _text, n=name: self._field_changed(n))
@@ -157,6 +163,7 @@ class M2TokensPage(BasePage):
                     "in the fields one by one."
                 )
             )
+            self.paste_result.setVisible(True)
             return
         missing = [FIELD_LABELS[n] for n in FIELDS if n not in filled]
         message = self.tr("Filled in: %1.").replace(
@@ -165,6 +172,7 @@ class M2TokensPage(BasePage):
         if missing:
             message += " " + self.tr("Still missing: %1.").replace("%1", ", ".join(missing))
         self.paste_result.setText(message)
+        self.paste_result.setVisible(True)
         # The paste box is only a funnel: empty it so the values live in one place.
         QTimer.singleShot(0, self.paste.clear)
 

@@ -293,7 +293,7 @@ class ShopUrlPage(BasePage):
         if result.url is None:
             self.normalised.setText(result.problem or self.tr("This address cannot be used."))
             self.normalised.setStyleSheet("color: #b00020;")
-        elif result.url != self.url.text().strip():
+        elif result.url.rstrip("/") != self.url.text().strip().rstrip("/"):
             self.normalised.setText(self.tr("The app will use: %1").replace("%1", result.url))
             self.normalised.setStyleSheet("")
         else:

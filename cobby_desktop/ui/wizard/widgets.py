@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,6 +72,25 @@ class ProblemLabel(QLabel):
     @property
     def has_errors(self) -> bool:
         return any(p.code not in WARNING_CODES for p in self.problems)
+
+
+def with_problem(field: QWidget, problem: QLabel) -> QWidget:
+    """A field with its problem line under it, as one form row (no gap when fine)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(problem)
+    return box
+
+
+def left_aligned(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def copy_to_clipboard(value: str) -> None:

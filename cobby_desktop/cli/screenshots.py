@@ -1,0 +1,264 @@
+"""`cobby-desktop screenshots DIR`: render the main window, every wizard page of
+both paths and a failed and a passed test to PNG files, offscreen, with sample
+data in a temporary data folder and an in-memory keychain."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from cobby_desktop.paths import HOME_ENV
+
+WIZARD_SIZE = (760, 660)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
+    parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+
+
+def run(args: argparse.Namespace) -> int:
+    out: Path = args.directory
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"cobby-desktop: cannot create {out}: {exc.strerror}", file=sys.stderr)
+        return 2
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    import keyring
+
+    from cobby_desktop.ui.sample import MemoryKeyring
+
+    saved_home = os.environ.get(HOME_ENV)
+    previous_keyring = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)  # never the real keychain, whatever code asks
+    try:
+        with tempfile.TemporaryDirectory(prefix="cobby-shots-") as home:
+            os.environ[HOME_ENV] = home
+            written = _render(out, backend, Path(home))
+    finally:
+        keyring.set_keyring(previous_keyring)
+        if saved_home is None:
+            os.environ.pop(HOME_ENV, None)
+        else:
+            os.environ[HOME_ENV] = saved_home
+    for path in written:
+        print(path)
+    return 0
+
+
+def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(rounds):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+    app.processEvents()
+
+
+def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.ui import sample, workers
+    from cobby_desktop.ui.application import create_application
+
+    app = create_application([])
+    vault = Vault(backend)
+    with Inventory.open() as inventory:
+        sample.populate(inventory, vault)
+    written: list[Path] = []
+    try:
+        written.append(
+            _main_window(
+                app, out, vault, QSettings(str(home / "layout.ini"), QSettings.Format.IniFormat)
+            )
+        )
+        written.extend(_wizard_pages(app, out, vault))
+    finally:
+        workers.shutdown()
+    return written
+
+
+def _main_window(app, out: Path, vault, settings) -> Path:  # noqa: ANN001
+    from cobby_desktop.ui.main_window import MainWindow
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    window = MainWindow(StoreAccess(vault=vault), settings=settings)
+    window.resize(1280, 800)
+    loaded: list[int] = []
+    window.rows_loaded.connect(loaded.append)
+    window.show()
+    for _ in range(500):
+        if loaded:
+            break
+        _settle(app, 1)
+    _settle(app)
+    path = out / "01-main-window.png"
+    window.grab().save(str(path))
+    window.close()
+    _settle(app)
+    return path
+
+
+def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    from cobby_desktop.domain.diagnosis import DetectResult, DiagnosisReport
+    from cobby_desktop.domain.findings import make_finding
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.urls import normalize_shop_url
+    from cobby_desktop.magento1.keys import generate_key
+    from cobby_desktop.results import CobbyInfo
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.ui.wizard import store_ops
+    from cobby_desktop.ui.wizard import wizard as wz
+    from cobby_desktop.ui.wizard.state import WizardState
+
+    choices = store_ops.load_choices(Inventory.open, vault, None)
+    m1_url, m2_url = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
+    m1_key = generate_key()
+    tokens = {
+        "consumer_key": "k3x9d0q2m7c1v8b4n6z5l0p9a2s7d4f1",
+        "consumer_secret": "q8w2e5r7t1y3u6i9o0p4a7s2d5f8g1h3",
+        "access_token": "z1x4c7v0b3n6m9l2k5j8h1g4f7d0s3a6",
+        "access_token_secret": "m5n8b1v4c7x0z3l6k9j2h5g8f1d4s7a0",
+    }
+
+    def m1_state(**kw) -> WizardState:
+        state = WizardState(
+            new_workspace_name="Möbel Schmidt",
+            license_key=Secret("MS24X7QK9PLD3RT8WZ5N"),
+            url=m1_url,
+            admin_url="https://www.moebel-schmidt.example/index.php/admin/",
+            magento=1,
+            api_user="cobby_api",
+            secrets={"api_key": m1_key},
+            generated_key=m1_key,
+        )
+        for name, value in kw.items():
+            setattr(state, name, value)
+        return state
+
+    def m2_state(**kw) -> WizardState:
+        state = WizardState(
+            new_workspace_name="Kaffeehaus Berg",
+            license_key=Secret("KB55M2ZX81QW7RT3YH6D"),
+            url=m2_url,
+            admin_url="https://shop.kaffeehaus-berg.example/admin/",
+            magento=2,
+            api_user="cobby",
+            secrets={k: Secret(v) for k, v in tokens.items()},
+        )
+        for name, value in kw.items():
+            setattr(state, name, value)
+        return state
+
+    def detected(major: int) -> DetectResult:
+        url = m1_url if major == 1 else m2_url
+        return DetectResult(
+            url_used=normalize_shop_url(url).url,
+            magento_major=major,
+            cobby_connector=True,
+            findings=(),
+        )
+
+    failed = DiagnosisReport(
+        url_given=m1_url,
+        url_used=m1_url,
+        magento_major=1,
+        magento_version="1.9.4.5",
+        magento_edition=None,
+        findings=(
+            make_finding(
+                "m1.cobby_permission_missing",
+                1,
+                "The shop accepted the user cobby_api, then refused cobby's functions.",
+            ),
+        ),
+        cobby=None,
+        m1=None,
+        m2=None,
+        certificate=None,
+        requests=4,
+        seconds=1.2,
+    )
+    passed = DiagnosisReport(
+        url_given=m2_url,
+        url_used=m2_url,
+        magento_major=2,
+        magento_version="2.4.7-p3",
+        magento_edition="Community",
+        findings=(make_finding("cobby.not_connected", 2),),
+        cobby=CobbyInfo(
+            cobby_version="3.2.1",
+            magento_version="2.4.7-p3",
+            cobby_active=True,
+            license_key=Secret("cobby license key"),
+        ),
+        m1=None,
+        m2=None,
+        certificate=None,
+        requests=6,
+        seconds=1.8,
+    )
+
+    shots = [
+        ("02-wizard-workspace", wz.WORKSPACE, m1_state(), None),
+        ("03-wizard-shop-m1", wz.SHOP, m1_state(), "detect1"),
+        ("04-wizard-m1-role", wz.M1_ROLE, m1_state(), None),
+        ("05-wizard-m1-user", wz.M1_USER, m1_state(), None),
+        (
+            "06-wizard-m1-existing-credentials",
+            wz.M1_USER,
+            m1_state(
+                have_credentials=True,
+                api_user="admin",
+                secrets={"api_key": Secret("shop2024")},
+                generated_key=None,
+            ),
+            None,
+        ),
+        ("07-wizard-test-failed-m1", wz.TEST, m1_state(), failed),
+        ("08-wizard-portal-m1", wz.PORTAL, m1_state(saved_active=True), None),
+        ("09-wizard-shop-m2", wz.SHOP, m2_state(), "detect2"),
+        ("10-wizard-m2-integration", wz.M2_INTEGRATION, m2_state(), None),
+        ("11-wizard-m2-tokens", wz.M2_TOKENS, m2_state(), "typo"),
+        ("12-wizard-test-passed-m2", wz.TEST, m2_state(saved_active=True), passed),
+        ("13-wizard-portal-m2", wz.PORTAL, m2_state(saved_active=True), None),
+    ]
+    written = []
+    for name, page_id, state, extra in shots:
+        wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
+        wizard.state = state
+        wizard.set_choices(choices)
+        wizard.test_page.autostart = False
+        if page_id == wz.SHOP:  # show a detection result without asking the network
+            wizard.shop_page._detected_for = normalize_shop_url(state.url).url or ""
+        wizard.setStartId(page_id)
+        wizard.resize(*WIZARD_SIZE)
+        wizard.show()
+        _settle(app, 3)
+        if isinstance(extra, DiagnosisReport):
+            if not extra.ok:  # as if the run had stopped at the credentials
+                wizard.test_page._mark("credentials")
+            wizard.test_page.show_report(extra)
+        elif extra in ("detect1", "detect2"):
+            major = 1 if extra == "detect1" else 2
+            wizard.shop_page._detected(wizard.shop_page.normalised_url() or "", detected(major))
+        elif extra == "typo":  # one value pasted with a character missing
+            wizard.m2_tokens_page.fields["access_token"].setText(tokens["access_token"][:-1])
+        _settle(app, 3)
+        path = out / f"{name}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+        wizard.state.saved_active = True  # closing a screenshot must not save a draft
+        wizard.close()
+        wizard.deleteLater()
+        _settle(app, 2)
+    return written
