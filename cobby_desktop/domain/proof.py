@@ -25,6 +25,8 @@ from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
+    from cobby_desktop.domain.model import Credential, Shop
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.magento2 import M2Tokens
 
 
@@ -65,6 +67,14 @@ VERDICT_MESSAGES: dict[str, str] = {
     "auth_header_stripped": "The shop's web server drops the authorisation header.",
     "clock_skew": "This computer's clock differs too much from the shop's clock.",
     "no_license_key": "The cobby extension answered without a license key.",
+    "no_workspace_key": (
+        "This shop has no workspace with a stored license key. Choose its workspace and enter "
+        "the workspace's license key first."
+    ),
+    "no_credential": (
+        "The keychain holds no API credentials for this shop. Enter them again in the shop's "
+        "details."
+    ),
 }
 
 
@@ -342,3 +352,67 @@ def make_m2_probe(
         return outcome_from_m2(result)
 
     return probe
+
+
+# --- stored shops ("Test connection" on an inventory entry) --------------------------
+
+
+def shop_policy(vault: Vault, shop: Shop, base: HttpPolicy | None = None) -> HttpPolicy:
+    """The HTTP policy for a stored shop: its basic auth and pinned certificate."""
+    from dataclasses import replace
+
+    from cobby_desktop.domain.vault import SecretRef
+
+    policy = base or HttpPolicy()
+    if shop.basic_auth_user and shop.id is not None:
+        password = vault.get(SecretRef.basic_auth_password(shop.id))
+        if password is not None:
+            policy = replace(policy, basic_auth=(shop.basic_auth_user, password))
+    if shop.pinned_cert_pem:
+        policy = replace(policy, pinned_cert_pem=shop.pinned_cert_pem)
+    return policy
+
+
+def prove_stored(
+    vault: Vault,
+    shop: Shop,
+    credential: Credential | None,
+    *,
+    policy: HttpPolicy | None = None,
+    cancel: threading.Event | None = None,
+    **kw,
+) -> ProofResult:
+    """The connection proof for an inventory entry, with its secrets from the
+    keychain. `kw` goes to `prove_connection` (timeout, on_progress, ...).
+    Without a workspace key or credentials it answers at once, sending nothing."""
+    from cobby_desktop.domain.model import MagentoMajor
+    from cobby_desktop.domain.vault import SecretRef
+
+    def missing(verdict: str) -> ProofResult:
+        return ProofResult(
+            state=ProofState.ERROR,
+            attempts=0,
+            elapsed=0.0,
+            message=VERDICT_MESSAGES[verdict],
+            last_state=ProofState.ERROR,
+            verdict=verdict,
+        )
+
+    key = vault.get(SecretRef.license_key(shop.workspace_id)) if shop.workspace_id else None
+    if key is None or not key.reveal().strip():
+        return missing("no_workspace_key")
+    secrets = vault.credential_secrets(credential) if credential is not None else {}
+    if credential is None or any(f not in secrets for f in credential.kind.secret_fields):
+        return missing("no_credential")
+    http = shop_policy(vault, shop, policy)
+    if shop.magento_major is MagentoMajor.M1:
+        probe = make_m1_probe(
+            shop.base_url, credential.api_user, secrets["api_key"], http, cancel=cancel
+        )
+    else:
+        from cobby_desktop.magento2 import M2Tokens
+
+        probe = make_m2_probe(
+            shop.base_url, M2Tokens.from_mapping(secrets), shop.store_code, http, cancel=cancel
+        )
+    return prove_connection(probe, key, cancel=cancel, **kw)

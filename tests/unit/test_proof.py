@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from cobby_desktop.domain.model import MagentoMajor
+from cobby_desktop.domain.model import Credential, CredentialKind, MagentoMajor, Shop
 from cobby_desktop.domain.proof import (
     ProbeOutcome,
     ProofProgress,
@@ -20,7 +20,11 @@ from cobby_desktop.domain.proof import (
     outcome_from_m1,
     outcome_from_m2,
     prove_connection,
+    prove_stored,
 )
+from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.domain.workspaces import create_workspace
 from cobby_desktop.net.http import HttpPolicy, NetError, NetFailure
 from cobby_desktop.portal.client import HttpPortalClient
 from cobby_desktop.portal.connection_fields import m1_connection_fields
@@ -403,3 +407,56 @@ def test_saving_in_the_portal_then_proving_from_the_shop():
         t = FakeTime()
         result = prove_connection(m1_probe(shop), key, sleep=t.sleep, clock=t.clock)
     assert result.ok and result.attempts == 2
+
+
+# -- "Test connection" on a stored inventory entry --
+
+
+@pytest.fixture
+def stored(tmp_path, memory_keyring):
+    inv = Inventory.open(tmp_path / "inventory.sqlite3")
+    yield inv, Vault(memory_keyring)
+    inv.close()
+
+
+def test_prove_stored_m2_shop_with_secrets_from_the_keychain(stored):
+    inv, vault = stored
+    ws = create_workspace(inv, vault, "Shop DE", Secret(KEY))
+    with M2Simulator() as sim:
+        sim.change_license_key_after(1, KEY)
+        shop = inv.add_shop(Shop(sim.url, MagentoMajor.M2, label="DE", workspace_id=ws.id))
+        cred = inv.add_credential(Credential(shop.id, CredentialKind.M2_INTEGRATION, "cobby"))
+        vault.put_credential(cred, {k: Secret(v) for k, v in sim.values.items()})
+        t = FakeTime()
+        result = prove_stored(vault, shop, cred, policy=POLICY, sleep=t.sleep, clock=t.clock)
+    assert result.ok and result.attempts == 2
+
+
+def test_prove_stored_m1_shop_other_workspace(stored):
+    inv, vault = stored
+    ws = create_workspace(inv, vault, "Shop DE", Secret(KEY))
+    with m1_shop(license_key=OTHER) as sim:
+        shop = inv.add_shop(Shop(sim.url, MagentoMajor.M1, label="DE", workspace_id=ws.id))
+        cred = inv.add_credential(Credential(shop.id, CredentialKind.M1_API_KEY, M1_USER))
+        vault.put_credential(cred, {"api_key": Secret(M1_KEY)})
+        t = FakeTime()
+        result = prove_stored(
+            vault, shop, cred, policy=POLICY, timeout=4, sleep=t.sleep, clock=t.clock
+        )
+    assert result.state is ProofState.TIMED_OUT
+    assert result.last_state is ProofState.OTHER_WORKSPACE
+
+
+def test_prove_stored_without_a_key_or_credentials_sends_nothing(stored):
+    inv, vault = stored
+    ws = create_workspace(inv, vault, "Shop DE")
+    with m1_shop() as sim:
+        shop = inv.add_shop(Shop(sim.url, MagentoMajor.M1, label="DE", workspace_id=ws.id))
+        cred = inv.add_credential(Credential(shop.id, CredentialKind.M1_API_KEY, M1_USER))
+        no_key = prove_stored(vault, shop, cred)
+        vault.put(SecretRef.license_key(ws.id), Secret(KEY))
+        no_cred = prove_stored(vault, shop, cred)
+        assert sim.requests == []
+    assert no_key.state is ProofState.ERROR and no_key.verdict == "no_workspace_key"
+    assert no_cred.state is ProofState.ERROR and no_cred.verdict == "no_credential"
+    assert "license key" in no_key.message and no_key.attempts == 0
