@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,14 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.store_ops import Choices
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
 from cobby_desktop.ui.workers import Job, start_job
-
-_LICENSE_RE = re.compile(r"[A-Za-z0-9_-]{8,128}")
 
 
 class WorkspacePage(BasePage):
@@ -128,19 +125,7 @@ class WorkspacePage(BasePage):
             state.license_key = Secret(key) if key else None
 
     def license_problems(self) -> list[str]:
-        raw = self.license.text()
-        if not raw:
-            return [self.tr("Paste the workspace's license key from cobby's portal.")]
-        if raw != raw.strip():
-            return [self.tr("The license key has spaces before or after it; remove them.")]
-        if not _LICENSE_RE.fullmatch(raw):
-            return [
-                self.tr(
-                    "This does not look like a cobby license key: it should be one word of "
-                    "letters and digits. Copy it again from the workspace settings."
-                )
-            ]
-        return []
+        return [p.message for p in check_license_key(self.license.text())]
 
     def _sync(self) -> None:
         new = self.create_new.isChecked()

@@ -23,6 +23,7 @@ from cobby_desktop.domain.model import (
 )
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.ui.wizard.state import WizardState
 
@@ -123,7 +124,7 @@ def save(
         with open_inventory() as inv, inv.transaction():
             _save(inv, vault, state, report)
         return SaveOutcome(state)
-    except (InventoryError, VaultError) as exc:
+    except (InventoryError, VaultError, WorkspaceError) as exc:
         return SaveOutcome(state, exc.message)
 
 
@@ -133,13 +134,7 @@ def _label_for(url: str) -> str:
 
 def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | None) -> None:
     if state.workspace_id is None and state.new_workspace_name.strip():
-        ws = inv.add_workspace(
-            Workspace(
-                name=state.new_workspace_name.strip(), has_license_key=bool(state.license_key)
-            )
-        )
-        if state.license_key:
-            vault.put(SecretRef.license_key(ws.id), state.license_key)
+        ws = create_workspace(inv, vault, state.new_workspace_name, state.license_key)
         state.workspace_id = ws.id
         state.new_workspace_name = ""
     if not state.url or state.kind is None:
