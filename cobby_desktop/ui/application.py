@@ -121,23 +121,54 @@ def crash_report(
     return redact("\n".join(lines), _secrets_in(exc, tb))
 
 
-class RedactingFilter(logging.Filter):
-    """Formats each record once, masks it and freezes it, so no handler sees a secret."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
+def _redact_record(record: logging.LogRecord) -> logging.LogRecord:
+    """Format once, mask, and freeze: no handler (file, console, a test's
+    capture) ever sees the unmasked message or traceback."""
+    if getattr(record, "_redacted", False):
+        return record
+    try:
         message = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            exc_type, exc, tb = record.exc_info
-            text = "".join(traceback.format_exception(exc_type, exc, tb))
-            record.exc_text = redact(text, _secrets_in(exc, tb)).rstrip("\n")
-            record.exc_info = None
-        record.msg = redact(message)
-        record.args = None
+    except Exception:  # a bad format string must not hide the record
+        message = f"{record.msg!r} {record.args!r}"
+    if record.exc_info and record.exc_info[1] is not None:
+        exc_type, exc, tb = record.exc_info
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        record.exc_text = redact(text, _secrets_in(exc, tb)).rstrip("\n")
+        record.exc_info = None
+    elif record.exc_text:
+        record.exc_text = redact(record.exc_text)
+    record.msg = redact(message)
+    record.args = None
+    record._redacted = True  # type: ignore[attr-defined]
+    return record
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        _redact_record(record)
         return True
+
+
+_factory_installed = False
+
+
+def install_redacting_record_factory() -> None:
+    """Every record, from any logger, is masked when it is created."""
+    global _factory_installed
+    if _factory_installed:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args, **kwargs) -> logging.LogRecord:  # noqa: ANN002, ANN003
+        return _redact_record(previous(*args, **kwargs))
+
+    logging.setLogRecordFactory(factory)
+    _factory_installed = True
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
     """File log in the data folder; console only when a console exists."""
+    install_redacting_record_factory()
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
