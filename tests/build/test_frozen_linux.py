@@ -76,9 +76,14 @@ def test_self_test_passes_with_a_secret_service_round_trip(app_dir: Path, tmp_pa
     result = _run(app_dir, tmp_path / "home", "self-test")
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"self-test failed in the frozen app:\n{output}"
-    keychain = [line for line in output.splitlines() if "SecretService" in line]
-    assert keychain, f"no keychain line names the SecretService backend:\n{output}"
-    assert not any(word in keychain[0].lower() for word in ("fail", "error", "locked")), keychain
+    # self-test prints "ok   <check>: <detail>" or "FAIL <check>: ..." per check.
+    keychain = [line for line in output.splitlines() if line[4:].lstrip().startswith("keychain:")]
+    assert len(keychain) == 1, f"no keychain line in:\n{output}"
+    assert keychain[0].startswith("ok"), keychain[0]
+    assert "SecretService" in keychain[0], f"not the Secret Service backend: {keychain[0]}"
+    assert "round trip" in keychain[0], keychain[0]
+    qt_line = [line for line in output.splitlines() if line[4:].lstrip().startswith("qt:")]
+    assert qt_line and "offscreen" in qt_line[0], output
 
 
 def test_frozen_folder_ships_keyring_resources_and_no_unused_qt(app_dir: Path, build_dir: Path):
