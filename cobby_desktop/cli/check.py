@@ -32,6 +32,12 @@ ENV_HELP = (
 )
 
 
+SECRET_FLAGS = (
+    "--api-key", "--key", "--password", "--license-key", "--consumer-key", "--consumer-secret",
+    "--access-token", "--access-token-secret", "--basic-auth-password",
+)
+
+
 class UsageError(Exception):
     pass
 
@@ -50,6 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="connect and read timeout per request")
     parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
+    # Caught here so argparse never echoes a pasted secret as an "unrecognized argument".
+    parser.add_argument(*SECRET_FLAGS, dest="secret_flag", nargs="?", const="",
+                        help=argparse.SUPPRESS)
 
 
 def _env(name: str) -> Secret | None:
@@ -198,6 +207,8 @@ def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain.vault import VaultError
 
     try:
+        if args.secret_flag is not None:
+            raise UsageError("Secrets are not accepted as arguments. " + ENV_HELP)
         if not (args.url or args.shop or args.all):
             raise UsageError("Give --url URL, --shop LABEL or --all.")
         if args.save and not args.url:

@@ -1,0 +1,177 @@
+"""`cobby-desktop check` against the simulators: codes, JSON shape, exit codes,
+secrets only from the environment and never in the output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cobby_desktop.cli import run_command
+from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import Vault
+from tests.support.m1_simulator import M1Simulator
+from tests.support.m2_simulator import M2Simulator
+
+KEY = "cobby12345key"
+M2_ENV = {
+    "consumer_key": "COBBY_CONSUMER_KEY",
+    "consumer_secret": "COBBY_CONSUMER_SECRET",
+    "access_token": "COBBY_ACCESS_TOKEN",
+    "access_token_secret": "COBBY_ACCESS_TOKEN_SECRET",
+}
+ALL_ENV = ["COBBY_API_KEY", *M2_ENV.values(), "COBBY_BASIC_AUTH_USER",
+           "COBBY_BASIC_AUTH_PASSWORD", "COBBY_LICENSE_KEY"]
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch):
+    for name in ALL_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+def _json_out(capsys) -> dict:
+    out = capsys.readouterr().out
+    return json.loads(out)
+
+
+def test_m1_json_shape_and_exit_0(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as shop:
+        code = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
+                            "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0
+    assert data["url_used"] == shop.url
+    assert data["magento"] == {"major": 1, "version": "1.9.4.5", "edition": None}
+    assert data["ok"] is True
+    assert [f["code"] for f in data["findings"]] == ["cobby.not_connected"]
+    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix"}
+    assert data["findings"][0]["severity"] == "notice"
+    assert isinstance(data["requests"], int) and data["requests"] > 0
+    assert isinstance(data["seconds"], float)
+
+
+def test_m1_rejected_key_prints_report_and_exits_1(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", "wrong777key")
+    with M1Simulator() as shop:
+        code = run_command(["check", "--url", shop.url, "--user", "cobby_api",
+                            "--magento", "1", "--timeout", "2"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "m1.credentials_rejected" in out
+    assert "System > Web Services > SOAP/XML-RPC - Users" in out
+    assert "wrong777key" not in out
+
+
+def test_m2_codes_and_license_comparison(monkeypatch, capsys) -> None:
+    with M2Simulator(license_key="shop-license-aaa") as shop:
+        for field, env in M2_ENV.items():
+            monkeypatch.setenv(env, shop.values[field])
+        monkeypatch.setenv("COBBY_LICENSE_KEY", "workspace-license-bbb")
+        code = run_command(["check", "--url", shop.url, "--json", "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0
+    assert data["magento"] == {"major": 2, "version": "2.4", "edition": "Community"}
+    assert [f["code"] for f in data["findings"]] == ["m2.bearer_disabled",
+                                                     "cobby.license_mismatch"]
+    text = json.dumps(data)
+    assert "shop-license-aaa" not in text and "workspace-license-bbb" not in text
+
+
+def test_basic_auth_from_environment(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator(basic_auth=("staff", "gate-pw-42")) as shop:
+        blocked = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
+                               "--timeout", "2"])
+        first = _json_out(capsys)
+        monkeypatch.setenv("COBBY_BASIC_AUTH_USER", "staff")
+        monkeypatch.setenv("COBBY_BASIC_AUTH_PASSWORD", "gate-pw-42")
+        passed = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
+                              "--timeout", "2"])
+        second = _json_out(capsys)
+    assert blocked == 1 and [f["code"] for f in first["findings"]] == ["http.basic_auth"]
+    assert passed == 0 and second["ok"] is True
+
+
+@pytest.mark.parametrize(("argv", "env"), [
+    (["check"], {}),
+    (["check", "--url", "https://shop.example"], {}),  # no secret in the environment
+    (["check", "--url", "https://shop.example"], {"COBBY_API_KEY": KEY}),  # no --user
+    (["check", "--url", "https://shop.example", "--user", "u"],
+     {"COBBY_API_KEY": KEY, "COBBY_CONSUMER_KEY": "x"}),  # ambiguous version
+    (["check", "--url", "https://shop.example", "--magento", "2"], {"COBBY_CONSUMER_KEY": "x"}),
+    (["check", "--url", "https://shop.example", "--user", "u"],
+     {"COBBY_API_KEY": KEY, "COBBY_BASIC_AUTH_USER": "staff"}),  # password missing
+    (["check", "--url", "https://shop.example", "--magento", "3"], {}),
+    (["check", "--url", "x", "--shop", "y"], {}),
+    (["check", "--shop", "nothing-stored"], {}),
+    (["check", "--url", "https://shop.example", "--user", "u", "--api-key", KEY], {}),
+    (["check", "--url", "https://shop.example", "--consumer-secret=" + KEY], {}),
+])
+def test_usage_errors_exit_2(argv, env, monkeypatch, capsys) -> None:
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert run_command(argv) == 2
+    err = capsys.readouterr().err
+    assert err.strip()
+    assert KEY not in err
+
+
+def test_save_then_check_the_stored_shop(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as shop:
+        assert run_command(["check", "--url", shop.url + "/admin", "--user", "cobby_api",
+                            "--save", "Demo shop", "--timeout", "2"]) == 0
+        assert "Saved as 'Demo shop'" in capsys.readouterr().err
+        with Inventory.open() as inv:
+            stored = inv.shop_by_label("Demo shop")
+            assert stored is not None and stored.base_url == shop.url
+            cred = inv.current_credential(stored.id)
+            assert cred is not None and cred.api_user == "cobby_api"
+            assert Vault().credential_secrets(cred)["api_key"].reveal() == KEY
+        monkeypatch.delenv("COBBY_API_KEY")
+        assert run_command(["check", "--shop", "Demo shop", "--json", "--timeout", "2"]) == 0
+        data = _json_out(capsys)
+        assert run_command(["check", "--url", shop.url, "--user", "cobby_api",
+                            "--save", "Demo shop"]) == 2  # label taken
+    assert [f["code"] for f in data["findings"]] == ["cobby.not_connected"]
+    with Inventory.open() as inv:
+        assert len(inv.checks(stored.id)) == 2  # the --save check and the --shop check
+    db = b"".join(p.read_bytes() for p in Path(os.environ["COBBY_DESKTOP_HOME"]).rglob("*")
+                  if p.is_file())
+    assert KEY.encode() not in db
+
+
+def test_failed_check_is_not_saved(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", "wrong777key")
+    with M1Simulator() as shop:
+        code = run_command(["check", "--url", shop.url, "--user", "cobby_api",
+                            "--save", "Nope", "--timeout", "2"])
+    assert code == 1
+    assert "Not saved" in capsys.readouterr().err
+    with Inventory.open() as inv:
+        assert inv.shop_by_label("Nope") is None
+
+
+def test_subprocess_reads_secrets_from_env_and_never_prints_them(tmp_path) -> None:
+    with M2Simulator(cobby_resource=False) as shop:
+        env = {k: v for k, v in os.environ.items() if k not in ALL_ENV}
+        env.update({env_name: shop.values[f] for f, env_name in M2_ENV.items()})
+        env["COBBY_DESKTOP_HOME"] = str(tmp_path / "home")
+        env["COBBY_LICENSE_KEY"] = "workspace-license-ccc"
+        proc = subprocess.run(
+            [sys.executable, "-m", "cobby_desktop", "check", "--url", shop.url, "--json",
+             "--timeout", "2"],
+            env=env, capture_output=True, text=True, timeout=60,
+            cwd=str(Path(__file__).resolve().parents[2]),
+        )
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [f["code"] for f in data["findings"]] == ["m2.cobby_permission_missing"]
+    for secret in [*shop.values.values(), "workspace-license-ccc"]:
+        assert secret not in proc.stdout and secret not in proc.stderr
