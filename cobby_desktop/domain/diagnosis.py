@@ -518,8 +518,9 @@ class _Run:
         self.stage("http")
         door = fm.front_door(self.session, url, magento)
         self.url_used = url = door.base
-        for f in door.findings:
-            self.add(_blocking(f) if door.blocked else f, stop=False)
+        for i, f in enumerate(door.findings):
+            last = i == len(door.findings) - 1
+            self.add(_blocking(f) if door.blocked and last else f, stop=False)
         if door.blocked:
             raise _StopError()
 

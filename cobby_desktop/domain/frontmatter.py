@@ -45,11 +45,25 @@ _WAF_HEADERS = ("cf-ray", "cf-mitigated", "x-sucuri-id", "x-iinfo", "x-akamai-re
 _WAF_SERVERS = ("cloudflare", "akamaighost", "sucuri", "imperva", "ddos-guard")
 
 
+_TLS_FAILURES = (
+    NetFailure.TLS_UNTRUSTED, NetFailure.TLS_EXPIRED, NetFailure.TLS_HOSTNAME,
+    NetFailure.TLS_OTHER, NetFailure.PIN_MISMATCH,
+)
+
+
 def net_finding(err: NetError, magento: int | None) -> Finding:
+    detail = f"{err.url}: {err.detail or err.kind.value}."
+    if err.kind in _TLS_FAILURES:
+        # e.g. after a redirect to another host: describe the certificate seen there.
+        from cobby_desktop.net.http import host_port
+
+        cert = fetch_certificate(*host_port(err.url), timeout=5.0)
+        if cert is not None:
+            detail += " " + describe_cert(cert)
     return make_finding(
         NET_CODES.get(err.kind, "shop.error"),
         magento,
-        f"{err.url}: {err.detail or err.kind.value}",
+        detail,
         (Evidence(endpoint=err.url, net_failure=err.kind),),
     )
 

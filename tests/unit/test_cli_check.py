@@ -175,3 +175,23 @@ def test_subprocess_reads_secrets_from_env_and_never_prints_them(tmp_path) -> No
     assert [f["code"] for f in data["findings"]] == ["m2.cobby_permission_missing"]
     for secret in [*shop.values.values(), "workspace-license-ccc"]:
         assert secret not in proc.stdout and secret not in proc.stderr
+
+
+def test_all_checks_every_stored_shop(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as good, M1Simulator(users={}) as bad_shop:
+        assert run_command(["check", "--url", good.url, "--user", "cobby_api",
+                            "--save", "Good", "--timeout", "2"]) == 0
+        # stored while it worked, then the shop lost its API user
+        assert run_command(["check", "--url", good.url, "--user", "cobby_api",
+                            "--save", "Broken", "--timeout", "2"]) == 0
+        with Inventory.open() as inv:
+            broken = inv.shop_by_label("Broken")
+            broken.base_url = bad_shop.url
+            inv.update_shop(broken)
+        capsys.readouterr()
+        code = run_command(["check", "--all", "--json", "--timeout", "2"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1
+    by_label = {row["label"]: [f["code"] for f in row["findings"]] for row in data}
+    assert by_label == {"Good": ["cobby.not_connected"], "Broken": ["m1.credentials_rejected"]}

@@ -136,6 +136,16 @@ def test_http_to_https_redirect_on_the_same_host(certs) -> None:
     assert report.ok
 
 
+def test_redirect_to_https_with_an_untrusted_certificate(certs) -> None:
+    cert = certs["self"]
+    with bad.serve(bad.cms_site, cert=cert) as https_url, \
+            bad.serve(bad.redirect_to(https_url)) as http_url:
+        report = diagnose(m1_input(http_url))
+    assert report.codes == ("http.redirect", "tls.untrusted")
+    assert report.findings[0].severity is Severity.WARNING
+    assert sha256_of(cert.cert_pem) in report.findings[1].detail
+
+
 def test_redirect_to_another_host() -> None:
     with M1Simulator() as shop:
         port = urlsplit(shop.url).port

@@ -72,3 +72,13 @@ def test_make_finding_carries_detail_and_evidence() -> None:
     }
     with pytest.raises(KeyError):
         make_finding("no.such_code", 1)
+
+
+def test_every_code_is_produced_by_a_diagnosis_test() -> None:
+    """Each code has a test where a misbehaving loopback server produces it."""
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    sources = "".join(p.read_text() for p in here.glob("test_diagnosis_*.py"))
+    missing = [c for c in CATALOGUE if f'"{c}"' not in sources]
+    assert missing == []
