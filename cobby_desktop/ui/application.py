@@ -18,6 +18,7 @@ import logging
 import logging.handlers
 import platform
 import re
+import signal
 import sys
 import threading
 import traceback
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, qVersion
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -319,6 +320,18 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a termination request quits cleanly (jobs stopped, clipboard
+    cleared). Python only sees signals between bytecodes, so a timer wakes it."""
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.setInterval(300)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
 def run_gui(argv: list[str]) -> int:
     setup_logging()
     app = create_application(argv)
@@ -333,11 +346,13 @@ def run_gui(argv: list[str]) -> int:
     window = MainWindow(store)
 
     def before_quit() -> None:
+        window.save_layout()  # app.quit() (a signal, the session ending) skips closeEvent
         window.guard.clear_now()
         store.close()
         workers.shutdown()
 
     app.aboutToQuit.connect(before_quit)
+    _quit_on_signals(app)
     window.show()
     code = app.exec()
     log.info("quit with code %s", code)

@@ -31,7 +31,11 @@ class EmptyState(QWidget):
         self.text.setObjectName("emptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        # A wrapped label placed with an alignment gets only its narrow size
+        # hint: give it a reading width in characters instead.
+        width = self.fontMetrics().averageCharWidth() * 64
+        self.text.setFixedWidth(width)
+        self.text.setMinimumHeight(self.text.heightForWidth(width))
         self.button = QPushButton(self.tr("Connect a shop…"), self)
         self.button.setObjectName("primaryButton")
         self.button.setAccessibleName(self.tr("Connect a shop"))
