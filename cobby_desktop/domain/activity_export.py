@@ -1,0 +1,105 @@
+"""The activity log as readable lines and as a CSV file.
+
+The log never holds a secret (only actions, field names and outcomes), and the
+lines add only the shop's name and the credential's API user. The CSV is meant
+for Excel: UTF-8 with a byte order mark, and any cell that Excel would read as
+a formula (a shop label starting with "=", "+", "-" or "@") is prefixed with a
+quote so opening the file runs nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from cobby_desktop.domain.model import Activity, ActivityEntry
+
+HEADER = ("time", "action", "shop", "api_user", "detail")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    """One entry of the log with the names a person recognises."""
+
+    at: datetime
+    action: Activity
+    shop: str
+    api_user: str
+    detail: str
+    shop_id: int | None = None
+    credential_id: int | None = None
+
+
+def local_iso(moment: datetime) -> str:
+    """Local time with its UTC offset, so the file is unambiguous anywhere."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    return aware.astimezone().isoformat(timespec="seconds")
+
+
+def activity_lines(inventory, limit: int | None = None) -> list[ActivityLine]:
+    """The newest entries first, with shop names and API users filled in."""
+    shops = {s.id: s.display_name for s in inventory.shops()}
+    users = {c.id: c.api_user for c in inventory.credentials()}
+    return lines_from(inventory.activity(limit), shops, users)
+
+
+def lines_from(
+    entries: Iterable[ActivityEntry], shops: dict[int, str], users: dict[int, str]
+) -> list[ActivityLine]:
+    return [
+        ActivityLine(
+            at=e.at,
+            action=e.action,
+            shop=shops.get(e.shop_id, "") if e.shop_id is not None else "",
+            api_user=users.get(e.credential_id, "") if e.credential_id is not None else "",
+            detail=e.detail,
+            shop_id=e.shop_id,
+            credential_id=e.credential_id,
+        )
+        for e in entries
+    ]
+
+
+def _cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_csv(lines: Sequence[ActivityLine], stream: TextIO) -> int:
+    """Write a header and one row per line; returns the number of rows."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for line in lines:
+        writer.writerow(
+            (
+                local_iso(line.at),
+                line.action.value,
+                _cell(line.shop),
+                _cell(line.api_user),
+                _cell(line.detail),
+            )
+        )
+    return len(lines)
+
+
+def export_csv(inventory, path: Path) -> int:
+    """Write the whole log to `path` (replacing it only once complete) and note
+    the export in the log itself. Returns the number of entries written."""
+    path = Path(path)
+    lines = activity_lines(inventory)
+    fd, tmp = tempfile.mkstemp(prefix=".activity-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as stream:
+            count = write_csv(lines, stream)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    inventory.log_activity(Activity.EXPORTED, f"activity log as CSV, {count} entries")
+    return count
