@@ -243,6 +243,9 @@ def save_crash_report(report: str) -> Path | None:
     return path
 
 
+_open_dialogs: list[CrashDialog] = []
+
+
 def handle_exception(
     exc_type: type[BaseException],
     exc: BaseException,
@@ -261,6 +264,9 @@ def handle_exception(
     if show_dialog and on_gui_thread:
         dialog = CrashDialog(report, saved, QApplication.activeWindow())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Without a parent window nothing else holds the dialog alive.
+        _open_dialogs.append(dialog)
+        dialog.finished.connect(lambda *_: _open_dialogs.remove(dialog))
         dialog.open()
     return report
 

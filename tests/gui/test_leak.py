@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from cobby_desktop import paths
 from cobby_desktop.domain.model import (
@@ -220,3 +220,23 @@ def test_redact_masks_secrets_and_token_shapes():
     masked = application.redact(text, [Secret(M1_SHORT_KEY)])
     assert scan_text(masked, ALL_SECRETS) == []
     assert "handle_exception" in masked and "/tmp/pytest-of-root/" in masked
+
+
+def test_crash_dialog_shows_and_copies_a_redacted_report(qtbot, app_logging):
+    def fail(token: Secret) -> None:
+        raise KeyError(f"no shop for {token.reveal()}")
+
+    try:
+        fail(Secret(M1_SHORT_KEY))
+    except KeyError as exc:
+        application.handle_exception(type(exc), exc, exc.__traceback__)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog")
+    qtbot.addWidget(dialog)
+    report = dialog.text.toPlainText()
+    assert "KeyError" in report and "Python" in report and "OS " in report
+    assert scan_text(report, ALL_SECRETS) == []
+    copy = next(b for b in dialog.findChildren(QPushButton) if "Copy" in b.text())
+    copy.click()
+    assert QGuiApplication.clipboard().text() == report
+    saved = list((paths.log_dir()).glob("crash-*.txt"))
+    assert saved and saved[0].read_text(encoding="utf-8") == report
