@@ -1,4 +1,5 @@
-; Inno Setup 6 script: a per-user setup .exe for the one-folder build.
+﻿; Inno Setup 6 script: a per-user setup .exe for the one-folder build.
+; Saved as UTF-8 with BOM so Inno Setup reads the German messages correctly.
 ; Built by build/windows/build.ps1, which passes AppVersion and DistDir:
 ;   iscc /DAppVersion=0.1.0 /DDistDir=..\out\dist\cobby-desktop build\windows\cobby-desktop.iss
 ; Installs to %LOCALAPPDATA%\Programs\cobby Desktop without admin rights, adds a
