@@ -23,6 +23,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
+from keyring.errors import PasswordDeleteError
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
@@ -211,6 +212,30 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     if "locked" in text:
         return "locked", _locked_message("item" if "item" in text else "collection")
     return "failed", ""  # message needs the action
+
+
+class EphemeralKeyring(KeyringBackend):
+    """A keychain that lives and dies with the process: for screenshots, the
+    benchmark and tests. Its priority raises, so keyring never picks it itself."""
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805
+        raise RuntimeError("the in-memory keychain is never chosen automatically")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        # Like real backends: deleting a missing entry is an error.
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such entry")
 
 
 class _LocalVaultBackend(KeyringBackend):

@@ -7,9 +7,6 @@ import random
 import string
 from datetime import UTC, datetime, timedelta
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
-
 from cobby_desktop.domain.model import (
     CheckRecord,
     Credential,
@@ -20,27 +17,11 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.domain.vault import EphemeralKeyring
 from cobby_desktop.secret import Secret
 
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives and dies with the process."""
-
-    priority = 0.1  # type: ignore[assignment]  # never chosen by keyring on its own
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such entry")
+# The screenshot run keeps its sample secrets in memory only.
+MemoryKeyring = EphemeralKeyring
 
 
 # label, host, Magento major, version, credential state, last outcome

@@ -1,26 +1,12 @@
-"""An in-memory keyring backend for tests, behaving like a real one on delete."""
+"""The in-memory keyring for tests: the app's own ephemeral backend (behaves
+like a real one on delete), made selectable by PYTHON_KEYRING_BACKEND for
+test subprocesses. Only tests may make it viable."""
 
-from __future__ import annotations
-
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from cobby_desktop.domain.vault import EphemeralKeyring
 
 
-class MemoryKeyring(KeyringBackend):
+class MemoryKeyring(EphemeralKeyring):
     priority = 1  # type: ignore[assignment]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
 
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.entries[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError("no such entry") from None
+__all__ = ["MemoryKeyring"]
