@@ -94,6 +94,17 @@ class _Runnable(QRunnable):
 
 
 _active: set[Job] = set()
+_pool: QThreadPool | None = None
+
+
+def _job_pool() -> QThreadPool:
+    """The app's own pool. Jobs mostly wait on the network, so it is wider than
+    the CPU count: two hanging shop checks must not delay opening the inventory."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(16)
+    return _pool
 
 
 def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) -> Job:
@@ -107,7 +118,7 @@ def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) ->
     job.finished.connect(_forget)
     job.failed.connect(_forget)
     job.cancelled.connect(_forget)
-    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    _job_pool().start(_Runnable(job, fn))
     return job
 
 
@@ -115,4 +126,4 @@ def shutdown(timeout_ms: int = 3000) -> None:
     """Before quitting: cancel every job and wait (bounded) for the pool."""
     for job in list(_active):
         job.cancel()
-    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _job_pool().waitForDone(timeout_ms)
