@@ -111,11 +111,6 @@ def _median(values: list[float]) -> float:
     return _s(statistics.median(values))
 
 
-def _since_spawn() -> float | None:
-    t0 = os.environ.get(T0_ENV)
-    return _s(time.perf_counter() - float(t0)) if t0 else None
-
-
 def _emit(result: dict[str, Any]) -> None:
     print(RESULT_PREFIX + json.dumps(result), flush=True)
 
@@ -271,9 +266,11 @@ class _Window:
 
     def wait_first_page(self, timeout_s: float = 60.0) -> bool:
         ok = self.qt.spin(
-            lambda: self.watcher.first_painted is not None
-            and self.rows_at is not None
-            and (self.rows == 0 or self.watcher.armed_painted is not None),
+            lambda: (
+                self.watcher.first_painted is not None
+                and self.rows_at is not None
+                and (self.rows == 0 or self.watcher.armed_painted is not None)
+            ),
             timeout_s,
         )
         self.shown_at = self.watcher.armed_painted or self.rows_at
@@ -675,9 +672,11 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
         print(f"{name}: {time.perf_counter() - began:.2f} s", file=sys.stderr)
     for line in proc.stdout.splitlines():
         if line.startswith(RESULT_PREFIX):
-            return json.loads(line[len(RESULT_PREFIX):])
+            return json.loads(line[len(RESULT_PREFIX) :])
     tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-    raise RuntimeError(f"benchmark step {name} failed (exit {proc.returncode}): " + " | ".join(tail))
+    raise RuntimeError(
+        f"benchmark step {name} failed (exit {proc.returncode}): " + " | ".join(tail)
+    )
 
 
 def _machine() -> dict[str, Any]:
