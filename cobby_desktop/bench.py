@@ -40,6 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# Interpreter up, this module imported: the first phase of every startup child.
+_IMPORTED_AT = time.perf_counter()
+
 RESULT_PREFIX = "BENCH-RESULT "
 T0_ENV = "COBBY_BENCH_T0"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
@@ -367,7 +370,10 @@ def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
         install_exception_hooks,
         setup_logging,
     )
+    from cobby_desktop.ui.main_window import MainWindow  # noqa: F401 - import phase
+    from cobby_desktop.ui.store_access import StoreAccess  # noqa: F401 - import phase
 
+    imported = time.perf_counter()
     setup_logging()
     app = create_application([])
     install_exception_hooks()
@@ -379,6 +385,12 @@ def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
         "first_paint_s": _s(watcher.first_painted - t0) if watcher.first_painted else None,
         "rows_shown_s": _s(win.shown_at - t0) if win.shown_at else None,
         "rows": win.rows,
+        "phases_s": {
+            "interpreter": _s(_IMPORTED_AT - t0),
+            "imports": _s(imported - _IMPORTED_AT),
+            "application_and_window": _s(win.built - imported),
+            "until_first_paint": _s((watcher.first_painted or win.built) - win.built),
+        },
     }
     win.close()
     return result
@@ -387,6 +399,7 @@ def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
 def child_startup_bare(args: argparse.Namespace) -> dict[str, Any]:
     """A bare PySide6 window of about the same size, through the same entry point."""
     qt = _qt()
+    imported = time.perf_counter()
     app = qt.QApplication([sys.argv[0]])
     window = qt.QWidget()
     window.setWindowTitle("bare")
@@ -395,11 +408,18 @@ def child_startup_bare(args: argparse.Namespace) -> dict[str, Any]:
     watcher = qt.PaintWatcher(window)
     app.installEventFilter(watcher)
     window.show()
+    built = time.perf_counter()
     ok = qt.spin(lambda: watcher.first_painted is not None)
     t0 = float(os.environ[T0_ENV])
     result = {
         "ok": ok,
         "first_paint_s": _s(watcher.first_painted - t0) if watcher.first_painted else None,
+        "phases_s": {
+            "interpreter": _s(_IMPORTED_AT - t0),
+            "imports": _s(imported - _IMPORTED_AT),
+            "application_and_window": _s(built - imported),
+            "until_first_paint": _s((watcher.first_painted or built) - built),
+        },
     }
     if args.idle:
         qt.spin(lambda: False, args.idle)
@@ -429,8 +449,11 @@ def child_scale(args: argparse.Namespace) -> dict[str, Any]:
     app = create_application([])
     vault = _memory_vault()
     rss_before = rss_mb()
+    tick = qt.Tick(10)
+    tick.timer.start()
     win = _Window(qt, app, vault)
     ok = win.wait_first_page(90)
+    tick.timer.stop()
     rss_after = rss_mb()
     window, t0 = win.window, win.started
     result: dict[str, Any] = {
@@ -440,6 +463,9 @@ def child_scale(args: argparse.Namespace) -> dict[str, Any]:
         "window_built_s": _s(win.built - t0),
         "rows_arrived_s": _s(win.rows_at - t0) if win.rows_at else None,
         "model_fill_and_sort_s": _s(win.fill_s) if win.fill_s is not None else None,
+        "longest_event_loop_gap_while_opening_ms": _ms(
+            max(tick.gaps_between(win.built, win.shown_at or win.built))
+        ),
         "process_start_to_first_page_s": (
             _s(win.shown_at - float(os.environ[T0_ENV])) if win.shown_at else None
         ),
@@ -662,6 +688,8 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
         p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")) if p
     )
     env.pop("QT_SCALE_FACTOR", None)
+    # Whatever code asks keyring for its default: an in-memory one, never the keychain.
+    env["PYTHON_KEYRING_BACKEND"] = "cobby_desktop.ui.sample.MemoryKeyring"
     command = [sys.executable, "-m", "cobby_desktop.bench", "--child", name, *extra]
     env[T0_ENV] = repr(time.perf_counter())
     began = time.perf_counter()
@@ -704,21 +732,26 @@ def _machine() -> dict[str, Any]:
 
 
 def _startup(plan: Plan, home: Path) -> dict[str, Any]:
-    app_runs, bare_runs, rows = [], [], []
+    app_runs, bare_runs = [], []
     for _ in range(plan.startup_runs):  # alternate, so load changes hit both alike
-        app = _child("startup-app", home)
-        app_runs.append(app["first_paint_s"])
-        rows.append(app["rows_shown_s"])
-        bare_runs.append(_child("startup-bare", home)["first_paint_s"])
-    app_median, bare_median = _median(app_runs), _median(bare_runs)
+        app_runs.append(_child("startup-app", home))
+        bare_runs.append(_child("startup-bare", home))
+
+    def phases(runs: list[dict[str, Any]]) -> dict[str, float]:
+        return {k: _median([r["phases_s"][k] for r in runs]) for k in runs[0]["phases_s"]}
+
+    app_median = _median([r["first_paint_s"] for r in app_runs])
+    bare_median = _median([r["first_paint_s"] for r in bare_runs])
     return {
         "runs": plan.startup_runs,
         "app_first_paint_median_s": app_median,
-        "app_rows_shown_median_s": _median(rows),
+        "app_rows_shown_median_s": _median([r["rows_shown_s"] for r in app_runs]),
         "bare_pyside6_first_paint_median_s": bare_median,
         "ratio_app_to_bare": round(app_median / bare_median, 2),
-        "app_first_paint_s": app_runs,
-        "bare_first_paint_s": bare_runs,
+        "app_phases_median_s": phases(app_runs),
+        "bare_phases_median_s": phases(bare_runs),
+        "app_first_paint_s": [r["first_paint_s"] for r in app_runs],
+        "bare_first_paint_s": [r["first_paint_s"] for r in bare_runs],
         "inventory": "the 8 sample shops",
     }
 
