@@ -44,15 +44,23 @@ class Job(QObject):
     # Emitted from the pool thread; queued to the GUI thread, where `done` is
     # decided, so a result can never overtake a Cancel the merchant clicked.
     _result = Signal(bool, object)
+    # Progress also hops to the GUI thread first, so listeners connected right
+    # after start_job() never miss an early stage.
+    _stage = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = JobContext(_progress=self._emit_progress)
         self.done = False
         self._result.connect(self._deliver)
+        self._stage.connect(self._relay_stage)
 
     def _emit_progress(self, stage: str) -> None:
-        self.progress.emit(stage)
+        self._stage.emit(stage)
+
+    def _relay_stage(self, stage: str) -> None:
+        if not self.done:
+            self.progress.emit(stage)
 
     def cancel(self) -> None:
         if self.done:
