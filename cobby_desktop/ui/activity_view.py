@@ -1,0 +1,210 @@
+"""The activity log: what happened to which shop's credential, and when.
+
+The log never holds a secret; this view adds only shop names and API users.
+Reading and exporting run as background jobs; the export is logged itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cobby_desktop.domain.activity_export import ActivityLine
+from cobby_desktop.domain.model import Activity
+from cobby_desktop.ui import texts
+from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, run_guarded
+from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.workers import Job, JobContext
+
+TIME, ACTION, SHOP, USER, DETAIL = range(5)
+
+
+class ActivityDialog(QDialog):
+    loaded = Signal(int)  # number of entries shown
+    exported = Signal(str)  # path written
+
+    def __init__(self, store: StoreAccess, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lines: list[ActivityLine] = []
+        self._jobs: list[Job] = []
+        self.setObjectName("activityDialog")
+        self.setWindowTitle(self.tr("Activity log"))
+        self.setStyleSheet(STYLE)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("&Export as CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the activity log as a CSV file"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export)
+        self.reload_button = QPushButton(self.tr("&Reload"), self)
+        self.reload_button.setAccessibleName(self.tr("Read the activity log again"))
+        self.reload_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.clicked.connect(self.reload)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("activityTable")
+        self.table.setAccessibleName(self.tr("Activity log"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Action"), self.tr("Shop"), self.tr("API user"),
+             self.tr("Details")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        ch = max(6, self.fontMetrics().averageCharWidth())
+        for column, width in ((TIME, 18), (ACTION, 12), (SHOP, 28), (USER, 18)):
+            self.table.setColumnWidth(column, width * ch)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.strip = JobStrip(self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.reload_button)
+        top.addWidget(self.export_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.strip)
+        layout.addLayout(bottom)
+        self.resize(140 * ch, 32 * self.fontMetrics().height())
+        self.reload()
+
+    def action_label(self, action: Activity) -> str:
+        return {
+            Activity.CREATED: self.tr("Created"),
+            Activity.TESTED: self.tr("Tested"),
+            Activity.COPIED: self.tr("Copied"),
+            Activity.REVEALED: self.tr("Revealed"),
+            Activity.ROTATED: self.tr("Rotated"),
+            Activity.REVOKED: self.tr("Revoked"),
+            Activity.EXPORTED: self.tr("Exported"),
+            Activity.UPDATED: self.tr("Updated"),
+            Activity.DELETED: self.tr("Deleted"),
+        }.get(action, action.value)
+
+    def reload(self) -> Job:
+        def work(inv: Any, vault: Any, ctx: JobContext) -> list[ActivityLine]:
+            from cobby_desktop.domain.activity_export import activity_lines
+
+            return activity_lines(inv)
+
+        return self._run(work, self._show, self.tr("Reading the activity log…"))
+
+    def _show(self, lines: list[ActivityLine]) -> None:
+        self.lines = lines
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (
+                texts.local_time(line.at),
+                self.action_label(line.action),
+                line.shop,
+                line.api_user,
+                line.detail,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == TIME:
+                    item.setToolTip(texts.relative_age(line.at))
+                self.table.setItem(row, column, item)
+        self.summary.setText(
+            self.tr("No activity yet.") if not lines
+            else self.tr("%1 entries, newest first. Secrets are never logged.")
+            .replace("%1", str(len(lines)))
+        )
+        self.export_button.setEnabled(bool(lines))
+        self.loaded.emit(len(lines))
+
+    def ask_path(self) -> str:
+        """The file to write (a plain dialog; tests replace this method)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the activity log"), str(Path.home() / "cobby-activity.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        return path
+
+    def export(self) -> Job | None:
+        path = self.ask_path()
+        if not path:
+            return None
+        target = Path(path)
+
+        def work(inv: Any, vault: Any, ctx: JobContext) -> int | OSError:
+            from cobby_desktop.domain.activity_export import export_csv
+
+            try:
+                return export_csv(inv, target)
+            except OSError as exc:  # unwritable folder, full disk: say so, do not crash
+                return exc
+
+        def done(count: int | OSError) -> None:
+            if isinstance(count, OSError):
+                self.say(self.tr("The file %1 could not be written (%2). Choose another "
+                                 "folder and try again.").replace("%1", str(target))
+                         .replace("%2", count.strerror or type(count).__name__), error=True)
+                return
+            self.say(self.tr("%1 entries were written to %2.").replace("%1", str(count))
+                     .replace("%2", str(target)))
+            self.exported.emit(str(target))
+            self.reload()
+
+        return self._run(work, done, self.tr("Writing the CSV file…"))
+
+    def _run(self, work: Any, done: Any, text: str) -> Job:
+        def failed(message: str) -> None:
+            self.say(message, error=True)
+
+        job = run_guarded(self.store, work, done, failed)
+        self._jobs = [j for j in self._jobs if not j.done] + [job]
+        self.strip.start(text, job)
+        return job
+
+    @property
+    def busy(self) -> bool:
+        return any(not j.done for j in self._jobs)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setObjectName("messageError" if error else "messageInfo")
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.setVisible(bool(text))
+
+    def closeEvent(self, event: Any) -> None:
+        for job in self._jobs:
+            job.cancel()
+        super().closeEvent(event)

@@ -1,0 +1,368 @@
+"""The security audit as a dialog: every finding with its severity, shop and
+what to do, and one button that does it.
+
+`run_audit` reads the keychain (to find weak and reused keys), so it runs in a
+background job like every other store access; the findings it returns hold no
+secret. After each action the audit runs again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, AuditFinding
+from cobby_desktop.domain.model import TestOutcome
+from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.ui import settings as app_settings
+from cobby_desktop.ui import texts
+from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, RotationDialog, run_guarded
+from cobby_desktop.ui.secret_widgets import ClipboardGuard
+from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.workers import Job, JobContext
+
+MAX_AGE_KEY = "audit/max_key_age_days"
+SEVERITY, SHOP, TITLE, DETAIL, ACTION = range(5)
+
+
+def remembered_max_age(settings: QSettings) -> int:
+    try:
+        value = int(settings.value(MAX_AGE_KEY, DEFAULT_MAX_KEY_AGE_DAYS))
+    except (TypeError, ValueError):
+        return DEFAULT_MAX_KEY_AGE_DAYS
+    return max(1, min(value, 3650))
+
+
+class AuditDialog(QDialog):
+    """The audit's findings with one action button each."""
+
+    audited = Signal(int)  # number of findings, after every run
+    test_requested = Signal(int)  # shop id: the main window runs its connection test
+    shop_edit_requested = Signal(int)  # shop id: open the shop's settings (URL, certificate)
+
+    def __init__(
+        self,
+        store: StoreAccess,
+        *,
+        settings: QSettings | None = None,
+        guard: ClipboardGuard | None = None,
+        policy: HttpPolicy | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings if settings is not None else app_settings.app_settings()
+        self.guard = guard
+        self.policy = policy
+        self.findings: list[AuditFinding] = []
+        self.shop_names: dict[int, str] = {}
+        self.action_buttons: list[QPushButton] = []
+        self.confirm_box: QMessageBox | None = None
+        self.rotation_dialog: RotationDialog | None = None
+        self._job: Job | None = None
+        self._action_job: Job | None = None
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Security audit"))
+        self.setStyleSheet(STYLE)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.age_label = QLabel(self.tr("Rotate keys older than:"), self)
+        self.age = QSpinBox(self)
+        self.age.setRange(1, 3650)
+        self.age.setSuffix(self.tr(" days"))
+        self.age.setValue(remembered_max_age(self.settings))
+        self.age.setAccessibleName(self.tr("Maximum key age in days"))
+        self.age_label.setBuddy(self.age)
+        self.age.editingFinished.connect(self._age_changed)
+        self.rerun_button = QPushButton(self.tr("&Run again"), self)
+        self.rerun_button.setAccessibleName(self.tr("Run the security audit again"))
+        self.rerun_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.rerun_button.setAutoDefault(False)
+        self.rerun_button.clicked.connect(self.run)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit findings"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
+             self.tr("Action")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        ch = max(6, self.fontMetrics().averageCharWidth())
+        for column, width in ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)):
+            self.table.setColumnWidth(column, width * ch)
+        self.table.installEventFilter(self)
+        self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.strip = JobStrip(self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.age_label)
+        top.addWidget(self.age)
+        top.addWidget(self.rerun_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.strip)
+        layout.addLayout(bottom)
+        self.resize(160 * ch, 34 * self.fontMetrics().height())
+        self.run()
+
+    # -- running the audit ------------------------------------------------------------
+    @property
+    def max_age(self) -> int:
+        return self.age.value()
+
+    def _age_changed(self) -> None:
+        if remembered_max_age(self.settings) != self.age.value():
+            self.settings.setValue(MAX_AGE_KEY, self.age.value())
+            self.settings.sync()
+            self.run()
+
+    def run(self) -> Job:
+        from cobby_desktop.domain.audit import AuditPolicy
+
+        policy = AuditPolicy(max_key_age_days=self.max_age)
+        if self._job is not None and not self._job.done:
+            self._job.cancel()
+
+        def work(inv: Any, vault: Any, ctx: JobContext) -> tuple[list, dict]:
+            from cobby_desktop.domain.audit import run_audit
+
+            shops = inv.shops()
+            found = run_audit(shops, inv.credentials(), vault.credential_secrets, policy=policy)
+            return found, {s.id: s.display_name for s in shops}
+
+        self.summary.setText(self.tr("Checking your keys…"))
+        self._job = run_guarded(self.store, work, self._show, self._fail)
+        self.strip.start(self.tr("Running the security audit…"), self._job)
+        return self._job
+
+    def _fail(self, message: str) -> None:
+        self.summary.setText(self.tr("The audit could not run."))
+        self.say(message, error=True)
+
+    def _show(self, value: tuple[list[AuditFinding], dict[int, str]]) -> None:
+        self.findings, self.shop_names = value
+        warnings = sum(1 for f in self.findings if f.severity == "warning")
+        if not self.findings:
+            self.summary.setText(self.tr("No findings: your keys follow every rule checked."))
+        else:
+            self.summary.setText(
+                self.tr("%1 findings, %2 of them warnings.")
+                .replace("%1", str(len(self.findings))).replace("%2", str(warnings))
+            )
+        self.table.setRowCount(0)
+        self.action_buttons = []
+        for row, finding in enumerate(self.findings):
+            self.table.insertRow(row)
+            self._fill_row(row, finding)
+        self.table.resizeRowsToContents()
+        if self.findings:
+            self.table.selectRow(0)
+        self.audited.emit(len(self.findings))
+
+    def _fill_row(self, row: int, finding: AuditFinding) -> None:
+        severity = QTableWidgetItem(
+            self.tr("Warning") if finding.severity == "warning" else self.tr("Notice")
+        )
+        fg, bg = texts.outcome_colours(
+            TestOutcome.FAILED if finding.severity == "warning" else TestOutcome.NOTICE
+        )
+        severity.setForeground(fg)
+        severity.setBackground(bg)
+        shop = self.shop_names.get(finding.shop_id, "") if finding.shop_id is not None else ""
+        cells = (severity, QTableWidgetItem(shop), QTableWidgetItem(finding.title),
+                 QTableWidgetItem(finding.detail))
+        for column, item in enumerate(cells):
+            item.setToolTip(finding.detail)
+            item.setData(Qt.ItemDataRole.UserRole, finding.code)
+            self.table.setItem(row, column, item)
+        button = QPushButton(self.action_label(finding.action), self.table)
+        button.setAutoDefault(False)
+        button.setAccessibleName(
+            self.tr("%1: %2").replace("%1", self.action_label(finding.action))
+            .replace("%2", f"{shop} – {finding.title}" if shop else finding.title)
+        )
+        button.clicked.connect(lambda _=False, f=finding: self.act(f))
+        holder = QWidget(self.table)
+        box = QHBoxLayout(holder)
+        box.setContentsMargins(4, 2, 4, 2)
+        box.addWidget(button)
+        self.table.setCellWidget(row, ACTION, holder)
+        self.action_buttons.append(button)
+
+    def action_label(self, action: AuditAction) -> str:
+        return {
+            AuditAction.ROTATE: self.tr("Rotate…"),
+            AuditAction.TEST: self.tr("Test now"),
+            AuditAction.REMOVE_SECRETS: self.tr("Remove secrets…"),
+            AuditAction.EDIT_SHOP: self.tr("Edit shop…"),
+            AuditAction.REVIEW_CERTIFICATE: self.tr("Review certificate…"),
+            AuditAction.VERIFY_REVOCATION: self.tr("Check revocation"),
+        }[action]
+
+    # -- actions ----------------------------------------------------------------------
+    def act(self, finding: AuditFinding) -> Any:
+        self.say("")
+        action, shop_id = finding.action, finding.shop_id
+        if action is AuditAction.ROTATE and shop_id is not None:
+            return self.open_rotation(shop_id)
+        if action is AuditAction.TEST and shop_id is not None:
+            self.test_requested.emit(shop_id)
+            self.say(self.tr("The connection test runs in the main window. Run the audit again "
+                             "when it has finished."))
+            return None
+        if action in (AuditAction.EDIT_SHOP, AuditAction.REVIEW_CERTIFICATE) and shop_id:
+            self.shop_edit_requested.emit(shop_id)
+            return None
+        if action is AuditAction.REMOVE_SECRETS and finding.credential_id is not None:
+            return self.ask_remove_secrets(finding)
+        if action is AuditAction.VERIFY_REVOCATION and finding.credential_id is not None:
+            return self.verify_revocation(finding.credential_id)
+        return None
+
+    def open_rotation(self, shop_id: int) -> RotationDialog:
+        dialog = RotationDialog(self.store, shop_id, guard=self.guard, policy=self.policy,
+                                parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.run())
+        dialog.destroyed.connect(lambda *_: setattr(self, "rotation_dialog", None))
+        self.rotation_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_remove_secrets(self, finding: AuditFinding) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove the secrets?"),
+            self.tr("The revoked credential's key or tokens are removed from this computer's "
+                    "keychain. The credential stays in the inventory as revoked."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        cred_id = finding.credential_id
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is remove and cred_id is not None:
+                self.remove_secrets(cred_id)
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def remove_secrets(self, credential_id: int) -> Job:
+        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
+            from cobby_desktop.domain.lifecycle import Lifecycle
+
+            Lifecycle(inv, vault).remove_orphaned_secrets(credential_id)
+
+        def done(_: Any) -> None:
+            self.say(self.tr("The secrets were removed from the keychain."))
+            self.run()
+
+        return self._action(work, done, self.tr("Removing the secrets…"))
+
+    def verify_revocation(self, credential_id: int) -> Job:
+        policy = self.policy
+
+        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
+            from cobby_desktop.domain.lifecycle import Lifecycle
+            from cobby_desktop.ui.rotation_dialog import _prober
+
+            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
+            return life.verify_revocation(credential_id)
+
+        def done(probe: Any) -> None:
+            from cobby_desktop.domain.proof import VERDICT_MESSAGES
+
+            if probe.outcome == "rejected":
+                self.say(self.tr("Confirmed: the shop refuses the revoked access. Its secrets "
+                                 "were removed from the keychain."))
+            elif probe.outcome == "ok":
+                self.say(self.tr("The shop still accepts this access. Delete the API user or "
+                                 "integration in the Magento admin, then check again."),
+                         error=True)
+            else:
+                self.say(self.tr("The shop could not be asked.") + " "
+                         + VERDICT_MESSAGES.get(probe.summary, ""), error=True)
+            self.run()
+
+        return self._action(work, done, self.tr("Checking the revocation with the shop…"))
+
+    def _action(self, work: Any, done: Any, text: str) -> Job:
+        job = run_guarded(self.store, work, done, lambda m: self.say(m, error=True))
+        self._action_job = job
+        self.strip.start(text, job)
+        return job
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setObjectName("messageError" if error else "messageInfo")
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.message.setVisible(bool(text))
+
+    @property
+    def busy(self) -> bool:
+        return any(j is not None and not j.done for j in (self._job, self._action_job))
+
+    # -- keyboard -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                row = self.table.currentRow()
+                if 0 <= row < len(self.findings):
+                    self.act(self.findings[row])
+                    return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: Any) -> None:
+        for job in (self._job, self._action_job):
+            if job is not None:
+                job.cancel()
+        super().closeEvent(event)
