@@ -320,19 +320,23 @@ _spec(
     "cobby.not_connected", N, "cobby has not connected to the shop yet.",
     "The credentials work. cobby's service simply has not used them yet, so the shop still "
     "holds the placeholder license key.",
-    ("Open the cobby portal (https://app.cobby.io), Settings > Shop Connection.",
+    ("Open the cobby portal (https://app.cobby.io) and go to your workspace's shop "
+     "connection settings (named Shop, Manage shop or License Profile, depending on the "
+     "portal page).",
      "Enter the shop URL, user name and key shown here, save, and wait until the status "
      "is Active."),
-    ("Open the cobby portal (https://app.cobby.io), Settings > Shop Connection.",
+    ("Open the cobby portal (https://app.cobby.io) and go to your workspace's shop "
+     "connection settings (named Shop, Manage shop or License Profile, depending on the "
+     "portal page).",
      "Enter the shop URL and the integration's four values, save, and wait until the "
      "status is Active."),
 )
 _spec(
     "cobby.license_mismatch", W, "The shop is connected to a different cobby workspace.",
     "The license key stored in the shop differs from this workspace's license key.",
-    ("In the cobby portal open Settings > Workspace and compare the license key.",
+    ("In the cobby portal open the workspace settings and compare the license key.",
      "If the shop should belong to this workspace, save the shop connection in this "
-     "workspace again (Settings > Shop Connection).",
+     "workspace's shop connection settings again.",
      "If the other workspace is right, pick that workspace in cobby Desktop."),
 )
 
