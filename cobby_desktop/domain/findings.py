@@ -161,8 +161,8 @@ _spec(
     "http.redirect", W, "The shop address redirects to another address.",
     "The shop forwards requests to a different address. API requests must go to the final "
     "address directly, so the check used that one.",
-    ("Use the address shown in the details as the shop URL in cobby (Settings > Shop "
-     "Connection in the cobby portal).",
+    ("Use the address shown in the details as the shop URL in the cobby portal's shop "
+     "connection settings.",
      "Save the shop in cobby Desktop with that address too."),
 )
 _spec(
