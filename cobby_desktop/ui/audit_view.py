@@ -196,6 +196,9 @@ class AuditDialog(QDialog):
             self.table.insertRow(row)
             self._fill_row(row, finding)
         self.table.resizeRowsToContents()
+        pad = self.fontMetrics().height() // 2
+        for row in range(self.table.rowCount()):  # air above and below wrapped details
+            self.table.setRowHeight(row, self.table.rowHeight(row) + pad)
         if self.findings:
             self.table.selectRow(0)
         self.audited.emit(len(self.findings))
@@ -210,8 +213,13 @@ class AuditDialog(QDialog):
         severity.setForeground(fg)
         severity.setBackground(bg)
         shop = self.shop_names.get(finding.shop_id, "") if finding.shop_id is not None else ""
+        detail = finding.detail
+        for joint in (", ", ": "):  # the Shop column names it already
+            if shop and detail.startswith(shop + joint):
+                detail = detail[len(shop) + len(joint):]
+                break
         cells = (severity, QTableWidgetItem(shop), QTableWidgetItem(finding.title),
-                 QTableWidgetItem(finding.detail))
+                 QTableWidgetItem(detail))
         for column, item in enumerate(cells):
             item.setToolTip(finding.detail)
             item.setData(Qt.ItemDataRole.UserRole, finding.code)

@@ -324,7 +324,7 @@ class RotationDialog(QDialog):
         self.setStyleSheet(STYLE)
         self._build()
         ch = max(6, self.fontMetrics().averageCharWidth())
-        self.resize(118 * ch, 40 * self.fontMetrics().height())
+        self.resize(140 * ch, 44 * self.fontMetrics().height())
         self.reload()
 
     # -- building -------------------------------------------------------------------
@@ -347,6 +347,7 @@ class RotationDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pages)
 
         self.message = _text(self, rich=False)
@@ -414,20 +415,25 @@ class RotationDialog(QDialog):
         self.m2_choice = QWidget(self)
         choice = QVBoxLayout(self.m2_choice)
         choice.setContentsMargins(0, 0, 0, 0)
-        self.m2_new = QRadioButton(
-            self.tr("Add a &new integration (cobby keeps working until you switch)"), self
-        )
-        self.m2_reauth = QRadioButton(
-            self.tr("&Reauthorize the existing integration (quicker; cobby's access stops "
-                    "until you update the portal)"), self
+        self.m2_new = QRadioButton(self.tr("Add a &new integration"), self)
+        self.m2_new.setAccessibleDescription(self.tr("cobby keeps working until you switch."))
+        self.m2_reauth = QRadioButton(self.tr("&Reauthorize the existing integration"), self)
+        self.m2_reauth.setAccessibleDescription(
+            self.tr("Quicker, but cobby's access stops until you update the portal.")
         )
         self.m2_new.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.m2_new)
         group.addButton(self.m2_reauth)
         self.m2_new.toggled.connect(lambda _: self._fill_create())
-        choice.addWidget(self.m2_new)
-        choice.addWidget(self.m2_reauth)
+        for radio in (self.m2_new, self.m2_reauth):
+            hint = _text(self, rich=False)
+            hint.setObjectName("hint")
+            hint.setText(radio.accessibleDescription())
+            hint.setContentsMargins(24, 0, 0, 4)
+            choice.addWidget(radio)
+            choice.addWidget(hint)
+        self.m2_choice.hide()
         layout.addWidget(self.m2_choice)
 
         self.create_form = QGridLayout()
@@ -751,6 +757,7 @@ class RotationDialog(QDialog):
                 self.user_edit.setText(view.new.api_user if view.new else next_name(old_name))
             if view.new_key is not None and not self.key_edit.text():
                 self.key_edit.setText(view.new_key.reveal())
+                self.key_edit.setCursorPosition(0)
             name = _esc(self.user_edit.text())
             self.create_text.setText(
                 self.tr("Create a second API user beside the old one "
