@@ -56,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="connect and read timeout per request")
     parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
+    parser.add_argument("--jobs", type=int, default=4, metavar="N",
+                        help="with --all: how many shops to check at a time (default 4)")
     # Caught here so argparse never echoes a pasted secret as an "unrecognized argument".
     parser.add_argument(*SECRET_FLAGS, dest="secret_flag", nargs="?", const="",
                         help=argparse.SUPPRESS)
@@ -172,6 +174,29 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
         )
 
 
+def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: bool):  # noqa: ANN001
+    """Check shops several at a time; with `progress`, one line per finished
+    shop on stderr (stdout stays the report, so --json can be piped)."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    def one(shop):  # noqa: ANN001
+        cred = inv.current_credential(shop.id) if shop.id is not None else None
+        return diagnose_stored(inv, vault, shop, cred, policy=policy)
+
+    reports: list[DiagnosisReport | None] = [None] * len(shops)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(one, shop): i for i, shop in enumerate(shops)}
+        for done, future in enumerate(as_completed(futures), start=1):
+            i = futures[future]
+            reports[i] = future.result()
+            if progress:
+                verdict = "works" if reports[i].ok else "needs attention"
+                codes = ", ".join(reports[i].codes)
+                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}"
+                      + (f" ({codes})" if codes else ""), file=sys.stderr, flush=True)
+    return reports
+
+
 def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
@@ -187,10 +212,8 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
             if shop is None:
                 raise UsageError(f"No stored shop is labelled {args.shop!r}.")
             shops = [shop]
-        reports = []
-        for shop in shops:
-            cred = inv.current_credential(shop.id) if shop.id is not None else None
-            reports.append(diagnose_stored(inv, vault, shop, cred, policy=policy))
+        reports = _check_shops(inv, vault, shops, policy, max(1, min(args.jobs, 16)),
+                               progress=args.all)
     if args.all and args.json:
         print(json.dumps([{"label": s.display_name, **r.to_json()} for s, r in
                           zip(shops, reports, strict=True)], indent=2))

@@ -11,9 +11,19 @@ from pathlib import Path
 
 import pytest
 
+import cobby_desktop.cli.check as check_module
+import cobby_desktop.domain.diagnosis as diagnose_stored_module
 from cobby_desktop.cli import run_command
+from cobby_desktop.domain.model import (
+    Credential,
+    CredentialKind,
+    CredentialState,
+    MagentoMajor,
+    Shop,
+)
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
+from cobby_desktop.secret import Secret
 from tests.support.m1_simulator import M1Simulator
 from tests.support.m2_simulator import M2Simulator
 
@@ -195,3 +205,53 @@ def test_all_checks_every_stored_shop(monkeypatch, capsys) -> None:
     assert code == 1
     by_label = {row["label"]: [f["code"] for f in row["findings"]] for row in data}
     assert by_label == {"Good": ["cobby.not_connected"], "Broken": ["m1.credentials_rejected"]}
+
+
+def test_all_checks_several_shops_at_a_time_with_progress(monkeypatch, capsys) -> None:
+    """Four slow shops (0.5 s per answer) checked with --jobs 4: all four are
+    in flight together, and stderr shows one progress line per shop."""
+    import threading
+
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    sims = [M1Simulator(delay=0.5) for _ in range(4)]
+    for sim in sims:
+        sim.start()
+    try:
+        with Inventory.open() as inv:
+            for i, sim in enumerate(sims):
+                shop = inv.add_shop(Shop(base_url=sim.url, magento_major=MagentoMajor.M1,
+                                         label=f"Shop {i}"))
+                cred = inv.add_credential(Credential(shop_id=shop.id,
+                                                     kind=CredentialKind.M1_API_KEY,
+                                                     api_user="cobby_api",
+                                                     state=CredentialState.ACTIVE))
+                Vault().put_credential(cred, {"api_key": Secret(KEY)})
+        peak = 0
+        active = 0
+        lock = threading.Lock()
+        original = diagnose_stored_module.diagnose_stored
+
+        def counting(*a, **kw):
+            nonlocal peak, active
+            with lock:
+                active += 1
+                peak = max(peak, active)
+            try:
+                return original(*a, **kw)
+            finally:
+                with lock:
+                    active -= 1
+
+        monkeypatch.setattr(check_module, "diagnose_stored", counting)
+        capsys.readouterr()
+        code = run_command(["check", "--all", "--jobs", "4", "--timeout", "5"])
+    finally:
+        for sim in sims:
+            sim.stop()
+    captured = capsys.readouterr()
+    assert code == 0
+    assert peak >= 2, "shops must be checked concurrently"
+    progress = [line for line in captured.err.splitlines() if line.startswith("[")]
+    assert len(progress) == 4 and progress[-1].startswith("[4/4]")
+    assert all("works" in line for line in progress)
+    assert KEY not in captured.out and KEY not in captured.err
