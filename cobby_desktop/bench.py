@@ -136,11 +136,6 @@ def _simulators() -> tuple[Any, Any]:
             f"The loopback simulators could not be loaded ({exc}). Install the test extras: "
             "pip install -e '.[test]'."
         ) from None
-    # http.server writes headers and body in separate sends; with Nagle on, a
-    # reused connection then waits ~40 ms for the client's delayed ACK on every
-    # answer. That stall is the simulator's, not the app's: measure without it.
-    for module in (m1_simulator, m2_simulator):
-        module._Handler.disable_nagle_algorithm = True
     return m1_simulator.M1Simulator, m2_simulator.M2Simulator
 
 
@@ -692,8 +687,9 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
         p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")) if p
     )
     env.pop("QT_SCALE_FACTOR", None)
-    # Whatever code asks keyring for its default: an in-memory one, never the keychain.
-    env["PYTHON_KEYRING_BACKEND"] = "cobby_desktop.ui.sample.MemoryKeyring"
+    # The child installs an in-memory keychain itself; anything that still asks
+    # keyring for its default gets the failing backend, never the real keychain.
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     command = [sys.executable, "-m", "cobby_desktop.bench", "--child", name, *extra]
     env[T0_ENV] = repr(time.perf_counter())
     began = time.perf_counter()
