@@ -1,10 +1,16 @@
-"""Made-up data for screenshots and demos (shipped, unlike tests/): a few shops
-and an in-memory keychain so nothing touches the real one."""
+"""Made-up data for screenshots, demos and tests (shipped, unlike tests/): about
+twenty shops across workspaces, Magento 1 and 2, every credential state and test
+outcome, and an in-memory keychain so nothing touches the real one.
+
+Deterministic (seeded), so screenshots and tests see the same data each run.
+Secrets are random-looking but made up; they go into the vault given.
+"""
 
 from __future__ import annotations
 
 import random
 import string
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from cobby_desktop.domain.model import (
@@ -17,75 +23,164 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
-from cobby_desktop.domain.vault import EphemeralKeyring
+from cobby_desktop.domain.vault import EphemeralKeyring, SecretRef
 from cobby_desktop.secret import Secret
 
 # The screenshot run keeps its sample secrets in memory only.
 MemoryKeyring = EphemeralKeyring
 
+# label, host, Magento major, version, edition
+_SHOPS = [
+    ("Gartenwelt Müller", "www.gartenwelt-mueller.de", 2, "2.4.7-p3", "Community"),
+    ("Nordlicht Outdoor", "shop.nordlicht-outdoor.com", 2, "2.4.6-p8", "Community"),
+    ("Kaffeerösterei Braun", "kaffee-braun.de", 1, "1.9.4.5", "Community"),
+    ("Bike Parts Direct", "www.bikeparts-direct.eu", 2, "2.4.7-p3", "Adobe Commerce"),
+    ("Möbelhaus Lindner", "moebel-lindner.de", 2, "2.4.5-p10", "Community"),
+    ("Tierbedarf Fuchs", "www.tierbedarf-fuchs.at", 1, "1.9.3.10", "Community"),
+    ("Alpine Sportshop", "alpine-sportshop.ch", 2, "2.4.7-p3", "Community"),
+    ("Weinkontor Seeberg", "www.weinkontor-seeberg.de", 2, "2.4.6-p8", "Community"),
+    ("Stoffparadies", "stoffparadies.shop", 1, "1.9.4.5", "Community"),
+    ("Elektro Hansen B2B", "b2b.elektro-hansen.dk", 2, "2.4.7-p2", "Adobe Commerce"),
+    ("Papeterie Klein", "www.papeterie-klein.de", 2, "2.4.4-p11", "Community"),
+    ("Hofladen Sonnenhof", "hofladen-sonnenhof.de", 1, "1.9.2.4", "Community"),
+    ("Autoteile Krämer", "www.autoteile-kraemer.de", 2, "2.4.7-p3", "Community"),
+    ("Spielwaren Wunderland", "spielwaren-wunderland.de", 2, "2.4.6-p8", "Community"),
+    ("Naturkosmetik Lavendel", "www.lavendel-naturkosmetik.com", 2, "2.4.7-p3", "Community"),
+    ("Werkzeug Profi", "werkzeugprofi24.de", 1, "1.9.4.5", "Community"),
+    ("Leuchten Atelier", "www.leuchten-atelier.it", 2, "2.4.5-p10", "Community"),
+    ("Bäckereibedarf Roth", "baeckereibedarf-roth.de", 2, None, None),
+    ("Reitsport Brandt", "www.reitsport-brandt.de", 2, "2.4.7-p1", "Community"),
+    ("Musikhaus Keller (Staging)", "staging.musikhaus-keller.de", 2, "2.4.7-p3", "Community"),
+    ("Teehaus Kranich", "www.teehaus-kranich.de", 1, "1.9.4.5", "Community"),
+    ("Fliesen Wagner", "fliesen-wagner.de", 2, "2.4.6-p8", "Community"),
+]
 
-# label, host, Magento major, version, credential state, last outcome
-SHOPS = (
-    ("Gartenhaus Adler", "www.gartenhaus-adler.example", 2, "2.4.7-p3", "active", "ok"),
-    ("Fahrradwerk Nord", "shop.fahrradwerk-nord.example", 2, "2.4.6-p8", "active", "notice"),
-    ("Tee & Gewürze Lang", "tee-lang.example", 1, "1.9.4.5", "active", "ok"),
-    ("Outdoor Vogel", "www.outdoor-vogel.example", 2, "2.4.7-p2", "draft", None),
-    ("Schreibwaren Roth", "schreibwaren-roth.example", 1, "1.9.3.10", "active", "failed"),
-    ("Bergsport Keller", "bergsport-keller.example", 2, "2.4.5-p10", "rotating", "ok"),
-    ("Spielwaren Sommer", "www.spielwaren-sommer.example", 2, "2.4.7-p3", "revoked", "failed"),
-    ("Naturkost Weber", "naturkost-weber.example", 1, "1.9.4.5", "active", "ok"),
-)
+_M1_USERS = ["cobby_api", "cobby", "cobby_sync", "cobby_api_2024"]
+_M2_NAMES = ["cobby", "cobby Integration", "cobby PIM", "cobby (2024)"]
+
+_FAIL_SUMMARIES = [
+    "The shop rejected the API key.",
+    "The shop did not answer within 10 seconds.",
+    "The cobby resource is missing from the API role.",
+    "The certificate of the shop has expired.",
+]
+_NOTICE_SUMMARIES = [
+    "Works; cobby is not connected to this shop yet.",
+    "Works; the cobby extension is outdated.",
+]
 
 
-def _random(rng: random.Random, alphabet: str, length: int) -> Secret:
-    return Secret("".join(rng.choice(alphabet) for _ in range(length)))
+@dataclass
+class Populated:
+    shops: list[Shop] = field(default_factory=list)
+    secrets: list[Secret] = field(default_factory=list)  # every value put into the vault
 
 
-def populate(inventory, vault, count: int = len(SHOPS), *, seed: int = 3) -> list[Shop]:  # noqa: ANN001
-    """Add up to `count` sample shops with workspaces, credentials and checks."""
-    from cobby_desktop.domain.vault import SecretRef
+def _token(rng: random.Random, length: int = 32) -> Secret:
+    return Secret("".join(rng.choices(string.ascii_lowercase + string.digits, k=length)))
 
-    rng = random.Random(seed)  # noqa: S311 - made-up data
-    now = datetime.now(UTC)
-    shops = []
-    lower = string.ascii_lowercase + string.digits
-    for i, (label, host, major, version, state, outcome) in enumerate(SHOPS[:count]):
-        ws = inventory.add_workspace(Workspace(name=label, has_license_key=True))
-        vault.put(
-            SecretRef.license_key(ws.id), _random(rng, string.ascii_uppercase + "0123456789", 20)
-        )
+
+def _m1_key(rng: random.Random) -> Secret:
+    alphabet = string.ascii_letters + string.digits
+    return Secret("".join(rng.choices(alphabet, k=rng.randint(16, 24))))
+
+
+def _license(rng: random.Random) -> Secret:
+    groups = ["".join(rng.choices(string.ascii_uppercase + string.digits, k=5)) for _ in range(4)]
+    return Secret("-".join(groups))
+
+
+def populate(
+    inventory, vault, count: int = 20, *, now: datetime | None = None, seed: int = 7
+) -> Populated:
+    """Fill `inventory` and `vault` with `count` shops (at most len(_SHOPS))."""
+    rng = random.Random(seed)  # noqa: S311 - sample data, not security
+    now = now or datetime.now(UTC)
+    result = Populated()
+    for number, (label, host, major, version, edition) in enumerate(_SHOPS[:count]):
+        ws = None
+        if number % 7 != 6:  # a few shops are not linked to a workspace
+            ws_name = label.split(" (")[0] if number % 3 else f"{label.split(' ')[0]} Produktion"
+            ws = inventory.add_workspace(Workspace(name=ws_name, has_license_key=True))
+            key = _license(rng)
+            vault.put(SecretRef.license_key(ws.id), key)
+            result.secrets.append(key)
+        created = now - timedelta(days=rng.randint(20, 700), hours=rng.randint(0, 23))
         shop = inventory.add_shop(
             Shop(
-                base_url=f"https://{host}/",
+                base_url=f"https://{host}",
                 magento_major=MagentoMajor(major),
                 label=label,
-                workspace_id=ws.id,
+                workspace_id=ws.id if ws else None,
                 magento_version=version,
+                magento_edition=edition,
+                created_at=created,
             )
         )
-        shops.append(shop)
+        result.shops.append(shop)
+        if number == 17:
+            continue  # just added, no credential yet
         kind = CredentialKind.M1_API_KEY if major == 1 else CredentialKind.M2_INTEGRATION
-        cred = inventory.add_credential(
-            Credential(
-                shop_id=shop.id,
-                kind=kind,
-                api_user="cobby_api" if major == 1 else "cobby",
-                state=CredentialState(state),
-            )
+        state = CredentialState.ACTIVE
+        if number in (4, 15):
+            state = CredentialState.DRAFT
+        elif number == 9:
+            state = CredentialState.ROTATING
+        elif number == 12:
+            state = CredentialState.REVOKED
+        users = _M1_USERS if major == 1 else _M2_NAMES
+        cred = Credential(
+            shop_id=shop.id,
+            kind=kind,
+            api_user=users[number % len(users)],
+            state=state,
+            created_at=created + timedelta(minutes=12),
+            rotated_at=now - timedelta(days=rng.randint(5, 90)) if number % 5 == 1 else None,
+            revoked_at=now - timedelta(days=3) if state is CredentialState.REVOKED else None,
         )
+        cred = inventory.add_credential(cred)
         if kind is CredentialKind.M1_API_KEY:
-            values = {"api_key": _random(rng, string.ascii_letters + string.digits, 32)}
+            values = {"api_key": _m1_key(rng)}
         else:
-            values = {name: _random(rng, lower, 32) for name in kind.secret_fields}
-        vault.put_credential(cred, values)
-        if outcome:
+            values = {name: _token(rng) for name in kind.secret_fields}
+        if state is not CredentialState.REVOKED:
+            vault.put_credential(cred, values)
+            result.secrets.extend(values.values())
+        if state is CredentialState.DRAFT and number == 15:
+            continue  # a draft never tested
+        ages = sorted(
+            (
+                timedelta(
+                    days=rng.randint(0, 40), hours=rng.randint(0, 23), minutes=rng.randint(1, 59)
+                )
+                for _ in range(rng.randint(1, 5))
+            ),
+            reverse=True,
+        )
+        for back, age in enumerate(ages, start=1):
+            roll = rng.random()
+            if number in (3, 10) and back == len(ages):
+                outcome = TestOutcome.FAILED
+            elif roll < 0.12:
+                outcome = TestOutcome.NOTICE
+            elif roll < 0.2:
+                outcome = TestOutcome.FAILED
+            else:
+                outcome = TestOutcome.OK
+            summary = {
+                TestOutcome.OK: "All checks passed.",
+                TestOutcome.NOTICE: rng.choice(_NOTICE_SUMMARIES),
+                TestOutcome.FAILED: rng.choice(_FAIL_SUMMARIES),
+            }[outcome]
             inventory.record_check(
                 CheckRecord(
                     shop_id=shop.id,
                     credential_id=cred.id,
-                    at=now - timedelta(hours=3 * i + 1),
-                    outcome=TestOutcome(outcome),
-                    summary="ok" if outcome == "ok" else "sample",
+                    at=now - age,
+                    outcome=outcome,
+                    summary=summary,
+                    requests=rng.randint(3, 9),
+                    seconds=round(rng.uniform(0.4, 3.5), 2),
                 )
             )
-    return shops
+    return result
