@@ -222,14 +222,9 @@ def _qt() -> Any:
 
 def _memory_vault() -> Any:
     """Never the real keychain: every keyring call in the child goes to memory."""
-    import keyring
+    from cobby_desktop.domain.vault import Vault, use_ephemeral_keychain
 
-    from cobby_desktop.domain.vault import Vault
-    from cobby_desktop.ui.sample import MemoryKeyring
-
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return Vault(backend)
+    return Vault(use_ephemeral_keychain())
 
 
 class _Window:

@@ -30,20 +30,17 @@ def run(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    import keyring
-
-    from cobby_desktop.ui.sample import MemoryKeyring
+    from cobby_desktop.domain.vault import ephemeral_keychain
 
     saved_home = os.environ.get(HOME_ENV)
-    previous_keyring = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)  # never the real keychain, whatever code asks
     try:
-        with tempfile.TemporaryDirectory(prefix="cobby-shots-") as home:
+        # Never the real keychain, whatever code asks.
+        with ephemeral_keychain() as backend, tempfile.TemporaryDirectory(
+            prefix="cobby-shots-"
+        ) as home:
             os.environ[HOME_ENV] = home
             written = _render(out, backend, Path(home))
     finally:
-        keyring.set_keyring(previous_keyring)
         if saved_home is None:
             os.environ.pop(HOME_ENV, None)
         else:
@@ -54,11 +51,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
-    from PySide6.QtCore import QThreadPool
+    from cobby_desktop.ui.workers import wait_for_jobs
 
     for _ in range(rounds):
         app.processEvents()
-        QThreadPool.globalInstance().waitForDone(10)
+        wait_for_jobs(10)
     app.processEvents()
 
 

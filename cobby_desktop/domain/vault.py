@@ -17,6 +17,8 @@ from __future__ import annotations
 import secrets as _random
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import keyring
@@ -236,6 +238,24 @@ class EphemeralKeyring(KeyringBackend):
         # Like real backends: deleting a missing entry is an error.
         if self.entries.pop((service, username), None) is None:
             raise PasswordDeleteError("no such entry")
+
+
+def use_ephemeral_keychain() -> EphemeralKeyring:
+    """Send every keyring call in this process to memory from now on (the
+    benchmark's and the screenshot run's processes: never the real keychain)."""
+    backend = EphemeralKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@contextmanager
+def ephemeral_keychain() -> Iterator[EphemeralKeyring]:
+    """Like use_ephemeral_keychain(), then back to the previous keychain."""
+    previous = keyring.get_keyring()
+    try:
+        yield use_ephemeral_keychain()
+    finally:
+        keyring.set_keyring(previous)
 
 
 class _LocalVaultBackend(KeyringBackend):

@@ -23,11 +23,8 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
-from cobby_desktop.domain.vault import EphemeralKeyring, SecretRef
+from cobby_desktop.domain.vault import SecretRef
 from cobby_desktop.secret import Secret
-
-# The screenshot run keeps its sample secrets in memory only.
-MemoryKeyring = EphemeralKeyring
 
 # label, host, Magento major, version, edition
 _SHOPS = [

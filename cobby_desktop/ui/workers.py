@@ -130,8 +130,13 @@ def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) ->
     return job
 
 
+def wait_for_jobs(timeout_ms: int) -> bool:
+    """Block until every running job has ended (screenshots, tests, quitting)."""
+    return _job_pool().waitForDone(timeout_ms)
+
+
 def shutdown(timeout_ms: int = 3000) -> None:
     """Before quitting: cancel every job and wait (bounded) for the pool."""
     for job in list(_active):
         job.cancel()
-    _job_pool().waitForDone(timeout_ms)
+    wait_for_jobs(timeout_ms)

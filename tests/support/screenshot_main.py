@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
         app.processEvents()
     for _ in range(50):  # let the detail pane's check history arrive
         app.processEvents()
-        workers.QThreadPool.globalInstance().waitForDone(20)
+        workers.wait_for_jobs(20)
     app.processEvents()
     window.grab().save(out)
     window.close()
