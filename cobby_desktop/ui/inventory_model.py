@@ -19,9 +19,16 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
-from cobby_desktop.domain.model import InventoryRow
+from cobby_desktop.domain.model import InventoryRow, Workspace
+from cobby_desktop.domain.workspaces import WorkspaceGroup, group_rows
 from cobby_desktop.ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +38,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # (text colour, background) for the delegate
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # everything the search box may match
 BADGE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # (badge text, plain text after it)
+# (group number, 0 for the workspace's header row / 1 for a shop); None when not grouped
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 class Column(enum.IntEnum):
@@ -63,6 +72,9 @@ def _collation_key(text: str) -> str:
 
 
 class InventoryTableModel(QAbstractTableModel):
+    """Shops, one per row; grouped by workspace, each group starts with a header
+    row (ROW_ROLE None) naming the workspace."""
+
     def __init__(
         self,
         parent: QObject | None = None,
@@ -70,6 +82,12 @@ class InventoryTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._rows: list[InventoryRow] = []
+        self._workspaces: list[Workspace] = []
+        self._grouped = False
+        # What the table shows: shops, or headers and shops when grouped.
+        self._entries: list[InventoryRow | WorkspaceGroup] = []
+        self._group_of: list[tuple[int, int]] = []  # per entry: (group number, 0 header/1 shop)
+        self._header_at: list[int] = []  # per entry: the source row of its group's header
         self._now = now
 
     def headers(self) -> list[str]:
@@ -86,27 +104,75 @@ class InventoryTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[InventoryRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._arrange()
         self.endResetModel()
+
+    def set_workspaces(self, workspaces: list[Workspace]) -> None:
+        """All workspaces, so the grouped view shows those without a shop too
+        (takes effect with the next `set_rows`)."""
+        self._workspaces = list(workspaces)
+
+    def set_grouped(self, grouped: bool) -> None:
+        if grouped == self._grouped:
+            return
+        self.beginResetModel()
+        self._grouped = grouped
+        self._arrange()
+        self.endResetModel()
+
+    @property
+    def grouped(self) -> bool:
+        return self._grouped
+
+    def _arrange(self) -> None:
+        if not self._grouped:
+            self._entries = list(self._rows)
+            self._group_of, self._header_at = [], []
+            return
+        self._entries, self._group_of, self._header_at = [], [], []
+        for number, group in enumerate(group_rows(self._rows, self._workspaces)):
+            header = len(self._entries)
+            self._entries.append(group)
+            self._entries.extend(group.rows)
+            self._group_of.append((number, 0))
+            self._group_of.extend((number, 1) for _ in group.rows)
+            self._header_at.extend([header] * (len(group.rows) + 1))
 
     def rows(self) -> list[InventoryRow]:
         return list(self._rows)
 
+    def shop_count(self) -> int:
+        return len(self._rows)
+
+    def is_header(self, source_row: int) -> bool:
+        return isinstance(self._entries[source_row], WorkspaceGroup)
+
+    def header_row(self, source_row: int) -> int | None:
+        """The source row of the workspace header above a shop (grouped only)."""
+        return self._header_at[source_row] if self._grouped else None
+
+    def group_members(self, source_row: int) -> range:
+        """The source rows of the shops under a header row."""
+        entry = self._entries[source_row]
+        size = len(entry.rows) if isinstance(entry, WorkspaceGroup) else 0
+        return range(source_row + 1, source_row + 1 + size)
+
     def row_for_shop(self, shop_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.shop.id == shop_id:
+        for number, row in enumerate(self._entries):
+            if isinstance(row, InventoryRow) and row.shop.id == shop_id:
                 return number
         return None
 
     def refresh_ages(self) -> None:
         """Ages change with time alone; repaint the Last test column."""
-        if self._rows:
+        if self._entries:
             top = self.index(0, Column.LAST_TEST)
-            bottom = self.index(len(self._rows) - 1, Column.LAST_TEST)
+            bottom = self.index(len(self._entries) - 1, Column.LAST_TEST)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
 
     # -- Qt model API -----------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
         return 0 if parent.isValid() else len(Column)
@@ -116,10 +182,20 @@ class InventoryTableModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if index.isValid() and index.row() < len(self._entries) and self.is_header(index.row()):
+            # Not enabled: the arrow keys and clicks skip over workspace headers.
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._entries):
             return None
-        row = self._rows[index.row()]
+        row = self._entries[index.row()]
+        if role == GROUP_ROLE:
+            return self._group_of[index.row()] if self._grouped else None
+        if isinstance(row, WorkspaceGroup):
+            return self._header_data(row, index.column(), role)
         column = Column(index.column())
         if role == ROW_ROLE:
             return row
@@ -136,6 +212,34 @@ class InventoryTableModel(QAbstractTableModel):
         if role == BADGE_TEXT_ROLE:
             return self._badge_text(row, column)
         return None
+
+    def _header_data(self, group: WorkspaceGroup, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:  # headers are disabled items: not grey
+            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Midlight)
+        if role == SEARCH_ROLE:
+            return (group.workspace.name if group.workspace else "").casefold()
+        if column != Column.SHOP or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        if group.workspace is None:
+            return self.tr("Shops without a workspace")
+        count = len(group.rows)
+        if count == 0:
+            what = self.tr("no shop yet")
+        else:
+            what = self.tr("1 shop") if count == 1 else self.tr("%n shops", "", count)
+        text = self.tr("Workspace %1 · %2").replace("%1", group.workspace.name).replace("%2", what)
+        if not group.workspace.has_license_key:
+            text += " · " + self.tr("no license key stored")
+        return text
 
     def _display(self, row: InventoryRow, column: Column) -> str:
         cred = row.credential
@@ -230,14 +334,39 @@ class InventoryFilterProxy(QSortFilterProxyModel):
             self._terms = text.casefold().split()
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._terms:
-            return True
+    def _matches(self, source_row: int, source_parent: _Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         haystack = str(index.data(SEARCH_ROLE) or "")
         return all(term in haystack for term in self._terms)
 
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._terms:
+            return True
+        model = self.sourceModel()
+        if isinstance(model, InventoryTableModel) and model.grouped:
+            if model.is_header(source_row):  # shown when it or one of its shops matches
+                members = model.group_members(source_row)
+                return self._matches(source_row, source_parent) or any(
+                    self._matches(r, source_parent) for r in members
+                )
+            # A shop is shown with its whole group when the workspace name matches.
+            header = model.header_row(source_row)
+            if header is not None and self._matches(header, source_parent):
+                return True
+        return self._matches(source_row, source_parent)
+
+    def shop_rows(self) -> list[int]:
+        """The proxy rows that are shops (not workspace headers)."""
+        return [r for r in range(self.rowCount()) if self.index(r, 0).data(ROW_ROLE) is not None]
+
     def lessThan(self, left: _Index, right: _Index) -> bool:
+        ga, gb = left.data(GROUP_ROLE), right.data(GROUP_ROLE)
+        if ga is not None and gb is not None and ga != gb:
+            # Groups keep their order and headers stay on top, whichever way the
+            # column is sorted (Qt sorts descending by swapping the arguments).
+            if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+                return bool(ga > gb)
+            return bool(ga < gb)
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)  # type: ignore[operator]
@@ -300,3 +429,18 @@ class BadgeDelegate(QStyledItemDelegate):
         return QSize(
             size.width() + metrics.height() + 12, max(size.height(), metrics.height() + 12)
         )
+
+
+def apply_group_spans(view: QTableView) -> None:
+    """Let each workspace header row span the whole width of the table."""
+    view.clearSpans()
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return
+    if model.index(0, 0).data(GROUP_ROLE) is None:
+        return  # not grouped
+    columns = model.columnCount()
+    for row in range(model.rowCount()):
+        group = model.index(row, 0).data(GROUP_ROLE)
+        if group is not None and group[1] == 0:
+            view.setSpan(row, 0, 1, columns)

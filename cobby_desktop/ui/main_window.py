@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from cobby_desktop.ui.inventory_model import (
     Column,
     InventoryFilterProxy,
     InventoryTableModel,
+    apply_group_spans,
 )
 from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
@@ -52,6 +54,8 @@ log = logging.getLogger(__name__)
 
 # Tester: (inventory, vault, row, job context) -> a report with `.ok` (or None).
 Tester = Callable[[Any, Any, InventoryRow, JobContext], Any]
+
+GROUP_SETTING = "inventory/group_by_workspace"
 
 STYLE = """
 #emptyTitle, #detailTitle { font-weight: 600; }
@@ -120,6 +124,9 @@ class MainWindow(QMainWindow):
         layout_settings.restore_layout(
             self.settings, self, self.splitter, self.table.horizontalHeader()
         )
+        if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
+            self.act_group.setChecked(True)
+            self.model.set_grouped(True)
 
         store.problem.connect(self._on_store_problem)
         self.guard.copied.connect(
@@ -183,6 +190,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             self.tr("Search the shops."),
         )
+        self.act_workspaces = self._action(
+            self.tr("&Workspaces…"),
+            self.open_workspaces,
+            None,
+            self.tr("Add, rename or delete cobby workspaces and their license keys."),
+        )
+        self.act_group = self._action(
+            self.tr("&Group by workspace"),
+            lambda: self.set_grouped(self.act_group.isChecked()),
+            None,
+            self.tr("Show the shops under their cobby workspaces."),
+        )
+        self.act_group.setCheckable(True)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
         self.act_test.setEnabled(False)
@@ -190,12 +210,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
+        file_menu.addAction(self.act_workspaces)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         shop_menu = bar.addMenu(self.tr("&Shop"))
         shop_menu.addAction(self.act_test)
         shop_menu.addAction(self.act_find)
         shop_menu.addAction(self.act_refresh)
+        shop_menu.addAction(self.act_group)
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_audit)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -208,6 +230,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_connect)
         toolbar.addAction(self.act_test)
         toolbar.addAction(self.act_audit)
+        toolbar.addAction(self.act_workspaces)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -239,9 +262,13 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
         self.search.textChanged.connect(self._on_search)
         self.search.installEventFilter(self)
+        self.group_button = QToolButton(left)
+        self.group_button.setDefaultAction(self.act_group)
+        self.group_button.setObjectName("groupButton")
         header_row = QHBoxLayout()
         header_row.addWidget(self.list_title)
         header_row.addStretch(1)
+        header_row.addWidget(self.group_button)
         header_row.addWidget(self.search, 2)
 
         self.table = QTableView(left)
@@ -270,6 +297,18 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.test_selected())
+        # Header rows span the table; re-laid once per burst of model changes.
+        self._span_timer = QTimer(self)
+        self._span_timer.setSingleShot(True)
+        self._span_timer.setInterval(0)
+        self._span_timer.timeout.connect(lambda: apply_group_spans(self.table))
+        for signal in (
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
+            signal.connect(lambda *_: self._span_timer.start())
 
         self.no_match = QLabel(self.tr("No shop matches your search."), left)
         self.no_match.setObjectName("hint")
@@ -352,15 +391,16 @@ class MainWindow(QMainWindow):
         """Read the rows again (in the background) and keep the selection."""
         self.statusBar().showMessage(self.tr("Reading the inventory…"))
         return self.store.run(
-            lambda inventory, _vault: inventory.rows(),
-            self._on_rows,
+            lambda inventory, _vault: (inventory.rows(), inventory.workspaces()),
+            lambda loaded: self._on_rows(*loaded),
             self._on_inventory_problem,
             self._on_failure,
         )
 
-    def _on_rows(self, rows: list[InventoryRow]) -> None:
+    def _on_rows(self, rows: list[InventoryRow], workspaces: list | None = None) -> None:
         selected = self.selected_row()
         keep = selected.shop.id if selected else None
+        self.model.set_workspaces(workspaces or [])
         self.model.set_rows(rows)
         self._loaded = True
         self.statusBar().clearMessage()
@@ -370,7 +410,7 @@ class MainWindow(QMainWindow):
         else:
             if self.stack.currentWidget() is not self.splitter:
                 self.stack.setCurrentWidget(self.splitter)
-            self.select_shop(keep) if keep is not None else self._select_proxy_row(0)
+            self.select_shop(keep) if keep is not None else self._select_first()
         self._update_counts()
         self.rows_loaded.emit(len(rows))
 
@@ -416,11 +456,16 @@ class MainWindow(QMainWindow):
             if proxy_index.isValid():
                 self._select_proxy_row(proxy_index.row())
                 return True
-        self._select_proxy_row(0)
+        self._select_first()
         return False
 
+    def _select_first(self) -> None:
+        """The first shop shown (in the grouped view row 0 is a workspace header)."""
+        shops = self.proxy.shop_rows()
+        self._select_proxy_row(shops[0] if shops else -1)
+
     def _select_proxy_row(self, row: int) -> None:
-        if self.proxy.rowCount() == 0:
+        if self.proxy.rowCount() == 0 or row < 0:
             self.table.selectionModel().clearSelection()
             self.table.setCurrentIndex(self.proxy.index(-1, -1))
             self._on_current_changed()
@@ -454,7 +499,7 @@ class MainWindow(QMainWindow):
         self.proxy.set_search(text)
         current = self.table.currentIndex()
         if not current.isValid() or not self.table.selectionModel().isSelected(current):
-            self._select_proxy_row(0)
+            self._select_first()
         self.no_match.setVisible(self.proxy.rowCount() == 0)
         self._update_counts()
 
@@ -464,7 +509,7 @@ class MainWindow(QMainWindow):
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.proxy.rowCount():
                     if not self.table.currentIndex().isValid():
-                        self._select_proxy_row(0)
+                        self._select_first()
                     self.table.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if key == Qt.Key.Key_Escape and self.search.text():
@@ -473,7 +518,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _update_counts(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total = self.model.shop_count()
+        shown = len(self.proxy.shop_rows()) if self.model.grouped else self.proxy.rowCount()
         if total == shown:
             text = self.tr("1 shop") if total == 1 else self.tr("%n shops", "", total)
         else:
@@ -483,6 +529,34 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(total))
             )
         self.count_label.setText(text)
+
+    # -- workspaces ---------------------------------------------------------------
+    def set_grouped(self, grouped: bool) -> None:
+        """Show the shops under their workspaces (header rows), or as one list."""
+        selected = self.selected_row()
+        self.act_group.setChecked(grouped)
+        self.model.set_grouped(grouped)
+        self.settings.setValue(GROUP_SETTING, "true" if grouped else "false")
+        if selected is not None and selected.shop.id is not None:
+            self.select_shop(selected.shop.id)
+        else:
+            self._select_first()
+        self._update_counts()
+
+    def open_workspaces(self) -> QWidget:
+        """The workspaces dialog (one at a time); the table reloads after changes."""
+        from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
+
+        dialog = getattr(self, "workspaces_dialog", None)
+        if dialog is None:
+            dialog = WorkspacesDialog(self.store, self)
+            dialog.workspaces_changed.connect(self.refresh)
+            dialog.finished.connect(lambda _code: setattr(self, "workspaces_dialog", None))
+            self.workspaces_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # -- connection test ---------------------------------------------------------
     def test_selected(self) -> None:
