@@ -1,0 +1,428 @@
+""""Test connection" for an inventory entry: the full diagnosis with per-stage
+progress, its findings (with basic auth and certificate trust fixable in
+place), then, when the workspace has a license key, the proof that cobby
+itself is connected.
+
+Everything touching the shop, the inventory or the keychain runs as a job;
+Cancel answers at once (the abandoned run notices its cancel flag and any late
+result is dropped). diagnose_stored records each finished check in the
+history; the proof is not recorded a second time.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.check_progress import StageList
+from cobby_desktop.ui.findings_view import FindingsView, _label, _steps_html
+from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
+from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.domain.model import Credential, Shop
+    from cobby_desktop.domain.proof import ProofProgress, ProofResult
+    from cobby_desktop.net.http import CertInfo, HttpPolicy
+
+# How long the proof polls by default before it gives its advice.
+PROOF_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    shop: Shop | None
+    credential: Credential | None
+    report: DiagnosisReport | None
+    has_license_key: bool = False
+    problem: str = ""  # the inventory's or keychain's own sentence
+
+
+def _run_check(
+    inventory: Any, vault: Any, shop_id: int, policy: HttpPolicy | None, ctx: JobContext
+) -> CheckOutcome:
+    from cobby_desktop.domain.diagnosis import diagnose_stored
+    from cobby_desktop.domain.store import InventoryError
+    from cobby_desktop.domain.vault import SecretRef, VaultError
+
+    try:
+        shop = inventory.shop(shop_id)
+        if shop is None:
+            return CheckOutcome(None, None, None)
+        cred = inventory.current_credential(shop_id)
+        has_key = shop.workspace_id is not None and vault.has(
+            SecretRef.license_key(shop.workspace_id)
+        )
+        report = diagnose_stored(
+            inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
+        )
+    except (InventoryError, VaultError) as exc:
+        return CheckOutcome(None, None, None, problem=exc.message)
+    return CheckOutcome(shop, cred, report, has_key)
+
+
+def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, password: Secret):
+    from cobby_desktop.domain.model import Activity
+    from cobby_desktop.domain.vault import SecretRef
+
+    shop = inventory.shop(shop_id)
+    if shop is None:
+        return None
+    vault.put(SecretRef.basic_auth_password(shop_id), password)  # keychain first
+    shop.basic_auth_user = user
+    inventory.update_shop(shop)
+    inventory.log_activity(
+        Activity.UPDATED, "basic-auth user name and password stored for the shop", shop_id=shop_id
+    )
+    return shop
+
+
+def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
+    from cobby_desktop.domain.model import Activity
+
+    shop = inventory.shop(shop_id)
+    if shop is None:
+        return None
+    shop.pinned_cert_pem = cert.pem
+    shop.pinned_cert_sha256 = cert.sha256
+    inventory.update_shop(shop)
+    inventory.log_activity(
+        Activity.UPDATED,
+        f"trusted exactly one certificate for the shop (SHA-256 {cert.sha256}, "
+        f"issued to {cert.subject}, valid until {cert.not_after:%Y-%m-%d})",
+        shop_id=shop_id,
+    )
+    return shop
+
+
+class CheckDialog(QDialog):
+    check_done = Signal(object)  # DiagnosisReport of a finished (not cancelled) check
+    proof_done = Signal(object)  # ProofResult
+    idle = Signal()  # nothing runs any more (finished, failed or cancelled)
+    _proof_progress = Signal(object)  # ProofProgress, from the worker thread
+
+    def __init__(
+        self,
+        store: StoreAccess,
+        shop_id: int,
+        parent: QWidget | None = None,
+        *,
+        policy: HttpPolicy | None = None,
+        proof_options: dict[str, Any] | None = None,
+        autostart: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.shop_id = shop_id
+        self.policy = policy
+        self.proof_options = {"timeout": PROOF_TIMEOUT, **(proof_options or {})}
+        self.job: Job | None = None
+        self.phase = "idle"  # idle, checking, saving, proving
+        self.outcome: CheckOutcome | None = None
+        self.report: DiagnosisReport | None = None
+        self.proof: ProofResult | None = None
+        self.proof_attempts = 0
+        self._proof_started = 0.0
+        self.setWindowTitle(self.tr("Test connection"))
+        self.setMinimumSize(620, 560)
+        self._tick = QTimer(self)  # the elapsed time of the proof, once a second
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_elapsed)
+        self._build()
+        self._proof_progress.connect(self._on_proof_progress)
+        if autostart:
+            QTimer.singleShot(0, self.start)
+
+    # -- building ---------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = _label(self.tr("Testing the connection to the shop…"), bold=True)
+        layout.addWidget(self.heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(0, 0, 8, 0)
+        self.stages = StageList()
+        body.addWidget(self.stages)
+        self.status = _label()
+        self.status.setAccessibleName(self.tr("Test status"))
+        body.addWidget(self.status)
+        self.findings = FindingsView()
+        self.findings.basic_auth_given.connect(self.use_basic_auth)
+        self.findings.certificate_pinned.connect(self.pin_certificate)
+        body.addWidget(self.findings)
+        self.proof_box = QGroupBox(self.tr("Is cobby connected?"))
+        proof = QVBoxLayout(self.proof_box)
+        self.proof_status = _label(bold=True)
+        self.proof_status.setAccessibleName(self.tr("cobby connection status"))
+        self.proof_detail = _label()
+        self.proof_detail.setAccessibleName(self.tr("cobby connection progress"))
+        self.proof_advice = _label(rich=True)
+        self.proof_advice.setVisible(False)
+        proof.addWidget(self.proof_status)
+        proof.addWidget(self.proof_detail)
+        proof.addWidget(self.proof_advice)
+        self.proof_box.setVisible(False)
+        body.addWidget(self.proof_box)
+        body.addStretch(1)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the test"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.again_button = QPushButton(self.tr("&Test again"))
+        self.again_button.clicked.connect(self.start)
+        self.close_button = QPushButton(self.tr("C&lose"))
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self._set_phase("idle")
+
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        busy = phase != "idle"
+        self.cancel_button.setEnabled(phase in ("checking", "proving"))
+        self.again_button.setEnabled(not busy)
+        self.findings.setEnabled(not busy or phase == "proving")
+        if phase == "idle":
+            self._tick.stop()
+            self.idle.emit()
+
+    # -- the diagnosis ------------------------------------------------------------
+    def start(self) -> None:
+        if self.phase in ("checking", "saving"):
+            return
+        self._stop_job()
+        self.report = self.outcome = self.proof = None
+        self.findings.set_report(None)
+        self.proof_box.setVisible(False)
+        self.stages.reset()
+        self.status.setText(self.tr("Testing…"))
+        self.status.setStyleSheet("")
+        shop_id, policy = self.shop_id, self.policy
+        self.job = self.store.run_separately(
+            lambda inv, vault, ctx: _run_check(inv, vault, shop_id, policy, ctx),
+            self._checked,
+            self._failed,
+            self.stages.mark,
+        )
+        self._set_phase("checking")
+
+    def _checked(self, outcome: CheckOutcome) -> None:
+        self.job = None
+        self.outcome = outcome
+        if outcome.report is None:
+            self.status.setText(
+                outcome.problem or self.tr("This shop is no longer in the inventory.")
+            )
+            self._set_phase("idle")
+            return
+        shop, report = outcome.shop, outcome.report
+        assert shop is not None
+        self.report = report
+        self.heading.setText(
+            self.tr("Connection test for %1").replace("%1", shop.display_name)
+        )
+        self.status.setText("")
+        if report.ok:
+            self.stages.mark_all_done()
+        else:
+            self.stages.mark_failed()
+        self.findings.set_report(report, basic_auth_user=shop.basic_auth_user or "")
+        self.check_done.emit(report)
+        if report.ok and outcome.credential is not None and outcome.has_license_key:
+            self._start_proof(shop, outcome.credential)
+            return
+        if report.ok and not outcome.has_license_key:
+            self.proof_box.setVisible(True)
+            self.proof_status.setText(self.tr("Not checked: the workspace has no license key."))
+            self.proof_detail.setText(
+                self.tr(
+                    "To see whether cobby itself is connected, choose the shop's workspace and "
+                    "enter its license key, then test again."
+                )
+            )
+        self._set_phase("idle")
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.status.setText(message)
+        self._set_phase("idle")
+
+    def cancel(self) -> None:
+        """Stop whatever runs; the view is idle again before this returns."""
+        if self.job is None or self.phase not in ("checking", "proving"):
+            return
+        phase = self.phase
+        self._stop_job()
+        if phase == "checking":
+            self.stages.mark_stopped()
+            self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
+        else:
+            self.proof_status.setText(
+                self.tr("The cobby check was cancelled. Click Test again to run it.")
+            )
+            self.proof_status.setStyleSheet("")
+        self._set_phase("idle")
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    # -- fixing in place ----------------------------------------------------------
+    def use_basic_auth(self, user: str, password: Secret) -> None:
+        """Keep the basic-auth user on the shop and the password in the keychain,
+        then test again."""
+        shop_id = self.shop_id
+        self._save(
+            lambda inv, vault: _store_basic_auth(inv, vault, shop_id, user, password),
+            self.tr("Saving the user name and the password in the keychain…"),
+        )
+
+    def pin_certificate(self, cert: CertInfo) -> None:
+        shop_id = self.shop_id
+        self._save(
+            lambda inv, vault: _store_pin(inv, shop_id, cert),
+            self.tr("Saving the trusted certificate…"),
+        )
+
+    def _save(self, fn, text: str) -> None:  # noqa: ANN001 - fn(inventory, vault)
+        self._stop_job()
+        self.status.setText(text)
+        self._set_phase("saving")
+
+        def saved(shop: object) -> None:
+            self._set_phase("idle")
+            if shop is None:
+                self.status.setText(self.tr("This shop is no longer in the inventory."))
+                return
+            self.start()
+
+        def problem(p: StoreProblem) -> None:
+            self.status.setText(p.message)
+            self._set_phase("idle")
+
+        self.store.run(fn, saved, problem, self._failed)
+
+    # -- the proof that cobby is connected ----------------------------------------------
+    def _start_proof(self, shop: Shop, cred: Credential) -> None:
+        from cobby_desktop.domain.proof import prove_stored
+
+        self.proof_box.setVisible(True)
+        self.proof_advice.setVisible(False)
+        self.proof_status.setStyleSheet("")
+        self.proof_status.setText(self.tr("Checking in the shop whether cobby is connected…"))
+        self.proof_detail.setText("")
+        self.proof_attempts = 0
+        self._proof_started = time.monotonic()
+        self._tick.start()
+        policy, options = self.policy, dict(self.proof_options)
+        relay = self._proof_progress
+
+        def report_progress(progress: ProofProgress) -> None:
+            try:
+                relay.emit(progress)
+            except RuntimeError:  # the dialog is gone; the cancel flag ends the poll
+                pass
+
+        def work(inv: Any, vault: Any, ctx: JobContext) -> ProofResult:
+            return prove_stored(
+                vault, shop, cred, policy=policy, cancel=ctx.cancel,
+                on_progress=report_progress, **options,
+            )
+
+        self.job = self.store.run_separately(work, self._proved, self._failed)
+        self._set_phase("proving")
+
+    def _state_text(self, state: str) -> str:
+        return {
+            "connected": self.tr("Connected: cobby is connected to your shop."),
+            "not_reached": self.tr("cobby has not reached your shop yet."),
+            "other_workspace": self.tr("This shop is connected to another workspace."),
+            "inactive": self.tr(
+                "cobby has reached your shop with this workspace's license key, but the cobby "
+                "extension reports itself as not active yet."
+            ),
+            "error": self.tr("The shop's API did not answer the cobby check."),
+            "timed_out": self.tr("cobby has not confirmed the connection in time."),
+            "cancelled": self.tr("The cobby check was cancelled."),
+        }.get(state, state)
+
+    def _elapsed_text(self) -> str:
+        seconds = int(time.monotonic() - self._proof_started)
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    def _show_elapsed(self) -> None:
+        if self.phase != "proving":
+            return
+        text = self.tr("Check %1 · %2 elapsed").replace("%1", str(self.proof_attempts))
+        self.proof_detail.setText(text.replace("%2", self._elapsed_text()))
+
+    def _on_proof_progress(self, progress: ProofProgress) -> None:
+        if self.phase != "proving":
+            return  # a late signal of a cancelled poll
+        self.proof_attempts = progress.attempt
+        self.proof_status.setText(self._state_text(str(progress.state)))
+        self._show_elapsed()
+        if progress.next_check_in is not None:
+            self.proof_detail.setText(
+                self.proof_detail.text()
+                + " · "
+                + self.tr("next check in %1 s").replace("%1", f"{progress.next_check_in:.0f}")
+            )
+
+    def _proved(self, result: ProofResult) -> None:
+        self.job = None
+        self.proof = result
+        state = str(result.state)
+        text = self._state_text(state)
+        if state == "timed_out" and result.last_state is not None:
+            text += " " + self._state_text(str(result.last_state))
+        self.proof_status.setText(text)
+        colour = "#1e6b34" if result.ok else "#b00020" if state != "not_reached" else "#8a5a00"
+        self.proof_status.setStyleSheet(f"color: {colour};")
+        detail = self.tr("%1 checks in %2").replace("%1", str(result.attempts))
+        self.proof_detail.setText(detail.replace("%2", self._elapsed_text()))
+        if result.advice:
+            self.proof_advice.setText(
+                f"<b>{self.tr('What to do:')}</b>" + _steps_html(tuple(result.advice))
+            )
+            self.proof_advice.setVisible(True)
+        self._set_phase("idle")
+        self.proof_done.emit(result)
+
+    # -- closing --------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self._stop_job()
+        self._tick.stop()
+        super().done(result)
+
+
+def open_check_dialog(
+    store: StoreAccess, shop_id: int, parent: QWidget | None = None, **kw: Any
+) -> CheckDialog:
+    """Show the dialog (non-modal) and start the test."""
+    dialog = CheckDialog(store, shop_id, parent, **kw)
+    dialog.show()
+    return dialog
