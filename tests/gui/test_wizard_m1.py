@@ -43,7 +43,7 @@ def test_m1_success_saves_active_credential_and_shows_versions(qtbot, memory_key
         shop.users["cobby_api"] = ApiUser(key)  # the merchant creates the user in the admin
         wizard.next()
         wait_for_test(qtbot, wizard)
-        status = wizard.test_page.status.text()
+        status = wizard.test_page.findings.facts.text()
         assert "1.9.4.5" in status and "2.4.1.1" in status
         assert wizard.state.saved_active
         with qtbot.waitSignal(wizard.currentIdChanged, timeout=2000):
@@ -80,7 +80,7 @@ def test_m1_role_without_cobby_shows_fix_then_passes_after_correction(qtbot):
         page = wizard.test_page
         assert not page.report.ok and not wizard.state.saved_active
         assert not page.isComplete()
-        shown = page.report_view.toPlainText()
+        shown = page.findings.shown_text()
         failure = next(f for f in page.report.findings if str(f.severity) == "failure")
         assert failure.title in shown
         assert failure.fix and all(step in shown for step in failure.fix)

@@ -52,8 +52,8 @@ def test_m2_one_paste_fills_four_fields_and_the_test_passes(qtbot, memory_keyrin
         assert page.isComplete()
         wizard.next()
         wait_for_test(qtbot, wizard)
-        status = wizard.test_page.status.text()
-        assert wizard.test_page.report.ok, wizard.test_page.report_view.toPlainText()
+        status = wizard.test_page.findings.facts.text()
+        assert wizard.test_page.report.ok, wizard.test_page.findings.shown_text()
         assert "3.2.1" in status and "Magento 2.4" in status
         wizard.next()
         assert wizard.currentId() == PORTAL
@@ -105,7 +105,7 @@ def test_m2_integration_without_cobby_shows_fix_then_passes(qtbot):
         wait_for_test(qtbot, wizard)
         page = wizard.test_page
         assert not page.report.ok and not page.isComplete()
-        shown = page.report_view.toPlainText()
+        shown = page.findings.shown_text()
         failure = next(f for f in page.report.findings if str(f.severity) == "failure")
         assert failure.title in shown and all(step in shown for step in failure.fix)
         assert any("cobby" in step for step in failure.fix)

@@ -1,19 +1,25 @@
-"""The test: the diagnosis runs in the background with per-stage progress; a
-failure shows its findings and fix steps, a pass saves the credential."""
+"""The test: the diagnosis runs in the background with per-stage progress; the
+findings view shows the result and its fix steps, takes a basic-auth user and
+password or the trust of one exact certificate, and a pass saves the credential.
+Test again keeps everything typed."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.check_progress import StageList
+from cobby_desktop.ui.findings_view import FindingsView
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.widgets import esc, wrapped
+from cobby_desktop.ui.wizard.widgets import wrapped
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.net.http import CertInfo
 
 SAVE_STAGE = "save"
 
@@ -25,38 +31,19 @@ class TestPage(BasePage):
         self.setSubTitle(
             self.tr("The app now tries what cobby will do: reach the shop and sign in.")
         )
-        from cobby_desktop.domain.diagnosis import STAGES
-
-        self.stage_ids = (*STAGES, SAVE_STAGE)
-        names = {
-            "url": self.tr("Shop address"),
-            "dns": self.tr("Finding the shop on the internet"),
-            "tcp": self.tr("Connecting to the shop's server"),
-            "tls": self.tr("Secure connection"),
-            "http": self.tr("Web server answers"),
-            "detect": self.tr("Magento and its API"),
-            "credentials": self.tr("Signing in with the credentials"),
-            "cobby": self.tr("cobby connector"),
-            SAVE_STAGE: self.tr("Saving in the inventory and the keychain"),
-        }
-        self.stage_labels: dict[str, QLabel] = {}
-        self._stage_names = {s: names.get(s, s) for s in self.stage_ids}
-        for stage in self.stage_ids:
-            label = QLabel()
-            self.stage_labels[stage] = label
-            self.body.addWidget(label)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, len(self.stage_ids))
-        self.bar.setAccessibleName(self.tr("Test progress"))
-        self.body.addWidget(self.bar)
+        self.stages = StageList(
+            ((SAVE_STAGE, self.tr("Saving in the inventory and the keychain")),)
+        )
+        self.stage_ids = self.stages.stage_ids
+        self.body.addWidget(self.stages)
         self.status = wrapped()
-        self.status.setAccessibleName(self.tr("Test result"))
+        self.status.setAccessibleName(self.tr("Test status"))
         self.body.addWidget(self.status)
-        self.report_view = QTextBrowser()
-        self.report_view.setOpenExternalLinks(False)
-        self.report_view.setAccessibleName(self.tr("Findings and how to fix them"))
-        self.report_view.setVisible(False)
-        self.body.addWidget(self.report_view, 1)
+        self.findings = FindingsView()
+        self.findings.setAccessibleName(self.tr("Findings and how to fix them"))
+        self.findings.basic_auth_given.connect(self.use_basic_auth)
+        self.findings.certificate_pinned.connect(self.pin_certificate)
+        self.body.addWidget(self.findings)
         row = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("&Cancel the test"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the test"))
@@ -68,6 +55,7 @@ class TestPage(BasePage):
         row.addWidget(self.again_button)
         row.addStretch(1)
         self.body.addLayout(row)
+        self.body.addStretch(1)
         self.job: Job | None = None
         self.report: DiagnosisReport | None = None
         self.autostart = True
@@ -90,8 +78,10 @@ class TestPage(BasePage):
     def start_test(self) -> None:
         self.cancel_test()
         self.report = None
-        self.report_view.setVisible(False)
+        self.findings.set_report(None)
         self.status.setText(self.tr("Testing…"))
+        self.status.setStyleSheet("")
+        self.stages.reset()
         self._mark(self.stage_ids[0])
         self.cancel_button.setEnabled(True)
         self.again_button.setEnabled(False)
@@ -120,8 +110,21 @@ class TestPage(BasePage):
             return
         self.job.cancel()
         self.job = None
+        self.stages.mark_stopped()
         self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
         self._idle()
+
+    def use_basic_auth(self, user: str, password: Secret) -> None:
+        """The findings view's basic-auth form: keep both (the password goes to
+        the keychain when the shop is saved) and test again."""
+        self.state.basic_auth_user = user
+        self.state.basic_auth_password = password
+        self.start_test()
+
+    def pin_certificate(self, cert: CertInfo) -> None:
+        self.state.pinned_cert_pem = cert.pem
+        self.state.pinned_cert_sha256 = cert.sha256
+        self.start_test()
 
     def _idle(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -150,88 +153,31 @@ class TestPage(BasePage):
 
     # -- showing --------------------------------------------------------------
     def _mark(self, current: str | None) -> None:
-        self._reached = current
-        reached = self.stage_ids.index(current) if current in self.stage_ids else -1
-        for i, stage in enumerate(self.stage_ids):
-            if current is None:
-                sign = "○"
-            elif i < reached:
-                sign = "✓"
-            elif i == reached:
-                sign = "▶"
-            else:
-                sign = "○"
-            self.stage_labels[stage].setText(f"{sign}  {self._stage_names[stage]}")
-        self.bar.setValue(max(reached, 0))
+        self.stages.mark(current)
 
     def show_report(self, report: DiagnosisReport) -> None:
         self.report = report
-        ok = report.ok
-        if ok:
-            self._mark_all_done()
-            parts = []
-            if report.magento_version:
-                edition = f" ({report.magento_edition})" if report.magento_edition else ""
-                parts.append(self.tr("Magento %1").replace("%1", report.magento_version + edition))
-            if report.cobby and report.cobby.cobby_version:
-                parts.append(
-                    self.tr("cobby connector %1").replace("%1", report.cobby.cobby_version)
-                )
-            text = self.tr("The connection works.")
-            if parts:
-                text += " " + " · ".join(parts)
+        self.findings.set_report(report, basic_auth_user=self.state.basic_auth_user)
+        if report.ok:
+            self.stages.mark_all_done()
+            text = ""
             if self.state.saved_active:
-                text += "\n" + self.tr("Saved: the credential is stored and marked active.")
+                text = self.tr("Saved: the credential is stored and marked active.")
             self.status.setText(text)
-            self.status.setStyleSheet("color: #1e6b34; font-weight: bold;")
+            self.status.setStyleSheet("color: #1e6b34;")
         elif report.cancelled:
             self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
             self.status.setStyleSheet("")
         else:
-            self._mark_failed()
+            self.stages.mark_failed(skip=(SAVE_STAGE,))
             self.status.setText(
                 self.tr(
-                    "The test found a problem. Fix it as described below, then click Test "
-                    "again; everything you typed is kept."
+                    "Fix the problem as described below, then click Test again; everything "
+                    "you typed is kept."
                 )
             )
-            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.report_view.setHtml(self.findings_html(report))
-        self.report_view.setVisible(bool(report.findings))
+            self.status.setStyleSheet("")
         if self.job is None:
             self.cancel_button.setEnabled(False)
             self.again_button.setEnabled(True)
         self.completeChanged.emit()
-
-    def _mark_failed(self) -> None:
-        """The stage the test stopped at gets a cross; later stages stay open."""
-        stage = self._reached if self._reached in self.stage_ids else None
-        if stage is None or stage == SAVE_STAGE:
-            return
-        self.stage_labels[stage].setText(f"✗  {self._stage_names[stage]}")
-
-    def _mark_all_done(self) -> None:
-        for stage in self.stage_ids:
-            self.stage_labels[stage].setText(f"✓  {self._stage_names[stage]}")
-        self.bar.setValue(len(self.stage_ids))
-
-    def findings_html(self, report: DiagnosisReport) -> str:
-        order = {"failure": 0, "warning": 1, "notice": 2}
-        words = {
-            "failure": self.tr("Problem"),
-            "warning": self.tr("Warning"),
-            "notice": self.tr("Good to know"),
-        }
-        blocks = []
-        for f in sorted(report.findings, key=lambda f: order.get(str(f.severity), 3)):
-            severity = str(f.severity)
-            parts = [f"<h3>{esc(words.get(severity, severity))}: {esc(f.title)}</h3>"]
-            if getattr(f, "explanation", ""):
-                parts.append(f"<p>{esc(f.explanation)}</p>")
-            if f.detail:
-                parts.append(f"<p>{esc(f.detail)}</p>")
-            if f.fix:
-                parts.append(f"<p><b>{esc(self.tr('What to do:'))}</b></p>")
-                parts.append("<ol>" + "".join(f"<li>{esc(s)}</li>" for s in f.fix) + "</ol>")
-            blocks.append("".join(parts))
-        return "".join(blocks)

@@ -35,6 +35,13 @@ class WizardState:
     api_user: str = ""
     secrets: dict[str, Secret] = field(default_factory=dict)
     generated_key: Secret | None = None  # the M1 key this wizard proposed
+    # The password prompt in front of the shop (HTTP basic auth), if any; the
+    # password goes to the keychain on save, the user name with the shop.
+    basic_auth_user: str = ""
+    basic_auth_password: Secret | None = None
+    # The one certificate the merchant chose to trust for this shop (pinning).
+    pinned_cert_pem: str | None = None
+    pinned_cert_sha256: str | None = None
     shop_id: int | None = None
     credential_id: int | None = None
     saved_active: bool = False
@@ -53,6 +60,12 @@ class WizardState:
         if kind is None:
             return {}
         return {k: v for k, v in self.secrets.items() if k in kind.secret_fields and v}
+
+    @property
+    def basic_auth(self) -> tuple[str, Secret] | None:
+        if self.basic_auth_user and self.basic_auth_password:
+            return (self.basic_auth_user, self.basic_auth_password)
+        return None
 
 
 def looks_admin_like(user: str, admin_login: str = "") -> bool:

@@ -72,7 +72,12 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
         admin_url=shop.admin_url or "",
         magento=int(shop.magento_major),
         shop_id=shop.id,
+        basic_auth_user=shop.basic_auth_user or "",
+        pinned_cert_pem=shop.pinned_cert_pem,
+        pinned_cert_sha256=shop.pinned_cert_sha256,
     )
+    if shop.basic_auth_user:
+        state.basic_auth_password = vault.get(SecretRef.basic_auth_password(shop_id))
     cred = inv.current_credential(shop_id)
     if cred is None:
         creds = inv.credentials(shop_id)
@@ -106,6 +111,8 @@ def run_check(
         api_user=state.api_user,
         secrets=state.wanted_secrets(),
         workspace_license_key=license_key,
+        basic_auth=state.basic_auth,
+        pinned_cert_pem=state.pinned_cert_pem,
         policy=policy,
     )
     return diagnose(check, progress=progress, cancel=cancel)
@@ -157,6 +164,17 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
         shop.magento_major = major
         shop.workspace_id = state.workspace_id
         shop.admin_url = state.admin_url or None
+    if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
+        inv.log_activity(
+            Activity.UPDATED,
+            f"trusted exactly one certificate for the shop (SHA-256 {state.pinned_cert_sha256})",
+            shop_id=shop.id,
+        )
+    shop.basic_auth_user = state.basic_auth_user or None
+    shop.pinned_cert_pem = state.pinned_cert_pem
+    shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
+    if state.basic_auth:
+        vault.put(SecretRef.basic_auth_password(shop.id), state.basic_auth[1])
     if report is not None:
         shop.magento_version = getattr(report, "magento_version", None) or shop.magento_version
         shop.magento_edition = getattr(report, "magento_edition", None) or shop.magento_edition
