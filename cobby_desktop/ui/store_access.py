@@ -115,15 +115,28 @@ class StoreAccess(QObject):
         the table and the copy buttons are not held up while the shop answers."""
 
         def work(ctx: JobContext) -> Any:
+            from cobby_desktop.domain.vault import VaultError
+
             inventory = self.opener()
             try:
                 return fn(inventory, self.vault, ctx)
+            except VaultError as exc:  # no keychain: say which problem, not "went wrong"
+                log.warning("keychain problem: %s", exc.kind)
+                return StoreProblem("vault", exc.kind, exc.message)
             finally:
                 inventory.close()
 
         job = start_job(work, self)
-        if on_result is not None:
-            job.finished.connect(on_result)
+
+        def deliver(outcome: object) -> None:
+            if isinstance(outcome, StoreProblem):
+                self.problem.emit(outcome)
+                if on_failure is not None:
+                    on_failure(outcome.message)
+            elif on_result is not None:
+                on_result(outcome)
+
+        job.finished.connect(deliver)
         if on_failure is not None:
             job.failed.connect(on_failure)
         if on_progress is not None:
