@@ -347,8 +347,10 @@ def run_gui(argv: list[str]) -> int:
     from cobby_desktop.ui import workers
     from cobby_desktop.ui.main_window import MainWindow
     from cobby_desktop.ui.store_access import StoreAccess
+    from cobby_desktop.ui.vault_setup import choose_vault
 
-    store = StoreAccess()
+    # The keychain, or the encrypted local vault the merchant chose and unlocked.
+    store = StoreAccess(vault=choose_vault())
     window = MainWindow(store)
 
     def before_quit() -> None:
