@@ -95,18 +95,23 @@ def check_qt() -> tuple[bool, str]:
 
 
 def check_keychain() -> tuple[bool, str]:
-    from cobby_desktop.domain import local_vault
+    from cobby_desktop.domain import local_vault, vault_choice
     from cobby_desktop.domain.vault import Vault
 
     health = Vault().health(round_trip=True)
+    if vault_choice.opted_in():  # the merchant's explicit choice, not a fallback
+        where = local_vault.default_path()
+        if not local_vault.exists():
+            return False, vault_choice.lost_local_message(where)
+        chosen = (
+            f"the merchant opted in to the encrypted local vault at {where} (the weaker "
+            "choice; it is not opened here without its master password)"
+        )
+        if health.ok:
+            return True, f"{chosen}; the OS keychain {health.backend} works too"
+        return True, f"{chosen}; no usable OS keychain ({health.backend}: {health.kind})"
     if health.ok:
         return True, f"{health.backend}; a write, read and delete round trip works"
-    if health.kind == "missing" and local_vault.exists():
-        return True, (
-            f"no OS keychain ({health.backend}); the encrypted local vault at "
-            f"{local_vault.default_path()} was chosen instead (the weaker choice; it is not "
-            "opened here without its master password)"
-        )
     return False, f"{health.backend} ({health.kind}): {health.message}"
 
 

@@ -138,3 +138,20 @@ def test_set_aside_after_forgotten_password():
     assert not local_vault.exists() and vault_choice.load_choice() is None
     # The old file still opens with the old password, should it come back.
     assert EncryptedFileVault.open(Secret(PASSWORD), moved).get_password("x", "y") is None
+
+
+def test_selftest_names_the_opted_in_local_vault():
+    from cobby_desktop.cli import selftest
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    EncryptedFileVault.create(Secret(PASSWORD))  # a file alone is no choice
+    ok, detail = selftest.check_keychain()
+    assert not ok and "(missing)" in detail
+    vault_choice.save_choice(Choice.LOCAL)
+    ok, detail = selftest.check_keychain()
+    assert ok, detail
+    assert "opted in to the encrypted local vault" in detail and "weaker" in detail
+    assert str(local_vault.default_path()) in detail and PASSWORD not in detail
+    local_vault.default_path().unlink()
+    ok, detail = selftest.check_keychain()
+    assert not ok and "was not found" in detail
