@@ -1,0 +1,147 @@
+"""The findings view with reports of real checks against loopback servers:
+what it shows, when it offers to trust a certificate, the basic-auth form, and
+a copied or saved report without secrets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from cobby_desktop.domain.diagnosis import CheckInput, diagnose
+from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.findings_view import FindingsView
+from cobby_desktop.ui.workers import shutdown
+from tests.support import bad_servers as bad
+from tests.support.m1_simulator import ApiUser, M1Simulator
+
+POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=2.0)
+KEY, LICENSE = "cobby12345key", "LicenseKey0123456789abcdef"
+BASIC_USER, BASIC_PASSWORD = "staging", "Basic-Pass-5f3a9c"
+
+
+@pytest.fixture(autouse=True)
+def _drain_jobs():
+    yield
+    shutdown(3000)
+
+
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory):
+    d = str(tmp_path_factory.mktemp("certs"))
+    return {
+        "self": bad.make_cert(directory=d),
+        "expired": bad.make_cert(expired=True, directory=d),
+        "wrong": bad.make_cert(hosts=("wrong.example",), common_name="wrong.example", directory=d),
+    }
+
+
+def check(url: str, **kw):
+    return diagnose(
+        CheckInput(
+            url=url, magento=1, api_user="cobby_api", secrets={"api_key": Secret(KEY)},
+            workspace_license_key=Secret(LICENSE), policy=POLICY, **kw,
+        )
+    )
+
+
+def view(qtbot, report) -> FindingsView:
+    v = FindingsView()
+    qtbot.addWidget(v)
+    v.show()
+    v.set_report(report)
+    return v
+
+
+def test_a_failure_shows_badge_title_explanation_detail_and_numbered_steps(qtbot):
+    with bad.serve(bad.firewall) as url:
+        report = check(url)
+    v = view(qtbot, report)
+    assert report.codes == ("http.blocked",)
+    (card,) = v.cards
+    finding = report.findings[0]
+    assert card.badge.text() == "Problem"
+    assert card.title.text() == finding.title
+    assert card.explanation.text() == finding.explanation
+    assert "cloudflare" in card.detail.text().lower()
+    assert "<ol" in card.steps.text() and all(step in card.steps.text() for step in finding.fix)
+    assert "does not work" in v.summary.text()
+    assert url in v.facts.text()
+    assert v.basic_auth_form is None and v.trust_button is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "offered"),
+    [("self", "tls.untrusted", True), ("expired", "tls.expired", False),
+     ("wrong", "tls.untrusted", True)],
+)
+def test_trust_is_offered_only_for_a_valid_untrusted_certificate(qtbot, certs, name, code, offered):
+    with bad.serve(bad.cms_site, cert=certs[name]) as url:
+        report = check(url)
+    assert report.codes == (code,)
+    v = view(qtbot, report)
+    assert (v.trust_button is not None) is offered
+
+
+def test_the_trust_warning_pins_only_when_confirmed(qtbot, certs):
+    with bad.serve(bad.cms_site, cert=certs["self"]) as url:
+        report = check(url)
+    v = view(qtbot, report)
+    pinned: list = []
+    v.certificate_pinned.connect(pinned.append)
+    v.trust_button.click()
+    warning = v.trust_dialog
+    cert = report.certificate
+    assert warning.fields["sha256"].text() == cert.sha256
+    assert warning.fields["issuer"].text() == cert.issuer
+    assert f"{cert.not_after:%Y-%m-%d}" in warning.fields["validity"].text()
+    assert "hosting provider" in warning.warning.text()
+    warning.cancel_button.click()
+    assert pinned == []
+    v.trust_button.click()
+    v.trust_dialog.trust_button.click()
+    assert [c.sha256 for c in pinned] == [cert.sha256]
+
+
+def test_basic_auth_form_needs_both_values_and_emits_a_secret(qtbot):
+    with M1Simulator(users={"cobby_api": ApiUser(KEY)}, basic_auth=(BASIC_USER, "x")) as shop:
+        report = check(shop.url)
+    v = view(qtbot, report)
+    v.basic_auth_user = "remembered"
+    v.set_report(report)
+    form = v.basic_auth_form
+    assert form.user.text() == "remembered" and not form.submit.isEnabled()
+    given: list = []
+    v.basic_auth_given.connect(lambda user, pw: given.append((user, pw)))
+    form.user.setText(BASIC_USER)
+    form.password.setText(BASIC_PASSWORD)
+    assert form.submit.isEnabled()
+    form.submit.click()
+    ((user, password),) = given
+    assert user == BASIC_USER and password.reveal() == BASIC_PASSWORD
+    assert BASIC_PASSWORD not in repr(password) and form.password.text() == ""
+
+
+def test_copied_and_saved_reports_hold_no_secret(qtbot, tmp_path):
+    with M1Simulator(
+        users={"cobby_api": ApiUser(KEY)}, basic_auth=(BASIC_USER, BASIC_PASSWORD)
+    ) as shop:
+        report = check(shop.url, basic_auth=(BASIC_USER, Secret(BASIC_PASSWORD)))
+    assert report.ok, report.codes
+    v = view(qtbot, report)
+    assert "works" in v.summary.text() and "1.9.4.5" in v.facts.text()
+    secrets = (KEY, LICENSE, BASIC_PASSWORD)
+    v.copy_report()
+    copied = QGuiApplication.clipboard().text()
+    assert "connection report" in copied and not any(s in copied for s in secrets)
+    for name, marker in (("report.txt", "Shop address used:"), ("report.html", "<!DOCTYPE html>")):
+        path = tmp_path / name
+        with qtbot.waitSignal(v.report_saved, timeout=5000):
+            v.save_report(str(path))
+        text = path.read_text(encoding="utf-8")
+        assert marker in text and shop.url in text
+        assert not any(s in text for s in secrets)
+    v.ask_save_path = lambda: str(tmp_path / "missing" / "report.txt")
+    with qtbot.waitSignal(v.save_failed, timeout=5000) as failed:
+        v.save_report()
+    assert "could not be saved" in failed.args[0]
