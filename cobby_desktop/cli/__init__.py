@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("listing", "print the inventory without secrets"),
     "audit": ("audit", "print security findings for the stored inventory"),
     "screenshots": ("screenshots", "render every window and wizard page to PNG files"),
+    "purge": ("purge", "remove every stored key and password (used by the uninstaller)"),
 }
 
 

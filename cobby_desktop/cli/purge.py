@@ -1,0 +1,147 @@
+"""`cobby-desktop purge --yes`: remove every secret this app stored.
+
+Used by the Windows uninstaller when the merchant asks to remove their data:
+it deletes the data folder only after this exits 0. keyring cannot list a
+keychain, so the inventory is the index: every credential's secret fields,
+every workspace's license key and every shop's basic-auth password are
+deleted, then the encrypted local vault file (and any set-aside copies).
+This command never deletes the inventory: if the keychain refuses, it exits 1
+and the inventory still names what is left, so no key is orphaned.
+
+Exit codes: 0 all removed, 1 something could not be removed, 2 no --yes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cobby_desktop import paths
+from cobby_desktop.domain import local_vault, vault_choice
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--yes",
+        action="store_true",
+        help="really remove every stored key and password (cannot be undone)",
+    )
+
+
+def _emit(text: str, error: bool = False) -> None:
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:  # a frozen Windows GUI build has no console
+        print(text, file=stream, flush=True)
+
+
+@dataclass
+class PurgeResult:
+    ok: bool
+    removed: int = 0  # keychain entries that existed and are gone
+    known: int = 0  # entries the inventory names
+    files: list[Path] = field(default_factory=list)  # local vault files deleted
+    message: str = ""  # what went wrong and what to do; never a secret
+
+
+def known_refs() -> list[SecretRef]:
+    """Every keychain entry the inventory can name. Opens no new inventory."""
+    if not paths.database_path().exists():
+        return []
+    from cobby_desktop.domain.store import Inventory
+
+    refs: list[SecretRef] = []
+    with Inventory.open() as inventory:
+        for cred in inventory.credentials():
+            if cred.id is not None:
+                refs += [SecretRef.credential(cred.id, f) for f in cred.kind.secret_fields]
+        for ws in inventory.workspaces():
+            if ws.id is not None:
+                refs.append(SecretRef.license_key(ws.id))
+        for shop in inventory.shops():
+            if shop.id is not None:
+                refs.append(SecretRef.basic_auth_password(shop.id))
+    return refs
+
+
+def _local_vault_files() -> list[Path]:
+    main = local_vault.default_path()
+    found = [p for p in (main, main.with_name(main.name + ".tmp")) if p.exists()]
+    return found + sorted(main.parent.glob(main.name + ".forgotten-*"))
+
+
+def purge(vault: Vault | None = None) -> PurgeResult:
+    from cobby_desktop.domain.store import InventoryError
+
+    try:
+        refs = known_refs()
+    except InventoryError as exc:
+        return PurgeResult(
+            False, message=f"{exc.message} Nothing was removed, since the inventory names the keys."
+        )
+    result = PurgeResult(True, known=len(refs))
+    files = _local_vault_files()
+    if refs:
+        vault = vault or Vault()
+        health = vault.health()
+        if health.ok:
+            for ref in refs:
+                try:
+                    result.removed += int(vault.delete(ref))
+                except VaultError as exc:
+                    result.ok = False
+                    result.message = (
+                        f"{exc.message} Some keys are still in the keychain, so the inventory "
+                        "was kept as the list of what is stored. Run this again once the "
+                        "keychain allows it."
+                    )
+                    return result
+        elif not (health.kind == "missing" and files):
+            # With no keychain, the keys can only be in the local vault, removed below.
+            return PurgeResult(
+                False,
+                known=len(refs),
+                message=(
+                    f"{health.message} No key was removed and the inventory was kept, so "
+                    "they can be removed later."
+                ),
+            )
+    for path in files:
+        try:
+            path.unlink()
+        except OSError as exc:
+            result.ok = False
+            result.message = (
+                f"The encrypted local vault file {path} could not be deleted ({exc.strerror}). "
+                "Close cobby Desktop and try again."
+            )
+            return result
+        result.files.append(path)
+    if files:
+        vault_choice.forget_choice()
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.yes:
+        _emit(
+            "cobby-desktop purge removes every API key, token, license key and password "
+            "cobby Desktop stored in the keychain or in its encrypted local vault. They "
+            "cannot be recovered afterwards. The inventory itself is not deleted. To go "
+            "ahead, run: cobby-desktop purge --yes",
+            error=True,
+        )
+        return 2
+    result = purge()
+    if not result.ok:
+        _emit(result.message, error=True)
+        if result.removed:
+            _emit(f"{result.removed} of the stored keys were removed before that.", error=True)
+        return 1
+    _emit(f"Removed {result.removed} keychain entries (the inventory names {result.known}).")
+    for path in result.files:
+        _emit(f"Deleted the encrypted local vault file {path}.")
+    _emit(f"The inventory in {paths.data_dir()} was kept; delete that folder to remove it too.")
+    return 0
