@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from cobby_desktop.cli import COMMANDS, run_command
+from cobby_desktop.cli import run_command
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0] in ("--version", "-V", "--help", "-h")):
+    # A bare word is always a sub-command (an unknown one is a usage error, not
+    # the GUI); options such as Qt's "-platform offscreen" go to the GUI.
+    if args and (not args[0].startswith("-") or args[0] in ("--version", "-V", "--help", "-h")):
         return run_command(args)
     from cobby_desktop.ui.application import run_gui
 

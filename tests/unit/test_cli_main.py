@@ -1,0 +1,78 @@
+"""The entry points as a merchant or the installer calls them: the installed
+`cobby-desktop` script and `python -m cobby_desktop`, as real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cobby_desktop import __version__
+from cobby_desktop.cli import COMMANDS, build_parser, run_command
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = Path(sys.executable).parent / ("cobby-desktop.exe" if os.name == "nt" else "cobby-desktop")
+
+
+def _run(argv: list[str], home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update(
+        COBBY_DESKTOP_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="tests.support.memory_keyring.MemoryKeyring",
+        PYTHONPATH=str(ROOT),
+    )
+    # A short timeout: a command that started the GUI by mistake would hang here.
+    return subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env, cwd=ROOT)
+
+
+ENTRY_POINTS = {
+    "script": [str(SCRIPT)],
+    "module": [sys.executable, "-m", "cobby_desktop"],
+}
+
+
+@pytest.mark.parametrize("entry", list(ENTRY_POINTS))
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(entry, flag, tmp_path):
+    if entry == "script":
+        assert SCRIPT.exists(), f"{SCRIPT} is missing: install the package (README)"
+    proc = _run([*ENTRY_POINTS[entry], flag], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"cobby-desktop {__version__}"
+    assert __version__.count(".") >= 1
+
+
+@pytest.mark.parametrize("entry", list(ENTRY_POINTS))
+def test_unknown_subcommand_is_a_usage_error(entry, tmp_path):
+    proc = _run([*ENTRY_POINTS[entry], "frobnicate"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = [ln for ln in proc.stderr.splitlines() if "frobnicate" in ln]
+    assert len(lines) == 1, proc.stderr
+    assert "invalid choice" in lines[0] and all(name in lines[0] for name in COMMANDS)
+    assert "Traceback" not in proc.stderr
+
+
+def test_help_lists_every_registered_command(tmp_path):
+    proc = _run([*ENTRY_POINTS["module"], "--help"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    for name, (_module, help_text) in COMMANDS.items():
+        assert name in proc.stdout
+        assert help_text.split()[0] in proc.stdout, name
+    for name in ("purge", "self-test", "check", "list"):
+        assert name in COMMANDS
+
+
+def test_every_registered_command_is_available(capsys):
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == set(COMMANDS)
+    for name, subparser in sub.choices.items():
+        assert subparser.get_default("_run") is not None, f"{name} does not import"
+    assert run_command(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert all(name in out for name in COMMANDS)
