@@ -11,6 +11,7 @@ history; the proof is not recorded a second time.
 
 from __future__ import annotations
 
+import queue
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -113,7 +114,7 @@ class CheckDialog(QDialog):
     check_done = Signal(object)  # DiagnosisReport of a finished (not cancelled) check
     proof_done = Signal(object)  # ProofResult
     idle = Signal()  # nothing runs any more (finished, failed or cancelled)
-    _proof_progress = Signal(object)  # ProofProgress, from the worker thread
+    proof_progress = Signal(object)  # ProofProgress, on the GUI thread
 
     def __init__(
         self,
@@ -137,13 +138,17 @@ class CheckDialog(QDialog):
         self.proof: ProofResult | None = None
         self.proof_attempts = 0
         self._proof_started = 0.0
+        self._next_check_at: float | None = None
         self.setWindowTitle(self.tr("Test connection"))
         self.setMinimumSize(620, 560)
-        self._tick = QTimer(self)  # the elapsed time of the proof, once a second
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_elapsed)
+        # The poller hands its progress over through a queue the GUI drains on
+        # this timer (which also shows the elapsed time): no Qt call is made
+        # from the worker thread.
+        self._proof_queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._drain_proof_queue)
         self._build()
-        self._proof_progress.connect(self._on_proof_progress)
         if autostart:
             QTimer.singleShot(0, self.start)
 
@@ -248,6 +253,7 @@ class CheckDialog(QDialog):
             self.stages.mark_all_done()
         else:
             self.stages.mark_failed()
+        self.stages.mark_plain_http(report.url_used)
         self.findings.set_report(report, basic_auth_user=shop.basic_auth_user or "")
         self.check_done.emit(report)
         if report.ok and outcome.credential is not None and outcome.has_license_key:
@@ -335,21 +341,16 @@ class CheckDialog(QDialog):
         self.proof_status.setText(self.tr("Checking in the shop whether cobby is connected…"))
         self.proof_detail.setText("")
         self.proof_attempts = 0
+        self._next_check_at = None
         self._proof_started = time.monotonic()
+        self._proof_queue = updates = queue.SimpleQueue()  # a fresh one per run
         self._tick.start()
         policy, options = self.policy, dict(self.proof_options)
-        relay = self._proof_progress
-
-        def report_progress(progress: ProofProgress) -> None:
-            try:
-                relay.emit(progress)
-            except RuntimeError:  # the dialog is gone; the cancel flag ends the poll
-                pass
 
         def work(inv: Any, vault: Any, ctx: JobContext) -> ProofResult:
             return prove_stored(
                 vault, shop, cred, policy=policy, cancel=ctx.cancel,
-                on_progress=report_progress, **options,
+                on_progress=updates.put, **options,
             )
 
         self.job = self.store.run_separately(work, self._proved, self._failed)
@@ -377,22 +378,32 @@ class CheckDialog(QDialog):
         if self.phase != "proving":
             return
         text = self.tr("Check %1 · %2 elapsed").replace("%1", str(self.proof_attempts))
-        self.proof_detail.setText(text.replace("%2", self._elapsed_text()))
+        text = text.replace("%2", self._elapsed_text())
+        if self._next_check_at is not None:
+            wait = max(0, round(self._next_check_at - time.monotonic()))
+            text += " · " + self.tr("next check in %1 s").replace("%1", str(wait))
+        self.proof_detail.setText(text)
+
+    def _drain_proof_queue(self) -> None:
+        while self.phase == "proving":
+            try:
+                progress = self._proof_queue.get_nowait()
+            except queue.Empty:
+                break
+            self._on_proof_progress(progress)
+        self._show_elapsed()
 
     def _on_proof_progress(self, progress: ProofProgress) -> None:
-        if self.phase != "proving":
-            return  # a late signal of a cancelled poll
         self.proof_attempts = progress.attempt
+        self._next_check_at = (
+            None if progress.next_check_in is None else time.monotonic() + progress.next_check_in
+        )
         self.proof_status.setText(self._state_text(str(progress.state)))
         self._show_elapsed()
-        if progress.next_check_in is not None:
-            self.proof_detail.setText(
-                self.proof_detail.text()
-                + " · "
-                + self.tr("next check in %1 s").replace("%1", f"{progress.next_check_in:.0f}")
-            )
+        self.proof_progress.emit(progress)
 
     def _proved(self, result: ProofResult) -> None:
+        self._drain_proof_queue()
         self.job = None
         self.proof = result
         state = str(result.state)
@@ -402,6 +413,8 @@ class CheckDialog(QDialog):
         self.proof_status.setText(text)
         colour = "#1e6b34" if result.ok else "#b00020" if state != "not_reached" else "#8a5a00"
         self.proof_status.setStyleSheet(f"color: {colour};")
+        if result.ok:  # the diagnosis's "not connected yet" is settled now
+            self.findings.hide_findings({"cobby.not_connected", "cobby.license_mismatch"})
         detail = self.tr("%1 checks in %2").replace("%1", str(result.attempts))
         self.proof_detail.setText(detail.replace("%2", self._elapsed_text()))
         if result.advice:

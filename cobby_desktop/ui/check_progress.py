@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-WAITING, RUNNING, DONE, STOPPED = "○", "▶", "✓", "✗"
+WAITING, RUNNING, DONE, STOPPED, SKIPPED = "○", "▶", "✓", "✗", "–"
 
 
 def stage_names() -> dict[str, str]:
@@ -56,6 +56,7 @@ class StageList(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self.stage_ids))
         self.bar.setAccessibleName(self.tr("Test progress"))
+        self.bar.setTextVisible(False)
         layout.addWidget(self.bar)
         self.reached: str | None = None
         self.seen: list[str] = []  # stages reported by the running check, in order
@@ -96,6 +97,11 @@ class StageList(QWidget):
             self._set(stage, DONE)
         self.bar.setValue(len(self.stage_ids))
 
+    def mark_plain_http(self, url_used: str | None) -> None:
+        """A shop reached over plain http had no secure connection to check."""
+        if url_used and url_used.startswith("http://") and self.sign("tls") == DONE:
+            self._set("tls", SKIPPED)
+
     def mark_stopped(self) -> None:
         """Cancelled: the running stage goes back to waiting."""
         if self.reached in self.labels:
@@ -109,5 +115,6 @@ class StageList(QWidget):
             RUNNING: self.tr("running"),
             DONE: self.tr("done"),
             STOPPED: self.tr("stopped here"),
+            SKIPPED: self.tr("not used (the address starts with http)"),
         }[sign]
         label.setAccessibleName(f"{self.names[stage]}: {state}")

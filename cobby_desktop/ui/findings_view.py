@@ -332,17 +332,28 @@ class FindingsView(QWidget):
             self.cards_box.addWidget(card)
             card.show()  # at once, not on the layout's queued show: the report is final
 
+    def hide_findings(self, codes: set[str] | frozenset[str]) -> None:
+        """Hide findings a later step has settled (e.g. cobby connected while the
+        proof ran); the summary follows. The saved report stays the check's own."""
+        for card in self.cards:
+            if card.finding.code in codes:
+                card.setVisible(False)
+        if self.report is not None:
+            self._summarise(self.report)
+
     def _summarise(self, report: DiagnosisReport) -> None:
         from cobby_desktop.domain.findings import Severity
 
+        shown = [c.finding for c in self.cards if not c.isHidden()]
+        findings = shown if self.cards else list(report.findings)
         if report.cancelled:
             text, colour = self.tr("The test was cancelled before the end."), ""
         elif not report.ok:
             text, colour = self.tr("The connection does not work yet."), "#b00020"
-        elif any(f.severity is not Severity.NOTICE for f in report.findings):
+        elif any(f.severity is not Severity.NOTICE for f in findings):
             text = self.tr("The connection works, but something needs your attention.")
             colour = "#8a5a00"
-        elif report.findings:
+        elif findings:
             text, colour = self.tr("The connection works. Good to know:"), "#1e6b34"
         else:
             text, colour = self.tr("The connection works."), "#1e6b34"
@@ -385,7 +396,7 @@ class FindingsView(QWidget):
     def shown_text(self) -> str:
         """Everything the view shows, as plain text (for tests and screen readers)."""
         parts = [self.summary.text(), self.facts.text()]
-        parts += [card.shown_text() for card in self.cards]
+        parts += [card.shown_text() for card in self.cards if not card.isHidden()]
         return "\n".join(p for p in parts if p)
 
     # -- fixing right here --------------------------------------------------------

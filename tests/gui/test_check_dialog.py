@@ -25,7 +25,7 @@ from cobby_desktop.domain.workspaces import create_workspace
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_dialog import CheckDialog
-from cobby_desktop.ui.check_progress import DONE, STOPPED, WAITING
+from cobby_desktop.ui.check_progress import DONE, SKIPPED, STOPPED, WAITING
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import shutdown
 from tests.gui.wizard_steps import stored_files_text
@@ -102,7 +102,8 @@ def test_progress_arrives_per_stage_and_the_list_shows_it(qtbot, vault):
     assert seen == list(STAGES)
     assert dialog.stages.seen == list(STAGES)
     assert set(shown) == {"▶"}, "each stage was shown as running when it arrived"
-    assert all(dialog.stages.sign(s) == DONE for s in STAGES)
+    assert all(dialog.stages.sign(s) == DONE for s in STAGES if s != "tls")
+    assert dialog.stages.sign("tls") == SKIPPED, "plain http: no secure connection to check"
     report = dialog.report
     assert report.ok and report.codes == ("cobby.not_connected",)
     assert "works" in dialog.findings.summary.text()
@@ -246,7 +247,7 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
             qtbot, vault, shop_id, proof_options={"initial_delay": 0.05, "factor": 1.0}
         )
         states: list[str] = []
-        dialog._proof_progress.connect(lambda p: states.append(str(p.state)))
+        dialog.proof_progress.connect(lambda p: states.append(str(p.state)))
         with qtbot.waitSignal(dialog.proof_done, timeout=15000) as done:
             dialog.start()
         result = done.args[0]
@@ -254,6 +255,9 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
     assert states == ["not_reached", "not_reached", "connected"]
     assert dialog.report.codes == ("cobby.not_connected",)
     assert dialog.proof_status.text().startswith("Connected")
+    # The check's "not connected yet" is settled by the proof and no longer shown.
+    assert dialog.findings.cards[0].isHidden()
+    assert dialog.findings.summary.text() == "The connection works."
     assert "3 checks" in dialog.proof_detail.text()
     assert dialog.phase == "idle" and dialog.again_button.isEnabled()
     assert len(checks(shop_id)) == 1, "the proof does not record a second check"

@@ -177,6 +177,7 @@ class TestPage(BasePage):
                 )
             )
             self.status.setStyleSheet("")
+        self.stages.mark_plain_http(report.url_used)
         if self.job is None:
             self.cancel_button.setEnabled(False)
             self.again_button.setEnabled(True)
