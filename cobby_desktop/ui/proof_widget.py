@@ -3,8 +3,9 @@
 shop says, how many checks ran and how long it has been waiting.
 
 The elapsed time ticks on the GUI side (a one-second QTimer), so it moves
-even while a slow probe is under way. Cancel returns at once: the job is
-abandoned and any later answer dropped.
+even while a slow probe is under way. The poller's progress reaches the GUI
+through a queue the GUI drains (the worker makes no Qt call), a fresh one per
+run, so an abandoned run's answers go nowhere. Cancel returns at once.
 
 Two ways to start:
 - `start_probe(build)`: `build()` runs on the worker and returns
@@ -16,11 +17,12 @@ Two ways to start:
 from __future__ import annotations
 
 import html
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,12 +52,6 @@ COLOURS = {
     "bad": "#b00020",
     "wait": "#8a5a00",
 }
-
-
-class _Relay(QObject):
-    """Carries poller progress from the worker to the GUI thread (queued)."""
-
-    progress = Signal(object)
 
 
 def _no_key_result() -> ProofResult:
@@ -103,8 +99,10 @@ class ProofWidget(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress)
+        self._updates: queue.SimpleQueue[ProofProgress] = queue.SimpleQueue()
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(100)
+        self._drain_timer.timeout.connect(self._drain)
 
         self.headline = QLabel(self.tr("cobby Desktop has not checked the connection yet."))
         self.headline.setObjectName("proofHeadline")
@@ -180,19 +178,40 @@ class ProofWidget(QWidget):
 
         return self.start(prove)
 
+    def poll(
+        self,
+        probe: Probe,
+        key: Secret | None,
+        cancel: threading.Event,
+        on_progress: ProgressSink,
+    ) -> ProofResult:
+        """Inside a `start` prover (on the worker): poll with this widget's timing."""
+        if key is None or not key.reveal().strip():
+            return _no_key_result()
+        return prove_connection(
+            probe,
+            key,
+            timeout=self.timeout,
+            initial_delay=self.initial_delay,
+            max_delay=self.max_delay,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
     def start(self, prove: Prover) -> Job:
         """Run `prove(cancel, on_progress)` in a job; see the module text."""
         self.cancel(quiet=True)
         self._runner = prove
         self._run += 1
-        run, relay = self._run, self._relay
+        run = self._run
+        self._updates = updates = queue.SimpleQueue()
         self.result = None
         self.state = None
         self.attempts = 0
         self.next_check_in = None
 
         def work(ctx: JobContext) -> ProofResult:
-            return prove(ctx.cancel, lambda p: relay.progress.emit((run, p)))
+            return prove(ctx.cancel, updates.put)
 
         job = start_job(work, self)
         job.finished.connect(lambda result: self._done(run, result))
@@ -200,6 +219,7 @@ class ProofWidget(QWidget):
         self.job = job
         self._clock.start()
         self._ticker.start()
+        self._drain_timer.start()
         self._show_running(self.tr("Asking your shop whether cobby has connected…"))
         self.started.emit()
         return job
@@ -216,7 +236,8 @@ class ProofWidget(QWidget):
         job, self.job = self.job, None
         job.cancel()
         self._run += 1  # drop whatever the abandoned run still sends
-        self._ticker.stop()
+        self._updates = queue.SimpleQueue()
+        self._stop_timers()
         if quiet:
             return
         elapsed = self._clock.elapsed() / 1000 if self._clock.isValid() else 0.0
@@ -230,11 +251,16 @@ class ProofWidget(QWidget):
             )
         )
 
+    def _stop_timers(self) -> None:
+        self._ticker.stop()
+        self._drain_timer.stop()
+
     def _failed(self, run: int, message: str) -> None:
         if run != self._run:
             return
+        self._drain()
         self.job = None
-        self._ticker.stop()
+        self._stop_timers()
         self._finish(
             ProofResult(
                 state=ProofState.ERROR,
@@ -248,8 +274,9 @@ class ProofWidget(QWidget):
     def _done(self, run: int, result: ProofResult) -> None:
         if run != self._run:
             return
+        self._drain()  # answers that came just before the end are shown first
         self.job = None
-        self._ticker.stop()
+        self._stop_timers()
         self._finish(result)
 
     # -- showing ------------------------------------------------------------------
@@ -271,10 +298,15 @@ class ProofWidget(QWidget):
             return message or self.tr("The shop's API did not answer the cobby check.")
         return texts[state]
 
-    def _on_progress(self, item: tuple[int, ProofProgress]) -> None:
-        run, progress = item
-        if run != self._run or self.job is None:
-            return
+    def _drain(self) -> None:
+        while self.job is not None:
+            try:
+                progress = self._updates.get_nowait()
+            except queue.Empty:
+                return
+            self._on_progress(progress)
+
+    def _on_progress(self, progress: ProofProgress) -> None:
         self.attempts = progress.attempt
         self.state = progress.state
         self.next_check_in = progress.next_check_in

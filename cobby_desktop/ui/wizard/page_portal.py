@@ -1,16 +1,25 @@
-"""The last step: what to enter in cobby's portal, each value with a Copy button."""
+"""The last step: what to enter in cobby's portal, each value with a Copy button,
+then (optionally) the proof from the shop's side that cobby has connected."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+import threading
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from cobby_desktop.domain.model import MagentoMajor
+from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
+from cobby_desktop.domain.vault import Vault
+from cobby_desktop.domain.workspaces import WorkspaceError, workspace_license_key
+from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.portal.connection_fields import (
     PORTAL_URL,
     ShopUrlError,
     connection_fields,
     portal_steps,
 )
+from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import (
@@ -39,8 +48,33 @@ class PortalPage(BasePage):
         self.body.addWidget(self.grid_host)
         self.portal_button = QPushButton(self.tr("Open cobby's &portal"))
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
-        self.portal_button.clicked.connect(lambda: open_url(PORTAL_URL))
+        self.portal_button.clicked.connect(self._open_portal)
         self.body.addLayout(left_aligned(self.portal_button))
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.body.addSpacing(6)
+        self.body.addWidget(rule)
+        self.proof_title = wrapped(
+            self.tr("After saving in the portal, let cobby Desktop confirm the connection")
+        )
+        title_font = QFont(self.proof_title.font())
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.proof_title.setFont(title_font)
+        self.body.addWidget(self.proof_title)
+        self.proof_intro = wrapped(
+            self.tr(
+                "cobby Desktop asks your shop, through its own API, whether cobby has connected "
+                "with this workspace's license key. It checks again every few seconds for up "
+                "to ten minutes. This is optional: you can click Finish now and check later "
+                "with Test connection in the main window."
+            )
+        )
+        self.body.addWidget(self.proof_intro)
+        self.proof = ProofWidget()
+        self.proof.setAccessibleName(self.tr("Connection to cobby"))
+        self.body.addWidget(self.proof)
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
         self.setFinalPage(True)
@@ -70,3 +104,46 @@ class PortalPage(BasePage):
                 hint.setStyleSheet("color: palette(placeholder-text);")
                 self.grid.addWidget(hint, row * 2 + 1, 1)
             self.rows[f.id] = copy_row
+        self.proof.set_runner(self.make_prover(state) if fields else None)
+
+    def make_prover(self, state: WizardState) -> Prover:
+        """The proof with the values this wizard holds (copied now: the merchant
+        may go on typing) and the workspace's license key, read on the worker."""
+        url, major, user = state.url, state.magento, state.api_user
+        secrets = dict(state.wanted_secrets())
+        license_key, workspace_id = state.license_key, state.workspace_id
+        wiz = self.wizard()
+        vault: Vault | None = getattr(wiz, "vault", None)
+        policy: HttpPolicy | None = getattr(wiz, "policy", None)
+        proof = self.proof
+
+        def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
+            key = license_key
+            if key is None and workspace_id is not None and vault is not None:
+                try:
+                    key = workspace_license_key(vault, workspace_id)
+                except WorkspaceError as exc:
+                    return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+            if major == 1:
+                probe = make_m1_probe(url, user, secrets["api_key"], policy, cancel=cancel)
+            else:
+                from cobby_desktop.magento2 import M2Tokens
+
+                tokens = M2Tokens.from_mapping(secrets)
+                probe = make_m2_probe(url, tokens, None, policy, cancel=cancel)
+            return proof.poll(probe, key, cancel, on_progress)
+
+        return prove
+
+    def _open_portal(self) -> None:
+        open_url(PORTAL_URL)
+        # The merchant is about to save there: start watching for cobby now.
+        if not self.proof.running and self.proof.result is None:
+            self.proof.restart()
+
+    def cancel_proof(self) -> None:
+        self.proof.cancel(quiet=True)
+
+    def cleanupPage(self) -> None:
+        self.cancel_proof()
+        super().cleanupPage()

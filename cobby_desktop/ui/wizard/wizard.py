@@ -132,6 +132,7 @@ class SetupWizard(QWizard):
     def done(self, result: int) -> None:
         self.shop_page._cancel_detection()
         self.test_page.cancel_test()
+        self.portal_page.cancel_proof()
         if result != QWizard.DialogCode.Accepted and not self.state.saved_active:
             page = self.currentPage()
             if page is not None and hasattr(page, "store"):
