@@ -469,7 +469,8 @@ class UnlockVaultDialog(QDialog):
             )
         )
         box.addButton(self.tr("Start a &new vault…"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.RejectRole)
+        again = box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(again)  # the safe answer
         box.buttonClicked.connect(self._forgot_answer)
         self.forgot_box = box
         box.open()
