@@ -35,9 +35,10 @@ def run(args: argparse.Namespace) -> int:
     saved_home = os.environ.get(HOME_ENV)
     try:
         # Never the real keychain, whatever code asks.
-        with ephemeral_keychain() as backend, tempfile.TemporaryDirectory(
-            prefix="cobby-shots-"
-        ) as home:
+        with (
+            ephemeral_keychain() as backend,
+            tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
+        ):
             os.environ[HOME_ENV] = home
             written = _render(out, backend, Path(home))
     finally:
@@ -79,6 +80,8 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
             )
         )
         written.extend(_wizard_pages(app, out, vault))
+        written.append(_workspaces_dialog(app, out, vault))
+        written.extend(_portal_proof(app, out, vault))
     finally:
         workers.shutdown()
     return written
@@ -255,6 +258,89 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         wizard.grab().save(str(path))
         written.append(path)
         wizard.state.saved_active = True  # closing a screenshot must not save a draft
+        wizard.close()
+        wizard.deleteLater()
+        _settle(app, 2)
+    return written
+
+
+def _workspaces_dialog(app, out: Path, vault) -> Path:  # noqa: ANN001
+    from cobby_desktop.ui.store_access import StoreAccess
+    from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
+
+    dialog = WorkspacesDialog(StoreAccess(vault=vault))
+    loaded: list[bool] = []
+    dialog.loaded.connect(lambda: loaded.append(True))
+    dialog.show()
+    for _ in range(500):
+        if loaded:
+            break
+        _settle(app, 1)
+    dialog.select_workspace(dialog.snapshot.workspaces[2].id or 0)
+    _settle(app, 3)
+    path = out / "14-workspaces.png"
+    dialog.grab().save(str(path))
+    dialog.close()
+    dialog.deleteLater()
+    _settle(app, 2)
+    return path
+
+
+def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    """The portal step's connection proof while it waits and once connected
+    (scripted answers: no shop is asked)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from cobby_desktop.domain.proof import ProofProgress, ProofResult, ProofState
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.ui.wizard import wizard as wz
+    from cobby_desktop.ui.wizard.state import WizardState
+
+    def waiting(cancel, on_progress):  # noqa: ANN001, ANN202
+        message = "cobby has not reached your shop yet."
+        on_progress(ProofProgress(3, 14.2, ProofState.NOT_REACHED, message, next_check_in=5.0))
+        cancel.wait(60)
+        return ProofResult(ProofState.CANCELLED, 3, 15.0, "")
+
+    def connected(cancel, on_progress):  # noqa: ANN001, ANN202
+        return ProofResult(
+            ProofState.CONNECTED, 4, 73.0, "", ProofState.CONNECTED, cobby_version="2.4.1.1"
+        )
+
+    state = WizardState(
+        new_workspace_name="Möbel Schmidt",
+        license_key=Secret("MS24X7QK9PLD3RT8WZ5N"),
+        url="https://www.moebel-schmidt.example/",
+        magento=1,
+        api_user="cobby_api",
+        secrets={"api_key": Secret("m7Qx2LpV9sK4dR8wT3nY")},
+        saved_active=True,
+    )
+    written = []
+    for name, prove in (
+        ("15-wizard-portal-proof-waiting", waiting),
+        ("16-wizard-portal-proof-connected", connected),
+    ):
+        wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
+        wizard.state = state
+        wizard.setStartId(wz.PORTAL)
+        wizard.resize(*WIZARD_SIZE)
+        wizard.show()
+        _settle(app, 3)
+        page = wizard.portal_page
+        page.proof.start(prove)
+        for _ in range(300):  # until the scripted answer is on screen
+            if page.proof.attempts:
+                break
+            _settle(app, 1)
+        scroll = page.findChild(QScrollArea)
+        if scroll is not None:  # the proof is at the bottom of the page
+            scroll.ensureWidgetVisible(page.proof)
+        _settle(app, 3)
+        path = out / f"{name}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
         wizard.close()
         wizard.deleteLater()
         _settle(app, 2)

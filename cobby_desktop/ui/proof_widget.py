@@ -113,6 +113,7 @@ class ProofWidget(QWidget):
         self.detail.setObjectName("proofDetail")
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: palette(placeholder-text);")
+        self.detail.hide()  # until there is something to count
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: the end is not known
         self.bar.setTextVisible(False)
@@ -147,6 +148,7 @@ class ProofWidget(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.advice)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # extra height goes below, not between the lines
 
     # -- starting -----------------------------------------------------------------
     @property
@@ -343,6 +345,7 @@ class ProofWidget(QWidget):
 
     def _tick(self) -> None:
         self.detail.setText(self.detail_text())
+        self.detail.show()
 
     def _finish(self, result: ProofResult) -> None:
         self.result = result
@@ -367,6 +370,7 @@ class ProofWidget(QWidget):
         if good and result.cobby_version:
             details.append(self.tr("cobby extension %1").replace("%1", result.cobby_version))
         self.detail.setText(" · ".join(details))
+        self.detail.show()
         self.advice.setText(self.advice_html(result))
         self.advice.setVisible(bool(result.advice))
         self.finished.emit(result)

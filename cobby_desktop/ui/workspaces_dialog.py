@@ -257,7 +257,7 @@ class WorkspacesDialog(QDialog):
         self.setObjectName("workspacesDialog")
         self.setWindowTitle(self.tr("Workspaces"))
         ch = max(6, self.fontMetrics().averageCharWidth())
-        self.resize(110 * ch, 34 * self.fontMetrics().height())
+        self.resize(118 * ch, 40 * self.fontMetrics().height())
 
         intro = QLabel(
             self.tr(

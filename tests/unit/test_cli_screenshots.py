@@ -24,6 +24,9 @@ EXPECTED = {
     "11-wizard-m2-tokens",
     "12-wizard-test-passed-m2",
     "13-wizard-portal-m2",
+    "14-workspaces",
+    "15-wizard-portal-proof-waiting",
+    "16-wizard-portal-proof-connected",
 }
 
 

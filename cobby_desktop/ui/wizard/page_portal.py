@@ -67,8 +67,8 @@ class PortalPage(BasePage):
             self.tr(
                 "cobby Desktop asks your shop, through its own API, whether cobby has connected "
                 "with this workspace's license key. It checks again every few seconds for up "
-                "to ten minutes. This is optional: you can click Finish now and check later "
-                "with Test connection in the main window."
+                "to ten minutes. This is optional: you can finish the setup now and check "
+                "later with Test connection in the main window."
             )
         )
         self.body.addWidget(self.proof_intro)
