@@ -221,7 +221,7 @@ class InventoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:  # headers are disabled items: not grey
             return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Midlight)
+            return QPalette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
         if role == SEARCH_ROLE:
             return (group.workspace.name if group.workspace else "").casefold()
         if column != Column.SHOP or role not in (
@@ -236,7 +236,7 @@ class InventoryTableModel(QAbstractTableModel):
             what = self.tr("no shop yet")
         else:
             what = self.tr("1 shop") if count == 1 else self.tr("%n shops", "", count)
-        text = self.tr("Workspace %1 · %2").replace("%1", group.workspace.name).replace("%2", what)
+        text = self.tr("%1 · %2").replace("%1", group.workspace.name).replace("%2", what)
         if not group.workspace.has_license_key:
             text += " · " + self.tr("no license key stored")
         return text

@@ -78,11 +78,11 @@ def test_grouped_view_lists_shops_under_their_workspaces(
     window.act_group.trigger()
     assert window.model.grouped and window.act_group.isChecked()
     assert shown(window) == [
-        "# Workspace Alpha Agency · 1 shop",
+        "# Alpha Agency · 1 shop",
         "Gartenwelt",
-        "# Workspace Beta Brands · 1 shop · no license key stored",
+        "# Beta Brands · 1 shop · no license key stored",
         "Kaffeehaus",
-        "# Workspace Zeta Empty · no shop yet",
+        "# Zeta Empty · no shop yet",
         "# Shops without a workspace",
         "Lonely Shop",
     ]
@@ -96,7 +96,7 @@ def test_grouped_view_lists_shops_under_their_workspaces(
 
     # Sorting by a column sorts inside the groups; groups and headers stay put.
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert shown(window)[0] == "# Workspace Alpha Agency · 1 shop"
+    assert shown(window)[0] == "# Alpha Agency · 1 shop"
     assert shown(window)[-2:] == ["# Shops without a workspace", "Lonely Shop"]
 
 
@@ -107,15 +107,15 @@ def test_grouped_search_keeps_the_group_and_matches_workspace_names(
     window.set_grouped(True)
     window.search.setText("kaffee")
     assert shown(window) == [
-        "# Workspace Beta Brands · 1 shop · no license key stored",
+        "# Beta Brands · 1 shop · no license key stored",
         "Kaffeehaus",
     ]
     assert window.count_label.text() == "Showing 1 of 3 shops"
     assert window.selected_row().shop.label == "Kaffeehaus"
     window.search.setText("alpha agency")  # the workspace's name finds its shop
-    assert shown(window) == ["# Workspace Alpha Agency · 1 shop", "Gartenwelt"]
+    assert shown(window) == ["# Alpha Agency · 1 shop", "Gartenwelt"]
     window.search.setText("zeta")
-    assert shown(window) == ["# Workspace Zeta Empty · no shop yet"]
+    assert shown(window) == ["# Zeta Empty · no shop yet"]
     assert window.selected_row() is None
     assert window.no_match.isHidden()
 
