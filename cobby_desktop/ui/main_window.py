@@ -550,6 +550,7 @@ class MainWindow(QMainWindow):
         dialog = getattr(self, "workspaces_dialog", None)
         if dialog is None:
             dialog = WorkspacesDialog(self.store, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.workspaces_changed.connect(self.refresh)
             dialog.finished.connect(lambda _code: setattr(self, "workspaces_dialog", None))
             self.workspaces_dialog = dialog

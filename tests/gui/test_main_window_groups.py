@@ -132,3 +132,21 @@ def test_grouping_is_remembered_and_can_be_switched_off(
     again.set_grouped(False)
     assert shown(again) == ["Gartenwelt", "Kaffeehaus", "Lonely Shop"]
     qtbot.waitUntil(lambda: again.table.columnSpan(0, 0) == 1)
+
+
+def test_workspaces_action_opens_the_dialog_and_the_table_follows_changes(
+    qtbot, vault, inventory_with_workspaces, tmp_path
+):
+    window = open_window(qtbot, vault, tmp_path)
+    window.set_grouped(True)
+    window.act_workspaces.trigger()
+    dialog = window.workspaces_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=5000)
+    assert window.open_workspaces() is dialog  # one at a time
+    form = dialog.new_workspace()
+    form.name.setText("New Client")
+    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
+        form.ok_button.click()
+    assert "# New Client · no shop yet · no license key stored" in shown(window)
+    dialog.close()
+    assert window.workspaces_dialog is None
