@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -348,7 +349,13 @@ class WorkspacesDialog(QDialog):
     def reload(self) -> None:
         self.store.run(_read, self._loaded, self._problem, self._say_error)
 
+    def _alive(self) -> bool:
+        """False once the dialog was closed and deleted while a job ran."""
+        return shiboken6.isValid(self)
+
     def _loaded(self, snapshot: Snapshot) -> None:
+        if not self._alive():
+            return
         self.snapshot = snapshot
         self._fill()
         self.loaded.emit()
@@ -433,6 +440,8 @@ class WorkspacesDialog(QDialog):
                 return exc
 
         def result(value: Any) -> None:
+            if not self._alive():
+                return
             if isinstance(value, WorkspaceError):
                 self._refused(value.message, form)
                 return
@@ -450,6 +459,8 @@ class WorkspacesDialog(QDialog):
         )
 
     def _refused(self, message: str, form: _Form | None) -> None:
+        if not self._alive():
+            return
         if form is not None and form.isVisible():
             form.show_error(message)
         else:
@@ -460,6 +471,8 @@ class WorkspacesDialog(QDialog):
         self.status.setText(text)
 
     def _say_error(self, message: str) -> None:
+        if not self._alive():
+            return
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(message)
 
@@ -586,6 +599,8 @@ class WorkspacesDialog(QDialog):
                 return exc
 
         def ask(text: Any) -> None:
+            if not self._alive():
+                return
             if isinstance(text, WorkspaceError):
                 self._say_error(text.message)
                 return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cobby_desktop.domain.model import MagentoMajor, Shop
@@ -220,3 +221,19 @@ def test_connecting_a_second_shop_is_refused_with_the_reason(qtbot, vault):
     form.combo.setCurrentIndex(form.combo.findText("Second"))
     save_form(qtbot, dialog, form)
     assert row_of(dialog, "Gartenwelt")[1] == "Second"
+
+
+def test_closing_while_a_change_is_saved_keeps_the_change(qtbot, vault):
+    store = StoreAccess(vault=vault)
+    dialog = WorkspacesDialog(store)  # not handed to qtbot: it deletes itself
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    form = dialog.new_workspace()
+    form.name.setText("Saved anyway")
+    done: list[object] = []
+    form.ok_button.click()
+    dialog.close()  # deleted while the job runs; its answer must not crash
+    store.run(lambda inv, _vault: inv.workspaces(), done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert [ws.name for ws in done[0]] == ["Saved anyway"]
