@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.model import InventoryRow
+from cobby_desktop.domain.model import CredentialState, InventoryRow
 from cobby_desktop.ui import settings as layout_settings
 from cobby_desktop.ui import texts
 from cobby_desktop.ui.detail_pane import DetailPane
@@ -46,6 +46,7 @@ from cobby_desktop.ui.inventory_model import (
     InventoryTableModel,
     apply_group_spans,
 )
+from cobby_desktop.ui.launcher import DialogLauncher
 from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
@@ -98,14 +99,18 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         clipboard_clear_ms: int = CLEAR_AFTER_MS,
-        tester: Tester | None = diagnose_stored_row,
+        tester: Tester | None = None,
         now: Callable[[], datetime] = texts.now_utc,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else layout_settings.app_settings()
+        # None: "Test connection" opens the check dialog (diagnosis, findings,
+        # proof). A tester given here runs instead, without the dialog (tests,
+        # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
+        self.launcher = DialogLauncher(self)
         self.guard = ClipboardGuard(clipboard_clear_ms, self)
         self._loaded = False
         self._test_job: Job | None = None
@@ -129,6 +134,8 @@ class MainWindow(QMainWindow):
             self.model.set_grouped(True)
 
         store.problem.connect(self._on_store_problem)
+        self.connect_shop_requested.connect(lambda: self.launcher.setup_wizard())
+        self.security_audit_requested.connect(self.launcher.audit)
         self.guard.copied.connect(
             lambda what: self.statusBar().showMessage(
                 self.tr("%1 copied to the clipboard.").replace("%1", what), 5000
@@ -203,6 +210,38 @@ class MainWindow(QMainWindow):
             self.tr("Show the shops under their cobby workspaces."),
         )
         self.act_group.setCheckable(True)
+        self.act_resume = self._action(
+            self.tr("C&ontinue setup…"),
+            lambda: self._for_selected(self._resume),
+            None,
+            self.tr("Go on with a shop whose setup was not finished."),
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit shop…"),
+            lambda: self._for_selected(lambda row: self.launcher.edit_shop(row.shop.id)),
+            None,
+            self.tr("Change the shop's name, address or certificate exception."),
+        )
+        self.act_rotate = self._action(
+            self.tr("&Rotate key…"),
+            lambda: self._for_selected(lambda row: self.launcher.rotation(row.shop.id)),
+            None,
+            self.tr("Replace the shop's key or tokens without interrupting cobby."),
+        )
+        self.act_revoke = self._action(
+            self.tr("Re&voke access…"),
+            lambda: self._for_selected(lambda row: self.launcher.revoke(row.credential.id)),
+            None,
+            self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
+        )
+        self.act_activity = self._action(
+            self.tr("Activity &log…"),
+            self.launcher.activity,
+            None,
+            self.tr("What was created, tested, copied, rotated and revoked, and when."),
+        )
+        for action in (self.act_resume, self.act_edit, self.act_rotate, self.act_revoke):
+            action.setEnabled(False)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
         self.act_test.setEnabled(False)
@@ -215,11 +254,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         shop_menu = bar.addMenu(self.tr("&Shop"))
         shop_menu.addAction(self.act_test)
+        shop_menu.addAction(self.act_resume)
+        shop_menu.addAction(self.act_edit)
+        shop_menu.addSeparator()
+        shop_menu.addAction(self.act_rotate)
+        shop_menu.addAction(self.act_revoke)
+        shop_menu.addSeparator()
         shop_menu.addAction(self.act_find)
         shop_menu.addAction(self.act_refresh)
         shop_menu.addAction(self.act_group)
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_audit)
+        tools.addAction(self.act_activity)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -296,7 +342,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.table.doubleClicked.connect(lambda _index: self.test_selected())
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
         # Header rows span the table; re-laid once per burst of model changes.
         self._span_timer = QTimer(self)
         self._span_timer.setSingleShot(True)
@@ -323,7 +369,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.no_match)
 
         self.detail = DetailPane(self.store, self.guard, self, now=now)
-        self.detail.test_requested.connect(self.test_row)
+        self.detail.test_requested.connect(self._test_requested)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -481,7 +527,7 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, *_: object) -> None:
         row = self.selected_row()
         self.detail.show_row(row)
-        self.act_test.setEnabled(row is not None and row.credential is not None)
+        self._update_shop_actions(row)
         if row is not None and row.shop.id is not None:
             shop_id = row.shop.id
             self.store.run(
@@ -545,33 +591,67 @@ class MainWindow(QMainWindow):
 
     def open_workspaces(self) -> QWidget:
         """The workspaces dialog (one at a time); the table reloads after changes."""
-        from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
+        return self.launcher.workspaces()
 
-        dialog = getattr(self, "workspaces_dialog", None)
-        if dialog is None:
-            dialog = WorkspacesDialog(self.store, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.workspaces_changed.connect(self.refresh)
-            dialog.finished.connect(lambda _code: setattr(self, "workspaces_dialog", None))
-            self.workspaces_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+    @property
+    def workspaces_dialog(self) -> QWidget | None:
+        return self.launcher.open_dialogs.get("workspaces")
+
+    # -- shop actions ------------------------------------------------------------
+    def _update_shop_actions(self, row: InventoryRow | None) -> None:
+        cred = row.credential if row is not None else None
+        state = cred.state if cred is not None else None
+        self.act_test.setEnabled(cred is not None)
+        self.act_edit.setEnabled(row is not None)
+        self.act_resume.setEnabled(row is not None and state in (None, CredentialState.DRAFT))
+        self.act_rotate.setEnabled(
+            state in (CredentialState.ACTIVE, CredentialState.ROTATING)
+        )
+        # A revoked credential still opens the dialog until the shop confirmed it.
+        self.act_revoke.setEnabled(
+            cred is not None
+            and (state is not CredentialState.REVOKED or not cred.revoked_verified)
+        )
+
+    def _for_selected(self, action: Callable[[InventoryRow], Any]) -> None:
+        row = self.selected_row()
+        if row is not None and row.shop.id is not None:
+            action(row)
+
+    def _resume(self, row: InventoryRow) -> None:
+        self.launcher.setup_wizard(draft_shop_id=row.shop.id)
+
+    def _open_selected(self) -> None:
+        """Double-click or Enter: finish a draft's setup, otherwise test the shop."""
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.credential is None or row.credential.state is CredentialState.DRAFT:
+            self._resume(row)
+        else:
+            self.test_selected()
 
     # -- connection test ---------------------------------------------------------
     def test_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
+            self._test_requested(row)
+
+    def _test_requested(self, row: InventoryRow) -> None:
+        if self.tester is None and row.credential is not None and row.shop.id is not None:
+            self.launcher.check(row.shop.id)
+        else:
             self.test_row(row)
 
     def test_row(self, row: InventoryRow) -> Job | None:
-        if self.tester is None or row.credential is None:
+        """Test in the background without the dialog; the result goes into the
+        check history and the table."""
+        if row.credential is None:
             return None
         if self._test_job is not None and not self._test_job.done:
             self.statusBar().showMessage(self.tr("A connection test is already running."), 5000)
             return None
-        tester = self.tester
+        tester = self.tester or diagnose_stored_row
         name = row.shop.display_name
         self.detail.set_test_status(self.tr("Testing…"), running=True)
         self.act_test.setEnabled(False)
@@ -604,7 +684,7 @@ class MainWindow(QMainWindow):
     def _test_over(self, text: str) -> None:
         self.detail.set_test_status(text, running=False)
         row = self.selected_row()
-        self.act_test.setEnabled(row is not None and row.credential is not None)
+        self._update_shop_actions(row)
         self.statusBar().showMessage(text, 10000)
 
     # -- misc --------------------------------------------------------------------
