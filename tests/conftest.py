@@ -18,7 +18,8 @@ def _loopback_only_getaddrinfo(host, *args, **kwargs):
     name = host.decode() if isinstance(host, bytes) else host
     if name is None or name in _LOOPBACK_NAMES or str(name).startswith("127."):
         return _real_getaddrinfo(host, *args, **kwargs)
-    if str(name).endswith(".invalid") or str(name).endswith(".test"):
+    # Reserved names (RFC 2606) never resolve, as on a real network.
+    if str(name).endswith((".invalid", ".test", ".example")):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
     raise RuntimeError(f"tests may only reach loopback, not {name!r}")
 
