@@ -290,19 +290,8 @@ def prove_connection(
 # --- adapters to the Magento checks -------------------------------------------------
 
 
-def outcome_from_m1(result: M1Result) -> ProbeOutcome:
-    verdict = result.verdict.value
-    if result.ok and result.cobby is None:
-        verdict = "no_license_key"
-    return ProbeOutcome(
-        verdict=verdict,
-        cobby=result.cobby if result.ok else None,
-        net_failure=result.net_failure,
-        requests=result.requests,
-    )
-
-
-def outcome_from_m2(result: M2Result) -> ProbeOutcome:
+def outcome_from_check(result: M1Result | M2Result) -> ProbeOutcome:
+    """One probe answer from either Magento check (both results carry the same fields)."""
     verdict = result.verdict.value
     if result.ok and result.cobby is None:
         verdict = "no_license_key"
@@ -328,7 +317,7 @@ def make_m1_probe(
 
     def probe() -> ProbeOutcome:
         result = check_m1(shop_url, user, api_key, policy=policy, session=session, cancel=cancel)
-        return outcome_from_m1(result)
+        return outcome_from_check(result)
 
     return probe
 
@@ -349,7 +338,7 @@ def make_m2_probe(
         result = check_m2(
             shop_url, tokens, store_code=store_code, policy=policy, session=session, cancel=cancel
         )
-        return outcome_from_m2(result)
+        return outcome_from_check(result)
 
     return probe
 

@@ -17,8 +17,7 @@ from cobby_desktop.domain.proof import (
     ProofState,
     make_m1_probe,
     make_m2_probe,
-    outcome_from_m1,
-    outcome_from_m2,
+    outcome_from_check,
     prove_connection,
     prove_stored,
 )
@@ -264,16 +263,16 @@ def test_an_empty_workspace_key_is_refused():
 
 def test_outcomes_from_the_magento_results():
     info = CobbyInfo("2.4.1.1", "1.9.4.5", True, Secret(KEY))
-    ok1 = outcome_from_m1(M1Result(verdict=M1Verdict.OK, cobby=info, requests=3))
+    ok1 = outcome_from_check(M1Result(verdict=M1Verdict.OK, cobby=info, requests=3))
     assert ok1.answered and ok1.cobby is info and ok1.requests == 3
-    bad1 = outcome_from_m1(
+    bad1 = outcome_from_check(
         M1Result(verdict=M1Verdict.API_UNREACHABLE, net_failure=NetFailure.DNS)
     )
     assert not bad1.answered and bad1.verdict == "api_unreachable"
     assert bad1.net_failure is NetFailure.DNS
-    no_info = outcome_from_m2(M2Result(verdict=M2Verdict.OK))
+    no_info = outcome_from_check(M2Result(verdict=M2Verdict.OK))
     assert not no_info.answered and no_info.verdict == "no_license_key"
-    sig = outcome_from_m2(M2Result(verdict=M2Verdict.SIGNATURE_INVALID))
+    sig = outcome_from_check(M2Result(verdict=M2Verdict.SIGNATURE_INVALID))
     assert sig.verdict == "signature_invalid"
 
 
