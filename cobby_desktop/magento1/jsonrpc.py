@@ -13,16 +13,12 @@ from typing import Any
 
 from cobby_desktop.magento1.faults import (
     M1Fault,
-    M1TransportProblem,
-    check_reply,
     magento_code_for_text,
-    net_problem,
-    refuse_writing,
     unexpected,
 )
-from cobby_desktop.net.http import HttpSession, NetError
+from cobby_desktop.magento1.rpc import M1RpcClient
+from cobby_desktop.net.http import HttpSession
 from cobby_desktop.results import Evidence
-from cobby_desktop.secret import Secret, reveal
 
 log = logging.getLogger(__name__)
 
@@ -30,39 +26,19 @@ JSON_PATH = "/api/cobby/json"
 MAGENTO_FAULT = -32000
 
 
-class M1JsonRpc:
+class M1JsonRpc(M1RpcClient):
     protocol = "jsonrpc"
 
     def __init__(self, session: HttpSession, endpoint: str) -> None:
-        self.session = session
-        self.endpoint = endpoint
+        super().__init__(session, endpoint)
         self._next_id = 0
-
-    def login(self, user: str, api_key: Secret | str) -> Secret:
-        sid = self._rpc("login", [user, reveal(api_key)])
-        if not isinstance(sid, str) or not sid:
-            raise M1TransportProblem(
-                Evidence(self.endpoint, "login", 200, note="login gave no session id")
-            )
-        return Secret(sid)
-
-    def call(self, session_id: Secret | str, method: str, args: list | None = None) -> Any:
-        refuse_writing(method)
-        return self._rpc("call", [reveal(session_id), method, args or []], label=method)
-
-    def end_session(self, session_id: Secret | str) -> bool:
-        return bool(self._rpc("endSession", [reveal(session_id)]))
 
     def _rpc(self, method: str, params: list, label: str | None = None) -> Any:
         label = label or method
         self._next_id += 1
         body = json.dumps({"method": method, "params": params, "id": self._next_id})
         log.debug("JSON-RPC %s -> %s", label, self.endpoint)
-        try:
-            reply = self.session.post(self.endpoint, body.encode("utf-8"), "application/json")
-        except NetError as err:
-            raise net_problem(err, self.endpoint, label) from None
-        check_reply(reply, self.endpoint, label)
+        reply = self._post(body.encode("utf-8"), "application/json", label)
         try:
             answer = json.loads(reply.body) if reply.body.strip() else None
         except ValueError:
