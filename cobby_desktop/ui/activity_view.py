@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, run_guarded
+from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, run_guarded, show_message
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -198,11 +198,7 @@ class ActivityDialog(QDialog):
         return any(not j.done for j in self._jobs)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setObjectName("messageError" if error else "messageInfo")
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, "error" if error else "info")
 
     def closeEvent(self, event: Any) -> None:
         for job in self._jobs:

@@ -32,7 +32,13 @@ from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, RotationDialog, run_guarded
+from cobby_desktop.ui.rotation_dialog import (
+    STYLE,
+    JobStrip,
+    RotationDialog,
+    run_guarded,
+    show_message,
+)
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
@@ -348,11 +354,7 @@ class AuditDialog(QDialog):
         return job
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setObjectName("messageError" if error else "messageInfo")
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, "error" if error else "info")
 
     @property
     def busy(self) -> bool:

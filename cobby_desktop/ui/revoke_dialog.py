@@ -25,6 +25,7 @@ from cobby_desktop.ui.rotation_dialog import (
     _text,
     _title,
     run_guarded,
+    show_message,
 )
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
@@ -239,13 +240,7 @@ class RevokeDialog(QDialog):
         self.offline_button.setEnabled(enabled)
 
     def say(self, text: str, kind: str = "info") -> None:
-        self.message.setObjectName(
-            {"ok": "messageOk", "error": "messageError"}.get(kind, "messageInfo")
-        )
-        self.message.setStyleSheet("")
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, kind)
 
     @property
     def busy(self) -> bool:

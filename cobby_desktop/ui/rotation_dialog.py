@@ -164,6 +164,19 @@ class JobStrip(QFrame):
             self.hide()
 
 
+MESSAGE_NAMES = {"ok": "messageOk", "error": "messageError", "info": "messageInfo"}
+
+
+def show_message(label: QLabel, text: str, kind: str = "info") -> None:
+    """A dialog's one-line outcome ("ok", "error" or "info" colours from STYLE);
+    an empty text hides it."""
+    label.setObjectName(MESSAGE_NAMES.get(kind, "messageInfo"))
+    label.setStyleSheet("")  # re-polish for the new object name
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+
+
 # -- what the dialog shows ------------------------------------------------------------
 
 INTRO, CREATE, PORTAL, PROOF, DELETE_OLD, OLD_CHECK, FINISH, DONE = range(8)
@@ -624,13 +637,7 @@ class RotationDialog(QDialog):
         self.say(message, "error")
 
     def say(self, text: str, kind: str = "info") -> None:
-        self.message.setObjectName(
-            {"ok": "messageOk", "error": "messageError"}.get(kind, "messageInfo")
-        )
-        self.message.setStyleSheet("")  # re-polish for the new object name
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.setVisible(bool(text))
+        show_message(self.message, text, kind)
 
     @property
     def busy(self) -> bool:
