@@ -9,14 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,7 +26,13 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.rotation_dialog import STYLE, JobStrip, run_guarded, show_message
+from cobby_desktop.ui.rotation_dialog import (
+    STYLE,
+    JobStrip,
+    run_guarded,
+    setup_list_table,
+    show_message,
+)
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -67,19 +71,11 @@ class ActivityDialog(QDialog):
             [self.tr("Time"), self.tr("Action"), self.tr("Shop"), self.tr("API user"),
              self.tr("Details")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
         ch = max(6, self.fontMetrics().averageCharWidth())
-        for column, width in ((TIME, 18), (ACTION, 12), (SHOP, 28), (USER, 18)):
-            self.table.setColumnWidth(column, width * ch)
+        setup_list_table(
+            self.table, DETAIL, ((TIME, 18), (ACTION, 12), (SHOP, 28), (USER, 18)), ch
+        )
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)

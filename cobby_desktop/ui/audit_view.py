@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from cobby_desktop.ui.rotation_dialog import (
     JobStrip,
     RotationDialog,
     run_guarded,
+    setup_list_table,
     show_message,
 )
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
@@ -110,20 +110,12 @@ class AuditDialog(QDialog):
             [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
              self.tr("Action")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
         ch = max(6, self.fontMetrics().averageCharWidth())
-        for column, width in ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)):
-            self.table.setColumnWidth(column, width * ch)
+        setup_list_table(
+            self.table, DETAIL, ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)), ch
+        )
         self.table.installEventFilter(self)
         self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
 
