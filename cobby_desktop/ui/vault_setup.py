@@ -14,6 +14,7 @@ Keychain look-ups and every vault file operation run in background jobs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
@@ -112,6 +113,22 @@ def _password_edit(parent: QWidget, accessible: str) -> QLineEdit:
     edit.setAccessibleName(accessible)
     edit.setMinimumWidth(280)
     return edit
+
+
+def _local_vault_job(
+    open_local: Callable[[Secret], Any], password: Secret, parent: QObject
+) -> Job:
+    """Create or unlock the local vault in the background; the job's result is
+    the session's Vault, or the LocalVaultError itself for the dialog to show."""
+
+    def work(ctx: JobContext) -> Any:
+        try:
+            store = open_local(password)
+        except LocalVaultError as exc:
+            return exc
+        return vault_choice.build_vault(local=store)
+
+    return start_job(work, parent)
 
 
 def _keychain_name() -> str:
@@ -289,17 +306,10 @@ class CreateVaultDialog(QDialog):
     def create(self) -> None:
         if not self.create_button.isEnabled():
             return
-        password = Secret(self.password.text())
-
-        def work(ctx: JobContext) -> Any:
-            try:
-                store = vault_choice.create_local_vault(password)
-            except LocalVaultError as exc:
-                return exc
-            return vault_choice.build_vault(local=store)
-
         self._busy(True)
-        self.job = start_job(work, self)
+        self.job = _local_vault_job(
+            vault_choice.create_local_vault, Secret(self.password.text()), self
+        )
         self.job.finished.connect(self._created)
         self.job.failed.connect(self._failed)
 
@@ -403,17 +413,10 @@ class UnlockVaultDialog(QDialog):
     def unlock(self) -> None:
         if not self.password.text() or self.job is not None:
             return
-        password = Secret(self.password.text())
-
-        def work(ctx: JobContext) -> Any:
-            try:
-                store = vault_choice.unlock_local_vault(password)
-            except LocalVaultError as exc:
-                return exc
-            return vault_choice.build_vault(local=store)
-
         self._busy(True)
-        self.job = start_job(work, self)
+        self.job = _local_vault_job(
+            vault_choice.unlock_local_vault, Secret(self.password.text()), self
+        )
         self.job.finished.connect(self._done)
         self.job.failed.connect(lambda message: self._show(message))
 
