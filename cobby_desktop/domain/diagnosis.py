@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.domain import frontmatter as fm
 from cobby_desktop.domain.findings import Finding, Severity, make_finding
@@ -38,6 +38,9 @@ from cobby_desktop.results import (
     M2Verdict,
 )
 from cobby_desktop.secret import Secret
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.model import TestOutcome
 
 STAGES = ("url", "dns", "tcp", "tls", "http", "detect", "credentials", "cobby")
 
@@ -617,9 +620,18 @@ def diagnose(
     return run.report
 
 
+def check_outcome(ok: bool, has_findings: bool) -> TestOutcome:
+    """How a finished check is recorded: failed, passed with findings to note, or ok."""
+    from cobby_desktop.domain.model import TestOutcome
+
+    if not ok:
+        return TestOutcome.FAILED
+    return TestOutcome.NOTICE if has_findings else TestOutcome.OK
+
+
 def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
     """Check a stored shop with secrets from the keychain; record it in the history."""
-    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+    from cobby_desktop.domain.model import CheckRecord
     from cobby_desktop.domain.vault import SecretRef
 
     secrets = vault.credential_secrets(credential) if credential is not None else {}
@@ -645,17 +657,11 @@ def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisR
     report = diagnose(inp, **kw)
     if report.cancelled or shop.id is None:
         return report
-    if not report.ok:
-        outcome = TestOutcome.FAILED
-    elif report.findings:
-        outcome = TestOutcome.NOTICE
-    else:
-        outcome = TestOutcome.OK
     inventory.record_check(
         CheckRecord(
             shop_id=shop.id,
             at=datetime.now(UTC),
-            outcome=outcome,
+            outcome=check_outcome(report.ok, bool(report.findings)),
             credential_id=credential.id if credential is not None else None,
             codes=list(report.codes),
             summary=report.findings[0].title if report.findings else "The connection works.",

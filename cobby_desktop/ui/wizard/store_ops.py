@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, diagnose
+from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_outcome, diagnose
 from cobby_desktop.domain.model import (
     Activity,
     CheckRecord,
@@ -18,7 +18,6 @@ from cobby_desktop.domain.model import (
     CredentialState,
     MagentoMajor,
     Shop,
-    TestOutcome,
     Workspace,
 )
 from cobby_desktop.domain.store import Inventory, InventoryError
@@ -215,18 +214,12 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: object) -> None:
     findings = tuple(getattr(report, "findings", ()))
     ok = bool(getattr(report, "ok", False))
-    if not ok:
-        outcome = TestOutcome.FAILED
-    elif findings:
-        outcome = TestOutcome.NOTICE
-    else:
-        outcome = TestOutcome.OK
     inv.record_check(
         CheckRecord(
             shop_id=shop.id,
             credential_id=cred.id,
             at=datetime.now(UTC),
-            outcome=outcome,
+            outcome=check_outcome(ok, bool(findings)),
             codes=[f.code for f in findings],
             summary=findings[0].code if findings else "ok",
             requests=int(getattr(report, "requests", 0)),
