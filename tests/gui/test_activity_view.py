@@ -21,15 +21,12 @@ from cobby_desktop.domain.vault import Vault
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.activity_view import ActivityDialog
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining
 
 KEY = "Zq8RkT4mWx7pLc2vNb5h"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(3000)
+_drain_jobs = job_draining(3000)
 
 
 @pytest.fixture

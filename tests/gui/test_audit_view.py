@@ -26,7 +26,7 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.ui.audit_view import MAX_AGE_KEY, AuditDialog
 from cobby_desktop.ui.rotation_dialog import INTRO
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining
 from tests.support.m1_simulator import ApiUser, M1Simulator
 
 STRONG = "Q7mX4vT9kR2pW8nJ5cH3"
@@ -34,15 +34,7 @@ WEAK = "abc1234"
 ORPHAN = "R3eW4qA5sD6fG7hJ8kL9"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(3000)
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
+_drain_jobs = job_draining(3000)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from cobby_desktop.domain.diagnosis import CheckInput, diagnose
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.findings_view import FindingsView
-from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining
 from tests.support import bad_servers as bad
 from tests.support.m1_simulator import ApiUser, M1Simulator
 
@@ -20,10 +20,7 @@ KEY, LICENSE = "cobby12345key", "LicenseKey0123456789abcdef"
 BASIC_USER, BASIC_PASSWORD = "staging", "Basic-Pass-5f3a9c"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(3000)
+_drain_jobs = job_draining(3000)
 
 
 @pytest.fixture(scope="module")

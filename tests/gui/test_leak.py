@@ -30,10 +30,10 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import application
-from cobby_desktop.ui.main_window import MainWindow
 from cobby_desktop.ui.secret_widgets import MASK_TEXT
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import open_window
 
 M1_KEY = "Kp7wQx2LmZ9rTb4Vn8Hs"  # 20 characters, letters and digits
 M1_SHORT_KEY = "sunflower"  # a weak merchant-chosen key: no pattern can spot it
@@ -135,10 +135,8 @@ def test_no_secret_reaches_disk_logs_or_output(qtbot, memory_keyring, app_loggin
     assert set(ALL_SECRETS) <= stored
 
     store = StoreAccess(vault=vault)
-    window = MainWindow(store, clipboard_clear_ms=200, tester=_careless_tester)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
-        window.show()
+    window = open_window(qtbot, vault, store=store, clipboard_clear_ms=200,
+                         tester=_careless_tester)
     secrets = window.detail.secrets
     clipboard = QGuiApplication.clipboard()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import keyring.errors
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -36,10 +35,11 @@ from cobby_desktop.ui.inventory_model import (
 )
 from cobby_desktop.ui.main_window import MainWindow
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
 from tests.gui.window_support import (
     RecordingKeyring,
     ThreadLog,
+    job_draining,
+    open_window,
     recording_opener,
 )
 from tests.support.memory_keyring import MemoryKeyring
@@ -48,30 +48,7 @@ from tests.support.sample_data import populate
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
-
-
-@pytest.fixture
-def sample(vault):
-    with Inventory.open() as inventory:
-        return populate(inventory, vault, count=20)
-
-
-def open_window(qtbot, vault: Vault, **kwargs) -> MainWindow:
-    store = kwargs.pop("store", None) or StoreAccess(vault=vault)
-    window = MainWindow(store, **kwargs)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
-        window.show()
-    return window
-
-
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(2000)
+_drain_jobs = job_draining(2000)
 
 
 def _row(label, url, major, version, ws=None, user="cobby", state=None, tested=None, outcome=None):

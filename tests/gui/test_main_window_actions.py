@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from cobby_desktop.domain.model import CredentialState, MagentoMajor, Shop
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui.activity_view import ActivityDialog
 from cobby_desktop.ui.audit_view import AuditDialog
 from cobby_desktop.ui.check_dialog import CheckDialog
@@ -17,21 +16,9 @@ from cobby_desktop.ui.main_window import MainWindow
 from cobby_desktop.ui.revoke_dialog import RevokeDialog
 from cobby_desktop.ui.rotation_dialog import RotationDialog
 from cobby_desktop.ui.shop_dialog import ShopDialog, apply_shop_edits
-from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.wizard.wizard import SetupWizard
 from cobby_desktop.ui.workers import shutdown
-from tests.support.sample_data import populate
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
-
-
-@pytest.fixture
-def sample(vault):
-    with Inventory.open() as inventory:
-        return populate(inventory, vault, count=20)
+from tests.gui.window_support import open_window
 
 
 @pytest.fixture(autouse=True)
@@ -40,14 +27,6 @@ def _drain_jobs():
     for widget in QApplication.topLevelWidgets():
         widget.close()
     shutdown(2000)
-
-
-def open_window(qtbot, vault: Vault) -> MainWindow:
-    window = MainWindow(StoreAccess(vault=vault))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
-        window.show()
-    return window
 
 
 def _select(qtbot, window: MainWindow, state: CredentialState | None) -> Shop:

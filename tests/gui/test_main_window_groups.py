@@ -14,19 +14,10 @@ from cobby_desktop.domain.workspaces import connect_shop, create_workspace
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.inventory_model import GROUP_ROLE, ROW_ROLE
 from cobby_desktop.ui.main_window import MainWindow
-from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
+from tests.gui import window_support
+from tests.gui.window_support import job_draining
 
-
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(2000)
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
+_drain_jobs = job_draining(2000)
 
 
 @pytest.fixture
@@ -52,11 +43,7 @@ def inventory_with_workspaces(vault):
 
 def open_window(qtbot, vault: Vault, tmp_path) -> MainWindow:
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(StoreAccess(vault=vault), settings=settings)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
-        window.show()
-    return window
+    return window_support.open_window(qtbot, vault, settings=settings)
 
 
 def shown(window: MainWindow) -> list[str]:

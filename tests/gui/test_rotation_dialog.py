@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,7 +27,7 @@ from cobby_desktop.ui import rotation_dialog as rd
 from cobby_desktop.ui.revoke_dialog import RevokeDialog
 from cobby_desktop.ui.rotation_dialog import RotationDialog
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
 
@@ -37,15 +36,7 @@ OLD_M1 = "oldKey7abc9defgh2345"
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=2.0)
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(3000)
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
+_drain_jobs = job_draining(3000)
 
 
 def _seed(vault: Vault, kind: CredentialKind, url: str, user: str, secrets: dict[str, str]):

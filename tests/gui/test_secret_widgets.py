@@ -11,35 +11,24 @@ from PySide6.QtWidgets import QApplication
 
 from cobby_desktop.domain.model import Activity, CredentialKind, CredentialState
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.domain.vault import SecretRef
 from cobby_desktop.ui.main_window import MainWindow
 from cobby_desktop.ui.secret_widgets import MASK_TEXT, ClipboardGuard
-from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining, open_window
 from tests.support.sample_data import populate
 
 TIMEOUT_MS = 150
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(2000)
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
+_drain_jobs = job_draining(2000)
 
 
 @pytest.fixture
 def window(qtbot, vault) -> MainWindow:
     with Inventory.open() as inventory:
         populate(inventory, vault, count=6)
-    win = MainWindow(StoreAccess(vault=vault), clipboard_clear_ms=TIMEOUT_MS)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.rows_loaded, timeout=5000):
-        win.show()
+    win = open_window(qtbot, vault, clipboard_clear_ms=TIMEOUT_MS)
     QGuiApplication.clipboard().clear()
     return win
 

@@ -20,7 +20,6 @@ from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
 from cobby_desktop.domain.vault_choice import StartupState
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import application
-from cobby_desktop.ui.main_window import MainWindow
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.vault_setup import (
     CreateVaultDialog,
@@ -29,7 +28,7 @@ from cobby_desktop.ui.vault_setup import (
     VaultSetup,
     password_strength,
 )
-from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import job_draining, open_window
 from tests.support.sample_data import populate
 
 MASTER = "Quiet Harbour 47 Lanterns"
@@ -37,10 +36,7 @@ WRONG = "Quiet Harbour 47 Lantern"
 LICENSE = "LIC-SETUP-3Q7X2K9P"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(2000)
+_drain_jobs = job_draining(2000)
 
 
 @pytest.fixture
@@ -181,10 +177,7 @@ def test_continue_without_secrets_keeps_the_inventory_read_only(qtbot, no_keycha
     assert not local_vault.exists() and not vault_choice.opted_in()
 
     store = StoreAccess(vault=vault)
-    window = MainWindow(store, tester=_never_tested)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
-        window.show()
+    window = open_window(qtbot, vault, store=store, tester=_never_tested)
     assert window.model.rowCount() == 3  # the inventory shows
     row = next(
         r

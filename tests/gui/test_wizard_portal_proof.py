@@ -4,7 +4,6 @@ proof is optional and stops when the wizard closes."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QWizard
 
 from cobby_desktop.domain.proof import ProofState
@@ -16,6 +15,7 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.ui import workers
 from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.wizard import PORTAL, SetupWizard
+from tests.gui.window_support import job_draining
 from tests.gui.wizard_steps import POLICY
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
@@ -24,10 +24,7 @@ KEY = "WsKey-portal-proof-0042"
 API_KEY = "portalApiKey1234567"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    workers.shutdown(2000)
+_drain_jobs = job_draining(2000)
 
 
 def portal_wizard(qtbot, state: WizardState, vault: Vault) -> SetupWizard:

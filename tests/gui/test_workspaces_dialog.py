@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,23 +16,14 @@ from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.domain.workspaces import connect_shop, create_workspace
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.workers import shutdown
 from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
-from tests.gui.window_support import ThreadLog, recording_opener
+from tests.gui.window_support import ThreadLog, job_draining, recording_opener
 from tests.gui.wizard_steps import stored_files_text
 
 KEY = "WsKey-7f3a9c2e41b8d605"
 
 
-@pytest.fixture(autouse=True)
-def _drain_jobs():
-    yield
-    shutdown(2000)
-
-
-@pytest.fixture
-def vault(memory_keyring) -> Vault:
-    return Vault(memory_keyring)
+_drain_jobs = job_draining(2000)
 
 
 def open_dialog(qtbot, vault: Vault, store: StoreAccess | None = None) -> WorkspacesDialog:

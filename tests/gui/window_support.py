@@ -1,12 +1,20 @@
 """Shared pieces of the GUI tests: a real store in COBBY_DESKTOP_HOME, thread
-recorders for the inventory and the keychain, and a window that has loaded."""
+recorders for the inventory and the keychain, a window that has loaded, and
+draining the background jobs a test leaves behind."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
+
 from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import Vault
+from cobby_desktop.ui.main_window import MainWindow
+from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.workers import shutdown
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -63,3 +71,28 @@ def recording_opener(log: ThreadLog):
         return RecordingInventory(Inventory.open(), log)
 
     return opener
+
+
+def open_window(
+    qtbot: Any, vault: Vault, *, store: StoreAccess | None = None, **kwargs: Any
+) -> MainWindow:
+    """The main window over `vault` (or the given store), shown once its rows loaded;
+    `kwargs` go to MainWindow (settings, tester, clipboard_clear_ms, ...)."""
+    window = MainWindow(store or StoreAccess(vault=vault), **kwargs)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.rows_loaded, timeout=5000):
+        window.show()
+    return window
+
+
+def job_draining(timeout_ms: int) -> Any:
+    """An autouse fixture for a test module (`_drain_jobs = job_draining(2000)`):
+    after each test, cancel the background jobs it left and wait for them (at most
+    `timeout_ms`), so none runs on into the next test."""
+
+    @pytest.fixture(autouse=True)
+    def _drain_jobs() -> Iterator[None]:
+        yield
+        shutdown(timeout_ms)
+
+    return _drain_jobs
