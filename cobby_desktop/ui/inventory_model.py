@@ -503,9 +503,26 @@ class InventoryFilterProxy(QSortFilterProxyModel):
     def shop_rows(self) -> list[int]:
         """The proxy rows that are shops (not workspace headers)."""
         model = self.sourceModel()
-        if isinstance(model, InventoryTableModel) and not model.grouped:
-            return list(range(self.rowCount()))  # no headers: every row is a shop
-        return [r for r in range(self.rowCount()) if self.index(r, 0).data(ROW_ROLE) is not None]
+        count = self.rowCount()
+        if not isinstance(model, InventoryTableModel):
+            return [r for r in range(count) if self.index(r, 0).data(ROW_ROLE) is not None]
+        if not model.grouped:
+            return list(range(count))  # no headers: every row is a shop
+        return [r for r in range(count) if not model.is_header(self._source_row(r))]
+
+    def first_shop_row(self) -> int:
+        """The first proxy row that is a shop, -1 when none is shown."""
+        model = self.sourceModel()
+        for row in range(self.rowCount()):
+            if isinstance(model, InventoryTableModel):
+                if not model.is_header(self._source_row(row)):
+                    return row
+            elif self.index(row, 0).data(ROW_ROLE) is not None:
+                return row
+        return -1
+
+    def _source_row(self, row: int) -> int:
+        return self.mapToSource(self.index(row, 0)).row()
 
 
 class BadgeDelegate(QStyledItemDelegate):

@@ -507,8 +507,7 @@ class MainWindow(QMainWindow):
 
     def _select_first(self) -> None:
         """The first shop shown (in the grouped view row 0 is a workspace header)."""
-        shops = self.proxy.shop_rows()
-        self._select_proxy_row(shops[0] if shops else -1)
+        self._select_proxy_row(self.proxy.first_shop_row())
 
     def _select_proxy_row(self, row: int) -> None:
         if self.proxy.rowCount() == 0 or row < 0:
