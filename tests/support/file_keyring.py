@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 ENV = "COBBY_TEST_KEYRING_FILE"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class FileKeyring(KeyringBackend):
@@ -41,3 +44,20 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}/{username}", None) is None:
             raise PasswordDeleteError("no such entry")
         self._save(data)
+
+
+def run_sharing_keychain(args: list[str], input: str | None = None) -> subprocess.CompletedProcess:
+    """Run `python <args>` from the repository root in a new process whose keyring
+    is this file keyring (the file ENV names): what a restart or the uninstaller sees."""
+    env = dict(os.environ)
+    env["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.FileKeyring"
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )

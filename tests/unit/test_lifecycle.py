@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -26,11 +24,10 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
-from tests.support.file_keyring import ENV, FileKeyring
+from tests.support.file_keyring import ENV, FileKeyring, run_sharing_keychain
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
 
-ROOT = Path(__file__).resolve().parents[2]
 WS_KEY = "ws-license-7f3a9c2e51"
 OLD_M1 = "oldKey7abc9defgh2345"
 NEW_M1 = "NewKey9xyz8wvut7654rs"
@@ -47,17 +44,9 @@ def shared_keychain(tmp_path, monkeypatch):
 
 
 def _step(shop_id: int, step: str, payload: dict | None = None) -> str:
-    env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.FileKeyring"
-    env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.support.rotation_driver", str(shop_id), step],
+    proc = run_sharing_keychain(
+        ["-m", "tests.support.rotation_driver", str(shop_id), step],
         input=json.dumps(payload) if payload else "",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout

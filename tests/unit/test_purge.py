@@ -3,11 +3,6 @@ removed, the local vault file too; a refusing keychain keeps the inventory."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import keyring
 import keyring.backends.fail
 import keyring.errors
@@ -29,7 +24,6 @@ from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.sample_data import populate
 
-ROOT = Path(__file__).resolve().parents[2]
 BASIC_PASSWORD = "basic-Pw-8831-staging"
 M1_KEY = "m1KeyPurge4471abc"
 REVOKED_KEY = "oldRevokedKey9931xyz"
@@ -134,21 +128,12 @@ def test_no_inventory_is_nothing_to_do(memory_keyring):
 
 def test_as_the_uninstaller_runs_it(tmp_path, monkeypatch):
     """A real process, as `cobby-desktop-cli.exe purge --yes`, on a shared keychain file."""
-    from tests.support.file_keyring import ENV, FileKeyring
+    from tests.support.file_keyring import ENV, FileKeyring, run_sharing_keychain
 
     monkeypatch.setenv(ENV, str(tmp_path / "keychain.json"))
     keyring.set_keyring(FileKeyring())
     _fill(Vault(FileKeyring()))
     assert len(FileKeyring()._load()) >= 10
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring")
-    env["PYTHONPATH"] = str(ROOT)
-    proc = subprocess.run(
-        [sys.executable, "-m", "cobby_desktop", "purge", "--yes"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-    )
+    proc = run_sharing_keychain(["-m", "cobby_desktop", "purge", "--yes"])
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert FileKeyring()._load() == {}
