@@ -12,17 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from cobby_desktop.domain.model import (
     Activity,
-    Credential,
     CredentialKind,
     CredentialState,
     RotationStep,
-    Shop,
-    Workspace,
 )
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
-from cobby_desktop.secret import Secret
 from cobby_desktop.ui import rotation_dialog as rd
 from cobby_desktop.ui.revoke_dialog import RevokeDialog
 from cobby_desktop.ui.rotation_dialog import RotationDialog
@@ -30,6 +26,7 @@ from cobby_desktop.ui.store_access import StoreAccess
 from tests.gui.window_support import job_draining
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
+from tests.support.sample_data import seed_active_credential
 
 WS_KEY = "ws-license-7f3a9c2e51"
 OLD_M1 = "oldKey7abc9defgh2345"
@@ -40,17 +37,8 @@ _drain_jobs = job_draining(3000)
 
 
 def _seed(vault: Vault, kind: CredentialKind, url: str, user: str, secrets: dict[str, str]):
-    with Inventory.open() as inv:
-        ws = inv.add_workspace(Workspace(name="Main", has_license_key=True))
-        vault.put(SecretRef.license_key(ws.id), Secret(WS_KEY))
-        shop = inv.add_shop(
-            Shop(base_url=url, magento_major=kind.magento, label="Testshop", workspace_id=ws.id)
-        )
-        cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=kind, api_user=user, state=CredentialState.ACTIVE)
-        )
-        vault.put_credential(cred, {k: Secret(v) for k, v in secrets.items()})
-        return shop.id, cred.id
+    return seed_active_credential(vault, kind, url, user, secrets, license_key=WS_KEY,
+                                  label="Testshop")
 
 
 def _open_dialog(qtbot, vault: Vault, shop_id: int) -> RotationDialog:

@@ -14,19 +14,17 @@ import pytest
 
 from cobby_desktop.domain.lifecycle import Lifecycle, LifecycleError
 from cobby_desktop.domain.model import (
-    Credential,
     CredentialKind,
     CredentialState,
     RotationStep,
-    Shop,
-    Workspace,
 )
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.domain.vault import Vault
 from cobby_desktop.secret import Secret
 from tests.support.file_keyring import ENV, FileKeyring, run_sharing_keychain
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
+from tests.support.sample_data import seed_active_credential
 
 WS_KEY = "ws-license-7f3a9c2e51"
 OLD_M1 = "oldKey7abc9defgh2345"
@@ -53,18 +51,8 @@ def _step(shop_id: int, step: str, payload: dict | None = None) -> str:
 
 
 def _seed(kind: CredentialKind, url: str, user: str, secrets: dict[str, str]) -> tuple[int, int]:
-    vault = Vault()
-    with Inventory.open() as inv:
-        ws = inv.add_workspace(Workspace(name="Main"))
-        vault.put(SecretRef.license_key(ws.id), Secret(WS_KEY))
-        shop = inv.add_shop(
-            Shop(base_url=url, magento_major=kind.magento, label="Shop", workspace_id=ws.id)
-        )
-        cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=kind, api_user=user, state=CredentialState.ACTIVE)
-        )
-        vault.put_credential(cred, {k: Secret(v) for k, v in secrets.items()})
-        return shop.id, cred.id
+    return seed_active_credential(Vault(), kind, url, user, secrets, license_key=WS_KEY,
+                                  label="Shop")
 
 
 def _state() -> tuple[RotationStep | None, dict[int, CredentialState], dict[int, set[str]]]:
