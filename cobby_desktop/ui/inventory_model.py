@@ -471,7 +471,7 @@ class InventoryFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._terms: list[str] = []
         self.setSortRole(SORT_ROLE)
-        self.setFilterRole(SEARCH_ROLE)  # a change of it (ages) re-filters those rows
+        self.setFilterRole(SEARCH_ROLE)  # a dataChanged of it (ages) re-filters the rows
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 
