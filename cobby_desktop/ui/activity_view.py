@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from cobby_desktop.ui import texts
 from cobby_desktop.ui.rotation_dialog import (
     STYLE,
     JobStrip,
+    lay_out_table_dialog,
     run_guarded,
     setup_list_table,
     show_message,
@@ -88,15 +88,9 @@ class ActivityDialog(QDialog):
         top.addWidget(self.summary, 1)
         top.addWidget(self.reload_button)
         top.addWidget(self.export_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.strip)
-        layout.addLayout(bottom)
+        lay_out_table_dialog(
+            self, top, self.table, self.message, self.strip, self.close_button
+        )
         self.resize(140 * ch, 32 * self.fontMetrics().height())
         self.reload()
 

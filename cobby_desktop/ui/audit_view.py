@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +34,7 @@ from cobby_desktop.ui.rotation_dialog import (
     STYLE,
     JobStrip,
     RotationDialog,
+    lay_out_table_dialog,
     run_guarded,
     setup_list_table,
     show_message,
@@ -132,15 +132,9 @@ class AuditDialog(QDialog):
         top.addWidget(self.age_label)
         top.addWidget(self.age)
         top.addWidget(self.rerun_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.strip)
-        layout.addLayout(bottom)
+        lay_out_table_dialog(
+            self, top, self.table, self.message, self.strip, self.close_button
+        )
         self.resize(160 * ch, 34 * self.fontMetrics().height())
         self.run()
 

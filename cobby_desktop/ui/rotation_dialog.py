@@ -198,6 +198,27 @@ def setup_list_table(
         table.setColumnWidth(column, width * char_width)
 
 
+def lay_out_table_dialog(
+    dialog: QDialog,
+    top: QHBoxLayout,
+    table: QTableWidget,
+    message: QLabel,
+    strip: JobStrip,
+    close_button: QPushButton,
+) -> None:
+    """The audit's and the activity log's frame: their summary row on top, the
+    table taking the height, then the outcome line, the job strip and Close."""
+    bottom = QHBoxLayout()
+    bottom.addStretch(1)
+    bottom.addWidget(close_button)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(top)
+    layout.addWidget(table, 1)
+    layout.addWidget(message)
+    layout.addWidget(strip)
+    layout.addLayout(bottom)
+
+
 # -- what the dialog shows ------------------------------------------------------------
 
 INTRO, CREATE, PORTAL, PROOF, DELETE_OLD, OLD_CHECK, FINISH, DONE = range(8)
