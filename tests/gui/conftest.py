@@ -1,13 +1,17 @@
-"""Fixtures most GUI tests share: a vault over the test's in-memory keychain
-and the made-up inventory in COBBY_DESKTOP_HOME. A module that needs other
-data defines its own `vault` or `sample`, which wins over these."""
+"""Fixtures most GUI tests share: a vault over the test's in-memory keychain,
+the made-up inventory in COBBY_DESKTOP_HOME, and the app's own logging. A
+module that needs other data defines its own `vault` or `sample`, which wins
+over these."""
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
+from cobby_desktop.ui import application
 from tests.support.sample_data import populate
 
 
@@ -20,3 +24,18 @@ def vault(memory_keyring) -> Vault:
 def sample(vault):
     with Inventory.open() as inventory:
         return populate(inventory, vault, count=20)
+
+
+@pytest.fixture
+def app_logging():
+    """The app's own logging (file in the data folder, console, masking)."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    log_file = application.setup_logging(logging.DEBUG)
+    yield log_file
+    for handler in list(root.handlers):
+        if handler not in before:
+            handler.flush()
+            handler.close()
+            root.removeHandler(handler)
+    root.setLevel(level)

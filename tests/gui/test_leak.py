@@ -9,7 +9,6 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -64,21 +63,6 @@ def scan_files(root: Path, secrets: list[str]) -> list[str]:
 
 def scan_text(text: str, secrets: list[str]) -> list[str]:
     return [s[:3] + "…" for s in secrets if s in text]
-
-
-@pytest.fixture
-def app_logging():
-    """The app's own logging (file in the data folder, console, masking)."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    log_file = application.setup_logging(logging.DEBUG)
-    yield log_file
-    for handler in list(root.handlers):
-        if handler not in before:
-            handler.flush()
-            handler.close()
-            root.removeHandler(handler)
-    root.setLevel(level)
 
 
 def _store_known_secrets(vault: Vault) -> dict[str, int]:

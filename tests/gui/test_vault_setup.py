@@ -19,7 +19,6 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
 from cobby_desktop.domain.vault_choice import StartupState
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui import application
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.vault_setup import (
     CreateVaultDialog,
@@ -42,19 +41,6 @@ _drain_jobs = job_draining(2000)
 @pytest.fixture
 def no_keychain():
     keyring.set_keyring(keyring.backends.fail.Keyring())  # conftest restores it
-
-
-@pytest.fixture
-def app_logging():
-    root = logging.getLogger()
-    before = list(root.handlers)
-    log_file = application.setup_logging(logging.DEBUG)
-    yield log_file
-    for handler in list(root.handlers):
-        if handler not in before:
-            handler.flush()
-            handler.close()
-            root.removeHandler(handler)
 
 
 def _next_dialog(qtbot, setup: VaultSetup, kind: type):
