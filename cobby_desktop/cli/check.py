@@ -13,7 +13,13 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, diagnose, diagnose_stored
+from cobby_desktop.domain.diagnosis import (
+    CheckInput,
+    DiagnosisReport,
+    check_outcome,
+    diagnose,
+    diagnose_stored,
+)
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
@@ -126,16 +132,16 @@ def _print(report: DiagnosisReport, as_json: bool) -> None:
 
 def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
     from cobby_desktop.domain.model import (
+        Activity,
         CheckRecord,
         Credential,
         CredentialKind,
         CredentialState,
         MagentoMajor,
         Shop,
-        TestOutcome,
     )
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import SecretRef, Vault
+    from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 
     major = MagentoMajor(report.magento_major or inp.magento or 2)
     kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
@@ -159,12 +165,20 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
         # Inside the transaction: a keychain failure leaves no half-saved shop behind.
         vault.put_credential(cred, {k: inp.secrets[k] for k in kind.secret_fields})
         if inp.basic_auth:
-            vault.put(SecretRef.basic_auth_password(shop.id), inp.basic_auth[1])
+            try:
+                vault.put(SecretRef.basic_auth_password(shop.id), inp.basic_auth[1])
+            except VaultError:
+                vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
+                raise
+        inv.log_activity(
+            Activity.CREATED, "saved from the command line after a passing check",
+            shop_id=shop.id, credential_id=cred.id,
+        )
         inv.record_check(
             CheckRecord(
                 shop_id=shop.id,
                 at=datetime.now(UTC),
-                outcome=TestOutcome.NOTICE if report.findings else TestOutcome.OK,
+                outcome=check_outcome(report.ok, bool(report.findings)),
                 credential_id=cred.id,
                 codes=list(report.codes),
                 summary=report.findings[0].title if report.findings else "The connection works.",
@@ -259,5 +273,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)
         return 2
     except (InventoryError, VaultError) as exc:
+        # Not a usage error: the command was right, the inventory or keychain refused.
         print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
-        return 2
+        return 1

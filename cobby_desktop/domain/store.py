@@ -587,6 +587,14 @@ class Inventory:
                     " last_test_summary = ? WHERE id = ?",
                     (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
                 )
+            # Every recorded check is also in the activity log, with its result.
+            result = str(TestOutcome(rec.outcome))
+            detail = f"{result}: {rec.summary}" if rec.summary else result
+            if rec.codes:
+                detail += f" ({', '.join(str(c) for c in rec.codes)})"
+            self.log_activity(
+                Activity.TESTED, detail, shop_id=rec.shop_id, credential_id=rec.credential_id
+            )
         rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
         return rec
 

@@ -152,6 +152,10 @@ def test_save_then_check_the_stored_shop(monkeypatch, capsys) -> None:
     assert [f["code"] for f in data["findings"]] == ["cobby.not_connected"]
     with Inventory.open() as inv:
         assert len(inv.checks(stored.id)) == 2  # the --save check and the --shop check
+        log = [(a.action.value, a.detail) for a in reversed(inv.activity())]
+    assert [action for action, _ in log] == ["created", "tested", "tested"]
+    assert log[1][1].startswith("notice: ") and "cobby.not_connected" in log[1][1]
+    assert all(KEY not in detail for _, detail in log)
     db = b"".join(p.read_bytes() for p in Path(os.environ["COBBY_DESKTOP_HOME"]).rglob("*")
                   if p.is_file())
     assert KEY.encode() not in db
