@@ -22,6 +22,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
+        if message.startswith("unrecognized arguments"):
+            # Never echo stray words back: a pasted key is a likely one.
+            message = "unrecognized arguments (not repeated here in case they hold a secret)"
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(2)

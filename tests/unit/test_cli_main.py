@@ -76,3 +76,13 @@ def test_every_registered_command_is_available(capsys):
     assert run_command(["--help"]) == 0
     out = capsys.readouterr().out
     assert all(name in out for name in COMMANDS)
+
+
+def test_stray_words_are_not_echoed_back(capsys):
+    """A key pasted as a stray argument must not be printed back."""
+    from cobby_desktop.cli import run_command
+
+    assert run_command(["list", "S3cretPastedKey77"]) == 2
+    err = capsys.readouterr().err
+    assert "S3cretPastedKey77" not in err
+    assert "unrecognized arguments" in err
