@@ -40,6 +40,33 @@ T = TypeVar("T")
 MAX_ANSWER_BYTES = 1024 * 1024
 
 
+def address_problem(address: str) -> str | None:
+    """Why `address` cannot be a portal API base URL, or None when it can.
+
+    The same rule the client applies before every request (https, or http
+    only to this computer), plus what would make a stored address unsafe or
+    ambiguous: a user name or password in it, a query or a fragment.
+    """
+    text = address.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        return "Enter the full portal API address, starting with https://."
+    if parts.scheme != "https" and not is_loopback_url(text):
+        return _MESSAGES[PortalFailure.INSECURE_ADDRESS]
+    if parts.username is not None or parts.password is not None:
+        return (
+            "Leave the user name and password out of the address: the app asks for them "
+            "when it signs in."
+        )
+    if parts.query or parts.fragment:
+        return "Enter the address without a ? or # part."
+    return None
+
+
 class PortalFailure(enum.StrEnum):
     INVALID_CREDENTIALS = "invalid_credentials"  # sign-in refused
     SIGNED_OUT = "signed_out"  # no token, or the portal no longer accepts it
@@ -82,18 +109,18 @@ _MESSAGES: dict[PortalFailure, str] = {
         "support."
     ),
     PortalFailure.NOT_AN_API: (
-        "The portal API address answers, but not like the portal API. Check the address in the "
-        "settings."
+        "The portal API address answers, but not like the portal API. Check the address in "
+        "Preferences."
     ),
     PortalFailure.REDIRECTED: (
-        "The portal API address points elsewhere. Check the address in the settings."
+        "The portal API address points elsewhere. Check the address in Preferences."
     ),
     PortalFailure.INSECURE_ADDRESS: (
-        "The portal API address must start with https://. Correct it in the settings."
+        "The portal API address must start with https://. Correct it in Preferences."
     ),
     PortalFailure.UNREACHABLE: (
         "The portal API cannot be reached. Check your internet connection and the address in "
-        "the settings."
+        "Preferences."
     ),
     PortalFailure.TLS: (
         "The portal API's certificate is not trusted on this computer, so nothing was sent. "
