@@ -25,8 +25,13 @@ from cobby_desktop.magento1.keys import is_weak_key
 
 DEFAULT_MAX_KEY_AGE_DAYS = 180
 STALE_TEST_DAYS = 30
+# Names that suggest a shared or human admin account rather than a dedicated
+# API user; the setup wizard warns about them and the audit reports them.
 ADMIN_LIKE_NAMES = frozenset(
-    {"admin", "administrator", "root", "superuser", "owner", "magento", "webmaster", "shop"}
+    {
+        "admin", "administrator", "root", "superuser", "owner",
+        "magento", "webmaster", "shop", "test",
+    }
 )
 
 
@@ -69,9 +74,13 @@ class AuditPolicy:
     stale_test_days: int = STALE_TEST_DAYS
 
 
-def is_admin_like(user: str) -> bool:
+def is_admin_like(user: str, admin_login: str = "") -> bool:
+    """An admin-like API user name, or the merchant's own admin login."""
     name = user.strip().lower()
-    return name in ADMIN_LIKE_NAMES or name.startswith("admin")
+    if not name:
+        return False
+    own = admin_login.strip().lower()
+    return name in ADMIN_LIKE_NAMES or name.startswith("admin") or (bool(own) and name == own)
 
 
 def _age_days(then: datetime | None, now: datetime) -> float | None:

@@ -128,3 +128,15 @@ def test_audit_of_empty_inventory_is_clean(capsys):
 
 def test_magento_major_enum_round_trip():
     assert CredentialKind.M1_API_KEY.magento is MagentoMajor.M1
+
+
+def test_one_admin_like_rule_for_wizard_and_audit():
+    from cobby_desktop.domain.audit import is_admin_like
+    from cobby_desktop.ui.wizard.state import looks_admin_like
+
+    for name in ("admin", "Administrator", "admin_cobby", " root ", "test", "shop"):
+        assert is_admin_like(name) and looks_admin_like(name), name
+    for name in ("cobby_api", "cobby", "", "integration_cobby"):
+        assert not is_admin_like(name) and not looks_admin_like(name), name
+    assert is_admin_like("jane.doe", admin_login="Jane.Doe")
+    assert not is_admin_like("cobby_api", admin_login="jane.doe")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
+from cobby_desktop.domain.audit import is_admin_like
 from cobby_desktop.domain.model import CredentialKind
 from cobby_desktop.secret import Secret
 
@@ -16,10 +17,6 @@ M1_FIELDS = CredentialKind.M1_API_KEY.secret_fields
 M2_FIELDS = CredentialKind.M2_INTEGRATION.secret_fields
 SUGGESTED_M1_USER = "cobby_api"
 SUGGESTED_M2_NAME = "cobby"
-# Names that suggest a shared or human admin account rather than a dedicated API user.
-ADMIN_LIKE_NAMES = frozenset(
-    {"admin", "administrator", "root", "superuser", "magento", "owner", "webmaster", "test"}
-)
 
 
 @dataclass
@@ -68,15 +65,8 @@ class WizardState:
         return None
 
 
-def looks_admin_like(user: str, admin_login: str = "") -> bool:
-    name = user.strip().lower()
-    if not name:
-        return False
-    return (
-        name in ADMIN_LIKE_NAMES
-        or bool(admin_login.strip())
-        and (name == admin_login.strip().lower())
-    )
+# One rule for the wizard's warning and the audit's finding.
+looks_admin_like = is_admin_like
 
 
 def admin_base(admin_url: str, magento: int | None) -> str | None:
