@@ -43,6 +43,7 @@ class DialogLauncher(QObject):
                 open_inventory=store.opener,
                 vault=store.vault,
                 draft_shop_id=draft_shop_id,
+                guard=self.window.guard,
             )
             wizard.saved.connect(self._reload_and_select)
             wizard.draft_saved.connect(lambda *_: self.window.refresh())

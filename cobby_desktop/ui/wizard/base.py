@@ -18,6 +18,7 @@ class BasePage(QWizardPage):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.outer = outer  # the wizard puts its clipboard notice under the body
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

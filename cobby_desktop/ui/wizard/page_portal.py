@@ -95,7 +95,7 @@ class PortalPage(BasePage):
             fields = ()
         for row, f in enumerate(fields):
             label = QLabel(f.label + ":")
-            copy_row = CopyRow(f.label, f.copy_text(), secret=f.secret)
+            copy_row = CopyRow(f.label, f.copy_text(), secret=f.secret, name=f.id)
             label.setBuddy(copy_row.field)
             self.grid.addWidget(label, row * 2, 0)
             self.grid.addWidget(copy_row, row * 2, 1)

@@ -110,7 +110,7 @@ class M1UserPage(AdminLinkMixin, BasePage):
         login_label = QLabel(self.tr("Your own admin &login:"))
         login_label.setBuddy(self.admin_login)
         form.addRow(login_label, self.admin_login)
-        self.key = SecretEdit(self.tr("API key"))
+        self.key = SecretEdit(self.tr("API key"), name="api_key")
         key_label = QLabel(self.tr("API &key:"))
         key_label.setBuddy(self.key.edit)
         self.generate = QPushButton(self.tr("&Generate a new key"))

@@ -90,6 +90,27 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     return state
 
 
+def log_copy(open_inventory: InventoryOpener, state: WizardState, field_name: str) -> bool:
+    """Log that a secret was copied (its field name, never the value), once the
+    shop exists in the inventory. Returns whether an entry was written."""
+    if state.shop_id is None:
+        return False
+    try:
+        with open_inventory() as inv:
+            if inv.shop(state.shop_id) is None:
+                return False
+            inv.log_activity(
+                Activity.COPIED,
+                f"{field_name} (setup wizard)",
+                shop_id=state.shop_id,
+                credential_id=state.credential_id,
+                workspace_id=state.workspace_id,
+            )
+        return True
+    except InventoryError:
+        return False  # the log is a courtesy: the copy itself has happened
+
+
 def run_check(
     state: WizardState,
     vault: Vault,

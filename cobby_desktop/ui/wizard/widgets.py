@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop.results import FieldProblem
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.secret_widgets import ClipboardGuard
 
 WARNING_CODES = frozenset({"weak", "admin_like", "dedicated"})
 
@@ -93,25 +95,68 @@ def left_aligned(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
-def copy_to_clipboard(value: str) -> None:
+FALLBACK_GUARD_NAME = "wizardClipboardGuard"
+
+
+def copy_plain(value: str) -> None:
+    """For values that are not secret (shop address, user name)."""
     QGuiApplication.clipboard().setText(value)
 
 
+def fallback_guard() -> ClipboardGuard:
+    """One guard for wizards opened without the main window's. It belongs to the
+    application, so it still clears the clipboard after the wizard is gone."""
+    app = QCoreApplication.instance()
+    guard = app.findChild(ClipboardGuard, FALLBACK_GUARD_NAME)
+    if guard is None:
+        guard = ClipboardGuard(parent=app)
+        guard.setObjectName(FALLBACK_GUARD_NAME)
+        app.aboutToQuit.connect(guard.clear_now)
+    return guard
+
+
+def copy_secret(source: QWidget, value: str, what: str, name: str) -> None:
+    """Copy a secret through the window's guard (the wizard's `copy_secret`, which
+    also logs the copy), else through the application's fallback guard."""
+    handler = getattr(source.window(), "copy_secret", None)
+    if callable(handler):
+        handler(Secret(value), what, name)
+    else:
+        fallback_guard().copy(Secret(value), what)
+
+
 class SecretEdit(QWidget):
-    """A masked line edit with Show and Copy buttons."""
+    """A masked line edit with Show and Copy buttons. Show hides again as soon
+    as the window loses focus, is minimised or this field is hidden."""
 
     changed = Signal(str)
 
-    def __init__(self, label: str, parent: QWidget | None = None, *, copy: bool = True) -> None:
+    def __init__(
+        self,
+        label: str,
+        parent: QWidget | None = None,
+        *,
+        copy: bool = True,
+        name: str = "",
+    ) -> None:
         super().__init__(parent)
+        self.label = label
+        self.name = name or label  # the field name logged on copy (never the value)
+        self._watched: QWidget | None = None
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(label)
         self.show_button = QToolButton()
         self.show_button.setText(QCoreApplication.translate("WizardWidgets", "Show"))
         self.show_button.setCheckable(True)
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.show_button.setAccessibleName(
             QCoreApplication.translate("WizardWidgets", "Show %s") % label
+        )
+        self.show_button.setToolTip(
+            QCoreApplication.translate(
+                "WizardWidgets", "Shows the value until this window loses focus."
+            )
         )
         self.show_button.toggled.connect(self._toggle)
         row = QHBoxLayout(self)
@@ -122,13 +167,31 @@ class SecretEdit(QWidget):
         if copy:
             self.copy_button = QToolButton()
             self.copy_button.setText(QCoreApplication.translate("WizardWidgets", "Copy"))
+            self.copy_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.copy_button.setAccessibleName(
                 QCoreApplication.translate("WizardWidgets", "Copy %s") % label
             )
-            self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.edit.text()))
+            self.copy_button.setToolTip(
+                QCoreApplication.translate(
+                    "WizardWidgets", "Copies it; the clipboard is cleared again after 30 seconds."
+                )
+            )
+            self.copy_button.clicked.connect(self.copy)
             row.addWidget(self.copy_button)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.changed)
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
+
+    def copy(self) -> None:
+        if self.edit.text():
+            copy_secret(self, self.edit.text(), self.label, self.name)
+
+    @property
+    def shown(self) -> bool:
+        return self.show_button.isChecked()
+
+    def conceal(self) -> None:
+        self.show_button.setChecked(False)
 
     def _toggle(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -145,15 +208,52 @@ class SecretEdit(QWidget):
     def setText(self, value: str) -> None:
         self.edit.setText(value)
 
+    # -- hiding when the merchant looks away ---------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        self.conceal()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched:
+            kind = event.type()
+            if kind in (QEvent.Type.WindowDeactivate, QEvent.Type.Hide) or (
+                kind == QEvent.Type.WindowStateChange and self.window().isMinimized()
+            ):
+                self.conceal()
+        return False
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.conceal()
+
 
 class CopyRow(QWidget):
-    """A read-only value with its own Copy button (secrets masked)."""
+    """A read-only value with its own Copy button. Secrets are masked and go
+    through the clipboard guard; plain values (address, user name) do not."""
 
     def __init__(
-        self, label: str, value: str, *, secret: bool = False, parent: QWidget | None = None
+        self,
+        label: str,
+        value: str,
+        *,
+        secret: bool = False,
+        name: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.value = value
+        self.label = label
+        self.secret = secret
+        self.name = name or label
         self.field = QLineEdit(value)
         self.field.setReadOnly(True)
         self.field.setAccessibleName(label)
@@ -170,7 +270,10 @@ class CopyRow(QWidget):
         row.addWidget(self.button)
 
     def _copy(self) -> None:
-        copy_to_clipboard(self.value)
+        if self.secret:
+            copy_secret(self, self.value, self.label, self.name)
+        else:
+            copy_plain(self.value)
         self.button.setText(QCoreApplication.translate("WizardWidgets", "Copied"))
 
 

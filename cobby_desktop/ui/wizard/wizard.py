@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
 from cobby_desktop.ui.wizard import store_ops
 from cobby_desktop.ui.wizard.page_portal import PortalPage
 from cobby_desktop.ui.wizard.page_test import TestPage
@@ -24,6 +26,7 @@ from cobby_desktop.ui.wizard.pages_m1 import M1RolePage, M1UserPage
 from cobby_desktop.ui.wizard.pages_m2 import M2IntegrationPage, M2TokensPage
 from cobby_desktop.ui.wizard.pages_start import ShopUrlPage, WorkspacePage
 from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.ui.wizard.widgets import fallback_guard
 from cobby_desktop.ui.workers import start_job
 
 WORKSPACE, SHOP, M1_ROLE, M1_USER, M2_INTEGRATION, M2_TOKENS, TEST, PORTAL = range(8)
@@ -53,6 +56,7 @@ class SetupWizard(QWizard):
         policy: HttpPolicy | None = None,
         draft_shop_id: int | None = None,
         load: bool = True,
+        guard: ClipboardGuard | None = None,
     ) -> None:
         super().__init__(parent)
         self.open_inventory = open_inventory or Inventory.open
@@ -60,6 +64,11 @@ class SetupWizard(QWizard):
         self.policy = policy
         self.draft_shop_id = draft_shop_id
         self.state = WizardState()
+        # The main window's guard when opened from it, so one notice and one
+        # timer cover every copied secret; else the application's own.
+        self.guard = guard if guard is not None else fallback_guard()
+        self.copy_notice = CopyNotice(self.guard, self)
+        self.copy_jobs = 0  # activity entries being written (tests wait on it)
         self.setWindowTitle(self.tr("Connect a shop to cobby"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -83,9 +92,33 @@ class SetupWizard(QWizard):
             (PORTAL, self.portal_page),
         ):
             self.setPage(page_id, page)
+        self.currentIdChanged.connect(self._move_notice)
         self.is_loaded = False
         if load:
             self._load()
+
+    # -- copying secrets -----------------------------------------------------
+    def copy_secret(self, value: Secret, what: str, field_name: str) -> None:
+        """Every secret the wizard copies: through the guard (cleared after 30 s
+        if still there) and, once the shop is saved, into the activity log."""
+        self.guard.copy(value, what)
+        if self.state.shop_id is None:
+            return
+        snapshot = dataclasses.replace(self.state, secrets={})
+        opener = self.open_inventory
+        self.copy_jobs += 1
+        job = start_job(lambda ctx: store_ops.log_copy(opener, snapshot, field_name))
+        job.finished.connect(self._copy_logged)
+        job.failed.connect(self._copy_logged)
+
+    def _copy_logged(self, *_: object) -> None:
+        self.copy_jobs -= 1
+
+    def _move_notice(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page is not None and hasattr(page, "outer"):
+            page.outer.addWidget(self.copy_notice)  # reparenting hides it
+            self.copy_notice.setVisible(self.guard.active)
 
     # -- navigation ---------------------------------------------------------
     def nextId(self) -> int:
@@ -162,6 +195,7 @@ def open_setup_wizard(
     vault: Vault | None = None,
     draft_shop_id: int | None = None,
     policy: HttpPolicy | None = None,
+    guard: ClipboardGuard | None = None,
 ) -> SetupWizard:
     """Show the setup wizard (non-modal); resume a draft with `draft_shop_id`."""
     wizard = SetupWizard(
@@ -170,6 +204,7 @@ def open_setup_wizard(
         vault=vault,
         policy=policy,
         draft_shop_id=draft_shop_id,
+        guard=guard,
     )
     wizard.show()
     return wizard
