@@ -44,7 +44,8 @@ class Finding:
             "code": self.code,
             "severity": self.severity.value,
             "title": self.title,
-            "detail": self.detail,
+            # What it means in merchant words, then this case's specifics.
+            "detail": " ".join(p for p in (self.explanation, self.detail) if p),
             "fix": list(self.fix),
         }
 

@@ -68,8 +68,9 @@ def test_make_finding_carries_detail_and_evidence() -> None:
     assert f.evidence == (ev,)
     assert f.as_dict() == {
         "code": "http.blocked", "severity": "failure", "title": f.title,
-        "detail": "Server: cloudflare.", "fix": list(f.fix),
+        "detail": f"{f.explanation} Server: cloudflare.", "fix": list(f.fix),
     }
+    assert f.explanation and f.explanation in f.as_dict()["detail"]
     with pytest.raises(KeyError):
         make_finding("no.such_code", 1)
 
