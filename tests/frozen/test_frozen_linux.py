@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import cobby_desktop
+from tests.support.strict import must_not_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installer.spec"
@@ -36,7 +37,7 @@ def _not_runnable_reason() -> str | None:
 def build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     reason = _not_runnable_reason()
     if reason:
-        if os.environ.get("CI"):
+        if must_not_skip():
             pytest.fail(f"CI must run the frozen-build test, but {reason}")
         pytest.skip(reason)
     out = tmp_path_factory.mktemp("frozen")

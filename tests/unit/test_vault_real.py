@@ -21,6 +21,7 @@ import pytest
 from cobby_desktop.domain.model import Credential, CredentialKind
 from cobby_desktop.domain.vault import SERVICE, SecretRef, Vault, VaultError
 from cobby_desktop.secret import Secret
+from tests.support.strict import must_not_skip
 
 pytestmark = pytest.mark.real_keyring
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +37,7 @@ def _secret_service():
         return Keyring()
     except Exception as exc:
         reason = f"no Secret Service reachable ({exc})"
-    if os.environ.get("CI"):
+    if must_not_skip():
         pytest.fail(f"{reason}; CI must run these inside dbus-run-session + tests/with-keyring.sh")
     pytest.skip(reason)
 
