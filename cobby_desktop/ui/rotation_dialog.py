@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -264,7 +264,10 @@ def load_view(inventory: Any, vault: Any, shop_id: int, finished_id: int | None)
 
     view = RotationView(shop=inventory.shop(shop_id))
     if view.shop is None:
-        view.problem = "This shop is no longer in the inventory."
+        # Module-level job code has no self.tr: the dialog's context, so lupdate finds it.
+        view.problem = QCoreApplication.translate(
+            "RotationDialog", "This shop is no longer in the inventory."
+        )
         return view
     rotation = inventory.open_rotation(shop_id)
     if rotation is None and finished_id is not None:
@@ -273,9 +276,10 @@ def load_view(inventory: Any, vault: Any, shop_id: int, finished_id: int | None)
     if rotation is None:
         view.old = inventory.current_credential(shop_id)
         if view.old is None or view.old.state is not CredentialState.ACTIVE:
-            view.problem = (
+            view.problem = QCoreApplication.translate(
+                "RotationDialog",
                 "This shop has no active credential to rotate. Test its connection first; "
-                "a credential becomes active when the test passes."
+                "a credential becomes active when the test passes.",
             )
         return view
     view.old = inventory.credential(rotation.old_credential_id)
@@ -1228,7 +1232,11 @@ def _open(inventory: Any, shop_id: int) -> Rotation:
 
     rotation = inventory.open_rotation(shop_id)
     if rotation is None:
-        raise LifecycleError("This shop has no rotation in progress. Start it again.")
+        raise LifecycleError(
+            QCoreApplication.translate(
+                "RotationDialog", "This shop has no rotation in progress. Start it again."
+            )
+        )
     return rotation
 
 

@@ -4,7 +4,7 @@ from the main window; nothing here sends a request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,9 @@ def apply_shop_edits(
     """The edited shop, or None and the reason in the merchant's words."""
     normalized = normalize_shop_url(url)
     if normalized.url is None:
-        return None, normalized.problem or "Please enter the shop's address."
+        return None, normalized.problem or QCoreApplication.translate(
+            "ShopDialog", "Please enter the shop's address."
+        )
     shop.label = label.strip()
     shop.base_url = normalized.url
     shop.admin_url = admin_url.strip() or None
