@@ -711,8 +711,10 @@ class RotationDialog(QDialog):
         elif page == PROOF:
             self.proof_text.setText(self.tr(
                 "After you save the new values in the portal, cobby connects to %1 with them. "
-                "The app asks your shop, with the new access, whether cobby has connected. "
-                "This can take a few minutes; you can close this window and come back later."
+                "The app asks your shop, with the new access, whether it works and is "
+                "connected to your workspace. This can take a few minutes; you can close this "
+                "window and come back later. (Your shop cannot tell which access cobby's "
+                "service used; deleting the old access next is what proves it.)"
             ).replace("%1", shop))
         elif page == DELETE_OLD:
             self._fill_delete_old()
@@ -723,9 +725,10 @@ class RotationDialog(QDialog):
             ))
         elif page == FINISH:
             self.finish_text.setText(self.tr(
-                "Your shop refuses the old access, and cobby works with the new one. Finish "
-                "to mark the old access as revoked and remove its key from this computer's "
-                "keychain."
+                "Your shop refuses the old access and accepts the new one. Check in the cobby "
+                "portal that the shop connection is still active: then cobby is using the new "
+                "access. Finish to mark the old access as revoked and remove its key from "
+                "this computer's keychain."
             ))
         elif page == DONE:
             self.done_text.setText(self.tr(
