@@ -87,8 +87,14 @@ def admin_base(admin_url: str, magento: int | None) -> str | None:
             path = path[:cut]
     path = path.rstrip("/")
     segments = [s for s in path.split("/") if s]
-    # Magento 2 admin pages live under <area>/admin/...; keep only the area.
-    if magento == 2 and len(segments) >= 2 and segments[-1] == "admin":
+    # Magento 2 admin pages live under <area>/admin/...; keep only the area. But
+    # in index.php/admin the "admin" is the area itself.
+    if (
+        magento == 2
+        and len(segments) >= 2
+        and segments[-1] == "admin"
+        and segments[-2] != "index.php"
+    ):
         segments = segments[:-1]
     path = "/" + "/".join(segments) if segments else ""
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
