@@ -11,12 +11,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import UTC, datetime
 
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
-    check_outcome,
+    check_record,
     diagnose,
     diagnose_stored,
 )
@@ -133,7 +132,6 @@ def _print(report: DiagnosisReport, as_json: bool) -> None:
 def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
     from cobby_desktop.domain.model import (
         Activity,
-        CheckRecord,
         Credential,
         CredentialKind,
         CredentialState,
@@ -174,18 +172,7 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
             Activity.CREATED, "saved from the command line after a passing check",
             shop_id=shop.id, credential_id=cred.id,
         )
-        inv.record_check(
-            CheckRecord(
-                shop_id=shop.id,
-                at=datetime.now(UTC),
-                outcome=check_outcome(report.ok, bool(report.findings)),
-                credential_id=cred.id,
-                codes=list(report.codes),
-                summary=report.findings[0].title if report.findings else "The connection works.",
-                requests=report.requests,
-                seconds=report.seconds,
-            )
-        )
+        inv.record_check(check_record(report, shop.id, cred.id))
 
 
 def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: bool):  # noqa: ANN001

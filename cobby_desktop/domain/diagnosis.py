@@ -629,9 +629,24 @@ def check_outcome(ok: bool, has_findings: bool) -> TestOutcome:
     return TestOutcome.NOTICE if has_findings else TestOutcome.OK
 
 
+def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | None):  # noqa: ANN201
+    """The history entry for a finished check: codes and a plain summary, no secret."""
+    from cobby_desktop.domain.model import CheckRecord
+
+    return CheckRecord(
+        shop_id=shop_id,
+        at=datetime.now(UTC),
+        outcome=check_outcome(report.ok, bool(report.findings)),
+        credential_id=credential_id,
+        codes=list(report.codes),
+        summary=report.findings[0].title if report.findings else "The connection works.",
+        requests=report.requests,
+        seconds=report.seconds,
+    )
+
+
 def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
     """Check a stored shop with secrets from the keychain; record it in the history."""
-    from cobby_desktop.domain.model import CheckRecord
     from cobby_desktop.domain.vault import SecretRef
 
     secrets = vault.credential_secrets(credential) if credential is not None else {}
@@ -658,15 +673,6 @@ def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisR
     if report.cancelled or shop.id is None:
         return report
     inventory.record_check(
-        CheckRecord(
-            shop_id=shop.id,
-            at=datetime.now(UTC),
-            outcome=check_outcome(report.ok, bool(report.findings)),
-            credential_id=credential.id if credential is not None else None,
-            codes=list(report.codes),
-            summary=report.findings[0].title if report.findings else "The connection works.",
-            requests=report.requests,
-            seconds=report.seconds,
-        )
+        check_record(report, shop.id, credential.id if credential is not None else None)
     )
     return report

@@ -7,13 +7,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_outcome, diagnose
+from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
     Activity,
-    CheckRecord,
     Credential,
     CredentialState,
     MagentoMajor,
@@ -232,21 +230,6 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
         state.saved_active = True
 
 
-def _record(inv: Inventory, shop: Shop, cred: Credential, report: object) -> None:
-    findings = tuple(getattr(report, "findings", ()))
-    ok = bool(getattr(report, "ok", False))
-    inv.record_check(
-        CheckRecord(
-            shop_id=shop.id,
-            credential_id=cred.id,
-            at=datetime.now(UTC),
-            outcome=check_outcome(ok, bool(findings)),
-            codes=[f.code for f in findings],
-            summary=findings[0].code if findings else "ok",
-            requests=int(getattr(report, "requests", 0)),
-            seconds=float(getattr(report, "seconds", 0.0)),
-        )
-    )
-    inv.log_activity(
-        Activity.TESTED, "tested in the setup wizard", shop_id=shop.id, credential_id=cred.id
-    )
+def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
+    # record_check also logs the test, with its result, in the activity log.
+    inv.record_check(check_record(report, shop.id, cred.id))
