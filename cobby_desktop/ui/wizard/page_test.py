@@ -44,11 +44,19 @@ class TestPage(BasePage):
         self.findings.basic_auth_given.connect(self.use_basic_auth)
         self.findings.certificate_pinned.connect(self.pin_certificate)
         self.body.addWidget(self.findings)
+        # The view's report buttons may come without names (findings_view.py is
+        # shared): name them here unless the view already does.
+        for button, name in (
+            (self.findings.copy_button, self.tr("Copy the report")),
+            (self.findings.save_button, self.tr("Save the report to a file")),
+        ):
+            if not button.accessibleName():
+                button.setAccessibleName(name)
         row = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel the test"))
+        self.cancel_button = QPushButton(self.tr("Cance&l the test"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the test"))
         self.cancel_button.clicked.connect(self.cancel_test)
-        self.again_button = QPushButton(self.tr("&Test again"))
+        self.again_button = QPushButton(self.tr("Test a&gain"))
         self.again_button.setAccessibleName(self.tr("Test again"))
         self.again_button.clicked.connect(self.start_test)
         row.addWidget(self.cancel_button)

@@ -74,7 +74,7 @@ class M2TokensPage(BasePage):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Integration name"))
-        name_label = QLabel(self.tr("Integration &name:"))
+        name_label = QLabel(self.tr("&Integration name:"))
         name_label.setBuddy(self.name)
         form.addRow(name_label, self.name)
         self.paste = QPlainTextEdit()

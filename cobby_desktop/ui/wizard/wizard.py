@@ -73,6 +73,16 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 560)
+        for button, name in (
+            (QWizard.WizardButton.BackButton, self.tr("Back to the previous page")),
+            (QWizard.WizardButton.NextButton, self.tr("Next page")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish the setup")),
+            (
+                QWizard.WizardButton.CancelButton,
+                self.tr("Cancel; what you typed is kept as a draft"),
+            ),
+        ):
+            self.button(button).setAccessibleName(name)
         self.workspace_page = WorkspacePage()
         self.shop_page = ShopUrlPage()
         self.m1_role_page = M1RolePage()
