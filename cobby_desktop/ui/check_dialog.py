@@ -1,7 +1,7 @@
 """"Test connection" for an inventory entry: the full diagnosis with per-stage
 progress, its findings (with basic auth and certificate trust fixable in
 place), then, when the workspace has a license key, the proof that cobby
-itself is connected.
+itself is connected (the same ProofWidget as the setup wizard's last step).
 
 Everything touching the shop, the inventory or the keychain runs as a job;
 Cancel answers at once (the abandoned run notices its cancel flag and any late
@@ -11,8 +11,7 @@ history; the proof is not recorded a second time.
 
 from __future__ import annotations
 
-import queue
-import time
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,18 +29,21 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
-from cobby_desktop.ui.findings_view import FindingsView, _label, _steps_html
+from cobby_desktop.ui.findings_view import FindingsView, _label
+from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.model import Credential, Shop
-    from cobby_desktop.domain.proof import ProofProgress, ProofResult
+    from cobby_desktop.domain.proof import ProofResult
     from cobby_desktop.net.http import CertInfo, HttpPolicy
 
 # How long the proof polls by default before it gives its advice.
 PROOF_TIMEOUT = 300.0
+# proof_options the ProofWidget itself keeps; the others go to prove_connection.
+_WIDGET_TIMING = ("timeout", "initial_delay", "max_delay")
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,29 @@ def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
     return shop
 
 
+def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy | None,
+                   options: dict[str, Any]) -> Prover:
+    """The proof for an inventory entry, its secrets read from the keychain on
+    the worker; a keychain problem is the result's own sentence."""
+
+    def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
+        from cobby_desktop.domain.proof import ProofResult, ProofState, prove_stored
+        from cobby_desktop.domain.vault import VaultError
+
+        try:
+            return prove_stored(
+                vault, shop, cred, policy=policy, cancel=cancel, on_progress=on_progress,
+                **options,
+            )
+        except VaultError as exc:
+            return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+
+    return prove
+
+
 class CheckDialog(QDialog):
     check_done = Signal(object)  # DiagnosisReport of a finished (not cancelled) check
-    proof_done = Signal(object)  # ProofResult
+    proof_done = Signal(object)  # ProofResult of a proof that ran to its end
     idle = Signal()  # nothing runs any more (finished, failed or cancelled)
     proof_progress = Signal(object)  # ProofProgress, on the GUI thread
 
@@ -135,19 +157,8 @@ class CheckDialog(QDialog):
         self.phase = "idle"  # idle, checking, saving, proving
         self.outcome: CheckOutcome | None = None
         self.report: DiagnosisReport | None = None
-        self.proof: ProofResult | None = None
-        self.proof_attempts = 0
-        self._proof_started = 0.0
-        self._next_check_at: float | None = None
         self.setWindowTitle(self.tr("Test connection"))
         self.setMinimumSize(620, 560)
-        # The poller hands its progress over through a queue the GUI drains on
-        # this timer (which also shows the elapsed time): no Qt call is made
-        # from the worker thread.
-        self._proof_queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._tick = QTimer(self)
-        self._tick.setInterval(100)
-        self._tick.timeout.connect(self._drain_proof_queue)
         self._build()
         if autostart:
             QTimer.singleShot(0, self.start)
@@ -173,16 +184,13 @@ class CheckDialog(QDialog):
         self.findings.certificate_pinned.connect(self.pin_certificate)
         body.addWidget(self.findings)
         self.proof_box = QGroupBox(self.tr("Is cobby connected?"))
-        proof = QVBoxLayout(self.proof_box)
-        self.proof_status = _label(bold=True)
-        self.proof_status.setAccessibleName(self.tr("cobby connection status"))
-        self.proof_detail = _label()
-        self.proof_detail.setAccessibleName(self.tr("cobby connection progress"))
-        self.proof_advice = _label(rich=True)
-        self.proof_advice.setVisible(False)
-        proof.addWidget(self.proof_status)
-        proof.addWidget(self.proof_detail)
-        proof.addWidget(self.proof_advice)
+        timing = {k: v for k, v in self.proof_options.items() if k in _WIDGET_TIMING}
+        # The dialog's own Cancel stops the proof too: no second Cancel inside.
+        self.proof = ProofWidget(show_cancel=False, **timing)
+        self.proof.started.connect(lambda: self._set_phase("proving"))
+        self.proof.progressed.connect(self.proof_progress)
+        self.proof.finished.connect(self._proved)
+        QVBoxLayout(self.proof_box).addWidget(self.proof)
         self.proof_box.setVisible(False)
         body.addWidget(self.proof_box)
         body.addStretch(1)
@@ -210,7 +218,6 @@ class CheckDialog(QDialog):
         self.again_button.setEnabled(not busy)
         self.findings.setEnabled(not busy or phase == "proving")
         if phase == "idle":
-            self._tick.stop()
             self.idle.emit()
 
     # -- the diagnosis ------------------------------------------------------------
@@ -218,7 +225,9 @@ class CheckDialog(QDialog):
         if self.phase in ("checking", "saving"):
             return
         self._stop_job()
-        self.report = self.outcome = self.proof = None
+        self.proof.cancel(quiet=True)
+        self.proof.set_runner(None)
+        self.report = self.outcome = None
         self.findings.set_report(None)
         self.proof_box.setVisible(False)
         self.stages.reset()
@@ -261,11 +270,11 @@ class CheckDialog(QDialog):
             return
         if report.ok and not outcome.has_license_key:
             self.proof_box.setVisible(True)
-            self.proof_status.setText(self.tr("Not checked: the workspace has no license key."))
-            self.proof_detail.setText(
+            self.proof.show_note(
                 self.tr(
-                    "To see whether cobby itself is connected, choose the shop's workspace and "
-                    "enter its license key, then test again."
+                    "Not checked: the workspace has no license key. To see whether cobby "
+                    "itself is connected, choose the shop's workspace and enter its license "
+                    "key, then test again."
                 )
             )
         self._set_phase("idle")
@@ -277,18 +286,14 @@ class CheckDialog(QDialog):
 
     def cancel(self) -> None:
         """Stop whatever runs; the view is idle again before this returns."""
-        if self.job is None or self.phase not in ("checking", "proving"):
+        if self.phase == "proving":
+            self.proof.cancel()  # says "cancelled" and finishes at once (see _proved)
             return
-        phase = self.phase
+        if self.job is None or self.phase != "checking":
+            return
         self._stop_job()
-        if phase == "checking":
-            self.stages.mark_stopped()
-            self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
-        else:
-            self.proof_status.setText(
-                self.tr("The cobby check was cancelled. Click Test again to run it.")
-            )
-            self.proof_status.setStyleSheet("")
+        self.stages.mark_stopped()
+        self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
         self._set_phase("idle")
 
     def _stop_job(self) -> None:
@@ -315,6 +320,7 @@ class CheckDialog(QDialog):
 
     def _save(self, fn, text: str) -> None:  # noqa: ANN001 - fn(inventory, vault)
         self._stop_job()
+        self.proof.cancel(quiet=True)
         self.status.setText(text)
         self._set_phase("saving")
 
@@ -333,102 +339,29 @@ class CheckDialog(QDialog):
 
     # -- the proof that cobby is connected ----------------------------------------------
     def _start_proof(self, shop: Shop, cred: Credential) -> None:
-        from cobby_desktop.domain.proof import prove_stored
-
+        extra = {k: v for k, v in self.proof_options.items() if k not in _WIDGET_TIMING}
+        timing = {
+            "timeout": self.proof.timeout,
+            "initial_delay": self.proof.initial_delay,
+            "max_delay": self.proof.max_delay,
+        }
+        prove = _stored_prover(self.store.vault, shop, cred, self.policy, {**timing, **extra})
         self.proof_box.setVisible(True)
-        self.proof_advice.setVisible(False)
-        self.proof_status.setStyleSheet("")
-        self.proof_status.setText(self.tr("Checking in the shop whether cobby is connected…"))
-        self.proof_detail.setText("")
-        self.proof_attempts = 0
-        self._next_check_at = None
-        self._proof_started = time.monotonic()
-        self._proof_queue = updates = queue.SimpleQueue()  # a fresh one per run
-        self._tick.start()
-        policy, options = self.policy, dict(self.proof_options)
-
-        def work(inv: Any, vault: Any, ctx: JobContext) -> ProofResult:
-            return prove_stored(
-                vault, shop, cred, policy=policy, cancel=ctx.cancel,
-                on_progress=updates.put, **options,
-            )
-
-        self.job = self.store.run_separately(work, self._proved, self._failed)
-        self._set_phase("proving")
-
-    def _state_text(self, state: str) -> str:
-        return {
-            "connected": self.tr("Connected: cobby is connected to your shop."),
-            "not_reached": self.tr("cobby has not reached your shop yet."),
-            "other_workspace": self.tr("This shop is connected to another workspace."),
-            "inactive": self.tr(
-                "cobby has reached your shop with this workspace's license key, but the cobby "
-                "extension reports itself as not active yet."
-            ),
-            "error": self.tr("The shop's API did not answer the cobby check."),
-            "timed_out": self.tr("cobby has not confirmed the connection in time."),
-            "cancelled": self.tr("The cobby check was cancelled."),
-        }.get(state, state)
-
-    def _elapsed_text(self) -> str:
-        seconds = int(time.monotonic() - self._proof_started)
-        return f"{seconds // 60}:{seconds % 60:02d}"
-
-    def _show_elapsed(self) -> None:
-        if self.phase != "proving":
-            return
-        text = self.tr("Check %1 · %2 elapsed").replace("%1", str(self.proof_attempts))
-        text = text.replace("%2", self._elapsed_text())
-        if self._next_check_at is not None:
-            wait = max(0, round(self._next_check_at - time.monotonic()))
-            text += " · " + self.tr("next check in %1 s").replace("%1", str(wait))
-        self.proof_detail.setText(text)
-
-    def _drain_proof_queue(self) -> None:
-        while self.phase == "proving":
-            try:
-                progress = self._proof_queue.get_nowait()
-            except queue.Empty:
-                break
-            self._on_proof_progress(progress)
-        self._show_elapsed()
-
-    def _on_proof_progress(self, progress: ProofProgress) -> None:
-        self.proof_attempts = progress.attempt
-        self._next_check_at = (
-            None if progress.next_check_in is None else time.monotonic() + progress.next_check_in
-        )
-        self.proof_status.setText(self._state_text(str(progress.state)))
-        self._show_elapsed()
-        self.proof_progress.emit(progress)
+        self.proof.start(prove)  # "Check again" in the box runs it once more
 
     def _proved(self, result: ProofResult) -> None:
-        self._drain_proof_queue()
-        self.job = None
-        self.proof = result
-        state = str(result.state)
-        text = self._state_text(state)
-        if state == "timed_out" and result.last_state is not None:
-            text += " " + self._state_text(str(result.last_state))
-        self.proof_status.setText(text)
-        colour = "#1e6b34" if result.ok else "#b00020" if state != "not_reached" else "#8a5a00"
-        self.proof_status.setStyleSheet(f"color: {colour};")
+        from cobby_desktop.domain.proof import ProofState
+
         if result.ok:  # the diagnosis's "not connected yet" is settled now
             self.findings.hide_findings({"cobby.not_connected", "cobby.license_mismatch"})
-        detail = self.tr("%1 checks in %2").replace("%1", str(result.attempts))
-        self.proof_detail.setText(detail.replace("%2", self._elapsed_text()))
-        if result.advice:
-            self.proof_advice.setText(
-                f"<b>{self.tr('What to do:')}</b>" + _steps_html(tuple(result.advice))
-            )
-            self.proof_advice.setVisible(True)
         self._set_phase("idle")
-        self.proof_done.emit(result)
+        if result.state is not ProofState.CANCELLED:
+            self.proof_done.emit(result)
 
     # -- closing --------------------------------------------------------------------
     def done(self, result: int) -> None:
         self._stop_job()
-        self._tick.stop()
+        self.proof.cancel(quiet=True)
         super().done(result)
 
 

@@ -12,6 +12,9 @@ Two ways to start:
   `(probe, workspace_key)` (the key may be None: nothing to compare with);
 - `start(prove)`: `prove(cancel, on_progress)` returns a `ProofResult`, e.g.
   `prove_stored(vault, shop, credential, cancel=cancel, on_progress=on_progress)`.
+
+Used by the wizard's portal step and the "Test connection" dialog (which has
+its own Cancel: `show_cancel=False`). `show_note(text)` says why nothing runs.
 """
 
 from __future__ import annotations
@@ -82,8 +85,11 @@ class ProofWidget(QWidget):
         timeout: float = 600.0,
         initial_delay: float = 2.0,
         max_delay: float = 30.0,
+        show_cancel: bool = True,
     ) -> None:
         super().__init__(parent)
+        # False where the owner has a Cancel of its own (the check dialog).
+        self.show_cancel = show_cancel
         self.timeout = timeout
         self.initial_delay = initial_delay
         self.max_delay = max_delay
@@ -282,6 +288,17 @@ class ProofWidget(QWidget):
         self._finish(result)
 
     # -- showing ------------------------------------------------------------------
+    def show_note(self, text: str) -> None:
+        """Say why nothing is checked (e.g. no license key yet); clears any result."""
+        self.cancel(quiet=True)
+        self.set_runner(None)
+        self.result = self.state = None
+        self.attempts = 0
+        self.headline.setText(text)
+        self.headline.setStyleSheet("")
+        for widget in (self.bar, self.detail, self.advice, self.cancel_button):
+            widget.hide()
+
     def state_text(self, state: ProofState | None, message: str = "") -> str:
         """The state in the merchant's words (`message`: the domain's sentence
         for errors, which names the cause)."""
@@ -321,7 +338,7 @@ class ProofWidget(QWidget):
         self.headline.setStyleSheet(f"color: {COLOURS['wait']}; font-weight: 600;")
         self.bar.show()
         self.advice.hide()
-        self.cancel_button.show()
+        self.cancel_button.setVisible(self.show_cancel)
         self.cancel_button.setEnabled(True)
         self.start_button.hide()
         self._tick()

@@ -109,7 +109,8 @@ def test_progress_arrives_per_stage_and_the_list_shows_it(qtbot, vault):
     assert "works" in dialog.findings.summary.text()
     assert "1.9.4.5" in dialog.findings.facts.text() and "2.4.1.1" in dialog.findings.facts.text()
     assert "Demo shop" in dialog.heading.text()
-    assert "no license key" in dialog.proof_status.text()
+    assert "no license key" in dialog.proof.headline.text()
+    assert not dialog.proof.start_button.isVisible(), "nothing to check yet"
     # Recorded once, by the diagnosis.
     (record,) = checks(shop_id)
     assert record.codes == ["cobby.not_connected"]
@@ -254,11 +255,11 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
     assert result.ok and result.attempts == 3
     assert states == ["not_reached", "not_reached", "connected"]
     assert dialog.report.codes == ("cobby.not_connected",)
-    assert dialog.proof_status.text().startswith("Connected")
+    assert dialog.proof.headline.text() == "cobby is connected to your shop."
     # The check's "not connected yet" is settled by the proof and no longer shown.
     assert dialog.findings.cards[0].isHidden()
     assert dialog.findings.summary.text() == "The connection works."
-    assert "3 checks" in dialog.proof_detail.text()
+    assert "3 checks" in dialog.proof.detail.text()
     assert dialog.phase == "idle" and dialog.again_button.isEnabled()
     assert len(checks(shop_id)) == 1, "the proof does not record a second check"
 
@@ -274,21 +275,34 @@ def test_proof_gives_up_with_advice_when_another_workspace_holds_the_shop(qtbot,
             dialog.start()
     assert str(done.args[0].state) == "timed_out"
     assert dialog.report.codes == ("cobby.license_mismatch",)
-    text = dialog.proof_status.text()
+    text = dialog.proof.headline.text()
     assert "in time" in text and "another workspace" in text
-    assert dialog.proof_advice.isVisible() and "portal" in dialog.proof_advice.text()
+    assert dialog.proof.advice.isVisible() and "portal" in dialog.proof.advice.text()
 
 
 def test_cancel_during_the_proof_stops_polling(qtbot, vault):
     with m1_sim() as sim:  # the placeholder stays: the proof would poll for minutes
         shop_id = add_m1_shop(vault, sim.url, license_key=LICENSE)
         dialog = make_dialog(qtbot, vault, shop_id, proof_options={"initial_delay": 0.05})
+        finished: list[object] = []
+        dialog.proof_done.connect(finished.append)
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.proof_attempts >= 1, timeout=15000)
+        qtbot.waitUntil(lambda: dialog.proof.attempts >= 1, timeout=15000)
         assert dialog.phase == "proving"
-        assert "not reached your shop yet" in dialog.proof_status.text()
+        assert "not reached your shop yet" in dialog.proof.headline.text()
+        assert not dialog.proof.cancel_button.isVisible(), "the dialog's Cancel is the one"
         dialog.cancel_button.click()
-        assert dialog.phase == "idle" and "cancelled" in dialog.proof_status.text()
+        assert dialog.phase == "idle" and "cancelled" in dialog.proof.headline.text()
         calls = sim.probe_calls
         qtbot.wait(300)
         assert sim.probe_calls <= calls + 1, "polling stopped"
+        assert finished == [], "a cancelled proof is no result for the main window"
+        # The box's own "Check again" runs only the proof, and the dialog's Cancel stops it.
+        assert dialog.proof.start_button.isVisible()
+        dialog.proof.start_button.click()
+        assert dialog.phase == "proving" and dialog.cancel_button.isEnabled()
+        assert not dialog.again_button.isEnabled()
+        qtbot.waitUntil(lambda: sim.probe_calls > calls, timeout=15000)
+        dialog.cancel_button.click()
+        assert dialog.phase == "idle" and not dialog.proof.running
+    assert len(checks(shop_id)) == 1, "the proof alone records no check"

@@ -178,3 +178,24 @@ def test_elapsed_format():
     assert format_elapsed(0) == "0:00"
     assert format_elapsed(61.9) == "1:01"
     assert format_elapsed(600) == "10:00"
+
+
+def test_without_its_own_cancel_and_a_note_that_clears_the_result(qtbot):
+    def prove(cancel, on_progress):
+        from cobby_desktop.domain.proof import ProofProgress, ProofResult
+
+        on_progress(ProofProgress(1, 0.1, ProofState.NOT_REACHED, "not yet", next_check_in=1))
+        cancel.wait(10)
+        return ProofResult(ProofState.CANCELLED, attempts=1, elapsed=0.2, message="")
+
+    widget = ProofWidget(show_cancel=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.progressed, timeout=5000):
+        widget.start(prove)
+    assert widget.running and not widget.cancel_button.isVisible()
+    widget.show_note("Not checked: no license key.")
+    assert not widget.running and widget.result is None and widget.attempts == 0
+    assert widget.headline.text() == "Not checked: no license key."
+    assert not widget.detail.isVisible() and not widget.bar.isVisible()
+    assert not widget.start_button.isVisible()
