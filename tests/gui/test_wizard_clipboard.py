@@ -6,9 +6,8 @@ focus or the page changes. Plain values (address, user name) copy plainly."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.domain.store import Inventory
@@ -139,20 +138,37 @@ def test_portal_rows_secrets_guarded_and_logged_plain_values_not(qtbot, vault, m
     assert clipboard() == ""
 
 
-def test_show_hides_when_the_window_is_deactivated_or_minimised(qtbot, vault):
+def activate(qtbot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
+def test_show_hides_when_another_window_takes_the_focus(qtbot, vault):
     wizard = wizard_on(qtbot, vault, m1_state(), M1_USER, guard=ClipboardGuard())
+    activate(qtbot, wizard)
     key = wizard.m1_user_page.key
     key.show_button.click()
     assert key.shown and key.edit.echoMode() == QLineEdit.EchoMode.Normal
-    QApplication.sendEvent(wizard, QEvent(QEvent.Type.WindowDeactivate))
-    assert not key.shown and key.edit.echoMode() == QLineEdit.EchoMode.Password
-    assert key.show_button.text() == "Show"
-
-    key.show_button.click()
-    assert key.shown
-    wizard.showMinimized()
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    activate(qtbot, other)  # the merchant switches to the browser, say
     qtbot.waitUntil(lambda: not key.shown, timeout=2000)
     assert key.edit.echoMode() == QLineEdit.EchoMode.Password
+    assert key.show_button.text() == "Show"
+    # Showing again while the wizard has the focus keeps it shown.
+    activate(qtbot, wizard)
+    key.show_button.click()
+    assert key.shown
+
+
+def test_show_hides_when_the_wizard_closes(qtbot, vault):
+    wizard = wizard_on(qtbot, vault, m1_state(saved_active=True), M1_USER)
+    key = wizard.m1_user_page.key
+    key.show_button.click()
+    assert key.shown
+    wizard.close()
+    assert not key.shown
 
 
 def test_show_hides_when_leaving_the_page(qtbot, vault):
@@ -171,11 +187,15 @@ def test_m2_token_fields_hide_too(qtbot, vault):
     state = WizardState(url="https://shop.test/", magento=2, api_user="cobby")
     wizard = wizard_on(qtbot, vault, state, M2_TOKENS, guard=ClipboardGuard())
     fields = wizard.m2_tokens_page.fields
+    activate(qtbot, wizard)
     for field in fields.values():
         field.show_button.click()
     assert all(f.shown for f in fields.values())
-    QApplication.sendEvent(wizard, QEvent(QEvent.Type.WindowDeactivate))
-    assert not any(f.shown for f in fields.values())
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    activate(qtbot, other)
+    qtbot.waitUntil(lambda: not any(f.shown for f in fields.values()), timeout=2000)
 
 
 def test_the_main_window_hands_its_guard_to_the_wizard(qtbot, vault):

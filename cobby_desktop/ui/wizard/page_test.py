@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget, QWizard
 
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
@@ -138,6 +139,21 @@ class TestPage(BasePage):
         self.cancel_button.setEnabled(False)
         self.again_button.setEnabled(True)
         self.completeChanged.emit()
+        self._keep_focus()
+
+    def _keep_focus(self) -> None:
+        """Disabling Cancel the test drops the keyboard focus: hand it to Next
+        after a pass, else to Test again, so the keyboard can go on."""
+        current = QApplication.focusWidget()
+        if current is not None and current.isEnabled() and current.isVisible():
+            return
+        wiz = self.wizard()
+        if wiz is None or not self.isVisible():
+            return
+        target = wiz.button(QWizard.WizardButton.NextButton)
+        if not (self.isComplete() and target.isEnabled()):
+            target = self.again_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, message: str) -> None:
         self.job = None
@@ -190,3 +206,5 @@ class TestPage(BasePage):
             self.cancel_button.setEnabled(False)
             self.again_button.setEnabled(True)
         self.completeChanged.emit()
+        if self.job is None:
+            self._keep_focus()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -127,7 +127,8 @@ def copy_secret(source: QWidget, value: str, what: str, name: str) -> None:
 
 class SecretEdit(QWidget):
     """A masked line edit with Show and Copy buttons. Show hides again as soon
-    as the window loses focus, is minimised or this field is hidden."""
+    as another window (or application) takes the focus; the wizard also hides
+    it when its page changes or it closes."""
 
     changed = Signal(str)
 
@@ -142,7 +143,6 @@ class SecretEdit(QWidget):
         super().__init__(parent)
         self.label = label
         self.name = name or label  # the field name logged on copy (never the value)
-        self._watched: QWidget | None = None
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(label)
@@ -180,7 +180,9 @@ class SecretEdit(QWidget):
             row.addWidget(self.copy_button)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.changed)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
+        app = QGuiApplication.instance()
+        app.applicationStateChanged.connect(self._on_app_state)
+        app.focusWindowChanged.connect(self._on_focus_window)
 
     def copy(self) -> None:
         if self.edit.text():
@@ -209,30 +211,18 @@ class SecretEdit(QWidget):
         self.edit.setText(value)
 
     # -- hiding when the merchant looks away ---------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
-        super().showEvent(event)
-        window = self.window()
-        if window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
-
-    def hideEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
-        self.conceal()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched:
-            kind = event.type()
-            if kind in (QEvent.Type.WindowDeactivate, QEvent.Type.Hide) or (
-                kind == QEvent.Type.WindowStateChange and self.window().isMinimized()
-            ):
-                self.conceal()
-        return False
+    # Signals only, no event filter or event overrides: Qt may still deliver
+    # events to a field whose Python side is being collected, which crashes.
+    def _on_focus_window(self, focus_window: QWindow | None) -> None:
+        button = getattr(self, "show_button", None)
+        if button is None or not button.isChecked():
+            return
+        own = self.window().windowHandle()
+        if focus_window is None or focus_window is not own:
+            self.conceal()
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive:
+        if state != Qt.ApplicationState.ApplicationActive and getattr(self, "show_button", None):
             self.conceal()
 
 

@@ -26,7 +26,7 @@ from cobby_desktop.ui.wizard.pages_m1 import M1RolePage, M1UserPage
 from cobby_desktop.ui.wizard.pages_m2 import M2IntegrationPage, M2TokensPage
 from cobby_desktop.ui.wizard.pages_start import ShopUrlPage, WorkspacePage
 from cobby_desktop.ui.wizard.state import WizardState
-from cobby_desktop.ui.wizard.widgets import fallback_guard
+from cobby_desktop.ui.wizard.widgets import SecretEdit, fallback_guard
 from cobby_desktop.ui.workers import start_job
 
 WORKSPACE, SHOP, M1_ROLE, M1_USER, M2_INTEGRATION, M2_TOKENS, TEST, PORTAL = range(8)
@@ -124,7 +124,12 @@ class SetupWizard(QWizard):
     def _copy_logged(self, *_: object) -> None:
         self.copy_jobs -= 1
 
+    def conceal_secrets(self) -> None:
+        for field in self.findChildren(SecretEdit):
+            field.conceal()
+
     def _move_notice(self, page_id: int) -> None:
+        self.conceal_secrets()  # a shown secret hides when its page is left
         page = self.page(page_id)
         if page is not None and hasattr(page, "outer"):
             page.outer.addWidget(self.copy_notice)  # reparenting hides it
@@ -173,6 +178,7 @@ class SetupWizard(QWizard):
         return bool(self.state.url or self.state.new_workspace_name.strip())
 
     def done(self, result: int) -> None:
+        self.conceal_secrets()
         self.shop_page._cancel_detection()
         self.test_page.cancel_test()
         self.portal_page.cancel_proof()
