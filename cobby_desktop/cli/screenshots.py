@@ -1,6 +1,9 @@
 """`cobby-desktop screenshots DIR`: render the main window, every wizard page of
-both paths and a failed and a passed test to PNG files, offscreen, with sample
-data in a temporary data folder and an in-memory keychain."""
+both paths, a failed and a passed test, the "Test connection" dialog, the
+security audit, the activity log, the rotation's first page, the shop editor
+and the vault setup dialogs to PNG files, offscreen, with sample data in a
+temporary data folder and an in-memory keychain. Results that would come from
+a shop are made up: no network is used."""
 
 from __future__ import annotations
 
@@ -82,6 +85,9 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
         written.extend(_wizard_pages(app, out, vault))
         written.append(_workspaces_dialog(app, out, vault))
         written.extend(_portal_proof(app, out, vault))
+        written.extend(_check_dialogs(app, out, vault))
+        written.extend(_inventory_dialogs(app, out, vault, home))
+        written.extend(_vault_dialogs(app, out))
     finally:
         workers.shutdown()
     return written
@@ -344,4 +350,175 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         wizard.close()
         wizard.deleteLater()
         _settle(app, 2)
+    return written
+
+
+def _shoot(app, widget, path: Path, ready=None) -> Path:  # noqa: ANN001
+    """Show `widget`, wait (bounded) until `ready()`, save it, close it."""
+    widget.show()
+    for _ in range(500):
+        if ready is None or ready():
+            break
+        _settle(app, 1)
+    _settle(app, 3)
+    widget.grab().save(str(path))
+    widget.close()
+    widget.deleteLater()
+    _settle(app, 2)
+    return path
+
+
+def _check_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    """The "Test connection" dialog: a shop behind a password prompt, and a
+    passing shop where the proof then finds cobby connected (made-up answers)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.domain.findings import make_finding
+    from cobby_desktop.domain.model import MagentoMajor, Shop
+    from cobby_desktop.domain.proof import ProofResult, ProofState
+    from cobby_desktop.results import CobbyInfo
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.ui.check_dialog import CheckDialog, CheckOutcome
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    staging = "https://staging.musikhaus-keller.example/"
+    garden = "https://www.gartenwelt-mueller.example/"
+    blocked = DiagnosisReport(
+        url_given=staging,
+        url_used=staging,
+        magento_major=2,
+        magento_version=None,
+        magento_edition=None,
+        findings=(
+            make_finding(
+                "http.basic_auth", 2, f"{staging.rstrip('/')}/ answered HTTP 401."
+            ),
+        ),
+        cobby=None,
+        m1=None,
+        m2=None,
+        certificate=None,
+        requests=1,
+        seconds=0.4,
+    )
+    passed = DiagnosisReport(
+        url_given=garden,
+        url_used=garden,
+        magento_major=2,
+        magento_version="2.4.7-p3",
+        magento_edition="Community",
+        findings=(make_finding("cobby.not_connected", 2),),
+        cobby=CobbyInfo(
+            cobby_version="3.2.1",
+            magento_version="2.4.7-p3",
+            cobby_active=True,
+            license_key=Secret("cobby license key"),
+        ),
+        m1=None,
+        m2=None,
+        certificate=None,
+        requests=6,
+        seconds=1.8,
+    )
+
+    def connected(cancel, on_progress):  # noqa: ANN001, ANN202
+        return ProofResult(
+            ProofState.CONNECTED, 5, 94.0, "", ProofState.CONNECTED, cobby_version="3.2.1"
+        )
+
+    written = []
+    cases = (
+        ("17-check-basic-auth", Shop(staging, MagentoMajor.M2, label="Musikhaus Keller (Staging)",
+                                     basic_auth_user="staging"), blocked),
+        ("18-check-passed-connected", Shop(garden, MagentoMajor.M2, label="Gartenwelt Müller"),
+         passed),
+    )
+    for name, shop, report in cases:
+        dialog = CheckDialog(StoreAccess(vault=vault), 0, autostart=False)
+        dialog.resize(700, 600)
+        dialog.show()
+        _settle(app, 2)
+        if not report.ok:  # as if the run had stopped at the web server
+            dialog.stages.mark("http")
+        dialog._checked(CheckOutcome(shop, None, report, has_license_key=True))
+        if report.ok:
+            dialog.proof_box.setVisible(True)
+            dialog.proof.start(connected)
+        _settle(app, 3)
+        scroll = dialog.findChild(QScrollArea)
+        target = dialog.findings.basic_auth_form if not report.ok else dialog.proof_box
+        if scroll is not None and target is not None:
+            scroll.ensureWidgetVisible(target)
+        written.append(
+            _shoot(app, dialog, out / f"{name}.png", lambda d=dialog: not d.proof.running)
+        )
+    return written
+
+
+def _inventory_dialogs(app, out: Path, vault, home: Path) -> list[Path]:  # noqa: ANN001
+    """The audit, the activity log, the rotation's first page and the shop
+    editor over the sample inventory."""
+    from PySide6.QtCore import QSettings
+
+    from cobby_desktop.domain.model import CredentialState
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.ui.activity_view import ActivityDialog
+    from cobby_desktop.ui.audit_view import AuditDialog
+    from cobby_desktop.ui.rotation_dialog import RotationDialog
+    from cobby_desktop.ui.shop_dialog import ShopDialog
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    with Inventory.open() as inventory:
+        rows = inventory.rows()
+    # A shop with a working credential: what a merchant rotates or edits.
+    chosen = next(
+        (r for r in rows if r.credential and r.credential.state is CredentialState.ACTIVE),
+        rows[0],
+    )
+    shop_id = chosen.shop.id or 0
+    store = StoreAccess(vault=vault)
+    written = []
+
+    audit = AuditDialog(store, settings=QSettings(str(home / "audit.ini"),
+                                                  QSettings.Format.IniFormat))
+    audit.resize(max(audit.width(), 960), 600)  # room for more findings
+    audited: list[int] = []
+    audit.audited.connect(audited.append)
+    written.append(_shoot(app, audit, out / "19-security-audit.png", lambda: bool(audited)))
+
+    activity = ActivityDialog(store)
+    activity.resize(max(activity.width(), 900), 600)
+    loaded: list[int] = []
+    activity.loaded.connect(loaded.append)
+    written.append(_shoot(app, activity, out / "20-activity-log.png", lambda: bool(loaded)))
+
+    rotation = RotationDialog(store, shop_id)
+    written.append(
+        _shoot(app, rotation, out / "21-rotation-intro.png", lambda: rotation.loaded_once)
+    )
+
+    editor = ShopDialog(store, shop_id)
+    shown: list[bool] = []
+    editor.loaded.connect(lambda: shown.append(True))
+    written.append(_shoot(app, editor, out / "22-shop-editor.png", lambda: bool(shown)))
+    return written
+
+
+def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
+    """No keychain on this computer, and creating the encrypted local vault."""
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from cobby_desktop.domain import local_vault
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault_choice import StartupState
+    from cobby_desktop.ui.vault_setup import CreateVaultDialog, KeychainDialog
+
+    health = Vault(NoKeyring()).health()  # the real "no keychain" answer and advice
+    state = StartupState(health, False, False, local_vault.default_path())
+    written = [_shoot(app, KeychainDialog(state), out / "23-vault-no-keychain.png")]
+    create = CreateVaultDialog()
+    for field in (create.password, create.confirm):
+        field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up: shows the strength hint
+    written.append(_shoot(app, create, out / "24-vault-create.png"))
     return written

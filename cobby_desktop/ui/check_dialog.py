@@ -178,6 +178,7 @@ class CheckDialog(QDialog):
         body.addWidget(self.stages)
         self.status = _label()
         self.status.setAccessibleName(self.tr("Test status"))
+        self.status.hide()  # until there is something to say
         body.addWidget(self.status)
         self.findings = FindingsView()
         self.findings.basic_auth_given.connect(self.use_basic_auth)
@@ -192,6 +193,7 @@ class CheckDialog(QDialog):
         self.proof.finished.connect(self._proved)
         QVBoxLayout(self.proof_box).addWidget(self.proof)
         self.proof_box.setVisible(False)
+        body.addSpacing(6)  # the proof is a step of its own, not part of the report
         body.addWidget(self.proof_box)
         body.addStretch(1)
         scroll.setWidget(inner)
@@ -210,6 +212,10 @@ class CheckDialog(QDialog):
         row.addWidget(self.close_button)
         layout.addLayout(row)
         self._set_phase("idle")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))  # an empty line would leave a gap
 
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
@@ -231,8 +237,7 @@ class CheckDialog(QDialog):
         self.findings.set_report(None)
         self.proof_box.setVisible(False)
         self.stages.reset()
-        self.status.setText(self.tr("Testing…"))
-        self.status.setStyleSheet("")
+        self._say(self.tr("Testing…"))
         shop_id, policy = self.shop_id, self.policy
         self.job = self.store.run_separately(
             lambda inv, vault, ctx: _run_check(inv, vault, shop_id, policy, ctx),
@@ -246,7 +251,7 @@ class CheckDialog(QDialog):
         self.job = None
         self.outcome = outcome
         if outcome.report is None:
-            self.status.setText(
+            self._say(
                 outcome.problem or self.tr("This shop is no longer in the inventory.")
             )
             self._set_phase("idle")
@@ -257,7 +262,7 @@ class CheckDialog(QDialog):
         self.heading.setText(
             self.tr("Connection test for %1").replace("%1", shop.display_name)
         )
-        self.status.setText("")
+        self._say("")
         if report.ok:
             self.stages.mark_all_done()
         else:
@@ -281,7 +286,7 @@ class CheckDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.job = None
-        self.status.setText(message)
+        self._say(message)
         self._set_phase("idle")
 
     def cancel(self) -> None:
@@ -293,7 +298,7 @@ class CheckDialog(QDialog):
             return
         self._stop_job()
         self.stages.mark_stopped()
-        self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
+        self._say(self.tr("The test was cancelled. Click Test again to run it."))
         self._set_phase("idle")
 
     def _stop_job(self) -> None:
@@ -321,18 +326,18 @@ class CheckDialog(QDialog):
     def _save(self, fn, text: str) -> None:  # noqa: ANN001 - fn(inventory, vault)
         self._stop_job()
         self.proof.cancel(quiet=True)
-        self.status.setText(text)
+        self._say(text)
         self._set_phase("saving")
 
         def saved(shop: object) -> None:
             self._set_phase("idle")
             if shop is None:
-                self.status.setText(self.tr("This shop is no longer in the inventory."))
+                self._say(self.tr("This shop is no longer in the inventory."))
                 return
             self.start()
 
         def problem(p: StoreProblem) -> None:
-            self.status.setText(p.message)
+            self._say(p.message)
             self._set_phase("idle")
 
         self.store.run(fn, saved, problem, self._failed)
