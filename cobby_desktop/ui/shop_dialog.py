@@ -68,7 +68,10 @@ class ShopDialog(QDialog):
         self.url_hint.setWordWrap(True)
         self.admin_edit = QLineEdit(self)
         self.admin_edit.setAccessibleName(self.tr("Admin address"))
-        self.admin_edit.setPlaceholderText(self.tr("e.g. https://shop.example/admin_x1y2"))
+        self.admin_edit.setPlaceholderText(self.tr("optional"))
+        self.admin_edit.setToolTip(
+            self.tr("The address of your Magento admin, e.g. https://shop.example/admin")
+        )
         self.store_code_edit = QLineEdit(self)
         self.store_code_edit.setAccessibleName(self.tr("Store view code"))
         self.store_code_edit.setPlaceholderText(self.tr("default"))
@@ -81,10 +84,17 @@ class ShopDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a1262d;")
 
+        heading = QLabel(
+            self.tr("Change how cobby Desktop reaches this shop. Test the connection "
+                    "afterwards."),
+            self,
+        )
+        heading.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.label_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow("", self.url_hint)
+        self.url_hint.hide()
         form.addRow(self.tr("A&dmin address:"), self.admin_edit)
         form.addRow(self.tr("&Store view code:"), self.store_code_edit)
         form.addRow("", self.pin_label)
@@ -96,8 +106,10 @@ class ShopDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        self.problem.hide()
         layout.addWidget(self.buttons)
 
         store.run(
@@ -131,11 +143,13 @@ class ShopDialog(QDialog):
     def _show_normalized(self, text: str) -> None:
         normalized = normalize_shop_url(text)
         if normalized.url is None:
-            self.url_hint.setText(normalized.problem or "")
+            hint = normalized.problem or ""
         elif normalized.url != text.strip():
-            self.url_hint.setText(self.tr("Will be saved as %1").replace("%1", normalized.url))
+            hint = self.tr("Will be saved as %1").replace("%1", normalized.url)
         else:
-            self.url_hint.setText("")
+            hint = ""
+        self.url_hint.setText(hint)
+        self.url_hint.setVisible(bool(hint))
 
     def _save(self) -> None:
         if self.shop is None:
@@ -149,7 +163,7 @@ class ShopDialog(QDialog):
             drop_pin=self.drop_pin.isChecked(),
         )
         if edited is None:
-            self.problem.setText(problem)
+            self._show_problem(problem)
             return
         detail = "shop details changed" + (
             "; certificate exception removed" if self.drop_pin.isChecked() else ""
@@ -168,10 +182,14 @@ class ShopDialog(QDialog):
         self.saved.emit(shop_id)
         self.accept()
 
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
     def _on_problem(self, problem: StoreProblem) -> None:
         self.buttons.setEnabled(True)
-        self.problem.setText(problem.message)
+        self._show_problem(problem.message)
 
     def _on_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        self.problem.setText(message)
+        self._show_problem(message)
