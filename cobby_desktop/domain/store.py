@@ -593,7 +593,8 @@ class Inventory:
             if rec.codes:
                 detail += f" ({', '.join(str(c) for c in rec.codes)})"
             self.log_activity(
-                Activity.TESTED, detail, shop_id=rec.shop_id, credential_id=rec.credential_id
+                Activity.TESTED, detail, shop_id=rec.shop_id, credential_id=rec.credential_id,
+                at=rec.at,
             )
         rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
         return rec
@@ -613,9 +614,10 @@ class Inventory:
         shop_id: int | None = None,
         credential_id: int | None = None,
         workspace_id: int | None = None,
+        at: datetime | None = None,
     ) -> ActivityEntry:
         entry = ActivityEntry(
-            at=_now(),
+            at=at or _now(),
             action=Activity(action),
             detail=detail,
             shop_id=shop_id,

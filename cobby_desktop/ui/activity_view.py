@@ -74,7 +74,7 @@ class ActivityDialog(QDialog):
         self.table.setSortingEnabled(False)
         ch = max(6, self.fontMetrics().averageCharWidth())
         setup_list_table(
-            self.table, DETAIL, ((TIME, 18), (ACTION, 12), (SHOP, 28), (USER, 18)), ch
+            self.table, DETAIL, ((TIME, 20), (ACTION, 12), (SHOP, 28), (USER, 20)), ch
         )
 
         self.message = QLabel(self)
