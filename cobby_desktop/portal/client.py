@@ -299,6 +299,11 @@ class HttpPortalClient(PortalClient):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def use_cancel(self, cancel: threading.Event | None) -> None:
+        """The cancel flag for the next calls: a signed-in client outlives the
+        background job that runs each step, and each job has its own flag."""
+        self._session.cancel = cancel
+
     @property
     def requests_sent(self) -> int:
         return self._session.requests_sent
