@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -96,9 +97,15 @@ class _Runnable(QRunnable):
                 "Something went wrong while working in the background. "
                 "Please try again; if it keeps happening, send the support report.",
             )
-            self.job._result.emit(False, message)
+            self._deliver(False, message)
             return
-        self.job._result.emit(True, result)
+        self._deliver(True, result)
+
+    def _deliver(self, ok: bool, payload: Any) -> None:
+        try:
+            self.job._result.emit(ok, payload)
+        except RuntimeError:
+            pass  # the job's owner (a closed dialog) is gone: nobody is waiting
 
 
 _active: set[Job] = set()
@@ -126,6 +133,9 @@ def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) ->
     job.finished.connect(_forget)
     job.failed.connect(_forget)
     job.cancelled.connect(_forget)
+    # Deleted with its owner (a dialog closed mid-job): stop the work too.
+    context = job.context
+    job.destroyed.connect(lambda *_: (context.cancel.set(), _active.discard(job)))
     _job_pool().start(_Runnable(job, fn))
     return job
 
@@ -138,5 +148,9 @@ def wait_for_jobs(timeout_ms: int) -> bool:
 def shutdown(timeout_ms: int = 3000) -> None:
     """Before quitting: cancel every job and wait (bounded) for the pool."""
     for job in list(_active):
-        job.cancel()
+        if shiboken6.isValid(job):
+            job.cancel()
+        else:
+            job.context.cancel.set()
+            _active.discard(job)
     wait_for_jobs(timeout_ms)

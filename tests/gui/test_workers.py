@@ -49,3 +49,29 @@ def test_failure_gives_plain_message_without_details(qtbot):
         pass
     assert "secret-value-123" not in blocker.args[0]
     assert "try again" in blocker.args[0]
+
+
+def test_a_job_whose_owner_is_deleted_stops_and_drops_its_result(qtbot):
+    from PySide6.QtCore import QObject
+
+    from cobby_desktop.ui.workers import shutdown
+
+    owner = QObject()
+    started = threading.Event()
+    release = threading.Event()
+    saw_cancel = threading.Event()
+
+    def work(ctx):
+        started.set()
+        release.wait(5)
+        if ctx.cancelled:
+            saw_cancel.set()
+        return "late"
+
+    job = start_job(work, owner)
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: job.context.cancel.is_set(), timeout=2000)
+    release.set()
+    qtbot.waitUntil(saw_cancel.is_set, timeout=5000)
+    shutdown(2000)  # must not raise for the deleted job
