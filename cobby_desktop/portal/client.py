@@ -56,7 +56,10 @@ def address_problem(address: str) -> str | None:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         return "Enter the full portal API address, starting with https://."
     if parts.scheme != "https" and not is_loopback_url(text):
-        return _MESSAGES[PortalFailure.INSECURE_ADDRESS]
+        return (
+            "The portal API address must start with https://. Plain http:// is only "
+            "accepted for a service on this computer."
+        )
     if parts.username is not None or parts.password is not None:
         return (
             "Leave the user name and password out of the address: the app asks for them "

@@ -90,6 +90,7 @@ class PreferencesDialog(QDialog):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.error.setAccessibleName(message or "")
+        self.adjustSize()  # wrapped labels: make room for the line, or give it back
 
     def save(self) -> bool:
         """Store the address if it has a usable shape; otherwise say why and stay open."""
