@@ -751,7 +751,7 @@ class RotationDialog(QDialog):
             self.tr("Update the cobby portal"),
             self.tr("cobby connects with it"),
             self.tr("Delete the old access"),
-            self.tr("The shop rejects the old"),
+            self.tr("Shop refuses the old one"),
             self.tr("Finish"),
         ]
         current = {INTRO: -1, CREATE: 0, PORTAL: 1, PROOF: 2, DELETE_OLD: 3, OLD_CHECK: 4,
