@@ -54,6 +54,46 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _made_up_report(
+    url: str,
+    major: int,
+    findings: tuple,
+    *,
+    version: str | None = None,
+    edition: str | None = None,
+    connected_cobby: bool = False,
+    requests: int,
+    seconds: float,
+):  # noqa: ANN202
+    """A check result for a picture: no request is ever sent for it."""
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.results import CobbyInfo
+    from cobby_desktop.secret import Secret
+
+    cobby = None
+    if connected_cobby:
+        cobby = CobbyInfo(
+            cobby_version="3.2.1",
+            magento_version=version,
+            cobby_active=True,
+            license_key=Secret("cobby license key"),
+        )
+    return DiagnosisReport(
+        url_given=url,
+        url_used=url,
+        magento_major=major,
+        magento_version=version,
+        magento_edition=edition,
+        findings=findings,
+        cobby=cobby,
+        m1=None,
+        m2=None,
+        certificate=None,
+        requests=requests,
+        seconds=seconds,
+    )
+
+
 def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
     from cobby_desktop.ui.workers import wait_for_jobs
 
@@ -120,7 +160,6 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.urls import normalize_shop_url
     from cobby_desktop.magento1.keys import generate_key
-    from cobby_desktop.results import CobbyInfo
     from cobby_desktop.secret import Secret
     from cobby_desktop.ui.wizard import store_ops
     from cobby_desktop.ui.wizard import wizard as wz
@@ -174,44 +213,15 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             findings=(),
         )
 
-    failed = DiagnosisReport(
-        url_given=m1_url,
-        url_used=m1_url,
-        magento_major=1,
-        magento_version="1.9.4.5",
-        magento_edition=None,
-        findings=(
-            make_finding(
-                "m1.cobby_permission_missing",
-                1,
-                "The shop accepted the user cobby_api, then refused cobby's functions.",
-            ),
-        ),
-        cobby=None,
-        m1=None,
-        m2=None,
-        certificate=None,
-        requests=4,
-        seconds=1.2,
+    failed = _made_up_report(
+        m1_url, 1,
+        (make_finding("m1.cobby_permission_missing", 1,
+                      "The shop accepted the user cobby_api, then refused cobby's functions."),),
+        version="1.9.4.5", requests=4, seconds=1.2,
     )
-    passed = DiagnosisReport(
-        url_given=m2_url,
-        url_used=m2_url,
-        magento_major=2,
-        magento_version="2.4.7-p3",
-        magento_edition="Community",
-        findings=(make_finding("cobby.not_connected", 2),),
-        cobby=CobbyInfo(
-            cobby_version="3.2.1",
-            magento_version="2.4.7-p3",
-            cobby_active=True,
-            license_key=Secret("cobby license key"),
-        ),
-        m1=None,
-        m2=None,
-        certificate=None,
-        requests=6,
-        seconds=1.8,
+    passed = _made_up_report(
+        m2_url, 2, (make_finding("cobby.not_connected", 2),),
+        version="2.4.7-p3", edition="Community", connected_cobby=True, requests=6, seconds=1.8,
     )
 
     shots = [
@@ -373,53 +383,22 @@ def _check_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     passing shop where the proof then finds cobby connected (made-up answers)."""
     from PySide6.QtWidgets import QScrollArea
 
-    from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.findings import make_finding
     from cobby_desktop.domain.model import MagentoMajor, Shop
     from cobby_desktop.domain.proof import ProofResult, ProofState
-    from cobby_desktop.results import CobbyInfo
-    from cobby_desktop.secret import Secret
     from cobby_desktop.ui.check_dialog import CheckDialog, CheckOutcome
     from cobby_desktop.ui.store_access import StoreAccess
 
     staging = "https://staging.musikhaus-keller.example/"
     garden = "https://www.gartenwelt-mueller.example/"
-    blocked = DiagnosisReport(
-        url_given=staging,
-        url_used=staging,
-        magento_major=2,
-        magento_version=None,
-        magento_edition=None,
-        findings=(
-            make_finding(
-                "http.basic_auth", 2, f"{staging.rstrip('/')}/ answered HTTP 401."
-            ),
-        ),
-        cobby=None,
-        m1=None,
-        m2=None,
-        certificate=None,
-        requests=1,
-        seconds=0.4,
+    blocked = _made_up_report(
+        staging, 2,
+        (make_finding("http.basic_auth", 2, f"{staging.rstrip('/')}/ answered HTTP 401."),),
+        requests=1, seconds=0.4,
     )
-    passed = DiagnosisReport(
-        url_given=garden,
-        url_used=garden,
-        magento_major=2,
-        magento_version="2.4.7-p3",
-        magento_edition="Community",
-        findings=(make_finding("cobby.not_connected", 2),),
-        cobby=CobbyInfo(
-            cobby_version="3.2.1",
-            magento_version="2.4.7-p3",
-            cobby_active=True,
-            license_key=Secret("cobby license key"),
-        ),
-        m1=None,
-        m2=None,
-        certificate=None,
-        requests=6,
-        seconds=1.8,
+    passed = _made_up_report(
+        garden, 2, (make_finding("cobby.not_connected", 2),),
+        version="2.4.7-p3", edition="Community", connected_cobby=True, requests=6, seconds=1.8,
     )
 
     def connected(cancel, on_progress):  # noqa: ANN001, ANN202
