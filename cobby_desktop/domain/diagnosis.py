@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.domain import frontmatter as fm
 from cobby_desktop.domain.findings import Finding, Severity, make_finding
-from cobby_desktop.domain.urls import join, normalize_shop_url
+from cobby_desktop.domain.urls import join, normalize_shop_url, redact_url
 from cobby_desktop.net.http import (
     CertInfo,
     HttpPolicy,
@@ -452,7 +452,7 @@ class _Run:
     def snapshot(self, cancelled: bool = False) -> DiagnosisReport:
         sent = self.session.requests_sent if self.session else 0
         report = DiagnosisReport(
-            url_given=self.inp.url,
+            url_given=redact_url(self.inp.url),
             url_used=self.url_used,
             magento_major=self.major,
             magento_version=self.version,

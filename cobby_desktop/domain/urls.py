@@ -94,7 +94,16 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
             tuple(changes),
         )
     host = (parts.hostname or "").lower()
-    if not _valid_host(host) or "@" in parts.netloc:
+    if "@" in parts.netloc:
+        return NormalizedUrl(
+            None,
+            "The shop address contains a user name or password (the part before @). "
+            "Remove it from the address and enter the password protection's user name "
+            "and password separately: in the app when the check asks for them, or with "
+            "COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line.",
+            tuple(changes),
+        )
+    if not _valid_host(host):
         return NormalizedUrl(
             None,
             "The shop address has no valid host name. Please copy it from your browser.",
@@ -121,6 +130,13 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
     path = "/" + "/".join(kept) if kept else ""
     url = urlunsplit((scheme, netloc, path, "", ""))
     return NormalizedUrl(url, None, tuple(changes))
+
+
+def redact_url(text: str) -> str:
+    """An address as typed, safe to show or store: any user name or password
+    before @ and anything after ? or # (where tokens hide) is masked."""
+    masked = re.sub(r"(://)[^/@\s]*@", r"\1•••@", text)
+    return re.sub(r"[?#].*$", "?•••", masked)
 
 
 def join(base: str, path: str) -> str:

@@ -55,3 +55,32 @@ def test_unusable_input_names_the_problem(raw: str) -> None:
 def test_join() -> None:
     assert join("https://a.example/shop", "/rest/V1/x") == "https://a.example/shop/rest/V1/x"
     assert join("https://a.example/", "api/xmlrpc/") == "https://a.example/api/xmlrpc/"
+
+
+def test_user_and_password_in_the_address_are_refused_and_never_shown():
+    from cobby_desktop.domain.urls import redact_url
+
+    result = normalize_shop_url("https://staging:Pw0rd99@shop.example/")
+    assert result.url is None
+    assert "user name or password" in result.problem
+    assert "Pw0rd99" not in result.problem
+    assert redact_url("https://staging:Pw0rd99@shop.example/admin?key=tok123#x") == (
+        "https://•••@shop.example/admin?•••"
+    )
+    assert redact_url("shop.example/index.php") == "shop.example/index.php"
+
+
+def test_check_never_prints_a_password_typed_into_the_url(capsys, monkeypatch):
+    import json
+
+    from cobby_desktop.cli import run_command
+
+    monkeypatch.setenv("COBBY_API_KEY", "abcdef12345")
+    code = run_command(["check", "--url", "https://u:S3cretPw77@shop.invalid/", "--user", "x",
+                        "--magento", "1", "--json"])
+    out = capsys.readouterr()
+    assert code == 1
+    assert "S3cretPw77" not in out.out and "S3cretPw77" not in out.err
+    data = json.loads(out.out)
+    assert [f["code"] for f in data["findings"]] == ["url.invalid"]
+    assert "user name or password" in data["findings"][0]["detail"]
