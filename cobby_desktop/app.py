@@ -9,9 +9,11 @@ from cobby_desktop.cli import run_command
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    # A bare word is always a sub-command (an unknown one is a usage error, not
-    # the GUI); options such as Qt's "-platform offscreen" go to the GUI.
-    if args and (not args[0].startswith("-") or args[0] in ("--version", "-V", "--help", "-h")):
+    # A bare word or a "--long" option is for the command line (an unknown one is
+    # a usage error, not the GUI); Qt's single-dash options such as
+    # "-platform offscreen" go to the GUI.
+    if args and (not args[0].startswith("-") or args[0].startswith("--") or args[0] == "-V"
+                 or args[0] == "-h"):
         return run_command(args)
     from cobby_desktop.ui.application import run_gui
 

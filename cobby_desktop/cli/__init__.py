@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from cobby_desktop import __version__
@@ -22,9 +23,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
+        # Never echo a stray or invalid value back: a pasted key is a likely one.
         if message.startswith("unrecognized arguments"):
-            # Never echo stray words back: a pasted key is a likely one.
             message = "unrecognized arguments (not repeated here in case they hold a secret)"
+        message = re.sub(
+            r"(invalid [\w ]*value|invalid choice): '[^']*'",
+            r"\1 (not repeated here)",
+            message,
+        )
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(2)
