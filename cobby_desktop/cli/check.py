@@ -177,25 +177,38 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
 
 def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: bool):  # noqa: ANN001
     """Check shops several at a time; with `progress`, one line per finished
-    shop on stderr (stdout stays the report, so --json can be piped)."""
+    shop on stderr (stdout stays the report, so --json can be piped). A shop
+    whose secrets cannot be read gets that message instead of a report; the
+    other shops are still checked."""
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
-    def one(shop):  # noqa: ANN001
-        cred = inv.current_credential(shop.id) if shop.id is not None else None
-        return diagnose_stored(inv, vault, shop, cred, policy=policy)
+    from cobby_desktop.domain.vault import VaultError
 
-    reports: list[DiagnosisReport | None] = [None] * len(shops)
+    def one(shop) -> DiagnosisReport | str:  # noqa: ANN001
+        cred = inv.current_credential(shop.id) if shop.id is not None else None
+        try:
+            return diagnose_stored(inv, vault, shop, cred, policy=policy)
+        except VaultError as exc:
+            if not progress:
+                raise
+            return exc.message
+
+    results: list[DiagnosisReport | str | None] = [None] * len(shops)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(one, shop): i for i, shop in enumerate(shops)}
         for done, future in enumerate(as_completed(futures), start=1):
             i = futures[future]
-            reports[i] = future.result()
+            result = results[i] = future.result()
             if progress:
-                verdict = "works" if reports[i].ok else "needs attention"
-                codes = ", ".join(reports[i].codes)
-                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}"
-                      + (f" ({codes})" if codes else ""), file=sys.stderr, flush=True)
-    return reports
+                if isinstance(result, str):
+                    verdict = "not checked: the keychain could not be read"
+                else:
+                    verdict = "works" if result.ok else "needs attention"
+                    if result.codes:
+                        verdict += f" ({', '.join(result.codes)})"
+                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}",
+                      file=sys.stderr, flush=True)
+    return results
 
 
 def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
@@ -207,23 +220,32 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
         if args.all:
             shops = inv.shops()
             if not shops:
-                raise UsageError("The inventory holds no shops yet.")
+                raise UsageError("The inventory holds no shops yet. Add one with --save "
+                                 "or in the app.")
         else:
             shop = inv.shop_by_label(args.shop)
             if shop is None:
-                raise UsageError(f"No stored shop is labelled {args.shop!r}.")
+                raise UsageError(f"No stored shop is labelled {args.shop!r}. "
+                                 "Run cobby-desktop list to see the labels.")
             shops = [shop]
-        reports = _check_shops(inv, vault, shops, policy, max(1, min(args.jobs, 16)),
+        results = _check_shops(inv, vault, shops, policy, max(1, min(args.jobs, 16)),
                                progress=args.all)
+    pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
-        print(json.dumps([{"label": s.display_name, **r.to_json()} for s, r in
-                          zip(shops, reports, strict=True)], indent=2))
+        print(json.dumps([
+            {"label": s.display_name, **r.to_json()} if not isinstance(r, str)
+            else {"label": s.display_name, "ok": False, "error": r}
+            for s, r in pairs
+        ], indent=2))
     else:
-        for shop, report in zip(shops, reports, strict=True):
+        for shop, result in pairs:
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
-            _print(report, args.json)
-    return 0 if all(r.ok for r in reports) else 1
+            if isinstance(result, str):
+                print(f"Not checked: {result}")
+            else:
+                _print(result, args.json)
+    return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -246,7 +268,8 @@ def run(args: argparse.Namespace) -> int:
 
             with Inventory.open() as inv:
                 if inv.shop_by_label(args.save) is not None:
-                    raise UsageError(f"A shop labelled {args.save!r} already exists.")
+                    raise UsageError(f"A shop labelled {args.save!r} already exists. "
+                                     "Choose another label with --save.")
         report = diagnose(inp)
         _print(report, args.json)
         if args.save:

@@ -259,3 +259,32 @@ def test_all_checks_several_shops_at_a_time_with_progress(monkeypatch, capsys) -
     assert len(progress) == 4 and progress[-1].startswith("[4/4]")
     assert all("works" in line for line in progress)
     assert KEY not in captured.out and KEY not in captured.err
+
+
+def test_all_goes_on_when_one_shops_secrets_cannot_be_read(monkeypatch, capsys) -> None:
+    from cobby_desktop.domain.vault import VaultError
+
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as good:
+        for label in ("Good", "Lost keys"):
+            assert run_command(["check", "--url", good.url, "--user", "cobby_api",
+                                "--save", label, "--timeout", "2"]) == 0
+        with Inventory.open() as inv:
+            lost = inv.current_credential(inv.shop_by_label("Lost keys").id)
+        real = Vault.credential_secrets
+
+        def refusing(self, cred):
+            if cred.id == lost.id:
+                raise VaultError("locked", "The keychain is locked. Unlock it and try again.")
+            return real(self, cred)
+
+        monkeypatch.setattr(Vault, "credential_secrets", refusing)
+        capsys.readouterr()
+        code = run_command(["check", "--all", "--json", "--timeout", "2"])
+    captured = capsys.readouterr()
+    data = {row["label"]: row for row in json.loads(captured.out)}
+    assert code == 1
+    assert data["Good"]["ok"] is True
+    assert data["Lost keys"] == {"label": "Lost keys", "ok": False,
+                                 "error": "The keychain is locked. Unlock it and try again."}
+    assert "Lost keys: not checked" in captured.err
