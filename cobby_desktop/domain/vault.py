@@ -209,7 +209,15 @@ def _classify(exc: BaseException) -> tuple[str, str]:
         return "denied", _denied_message()
     if isinstance(exc, keyring.errors.KeyringLocked | locked):
         return "locked", _locked_message("item" if "item" in text else "collection")
-    if "unable to initialize secretservice" in text or "org.freedesktop.dbus" in text:
+    # Only "nobody provides the service" means there is no keychain; a D-Bus
+    # timeout or NoReply is a keychain that did not answer: try again.
+    if "unable to initialize secretservice" in text or any(
+        name in text
+        for name in (
+            "org.freedesktop.dbus.error.serviceunknown",
+            "org.freedesktop.dbus.error.namehasnoowner",
+        )
+    ):
         return "missing", _missing_message()
     if "locked" in text:
         return "locked", _locked_message("item" if "item" in text else "collection")

@@ -283,3 +283,15 @@ def test_health_detects_broken_read_back():
 
     health = Vault(Forgetful()).health(round_trip=True)
     assert not health.ok and health.kind == "failed"
+
+
+def test_a_keychain_that_does_not_answer_is_not_called_missing():
+    from cobby_desktop.domain.vault import _classify
+
+    class DBusError(Exception):
+        pass
+
+    timeout = DBusError("org.freedesktop.DBus.Error.NoReply: Did not receive a reply")
+    assert _classify(timeout)[0] == "failed"
+    absent = DBusError("org.freedesktop.DBus.Error.ServiceUnknown: The name is not activatable")
+    assert _classify(absent)[0] == "missing"
