@@ -749,7 +749,7 @@ class RotationDialog(QDialog):
         names = [
             self.tr("Create the new access"),
             self.tr("Update the cobby portal"),
-            self.tr("cobby connects with it"),
+            self.tr("The shop accepts the new"),
             self.tr("Delete the old access"),
             self.tr("Shop refuses the old one"),
             self.tr("Finish"),
@@ -788,7 +788,8 @@ class RotationDialog(QDialog):
                 self.tr("You create a new %1 in Magento and the app tests it.").replace(
                     "%1", what),
                 self.tr("You enter the new values in the cobby portal."),
-                self.tr("The app waits until cobby works with the new values."),
+                self.tr("The app checks that your shop accepts the new values and holds your "
+                        "workspace's key."),
                 self.tr("You delete the old %1 in Magento; the app checks that your shop "
                         "refuses it.").replace("%1", what),
                 self.tr("The old key leaves this computer's keychain."),
@@ -916,19 +917,19 @@ class RotationDialog(QDialog):
         old = _esc(view.old.api_user) if view.old else ""
         new = _esc(view.new.api_user) if view.new else ""
         if view.m1:
-            text = self.tr("cobby works with the new API user <b>%1</b>. Now remove the old one:"
-                           ).replace("%1", new) + _ol([
+            text = self.tr("Your shop accepts the new API user <b>%1</b>. Now remove the old "
+                           "one:").replace("%1", new) + _ol([
                 self.tr("In the Magento admin, open <b>System &gt; Web Services &gt; "
                         "SOAP/XML-RPC - Users</b>."),
                 self.tr("Open the user <b>%1</b> and click <b>Delete User</b>. Keep "
                         "<b>%2</b>.").replace("%1", old).replace("%2", new),
             ])
         elif view.reauthorized:
-            text = self.tr("cobby works with the reauthorized integration. Reauthorize already "
+            text = self.tr("Your shop accepts the reauthorized integration. Reauthorize already "
                            "made the old access token invalid, so there is nothing to delete: "
                            "click the button so the app checks that your shop refuses it.")
         else:
-            text = self.tr("cobby works with the new integration <b>%1</b>. Now remove the old "
+            text = self.tr("Your shop accepts the new integration <b>%1</b>. Now remove the old "
                            "one:").replace("%1", new) + _ol([
                 self.tr("In the Magento admin, open <b>System &gt; Extensions &gt; "
                         "Integrations</b>."),
