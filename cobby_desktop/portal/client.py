@@ -98,7 +98,8 @@ _MESSAGES: dict[PortalFailure, str] = {
         "Your portal account may not use this workspace. Ask the workspace's owner for access."
     ),
     PortalFailure.NOT_FOUND: (
-        "The portal does not know this workspace any more. Reload the list of workspaces."
+        "The portal does not know this workspace any more. Sign out and sign in again "
+        "to reload the list of workspaces."
     ),
     PortalFailure.CONFLICT: (
         "This shop is already connected to another workspace in the portal. Choose that "
