@@ -4,6 +4,7 @@ tested credential. Plain functions (no Qt) that run inside background jobs.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.state import WizardState
 
 InventoryOpener = Callable[[], Inventory]
@@ -41,6 +43,51 @@ class Choices:
 class SaveOutcome:
     state: WizardState
     error: str = ""
+    # A draft whose keychain write failed: the rest (workspace, addresses, user
+    # name, Magento version) was still kept, without any secret.
+    secrets_dropped: bool = False
+
+
+class JournalVault(Vault):
+    """The vault a save writes through. It remembers what each entry it touches
+    held before, so `undo()` puts the keychain back when the save's transaction
+    aborts (the inventory rolls back; the keychain has no transaction)."""
+
+    def __init__(self, inner: Vault) -> None:
+        super().__init__()
+        self.inner = inner
+        self._before: dict[str, tuple[SecretRef, Secret | None]] = {}
+
+    @property
+    def touched(self) -> list[SecretRef]:
+        return [ref for ref, _ in self._before.values()]
+
+    def _remember(self, ref: SecretRef) -> None:
+        if ref.username not in self._before:
+            self._before[ref.username] = (ref, self.inner.get(ref))
+
+    def get(self, ref: SecretRef) -> Secret | None:
+        return self.inner.get(ref)
+
+    def put(self, ref: SecretRef, value: Secret) -> None:
+        self._remember(ref)
+        self.inner.put(ref, value)
+
+    def delete(self, ref: SecretRef) -> bool:
+        self._remember(ref)
+        return self.inner.delete(ref)
+
+    def undo(self) -> None:
+        """Best effort, newest first: a failing keychain may refuse this too."""
+        for ref, old in reversed(list(self._before.values())):
+            try:
+                if old is None:
+                    self.inner.delete(ref)
+                else:
+                    self.inner.put(ref, old)
+            except VaultError:
+                pass
+        self._before.clear()
 
 
 def load_choices(
@@ -144,22 +191,69 @@ def save(
     report: object | None = None,
 ) -> SaveOutcome:
     """Save what is there. With a passing `report` the credential becomes ACTIVE
-    and the check is recorded; otherwise everything stays a DRAFT."""
+    and the check is recorded; otherwise everything stays a DRAFT. All or
+    nothing: a failure rolls back the inventory and puts back every keychain
+    entry this save wrote. A draft (no report) whose keychain write fails is
+    saved again without its secrets, so only those are lost."""
+    try:
+        return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
+    except (InventoryError, VaultError, WorkspaceError) as exc:
+        if report is not None or not _keychain_failed(exc):
+            return SaveOutcome(state, exc.message)
+        error = exc.message
+    try:
+        kept = _save_once(open_inventory, vault, state, None, keychain=False)
+    except (InventoryError, VaultError, WorkspaceError):
+        return SaveOutcome(state, error)
+    return SaveOutcome(kept, error, secrets_dropped=True)
+
+
+def _keychain_failed(exc: Exception) -> bool:
+    return isinstance(exc, VaultError) or (
+        isinstance(exc, WorkspaceError) and exc.kind == "vault"
+    )
+
+
+def _save_once(
+    open_inventory: InventoryOpener,
+    vault: Vault,
+    state: WizardState,
+    report: object | None,
+    *,
+    keychain: bool,
+) -> WizardState:
+    """One attempt on a copy of `state`, so a rolled-back attempt leaves no ids
+    behind; on success `state` takes the saved ids and is returned."""
+    work = dataclasses.replace(state, secrets=dict(state.secrets))
+    journal = JournalVault(vault)
     try:
         with open_inventory() as inv, inv.transaction():
-            _save(inv, vault, state, report)
-        return SaveOutcome(state)
-    except (InventoryError, VaultError, WorkspaceError) as exc:
-        return SaveOutcome(state, exc.message)
+            _save(inv, journal, work, report, keychain=keychain)
+    except BaseException:
+        journal.undo()
+        raise
+    for f in dataclasses.fields(state):
+        setattr(state, f.name, getattr(work, f.name))
+    return state
 
 
 def _label_for(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | None) -> None:
+def _save(
+    inv: Inventory,
+    vault: Vault,
+    state: WizardState,
+    report: object | None,
+    *,
+    keychain: bool = True,
+) -> None:
+    """keychain=False: the keychain failed, keep everything but the secrets
+    (and leave the keychain alone)."""
     if state.workspace_id is None and state.new_workspace_name.strip():
-        ws = create_workspace(inv, vault, state.new_workspace_name, state.license_key)
+        key = state.license_key if keychain else None
+        ws = create_workspace(inv, vault, state.new_workspace_name, key)
         state.workspace_id = ws.id
         state.new_workspace_name = ""
     if not state.url or state.kind is None:
@@ -191,7 +285,7 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
     shop.basic_auth_user = state.basic_auth_user or None
     shop.pinned_cert_pem = state.pinned_cert_pem
     shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
-    if state.basic_auth:
+    if state.basic_auth and keychain:
         vault.put(SecretRef.basic_auth_password(shop.id), state.basic_auth[1])
     if report is not None:
         shop.magento_version = getattr(report, "magento_version", None) or shop.magento_version
@@ -201,6 +295,8 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
 
     cred = inv.credential(state.credential_id) if state.credential_id is not None else None
     if cred is not None and cred.kind is not state.kind:
+        if not keychain:
+            return  # its secrets cannot be removed now: keep it until the next save
         vault.delete_credential(cred)  # the merchant switched Magento version
         inv.delete_credential(cred.id)
         cred = None
@@ -214,20 +310,27 @@ def _save(inv: Inventory, vault: Vault, state: WizardState, report: object | Non
     inv.update_credential(cred)
     state.credential_id = cred.id
 
-    values = state.wanted_secrets()
-    if set(values) == set(state.kind.secret_fields):
-        vault.put_credential(cred, values)
-    else:  # a draft may be half typed: keep what is there, drop what was cleared
-        for name in state.kind.secret_fields:
-            ref = SecretRef.credential(cred.id, name)
-            if name in values:
-                vault.put(ref, values[name])
-            else:
-                vault.delete(ref)
+    if keychain:  # else the keychain keeps whatever it held for this credential
+        _store_secrets(vault, cred, state)
     if report is not None:
         _record(inv, shop, cred, report)
     if active:
         state.saved_active = True
+
+
+def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
+    assert state.kind is not None and cred.id is not None
+    values = state.wanted_secrets()
+    if set(values) == set(state.kind.secret_fields):
+        vault.put_credential(cred, values)
+        return
+    # A draft may be half typed: keep what is there, drop what was cleared.
+    for name in state.kind.secret_fields:
+        ref = SecretRef.credential(cred.id, name)
+        if name in values:
+            vault.put(ref, values[name])
+        else:
+            vault.delete(ref)
 
 
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:

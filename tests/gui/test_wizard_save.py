@@ -1,0 +1,139 @@
+"""The wizard's save is all or nothing, keychain included; a draft whose
+keychain write fails still keeps everything that is not a secret."""
+
+from __future__ import annotations
+
+import keyring.errors
+import pytest
+
+from cobby_desktop.domain.model import CredentialState
+from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.wizard import store_ops
+from cobby_desktop.ui.wizard.state import WizardState
+from tests.gui.wizard_steps import stored_files_text
+from tests.support.memory_keyring import MemoryKeyring
+
+LICENSE = "LicenseKey0123456789abcdef"
+M1_KEY = "Zq8rT4wX2mN7vB1kL9pD3sF6hJ0gY5cA"
+BASIC_PW = "BasicPw4711xy"
+
+
+class FlakyKeyring(MemoryKeyring):
+    """Refuses writes whose entry name contains `refuse` (a locked item, say)."""
+
+    def __init__(self, refuse: str) -> None:
+        super().__init__()
+        self.refuse = refuse
+        self.writes: list[str] = []
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.refuse and self.refuse in username:
+            raise keyring.errors.KeyringLocked("the collection is locked")
+        self.writes.append(username)
+        super().set_password(service, username, password)
+
+
+def m1_state(**kw) -> WizardState:
+    state = WizardState(
+        new_workspace_name="Demo shop",
+        license_key=Secret(LICENSE),
+        url="https://shop.test",
+        admin_url="https://shop.test/index.php/admin",
+        magento=1,
+        api_user="cobby_api",
+        secrets={"api_key": Secret(M1_KEY)},
+        basic_auth_user="guard",
+        basic_auth_password=Secret(BASIC_PW),
+    )
+    for name, value in kw.items():
+        setattr(state, name, value)
+    return state
+
+
+def test_a_later_keychain_failure_removes_what_the_save_wrote():
+    backend = FlakyKeyring(refuse="credential:")
+    state = m1_state()
+    outcome = store_ops.save(Inventory.open, Vault(backend), state, report=_passing())
+    assert "locked" in outcome.error
+    # The license key and the basic-auth password were written before the
+    # credential failed; both are gone again, like the rolled-back rows.
+    assert "workspace:1:license_key" in backend.writes
+    assert "shop:1:basic_auth_password" in backend.writes
+    assert backend.entries == {}
+    with Inventory.open() as inv:
+        assert inv.workspaces() == [] and inv.shops() == []
+    assert state.workspace_id is None and state.shop_id is None
+
+
+def test_an_aborted_resave_puts_back_the_previous_values():
+    backend = FlakyKeyring(refuse="")
+    vault = Vault(backend)
+    state = m1_state()
+    assert not store_ops.save(Inventory.open, vault, state).error
+    before = dict(backend.entries)
+    state.basic_auth_password = Secret("AnotherPw0815")
+    state.secrets = {"api_key": Secret("Nn" * 16)}
+    backend.refuse = "credential:"
+    assert store_ops.save(Inventory.open, vault, state, report=_passing()).error
+    assert backend.entries == before
+
+
+def test_a_draft_without_keychain_keeps_everything_but_the_secrets():
+    backend = FlakyKeyring(refuse=":")  # every write fails
+    state = m1_state()
+    outcome = store_ops.save(Inventory.open, Vault(backend), state)
+    assert "locked" in outcome.error and outcome.secrets_dropped
+    assert backend.entries == {}
+    with Inventory.open() as inv:
+        (ws,) = inv.workspaces()
+        (shop,) = inv.shops()
+        (cred,) = inv.credentials(shop.id)
+    assert ws.name == "Demo shop" and not ws.has_license_key
+    assert shop.base_url == "https://shop.test" and shop.workspace_id == ws.id
+    assert shop.admin_url == "https://shop.test/index.php/admin"
+    assert int(shop.magento_major) == 1 and shop.basic_auth_user == "guard"
+    assert cred.api_user == "cobby_api" and cred.state is CredentialState.DRAFT
+    assert outcome.state.shop_id == shop.id and outcome.state.credential_id == cred.id
+    blob = stored_files_text()
+    for secret in (LICENSE, M1_KEY, BASIC_PW):
+        assert secret.encode() not in blob
+
+
+def test_a_passing_test_whose_keychain_fails_keeps_nothing():
+    # Only drafts fall back: an ACTIVE credential without its secrets would lie.
+    backend = FlakyKeyring(refuse=":")
+    outcome = store_ops.save(Inventory.open, Vault(backend), m1_state(), report=_passing())
+    assert outcome.error and not outcome.secrets_dropped
+    with Inventory.open() as inv:
+        assert inv.shops() == []
+
+
+@pytest.fixture
+def journal(memory_keyring) -> store_ops.JournalVault:
+    return store_ops.JournalVault(Vault(memory_keyring))
+
+
+def test_journal_undo_restores_overwritten_and_deleted_entries(journal, memory_keyring):
+    kept, gone, new = (SecretRef.license_key(n) for n in (1, 2, 3))
+    journal.inner.put(kept, Secret("old-value-1"))
+    journal.inner.put(gone, Secret("old-value-2"))
+    journal.put(kept, Secret("new-value-1"))
+    journal.put(kept, Secret("newer-value-1"))
+    journal.delete(gone)
+    journal.put(new, Secret("new-value-3"))
+    assert journal.touched == [kept, gone, new]
+    journal.undo()
+    assert journal.inner.get(kept).reveal() == "old-value-1"
+    assert journal.inner.get(gone).reveal() == "old-value-2"
+    assert journal.inner.get(new) is None
+
+
+def _passing():
+    """A passing report, built like the diagnosis builds it."""
+    from tests.gui.test_wizard_a11y import _report
+
+    report = _report(True)
+    assert report.ok
+    return report
