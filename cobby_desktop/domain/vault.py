@@ -119,8 +119,8 @@ def _missing_message() -> str:
         )
     return (
         f"{how} cobby Desktop will not store secrets in plain text. If this computer has "
-        "no keychain at all, you can choose the encrypted local vault with a master "
-        "password instead (the weaker choice)."
+        "no keychain at all, start the cobby Desktop app: it offers an encrypted local "
+        "vault with a master password instead (the weaker choice)."
     )
 
 
