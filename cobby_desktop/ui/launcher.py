@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from cobby_desktop.ui.main_window import MainWindow
+    from cobby_desktop.ui.wizard.store_ops import SaveOutcome
 
 
 class DialogLauncher(QObject):
@@ -18,6 +19,7 @@ class DialogLauncher(QObject):
         super().__init__(window)
         self.window = window
         self.open_dialogs: dict[str, QWidget] = {}
+        self.draft_problem: QMessageBox | None = None  # the last one shown
 
     def _show(self, key: str, build: Callable[[], QWidget]) -> QWidget:
         """Raise the dialog already open under `key`, or build and show a new one."""
@@ -46,10 +48,46 @@ class DialogLauncher(QObject):
                 guard=self.window.guard,
             )
             wizard.saved.connect(self._reload_and_select)
-            wizard.draft_saved.connect(lambda *_: self.window.refresh())
+            wizard.draft_saved.connect(self._draft_saved)
             return wizard
 
         return self._show(f"wizard:{draft_shop_id}", build)
+
+    def _draft_saved(self, outcome: SaveOutcome) -> None:
+        job = self.window.refresh()
+        if not outcome.error:
+            return
+        text = self.draft_problem_text(outcome)
+        # After the reload, which clears the status bar when it is done.
+        job.finished.connect(lambda *_: self.window.statusBar().showMessage(text))
+        job.failed.connect(lambda *_: self.window.statusBar().showMessage(text))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The draft was not saved completely")
+            if outcome.secrets_dropped
+            else self.tr("The draft could not be saved"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.destroyed.connect(lambda *_: setattr(self, "draft_problem", None))
+        self.draft_problem = box
+        box.show()  # not exec(): the main window stays usable
+
+    def draft_problem_text(self, outcome: SaveOutcome) -> str:
+        if outcome.secrets_dropped:
+            return self.tr(
+                "Your setup draft was kept without its secrets: %1 The workspace, the shop's "
+                "addresses, the user name and the Magento version are saved; the API key or "
+                "tokens, the passwords and the license key were not kept. Unlock your keychain, "
+                "select the shop and choose Continue setup to type the secrets again."
+            ).replace("%1", outcome.error)
+        return self.tr(
+            "Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, "
+            "then choose Connect a shop again."
+        ).replace("%1", outcome.error)
 
     # -- one shop ----------------------------------------------------------------
     def check(self, shop_id: int) -> QWidget:

@@ -12,8 +12,11 @@ from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard import store_ops
 from cobby_desktop.ui.wizard.state import WizardState
+from tests.gui.window_support import job_draining, open_window
 from tests.gui.wizard_steps import stored_files_text
 from tests.support.memory_keyring import MemoryKeyring
+
+_drain_jobs = job_draining(2000)
 
 LICENSE = "LicenseKey0123456789abcdef"
 M1_KEY = "Zq8rT4wX2mN7vB1kL9pD3sF6hJ0gY5cA"
@@ -137,3 +140,37 @@ def _passing():
     report = _report(True)
     assert report.ok
     return report
+
+
+def test_the_main_window_says_when_a_draft_lost_its_secrets(qtbot):
+    """D1: the keychain is locked when the merchant closes the wizard."""
+    backend = FlakyKeyring(refuse=":")
+    window = open_window(qtbot, Vault(backend))
+    wizard = window.launcher.setup_wizard()
+    qtbot.waitUntil(lambda: wizard.is_loaded, timeout=5000)
+    wizard.state = m1_state(basic_auth_user="", basic_auth_password=None)
+    with qtbot.waitSignal(wizard.draft_saved, timeout=5000) as blocker:
+        wizard.reject()
+    outcome = blocker.args[0]
+    assert outcome.secrets_dropped and wizard.state.shop_id is not None
+    box = window.launcher.draft_problem
+    assert box is not None and box.isVisible() and not box.isModal()
+    for words in ("locked", "were not kept", "Continue setup"):
+        assert words in box.text()
+    assert M1_KEY not in box.text() and LICENSE not in box.text()
+    qtbot.waitUntil(lambda: "were not kept" in window.statusBar().currentMessage(), timeout=5000)
+    # The kept draft is in the inventory the window shows.
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    box.close()
+
+
+def test_a_draft_that_could_not_be_saved_at_all_is_reported_too(qtbot):
+    window = open_window(qtbot, Vault(MemoryKeyring()))
+    launcher = window.launcher
+    outcome = store_ops.SaveOutcome(WizardState(), "The inventory is busy. Try again.")
+    launcher._draft_saved(outcome)
+    box = launcher.draft_problem
+    assert box is not None and box.isVisible()
+    assert "could not be saved" in box.text() and "Connect a shop" in box.text()
+    qtbot.waitUntil(lambda: "is busy" in window.statusBar().currentMessage(), timeout=5000)
+    box.close()

@@ -198,7 +198,7 @@ class SetupWizard(QWizard):
         job.finished.connect(self._draft_done)
 
     def _draft_done(self, outcome: store_ops.SaveOutcome) -> None:
-        if not outcome.error:
+        if not outcome.error or outcome.secrets_dropped:
             for name in ("workspace_id", "new_workspace_name", "shop_id", "credential_id"):
                 setattr(self.state, name, getattr(outcome.state, name))
         self.draft_saved.emit(outcome)
