@@ -174,3 +174,38 @@ def test_a_draft_that_could_not_be_saved_at_all_is_reported_too(qtbot):
     assert "could not be saved" in box.text() and "Connect a shop" in box.text()
     qtbot.waitUntil(lambda: "is busy" in window.statusBar().currentMessage(), timeout=5000)
     box.close()
+
+
+def test_a_pass_whose_save_fails_shows_the_save_stage_failed_in_red(
+    qtbot, memory_keyring, monkeypatch
+):
+    """D8: the checks pass, the keychain refuses the credential."""
+    from cobby_desktop.ui.check_progress import DONE, STOPPED
+    from cobby_desktop.ui.wizard.page_test import ERROR_COLOUR, SAVE_STAGE
+    from tests.gui.wizard_steps import enter_shop, make_wizard, new_workspace, wait_for_test
+    from tests.support.m1_simulator import ApiUser, M1Simulator
+
+    store = memory_keyring.set_password
+
+    def refuse_credentials(service: str, username: str, password: str) -> None:
+        if username.startswith("credential:"):
+            raise keyring.errors.KeyringLocked("the collection is locked")
+        store(service, username, password)
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse_credentials)
+    with M1Simulator(users={"cobby_api": ApiUser(M1_KEY)}) as shop:
+        wizard = make_wizard(qtbot)
+        new_workspace(wizard, key=LICENSE)
+        enter_shop(qtbot, wizard, shop.url, existing=True)
+        wizard.m1_user_page.user.setText("cobby_api")
+        wizard.m1_user_page.key.setText(M1_KEY)
+        wizard.next()
+        wait_for_test(qtbot, wizard)
+    page = wizard.test_page
+    assert page.report.ok and not wizard.state.saved_active
+    assert page.stages.sign(SAVE_STAGE) == STOPPED
+    assert all(page.stages.sign(s) == DONE for s in page.stage_ids if s not in (SAVE_STAGE, "tls"))
+    assert "saving failed" in page.status.text() and "locked" in page.status.text()
+    assert ERROR_COLOUR in page.status.styleSheet()
+    assert not page.isComplete()
+    assert memory_keyring.entries == {}, "the license key went back out of the keychain"

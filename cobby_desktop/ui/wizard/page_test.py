@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cobby_desktop.net.http import CertInfo
 
 SAVE_STAGE = "save"
+ERROR_COLOUR = "#b00020"
 
 
 class TestPage(BasePage):
@@ -166,9 +167,14 @@ class TestPage(BasePage):
         if outcome is not None:
             if outcome.error:
                 self.show_report(report)
+                # The checks passed; the save stage gets the cross, in red.
+                self.stages.mark(SAVE_STAGE)
+                self.stages.mark_failed()
+                self.stages.mark_plain_http(report.url_used)
                 self.status.setText(
                     self.tr("The test passed, but saving failed: %1").replace("%1", outcome.error)
                 )
+                self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
                 self._idle()
                 return
             self.wiz.adopt_saved(outcome.state)
