@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
+from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 
 
 def apply_shop_edits(
@@ -36,9 +37,13 @@ def apply_shop_edits(
         return None, normalized.problem or QCoreApplication.translate(
             "ShopDialog", "Please enter the shop's address."
         )
+    # Never as typed: it may hold a login or Magento's secret key.
+    admin = clean_admin_url(admin_url)
+    if admin.problem is not None:
+        return None, admin.problem
     shop.label = label.strip()
     shop.base_url = normalized.url
-    shop.admin_url = admin_url.strip() or None
+    shop.admin_url = admin.url or None
     shop.store_code = store_code.strip() or None
     if drop_pin:
         shop.pinned_cert_pem = None

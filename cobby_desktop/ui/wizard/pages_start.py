@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.store_ops import Choices
@@ -201,6 +202,10 @@ class ShopUrlPage(BasePage):
         admin_label.setBuddy(self.admin)
         admin_form.addRow(admin_label, self.admin)
         self.body.addLayout(admin_form)
+        self.admin_note = wrapped()
+        self.admin_note.setVisible(False)
+        self.body.addWidget(self.admin_note)
+        self.admin.textChanged.connect(self._admin_changed)
         self.body.addWidget(
             wrapped(
                 self.tr("With the admin address, the next pages can open the right admin page.")
@@ -251,7 +256,9 @@ class ShopUrlPage(BasePage):
         if self.detection is not None and self._detected_for == url and self.detection.url_used:
             url = self.detection.url_used  # e.g. the https address the shop redirected to
         state.url = url or ""
-        state.admin_url = self.admin.text().strip()
+        admin = clean_admin_url(self.admin.text())
+        # Never the address as typed: it may hold a login or Magento's secret key.
+        state.admin_url = admin.url if admin.problem is None else ""
         state.magento = 1 if self.m1.isChecked() else 2 if self.m2.isChecked() else None
         state.have_credentials = self.existing.isChecked()
 
@@ -259,7 +266,29 @@ class ShopUrlPage(BasePage):
         return normalize_shop_url(self.url.text()).url if self.url.text().strip() else None
 
     def isComplete(self) -> bool:
-        return bool(self.normalised_url()) and (self.m1.isChecked() or self.m2.isChecked())
+        return (
+            bool(self.normalised_url())
+            and (self.m1.isChecked() or self.m2.isChecked())
+            and clean_admin_url(self.admin.text()).problem is None
+        )
+
+    def _admin_changed(self) -> None:
+        admin = clean_admin_url(self.admin.text())
+        if admin.problem is not None:
+            self.admin_note.setText(admin.problem)
+            self.admin_note.setStyleSheet("color: #b00020;")
+        elif admin.changed:
+            self.admin_note.setText(
+                self.tr(
+                    "The app keeps %1 (without Magento's secret key and the part after ? or #)."
+                ).replace("%1", admin.url)
+            )
+            self.admin_note.setStyleSheet("")
+        else:
+            self.admin_note.setText("")
+        self.admin_note.setAccessibleName(self.admin_note.text())
+        self.admin_note.setVisible(bool(self.admin_note.text()))
+        self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
         self._cancel_detection()

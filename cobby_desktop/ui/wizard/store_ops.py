@@ -24,9 +24,18 @@ from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.state import WizardState
 
 InventoryOpener = Callable[[], Inventory]
+
+
+class SaveRefusedError(Exception):
+    """What the wizard must not store, in the merchant's words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass
@@ -113,7 +122,8 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     state = WizardState(
         workspace_id=shop.workspace_id,
         url=shop.base_url,
-        admin_url=shop.admin_url or "",
+        # An older version stored it as typed: never bring a login back.
+        admin_url=clean_admin_url(shop.admin_url or "").url,
         magento=int(shop.magento_major),
         shop_id=shop.id,
         basic_auth_user=shop.basic_auth_user or "",
@@ -197,7 +207,7 @@ def save(
     saved again without its secrets, so only those are lost."""
     try:
         return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
-    except (InventoryError, VaultError, WorkspaceError) as exc:
+    except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
             return SaveOutcome(state, exc.message)
         error = exc.message
@@ -258,6 +268,10 @@ def _save(
         state.new_workspace_name = ""
     if not state.url or state.kind is None:
         return  # nothing shop-shaped yet: the workspace alone is kept
+    admin = clean_admin_url(state.admin_url)
+    if admin.problem is not None:
+        raise SaveRefusedError(admin.problem)
+    state.admin_url = admin.url  # without the secret key, query and fragment
     shop = inv.shop(state.shop_id) if state.shop_id is not None else None
     major = MagentoMajor(state.magento)
     if shop is None:
