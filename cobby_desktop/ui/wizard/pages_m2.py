@@ -99,7 +99,7 @@ class M2TokensPage(BasePage):
         }
         for name in FIELDS:
             label_text = FIELD_LABELS[name]
-            edit = SecretEdit(label_text, copy=False)
+            edit = SecretEdit(label_text, copy=False, name=name)
             label = QLabel(mnemonics[name] + label_text + ":")
             label.setBuddy(edit.edit)
             problem = ProblemLabel()

@@ -56,7 +56,7 @@ class WorkspacePage(BasePage):
         name_label = QLabel(self.tr("Workspace na&me:"))
         name_label.setBuddy(self.name)
         form.addRow(name_label, self.name)
-        self.license = SecretEdit(self.tr("License key"), copy=False)
+        self.license = SecretEdit(self.tr("License key"), copy=False, name="license_key")
         license_label = QLabel(self.tr("&License key:"))
         license_label.setBuddy(self.license.edit)
         form.addRow(license_label, self.license)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -145,22 +145,28 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     return state
 
 
-def log_copy(open_inventory: InventoryOpener, state: WizardState, field_name: str) -> bool:
-    """Log that a secret was copied (its field name, never the value), once the
-    shop exists in the inventory. Returns whether an entry was written."""
-    if state.shop_id is None:
+def log_entries(
+    open_inventory: InventoryOpener,
+    state: WizardState,
+    entries: Sequence[tuple[Activity, str]],
+) -> bool:
+    """Log secrets copied or shown in the wizard (field names, never values)
+    against the saved shop (or, with only a workspace saved, the workspace).
+    Returns whether they were written."""
+    if (state.shop_id is None and state.workspace_id is None) or not entries:
         return False
     try:
-        with open_inventory() as inv:
-            if inv.shop(state.shop_id) is None:
+        with open_inventory() as inv, inv.transaction():
+            if state.shop_id is not None and inv.shop(state.shop_id) is None:
                 return False
-            inv.log_activity(
-                Activity.COPIED,
-                f"{field_name} (setup wizard)",
-                shop_id=state.shop_id,
-                credential_id=state.credential_id,
-                workspace_id=state.workspace_id,
-            )
+            for action, field_name in entries:
+                inv.log_activity(
+                    action,
+                    f"{field_name} (setup wizard)",
+                    shop_id=state.shop_id,
+                    credential_id=state.credential_id,
+                    workspace_id=state.workspace_id,
+                )
         return True
     except InventoryError:
         return False  # the log is a courtesy: the copy itself has happened

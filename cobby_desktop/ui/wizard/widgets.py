@@ -203,6 +203,9 @@ class SecretEdit(QWidget):
             if shown
             else QCoreApplication.translate("WizardWidgets", "Show")
         )
+        handler = getattr(self.window(), "reveal_secret", None)
+        if shown and callable(handler):
+            handler(self.name)  # the wizard logs it (the field name only)
 
     def text(self) -> str:
         return self.edit.text()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from cobby_desktop.domain.model import Activity
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
@@ -69,6 +70,7 @@ class SetupWizard(QWizard):
         self.guard = guard if guard is not None else fallback_guard()
         self.copy_notice = CopyNotice(self.guard, self)
         self.copy_jobs = 0  # activity entries being written (tests wait on it)
+        self.pending_log: list[tuple[Activity, str]] = []  # copies/reveals before the save
         self.setWindowTitle(self.tr("Connect a shop to cobby"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -107,17 +109,33 @@ class SetupWizard(QWizard):
         if load:
             self._load()
 
-    # -- copying secrets -----------------------------------------------------
+    # -- copying and showing secrets ---------------------------------------------
     def copy_secret(self, value: Secret, what: str, field_name: str) -> None:
         """Every secret the wizard copies: through the guard (cleared after 30 s
-        if still there) and, once the shop is saved, into the activity log."""
+        if still there) and into the activity log."""
         self.guard.copy(value, what)
-        if self.state.shop_id is None:
+        self._log(Activity.COPIED, field_name)
+
+    def reveal_secret(self, field_name: str) -> None:
+        """A SecretEdit's Show: logged like the rotation dialog's reveal."""
+        self._log(Activity.REVEALED, field_name)
+
+    def _log(self, action: Activity, field_name: str) -> None:
+        # Before the shop is saved there is nothing to log it against: keep it
+        # (field name only) until the save, draft or tested, gives the ids.
+        self.pending_log.append((action, field_name))
+        if self.state.shop_id is not None:
+            self._flush_log()
+
+    def _flush_log(self) -> None:
+        if not self.pending_log or (self.state.shop_id is None and self.state.workspace_id is None):
             return
+        entries, self.pending_log = self.pending_log, []
         snapshot = dataclasses.replace(self.state, secrets={})
         opener = self.open_inventory
         self.copy_jobs += 1
-        job = start_job(lambda ctx: store_ops.log_copy(opener, snapshot, field_name))
+        # No parent: a draft's entries are written after the window is gone.
+        job = start_job(lambda ctx: store_ops.log_entries(opener, snapshot, entries))
         job.finished.connect(self._copy_logged)
         job.failed.connect(self._copy_logged)
 
@@ -171,6 +189,7 @@ class SetupWizard(QWizard):
         for name in ("workspace_id", "new_workspace_name", "shop_id", "credential_id"):
             setattr(self.state, name, getattr(saved, name))
         self.state.saved_active = saved.saved_active
+        self._flush_log()
         if saved.saved_active and saved.shop_id is not None:
             self.saved.emit(saved.shop_id)
 
@@ -201,6 +220,7 @@ class SetupWizard(QWizard):
         if not outcome.error or outcome.secrets_dropped:
             for name in ("workspace_id", "new_workspace_name", "shop_id", "credential_id"):
                 setattr(self.state, name, getattr(outcome.state, name))
+            self._flush_log()
         self.draft_saved.emit(outcome)
 
 
