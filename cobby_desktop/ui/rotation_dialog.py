@@ -51,6 +51,7 @@ from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
 from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.wizard.widgets import HideWhenAway
 from cobby_desktop.ui.workers import Job, JobContext
 
 # -- shared by the lifecycle views ---------------------------------------------------
@@ -512,6 +513,8 @@ class RotationDialog(QDialog):
         self.key_show.setCheckable(True)
         self.key_show.setAccessibleName(self.tr("Show the new API key"))
         self.key_show.toggled.connect(self._show_key)
+        # Like the wizard's Show: hidden again when another window takes the focus.
+        self.key_away = HideWhenAway(self.key_show)
         self.key_copy = QToolButton(self)
         self.key_copy.setText(self.tr("Copy"))
         self.key_copy.setAccessibleName(self.tr("Copy the new API key"))

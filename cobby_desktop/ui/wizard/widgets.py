@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -180,9 +181,7 @@ class SecretEdit(QWidget):
             row.addWidget(self.copy_button)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.changed)
-        app = QGuiApplication.instance()
-        app.applicationStateChanged.connect(self._on_app_state)
-        app.focusWindowChanged.connect(self._on_focus_window)
+        self.away = HideWhenAway(self.show_button)
 
     def copy(self) -> None:
         if self.edit.text():
@@ -213,20 +212,33 @@ class SecretEdit(QWidget):
     def setText(self, value: str) -> None:
         self.edit.setText(value)
 
-    # -- hiding when the merchant looks away ---------------------------------
-    # Signals only, no event filter or event overrides: Qt may still deliver
-    # events to a field whose Python side is being collected, which crashes.
+
+
+class HideWhenAway(QObject):
+    """Unchecks a checkable Show button as soon as another window (or another
+    application) takes the focus, so a shown secret does not stay on screen
+    while the merchant looks elsewhere. A child of the button: it goes with it.
+
+    Signals only, no event filter or event overrides: Qt may still deliver
+    events to a widget whose Python side is being collected, which crashes."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.button = button
+        app = QGuiApplication.instance()
+        app.applicationStateChanged.connect(self._on_app_state)
+        app.focusWindowChanged.connect(self._on_focus_window)
+
     def _on_focus_window(self, focus_window: QWindow | None) -> None:
-        button = getattr(self, "show_button", None)
-        if button is None or not button.isChecked():
+        if not self.button.isChecked():
             return
-        own = self.window().windowHandle()
+        own = self.button.window().windowHandle()
         if focus_window is None or focus_window is not own:
-            self.conceal()
+            self.button.setChecked(False)
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and getattr(self, "show_button", None):
-            self.conceal()
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.button.setChecked(False)
 
 
 class CopyRow(QWidget):
