@@ -164,7 +164,10 @@ def create_workspace(
     inventory: Inventory, vault: Vault, name: str, license_key: Secret | None = None
 ) -> Workspace:
     """Add a workspace; its license key (if given) goes to the keychain. If the
-    keychain refuses the key, the workspace is not created either."""
+    keychain refuses the key, the workspace is not created either. Called
+    inside the caller's transaction, the key is written before that commits:
+    a caller whose transaction may still abort passes a vault that can undo
+    its writes (the wizard's `store_ops.JournalVault`)."""
     clean = _valid_name(inventory, name)
     key = _valid_key(license_key) if license_key is not None else None
     stored: SecretRef | None = None
