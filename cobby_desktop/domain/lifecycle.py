@@ -28,7 +28,10 @@ from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.results import CobbyInfo, M1Verdict, M2Verdict
 from cobby_desktop.secret import Secret
 
-ORDER = list(RotationStep)
+# Until the new credential is proven, a rotation can still be called off.
+ABANDONABLE = frozenset(
+    {RotationStep.DRAFT_NEW, RotationStep.NEW_TESTED, RotationStep.PORTAL_UPDATED}
+)
 
 
 class LifecycleError(Exception):
@@ -262,6 +265,30 @@ class Lifecycle:
         # Only now, with the rotation recorded as done, does the old secret go;
         # a crash right here leaves an orphan the audit reports (secret.orphaned).
         self.vault.delete_credential(old)
+        return rotation
+
+    def abandon_rotation(self, rotation: Rotation) -> Rotation:
+        """Call the rotation off before the new credential is proven: the old one
+        is active again, the drafted one and its secrets are removed. (A user or
+        integration already created for it in Magento should be deleted there.)"""
+        self._expect(rotation, *ABANDONABLE)
+        old = self._cred(rotation.old_credential_id)
+        new = self.inventory.credential(rotation.new_credential_id) if (
+            rotation.new_credential_id
+        ) else None
+        with self.inventory.transaction():
+            old.state = CredentialState.ACTIVE
+            self.inventory.update_credential(old)
+            rotation.new_credential_id = None
+            self._advance(rotation, RotationStep.ABANDONED)
+            if new is not None:
+                self.inventory.delete_credential(new.id)
+            self.inventory.log_activity(
+                Activity.UPDATED, "rotation stopped; the old credential stays active",
+                shop_id=old.shop_id, credential_id=old.id,
+            )
+        if new is not None:  # after the commit: never lose a secret the inventory names
+            self.vault.delete_credential(new)
         return rotation
 
     # -- revocation ------------------------------------------------------

@@ -149,6 +149,7 @@ class RotationStep(enum.StrEnum):
     OLD_DELETED_IN_SHOP = "old_deleted_in_shop"  # the merchant says the old one is gone
     OLD_REJECTED = "old_rejected"  # the shop was seen rejecting the old one
     DONE = "done"  # old marked revoked, its secrets removed from the keychain
+    ABANDONED = "abandoned"  # stopped before the new one was proven; the old one stays
 
 
 @dataclass

@@ -671,8 +671,9 @@ class Inventory:
 
     def open_rotation(self, shop_id: int) -> Rotation | None:
         rows = self._query(
-            "SELECT * FROM rotations WHERE shop_id = ? AND step != ? ORDER BY id DESC LIMIT 1",
-            (shop_id, str(RotationStep.DONE)),
+            "SELECT * FROM rotations WHERE shop_id = ? AND step NOT IN (?, ?)"
+            " ORDER BY id DESC LIMIT 1",
+            (shop_id, str(RotationStep.DONE), str(RotationStep.ABANDONED)),
         )
         return _rotation(rows[0]) if rows else None
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop.domain.lifecycle import ABANDONABLE
 from cobby_desktop.domain.model import (
     Activity,
     Credential,
@@ -233,6 +235,7 @@ PAGE_OF_STEP = {
     RotationStep.OLD_DELETED_IN_SHOP: OLD_CHECK,
     RotationStep.OLD_REJECTED: FINISH,
     RotationStep.DONE: DONE,
+    RotationStep.ABANDONED: INTRO,
 }
 
 
@@ -421,11 +424,19 @@ class RotationDialog(QDialog):
         )
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
+        self.stop_button = QPushButton(self.tr("&Stop the rotation…"), self)
+        self.stop_button.setAccessibleName(
+            self.tr("Stop the rotation and keep using the old access")
+        )
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.clicked.connect(self.ask_to_stop)
+        self.stop_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.step_list)
         top.addWidget(scroll, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.stop_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -674,7 +685,7 @@ class RotationDialog(QDialog):
         for button in (
             self.start_button, self.test_button, self.portal_done, self.proof_button,
             self.deleted_button, self.old_check_button, self.finish_button,
-            self.key_new, self.paste_button,
+            self.key_new, self.paste_button, self.stop_button,
         ):
             button.setEnabled(not busy)
 
@@ -700,6 +711,7 @@ class RotationDialog(QDialog):
         view = self.view
         page = PAGE_OF_STEP[view.step]
         self._fill_steps(page)
+        self.stop_button.setVisible(view.step in ABANDONABLE)
         shop = _esc(view.shop.display_name) if view.shop else ""
         if view.shop is not None:
             self.setWindowTitle(
@@ -942,6 +954,36 @@ class RotationDialog(QDialog):
         self.delete_text.setText(text)
 
     # -- actions ----------------------------------------------------------------------
+    def ask_to_stop(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the rotation?"),
+            self.tr(
+                "The old access stays active and the new one is removed from this "
+                "computer. If you already created the new user or integration in Magento, "
+                "delete it there; if you already entered the new values in the cobby "
+                "portal, enter the old ones again."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.stop_rotation()
+
+    def stop_rotation(self) -> Job:
+        shop_id = self.shop_id
+
+        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
+            from cobby_desktop.domain.lifecycle import Lifecycle
+
+            Lifecycle(inv, vault).abandon_rotation(_open(inv, shop_id))
+
+        def done(_: object) -> None:
+            self.reload()
+            self.say(self.tr("The rotation is stopped. The old access stays active."), "info")
+
+        return self._run(work, done, self.tr("Stopping the rotation…"))
+
     def start_rotation(self) -> Job:
         shop_id = self.shop_id
 

@@ -255,3 +255,32 @@ def test_revoke_offline_is_unverified_then_verified_against_magento_1(qtbot, vau
     with Inventory.open() as inv:
         assert inv.credential(cred_id).revoked_verified
     assert vault.credential_secrets(cred) == {}
+
+
+def test_stopping_a_rotation_keeps_the_old_access(qtbot, vault, monkeypatch):
+    sim = M1Simulator(users={"cobby_api": ApiUser(OLD_M1)}, license_key=WS_KEY)
+    with sim:
+        shop_id, old_id = _seed(vault, CredentialKind.M1_API_KEY, sim.url, "cobby_api",
+                                {"api_key": OLD_M1})
+        dialog = _open_dialog(qtbot, vault, shop_id)
+        assert dialog.stop_button.isHidden()  # nothing to stop yet
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: dialog.current_page() == rd.CREATE and not dialog.busy,
+                        timeout=8000)
+        assert dialog.stop_button.isVisible()
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.No)
+        dialog.stop_button.click()
+        assert dialog.current_page() == rd.CREATE  # "No" changes nothing
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.stop_button.click()
+        qtbot.waitUntil(lambda: dialog.current_page() == rd.INTRO and not dialog.busy,
+                        timeout=8000)
+        assert "stopped" in dialog.message.text()
+        assert dialog.stop_button.isHidden()
+    with Inventory.open() as inv:
+        assert inv.open_rotation(shop_id) is None
+        creds = inv.credentials(shop_id)
+        assert [(c.id, c.state) for c in creds] == [(old_id, CredentialState.ACTIVE)]
+        assert set(vault.credential_secrets(creds[0])) == {"api_key"}

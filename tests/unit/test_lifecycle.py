@@ -207,3 +207,30 @@ def test_offline_revoke_is_unverified_until_checked(memory_keyring):
             assert life.verify_revocation(cred_id).outcome == "rejected"
             assert inv.credential(cred_id).revoked_verified
             assert Vault().credential_secrets(inv.credential(cred_id)) == {}
+
+
+def test_a_rotation_can_be_called_off_before_the_new_access_is_proven(memory_keyring):
+    with M1Simulator(users={"cobby_api": ApiUser(OLD_M1), "cobby_api2": ApiUser(NEW_M1)},
+                     license_key=WS_KEY) as sim:
+        shop_id, old_id = _seed(CredentialKind.M1_API_KEY, sim.url, "cobby_api",
+                                {"api_key": OLD_M1})
+        with Inventory.open() as inv:
+            life = Lifecycle(inv, Vault())
+            rotation = life.start_rotation(shop_id)
+            new = life.draft_new(rotation, "cobby_api2", {"api_key": Secret(NEW_M1)})
+            assert life.test_new(rotation).outcome == "ok"
+            life.abandon_rotation(rotation)
+            assert inv.open_rotation(shop_id) is None
+            assert inv.credential(old_id).state is CredentialState.ACTIVE
+            assert inv.credential(new.id) is None
+            assert Vault().credential_secrets(new) == {}
+            assert set(Vault().credential_secrets(inv.credential(old_id))) == {"api_key"}
+            assert inv.activity()[0].detail.startswith("rotation stopped")
+            # Once proven, it is too late to call off: the old access is being retired.
+            again = life.start_rotation(shop_id)
+            life.draft_new(again, "cobby_api2", {"api_key": Secret(NEW_M1)})
+            life.test_new(again)
+            life.confirm_portal_updated(again)
+            assert life.prove_new(again, Secret(WS_KEY)).outcome == "ok"
+            with pytest.raises(LifecycleError):
+                life.abandon_rotation(again)
