@@ -369,11 +369,3 @@ class CheckDialog(QDialog):
         self.proof.cancel(quiet=True)
         super().done(result)
 
-
-def open_check_dialog(
-    store: StoreAccess, shop_id: int, parent: QWidget | None = None, **kw: Any
-) -> CheckDialog:
-    """Show the dialog (non-modal) and start the test."""
-    dialog = CheckDialog(store, shop_id, parent, **kw)
-    dialog.show()
-    return dialog

@@ -60,7 +60,6 @@ class DetailPane(QWidget):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.row: InventoryRow | None = None
         self._now = now
-        self._checks_for: int | None = None
 
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("Select a shop to see its details."), self)
@@ -185,7 +184,6 @@ class DetailPane(QWidget):
         if row is None:
             self.stack.setCurrentIndex(0)
             self.secrets.set_subject(None)
-            self._checks_for = None
             return
         self.stack.setCurrentIndex(1)
         shop, cred, ws = row.shop, row.credential, row.workspace
@@ -218,12 +216,10 @@ class DetailPane(QWidget):
             self.test_status.clear()
             self.secrets.set_subject(SecretSubject(shop.id or 0, cred, ws))
             self.set_checks(shop.id or 0, [])
-            self._checks_for = None
 
     def set_checks(self, shop_id: int, checks: list[CheckRecord]) -> None:
         if self.row is None or self.row.shop.id != shop_id:
             return
-        self._checks_for = shop_id
         self.history.clear()
         for rec in checks[:RECENT_CHECKS]:
             item = QTreeWidgetItem(
