@@ -10,6 +10,7 @@ from pathlib import Path
 import keyring.backends.fail
 import pytest
 
+from cobby_desktop.domain import migrations
 from cobby_desktop.cli import run_command, selftest
 
 ROOT = Path(__file__).resolve().parents[2]
