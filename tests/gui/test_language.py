@@ -13,6 +13,9 @@ from cobby_desktop import i18n
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui import texts
 from cobby_desktop.ui.language_choice import LanguageChoice
+from tests.gui.window_support import job_draining, open_window
+
+_drain_jobs = job_draining(5000)
 
 NOW = datetime(2026, 12, 5, 22, 38, tzinfo=UTC)
 
@@ -64,13 +67,7 @@ def test_the_preferences_choice_is_saved_and_wins_over_the_system(qapp, tmp_path
 
 
 def test_the_main_window_speaks_german(qtbot, sample, vault):
-    from cobby_desktop.ui.main_window import MainWindow
-    from cobby_desktop.ui.store_access import StoreAccess
-
     i18n.install(i18n.GERMAN)
-    store = StoreAccess(vault=vault)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, vault)
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&Datei" in menus and "&Hilfe" in menus
-    store.close()
