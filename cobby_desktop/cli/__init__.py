@@ -23,6 +23,14 @@ COMMANDS: dict[str, tuple[str, Source]] = {
         "screenshots",
         QT_TRANSLATE_NOOP("Cli", "render every window and wizard page to PNG files"),
     ),
+    "export": (
+        "kdbx_export",
+        QT_TRANSLATE_NOOP("Cli", "write shops and their keys to a KeePass (.kdbx) file"),
+    ),
+    "import": (
+        "kdbx_import",
+        QT_TRANSLATE_NOOP("Cli", "read shops and their keys from a KeePass (.kdbx) file"),
+    ),
     "purge": (
         "purge",
         QT_TRANSLATE_NOOP(

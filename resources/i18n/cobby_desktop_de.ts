@@ -442,6 +442,14 @@
         <translation>jedes Fenster und jede Assistentenseite als PNG-Datei speichern</translation>
     </message>
     <message>
+        <source>write shops and their keys to a KeePass (.kdbx) file</source>
+        <translation>Shops und ihre Schlüssel in eine KeePass-Datei (.kdbx) schreiben</translation>
+    </message>
+    <message>
+        <source>read shops and their keys from a KeePass (.kdbx) file</source>
+        <translation>Shops und ihre Schlüssel aus einer KeePass-Datei (.kdbx) lesen</translation>
+    </message>
+    <message>
         <source>remove every stored key and password (used by the uninstaller)</source>
         <translation>alle gespeicherten Schlüssel und Passwörter entfernen (für die Deinstallation)</translation>
     </message>
@@ -2616,6 +2624,14 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Den Shop erneut prüfen</translation>
     </message>
     <message>
+        <source>&amp;Use this address</source>
+        <translation>Diese Adresse &amp;nutzen</translation>
+    </message>
+    <message>
+        <source>Use the address the shop redirects to</source>
+        <translation>Die Adresse nutzen, auf die der Shop weiterleitet</translation>
+    </message>
+    <message>
         <source>Which Magento runs the shop?</source>
         <translation>Mit welchem Magento läuft der Shop?</translation>
     </message>
@@ -2702,6 +2718,10 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>The shop answers at %1; that address will be used.</source>
         <translation>Der Shop antwortet unter %1. Diese Adresse wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The shop sends visitors to %1. No key was sent there. If that is your shop, use that address.</source>
+        <translation>Der Shop leitet Besucher zu %1 weiter. Dorthin wurde kein Schlüssel gesendet. Wenn das dein Shop ist, nutze diese Adresse.</translation>
     </message>
 </context>
 <context>
