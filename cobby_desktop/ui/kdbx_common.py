@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cobby_desktop.services.kdbx_errors import MESSAGES, KdbxError
+from cobby_desktop import i18n
+from cobby_desktop.services.kdbx_errors import KdbxError
 
 FILE_FILTER = "KeePass database (*.kdbx)"
 STYLE = """
@@ -29,9 +30,8 @@ STYLE = """
 
 
 def error_text(error: KdbxError) -> str:
-    """The message for a code, in the UI's language where a translation exists."""
-    template = QCoreApplication.translate("KdbxMessages", MESSAGES[error.code])
-    return template.format_map({k: str(v) for k, v in error.params.items()})
+    """The catalogue's sentence for the error's code, in the merchant's language."""
+    return i18n.render(error.as_message())
 
 
 def label(text: str, parent: QWidget, name: str = "") -> QLabel:
