@@ -53,6 +53,8 @@ class Workspace:
     created_at: datetime | None = None
     # Whether the vault holds a license key for it (the key itself never is here).
     has_license_key: bool = False
+    # The inventory's random keychain name part (see vault.SecretRef).
+    vault_space: str | None = None
 
 
 @dataclass
@@ -70,6 +72,8 @@ class Shop:
     pinned_cert_pem: str | None = None  # a certificate the merchant chose to trust
     pinned_cert_sha256: str | None = None
     created_at: datetime | None = None
+    # The inventory's random keychain name part (see vault.SecretRef).
+    vault_space: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -91,6 +95,8 @@ class Credential:
     revoked_at: datetime | None = None
     revoked_verified: bool = False  # the shop was seen rejecting it after revocation
     replaces_id: int | None = None  # rotation: the credential this one replaces
+    # Random and unique to this credential: names its keychain entries.
+    vault_key: str | None = None
 
 
 @dataclass

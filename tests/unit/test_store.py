@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from cobby_desktop import paths
+from cobby_desktop.domain import migrations
 from cobby_desktop.domain.model import (
     Activity,
     CheckRecord,
@@ -52,7 +53,7 @@ def test_default_path_and_wal(_private_home):
     with Inventory.open() as inv:
         assert inv.path == paths.database_path()
         assert inv.path.parent == _private_home
-        assert inv.schema_version == 2
+        assert inv.schema_version == migrations.CURRENT_VERSION
         mode = inv._conn.execute("PRAGMA journal_mode").fetchone()[0]
         assert mode == "wal"
         assert inv._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
