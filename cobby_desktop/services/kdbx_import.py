@@ -35,13 +35,13 @@ Progress = Callable[[int, int], None]
 IMPORTED_SUFFIX = " (imported)"
 
 
-
 def _license_ref(inventory: Inventory, ws_id: int) -> SecretRef:
     return SecretRef.license_key(ws_id, inventory.vault_space)
 
 
 def _http_ref(inventory: Inventory, shop_id: int) -> SecretRef:
     return SecretRef.basic_auth_password(shop_id, inventory.vault_space)
+
 
 class Change(StrEnum):
     ADDED = "added"
