@@ -728,7 +728,7 @@ def child_kdbx(args: argparse.Namespace) -> dict[str, Any]:
     from cobby_desktop.domain.vault import EphemeralKeyring, Vault
     from cobby_desktop.secret import Secret
     from cobby_desktop.services.kdbx_export import export_kdbx
-    from cobby_desktop.services.kdbx_import import apply_import, plan_import
+    from cobby_desktop.services.kdbx_import import Change, apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
 
     home = Path(os.environ["COBBY_DESKTOP_HOME"])
@@ -752,7 +752,7 @@ def child_kdbx(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "shops": exported.shops, "file_kb": path.stat().st_size // 1024,
         "export_s": _s(export_s), "import_s": _s(import_s),
-        "import_added": result.added, "previewed_added": plan.count(plan.items[0].change),
+        "import_added": result.added, "previewed_added": plan.count(Change.ADDED),
         "reimport_s": _s(again_s), "reimport_unchanged": again.unchanged,
         "key_derivation": _kdf_cost(path, passphrase.reveal()),
     }  # fmt: skip
