@@ -683,7 +683,8 @@ def _populate_with_secrets(inventory: Any, vault: Any, count: int) -> None:
     with inventory.transaction():
         for i in range(count):
             ws = inventory.add_workspace(Workspace(f"Workspace {i:05d}", has_license_key=True))
-            vault.put(SecretRef.license_key(ws.id), Secret(f"license-{i:05d}-made-up"))
+            ref = SecretRef.license_key(ws.id, inventory.vault_space)
+            vault.put(ref, Secret(f"license-{i:05d}-made-up"))
             major = MagentoMajor.M1 if i % 4 == 0 else MagentoMajor.M2
             shop = inventory.add_shop(
                 Shop(f"https://shop{i:05d}.example", major, f"Shop {i:05d}",

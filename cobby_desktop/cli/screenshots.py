@@ -545,6 +545,6 @@ def _kdbx_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         plan = plan_import(inventory, vault, document)
     preview = ImportDialog(store)
     preview.show_plan(document, plan)
-    preview.resize(760, 420)
+    preview.resize(780, 520)
     written.append(_shoot(app, preview, out / "26-kdbx-import-preview.png"))
     return written
