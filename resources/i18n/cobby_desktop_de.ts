@@ -291,6 +291,118 @@
     </message>
 </context>
 <context>
+    <name>AuditFindings</name>
+    <message>
+        <source>The shop is reached without https.</source>
+        <translation>Der Shop wird ohne https erreicht.</translation>
+    </message>
+    <message>
+        <source>{shop}: API keys travel unencrypted. Switch the shop URL to https.</source>
+        <translation>{shop}: API-Schlüssel gehen unverschlüsselt übers Netz. Stell die Shop-Adresse auf https um.</translation>
+    </message>
+    <message>
+        <source>A certificate exception is in place for this shop.</source>
+        <translation>Für diesen Shop gilt eine Zertifikatsausnahme.</translation>
+    </message>
+    <message>
+        <source>{shop}: one self-signed certificate is trusted ({fingerprint}…). Replace it with a valid certificate when you can, then remove the exception.</source>
+        <translation>{shop}: Einem selbst signierten Zertifikat wird vertraut ({fingerprint}…). Ersetze es, sobald du kannst, durch ein gültiges Zertifikat und entferne dann die Ausnahme.</translation>
+    </message>
+    <message>
+        <source>A revocation has not been confirmed by the shop yet.</source>
+        <translation>Ein Widerruf ist vom Shop noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: check that the shop now rejects it.</source>
+        <translation>{shop}, {user}: Prüfe, ob der Shop ihn jetzt ablehnt.</translation>
+    </message>
+    <message>
+        <source>A revoked credential&apos;s secrets are still in the keychain.</source>
+        <translation>Die geheimen Werte eines widerrufenen Zugangs sind noch im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: remove them; they are no longer needed.</source>
+        <translation>{shop}, {user}: Entferne sie, sie werden nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s name looks like an administrator account.</source>
+        <translation>Der Name des API-Benutzers sieht nach einem Administratorkonto aus.</translation>
+    </message>
+    <message>
+        <source>{shop}: &apos;{user}&apos; should be a dedicated user for cobby only, such as cobby_api.</source>
+        <translation>{shop}: „{user}“ sollte ein eigener Benutzer nur für cobby sein, etwa cobby_api.</translation>
+    </message>
+    <message>
+        <source>The API key is weak.</source>
+        <translation>Der API-Schlüssel ist schwach.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: the key is short or has little variety. Rotate it to a generated key.</source>
+        <translation>{shop}, {user}: Der Schlüssel ist kurz oder wenig abwechslungsreich. Erneuere ihn mit einem erzeugten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is old and should be rotated.</source>
+        <translation>Der Schlüssel ist alt und sollte erneuert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was last rotated (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n Tag seit der letzten Erneuerung (Grenze {limit} Tage).</numerusform>
+            <numerusform>{shop}, {user}: %n Tage seit der letzten Erneuerung (Grenze {limit} Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key has never been rotated.</source>
+        <translation>Der Schlüssel wurde noch nie erneuert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was created (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n Tag seit dem Anlegen (Grenze {limit} Tage).</numerusform>
+            <numerusform>{shop}, {user}: %n Tage seit dem Anlegen (Grenze {limit} Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last connection test failed.</source>
+        <translation>Der letzte Verbindungstest ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: {summary}</source>
+        <translation>{shop}, {user}: {summary}</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: see the check history.</source>
+        <translation>{shop}, {user}: Sieh dir die Testgeschichte an.</translation>
+    </message>
+    <message>
+        <source>The credential has not been tested recently.</source>
+        <translation>Der Zugang wurde länger nicht getestet.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: never tested.</source>
+        <translation>{shop}, {user}: nie getestet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: tested %n days ago.</source>
+        <translation>
+            <numerusform>{shop}, {user}: vor %n Tag getestet.</numerusform>
+            <numerusform>{shop}, {user}: vor %n Tagen getestet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same key or token is used by more than one shop.</source>
+        <translation>Derselbe Schlüssel oder Token wird von mehr als einem Shop genutzt.</translation>
+    </message>
+    <message>
+        <source>Shared by: {shops}. Give every shop its own credential.</source>
+        <translation>Gemeinsam genutzt von: {shops}. Gib jedem Shop einen eigenen Zugang.</translation>
+    </message>
+    <message>
+        <source>shop {id}</source>
+        <translation>Shop {id}</translation>
+    </message>
+</context>
+<context>
     <name>BasicAuthForm</name>
     <message>
         <source>Enter the user name and password your browser asks for when you open the shop. The password is kept in the keychain.</source>
@@ -464,6 +576,10 @@
     <message>
         <source>cobby-desktop: &apos;{command}&apos; is not available in this build.</source>
         <translation>cobby-desktop: &apos;{command}&apos; gibt es in dieser Version nicht.</translation>
+    </message>
+    <message>
+        <source>No security findings. Every stored credential looks healthy.</source>
+        <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +880,10 @@
     <message>
         <source>Severity: %1</source>
         <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was du tun kannst:</translation>
     </message>
 </context>
 <context>
