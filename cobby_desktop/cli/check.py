@@ -19,6 +19,7 @@ from cobby_desktop.domain.diagnosis import (
     diagnose,
     diagnose_stored,
 )
+from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
@@ -169,7 +170,7 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
                 vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
                 raise
         inv.log_activity(
-            Activity.CREATED, "saved from the command line after a passing check",
+            Activity.CREATED, message("activity.saved_from_cli"),
             shop_id=shop.id, credential_id=cred.id,
         )
         inv.record_check(check_record(report, shop.id, cred.id))

@@ -131,10 +131,19 @@ _V3 = (
     "CREATE UNIQUE INDEX shops_by_uid ON shops(uid)",
 )
 
+# The activity log stores what happened as a catalogue code and its parameters
+# (JSON), rendered in the merchant's language when shown. Rows written before
+# keep their stored text in `detail` (code NULL).
+_V4 = (
+    "ALTER TABLE activity ADD COLUMN code TEXT",
+    "ALTER TABLE activity ADD COLUMN params TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workspaces, shops, credentials, checks, activity", _V1),
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
     Migration(3, "a stable random id per shop", _V3),
+    Migration(4, "activity entries as message codes with parameters", _V4),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

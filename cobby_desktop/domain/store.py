@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cobby_desktop import paths
-from cobby_desktop.domain import migrations
+from cobby_desktop.domain import activity_messages, migrations
 from cobby_desktop.domain.model import (
     Activity,
     ActivityEntry,
@@ -37,6 +37,7 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.messages import CATALOGUE, Message, english
 from cobby_desktop.secret import Secret
 
 BUSY_TIMEOUT_MS = 3000
@@ -150,8 +151,22 @@ def _check(r: sqlite3.Row) -> CheckRecord:
     )
 
 
+def _activity_message(r: sqlite3.Row) -> Message | None:
+    """The stored code and parameters; None for an old row or a code this
+    version does not know (its stored text is shown instead)."""
+    code = r["code"]
+    if not code or code not in CATALOGUE:
+        return None
+    try:
+        params = json.loads(r["params"] or "{}")
+    except ValueError:
+        return None
+    return Message(code, params) if isinstance(params, dict) else None
+
+
 def _activity(r: sqlite3.Row) -> ActivityEntry:
     return ActivityEntry(
+        message=_activity_message(r),
         at=_dt(r["at"]),  # type: ignore[arg-type]
         action=Activity(r["action"]),
         detail=r["detail"],
@@ -601,13 +616,12 @@ class Inventory:
                     (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
                 )
             # Every recorded check is also in the activity log, with its result.
-            result = str(TestOutcome(rec.outcome))
-            detail = f"{result}: {rec.summary}" if rec.summary else result
-            if rec.codes:
-                detail += f" ({', '.join(str(c) for c in rec.codes)})"
             self.log_activity(
-                Activity.TESTED, detail, shop_id=rec.shop_id, credential_id=rec.credential_id,
-                at=rec.at,
+                Activity.TESTED,
+                activity_messages.tested(
+                    str(TestOutcome(rec.outcome)), rec.summary, [str(c) for c in rec.codes]
+                ),
+                shop_id=rec.shop_id, credential_id=rec.credential_id, at=rec.at,
             )
         rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
         return rec
@@ -622,25 +636,31 @@ class Inventory:
     def log_activity(
         self,
         action: Activity,
-        detail: str = "",
+        detail: str | Message = "",
         *,
         shop_id: int | None = None,
         credential_id: int | None = None,
         workspace_id: int | None = None,
         at: datetime | None = None,
     ) -> ActivityEntry:
+        """`detail` is a Message (stored as code + parameters, with its English
+        text as the fallback) or, for callers not converted yet, plain text."""
+        said = detail if isinstance(detail, Message) else None
         entry = ActivityEntry(
             at=at or _now(),
             action=Activity(action),
-            detail=detail,
+            detail=english(said) if said else detail,  # a Secret is refused by _write
             shop_id=shop_id,
             credential_id=credential_id,
             workspace_id=workspace_id,
+            message=said,
         )
         cur = self._write(
-            "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (_ts(entry.at), str(entry.action), detail, shop_id, credential_id, workspace_id),
+            "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id,"
+            " code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (_ts(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
+             workspace_id, said.code if said else None,
+             json.dumps(dict(said.params)) if said else None),
         )
         entry.id = cur.lastrowid
         return entry

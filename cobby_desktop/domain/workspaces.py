@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cobby_desktop.domain.model import Activity, InventoryRow, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.messages import message
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY, FieldProblem
 from cobby_desktop.secret import Secret
 
@@ -180,7 +181,8 @@ def create_workspace(
                 stored = SecretRef.license_key(ws.id)
             inventory.log_activity(
                 Activity.CREATED,
-                "Workspace created" + (" with its license key." if key else "."),
+                message("activity.workspace_created_with_key" if key
+                        else "activity.workspace_created"),
                 workspace_id=ws.id,
             )
     except (VaultError, InventoryError) as exc:
@@ -205,7 +207,9 @@ def rename_workspace(inventory: Inventory, workspace_id: int, new_name: str) -> 
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
-            inventory.log_activity(Activity.UPDATED, "Workspace renamed.", workspace_id=ws.id)
+            inventory.log_activity(
+                Activity.UPDATED, message("activity.workspace_renamed"), workspace_id=ws.id
+            )
     except InventoryError as exc:
         raise _inventory_error(exc) from None
     return ws
@@ -238,7 +242,9 @@ def delete_workspace(inventory: Inventory, vault: Vault, workspace_id: int) -> N
     try:
         with inventory.transaction():
             inventory.delete_workspace(workspace_id)
-            inventory.log_activity(Activity.DELETED, f"Workspace “{ws.name}” deleted.")
+            inventory.log_activity(
+                Activity.DELETED, message("activity.workspace_deleted", name=ws.name)
+            )
     except InventoryError as exc:
         raise _inventory_error(exc) from None
 
@@ -261,7 +267,9 @@ def set_license_key(
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
-            what = "License key stored." if key else "License key removed."
+            what = message(
+                "activity.license_key_stored" if key else "activity.license_key_removed"
+            )
             inventory.log_activity(Activity.UPDATED, what, workspace_id=ws.id)
     except InventoryError as exc:
         raise _inventory_error(exc) from None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView, _label
@@ -89,7 +90,7 @@ def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, passw
     shop.basic_auth_user = user
     inventory.update_shop(shop)
     inventory.log_activity(
-        Activity.UPDATED, "basic-auth user name and password stored for the shop", shop_id=shop_id
+        Activity.UPDATED, message("activity.basic_auth_stored"), shop_id=shop_id
     )
     return shop
 
@@ -105,8 +106,8 @@ def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
     inventory.update_shop(shop)
     inventory.log_activity(
         Activity.UPDATED,
-        f"trusted exactly one certificate for the shop (SHA-256 {cert.sha256}, "
-        f"issued to {cert.subject}, valid until {cert.not_after:%Y-%m-%d})",
+        message("activity.certificate_trusted", sha256=cert.sha256, subject=cert.subject,
+                until=f"{cert.not_after:%Y-%m-%d}"),
         shop_id=shop_id,
     )
     return shop

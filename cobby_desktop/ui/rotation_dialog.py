@@ -49,6 +49,7 @@ from cobby_desktop.domain.model import (
     RotationStep,
     Shop,
 )
+from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
@@ -1031,14 +1032,14 @@ class RotationDialog(QDialog):
     def copy_new_key(self) -> None:
         if self.key_edit.text():
             self.guard.copy(Secret(self.key_edit.text()), self.tr("API key"))
-            self._log(Activity.COPIED, "api_key (new, rotation)")
+            self._log(Activity.COPIED, message("activity.new_key_copied"))
 
     def copy_field(self, f: Any) -> None:
         self.guard.copy(Secret(f.copy_text()), f.label)
         if f.secret:
-            self._log(Activity.COPIED, f"{f.id} (new, for the portal)")
+            self._log(Activity.COPIED, message("activity.new_value_copied", field=f.id))
 
-    def _log(self, action: Activity, detail: str) -> None:
+    def _log(self, action: Activity, detail: Message) -> None:
         cred = self.view.new
         shop_id = self.shop_id
 

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>basic-auth user name and password stored for the shop</source>
+        <translation>Benutzername und Passwort für den Verzeichnisschutz des Shops gespeichert</translation>
+    </message>
+    <message>
+        <source>trusted exactly one certificate for the shop (SHA-256 {sha256}, issued to {subject}, valid until {until})</source>
+        <translation>genau einem Zertifikat für den Shop vertraut (SHA-256 {sha256}, ausgestellt für {subject}, gültig bis {until})</translation>
+    </message>
+    <message>
+        <source>trusted exactly one certificate for the shop (SHA-256 {sha256})</source>
+        <translation>genau einem Zertifikat für den Shop vertraut (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>{field} (setup wizard)</source>
+        <translation>{field} (Einrichtungsassistent)</translation>
+    </message>
+    <message>
+        <source>shop added in the setup wizard</source>
+        <translation>Shop im Einrichtungsassistenten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>api_key (new, rotation)</source>
+        <translation>api_key (neu, Erneuerung)</translation>
+    </message>
+    <message>
+        <source>{field} (new, for the portal)</source>
+        <translation>{field} (neu, für das Portal)</translation>
+    </message>
+    <message>
+        <source>shop details changed</source>
+        <translation>Angaben zum Shop geändert</translation>
+    </message>
+    <message>
+        <source>shop details changed; certificate exception removed</source>
+        <translation>Angaben zum Shop geändert; Zertifikatsausnahme entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shops and their keys exported to a KeePass file.</source>
+        <translation>
+            <numerusform>%n Shop und seine Schlüssel in eine KeePass-Datei exportiert.</numerusform>
+            <numerusform>%n Shops und ihre Schlüssel in eine KeePass-Datei exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from a KeePass file.</source>
+        <translation>Aus einer KeePass-Datei importiert.</translation>
+    </message>
+    <message>
+        <source>Updated from a KeePass file.</source>
+        <translation>Aus einer KeePass-Datei aktualisiert.</translation>
+    </message>
+    <message>
+        <source>saved from the command line after a passing check</source>
+        <translation>nach einem bestandenen Test über die Kommandozeile gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>activity log as CSV, %n entries</source>
+        <translation>
+            <numerusform>Aktivitätsprotokoll als CSV, %n Eintrag</numerusform>
+            <numerusform>Aktivitätsprotokoll als CSV, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new credential drafted for rotation</source>
+        <translation>neuer Zugang für die Erneuerung entworfen</translation>
+    </message>
+    <message>
+        <source>rotation, new credential: {summary}</source>
+        <translation>Erneuerung, neuer Zugang: {summary}</translation>
+    </message>
+    <message>
+        <source>replaced by credential {credential}</source>
+        <translation>ersetzt durch Zugang {credential}</translation>
+    </message>
+    <message>
+        <source>rotation stopped; the old credential stays active</source>
+        <translation>Erneuerung abgebrochen; der alte Zugang bleibt aktiv</translation>
+    </message>
+    <message>
+        <source>revoked offline (unverified)</source>
+        <translation>offline widerrufen (unbestätigt)</translation>
+    </message>
+    <message>
+        <source>revoked; the shop rejects it</source>
+        <translation>widerrufen; der Shop lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Workspace created.</source>
+        <translation>Workspace angelegt.</translation>
+    </message>
+    <message>
+        <source>Workspace created with its license key.</source>
+        <translation>Workspace mit seinem Lizenzschlüssel angelegt.</translation>
+    </message>
+    <message>
+        <source>Workspace renamed.</source>
+        <translation>Workspace umbenannt.</translation>
+    </message>
+    <message>
+        <source>Workspace “{name}” deleted.</source>
+        <translation>Workspace „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>License key stored.</source>
+        <translation>Lizenzschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>License key removed.</source>
+        <translation>Lizenzschlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>ok: {summary}</source>
+        <translation>bestanden: {summary}</translation>
+    </message>
+    <message>
+        <source>ok ({codes})</source>
+        <translation>bestanden ({codes})</translation>
+    </message>
+    <message>
+        <source>ok: {summary} ({codes})</source>
+        <translation>bestanden: {summary} ({codes})</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mit Hinweis</translation>
+    </message>
+    <message>
+        <source>notice: {summary}</source>
+        <translation>mit Hinweis: {summary}</translation>
+    </message>
+    <message>
+        <source>notice ({codes})</source>
+        <translation>mit Hinweis ({codes})</translation>
+    </message>
+    <message>
+        <source>notice: {summary} ({codes})</source>
+        <translation>mit Hinweis: {summary} ({codes})</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>failed: {summary}</source>
+        <translation>gescheitert: {summary}</translation>
+    </message>
+    <message>
+        <source>failed ({codes})</source>
+        <translation>gescheitert ({codes})</translation>
+    </message>
+    <message>
+        <source>failed: {summary} ({codes})</source>
+        <translation>gescheitert: {summary} ({codes})</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Activity log</source>

@@ -22,6 +22,7 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
+from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
@@ -162,7 +163,7 @@ def log_entries(
             for action, field_name in entries:
                 inv.log_activity(
                     action,
-                    f"{field_name} (setup wizard)",
+                    message("activity.secret_in_setup", field=field_name),
                     shop_id=state.shop_id,
                     credential_id=state.credential_id,
                     workspace_id=state.workspace_id,
@@ -290,7 +291,9 @@ def _save(
                 admin_url=state.admin_url or None,
             )
         )
-        inv.log_activity(Activity.CREATED, "shop added in the setup wizard", shop_id=shop.id)
+        inv.log_activity(
+            Activity.CREATED, message("activity.shop_added_in_setup"), shop_id=shop.id
+        )
     else:
         shop.base_url = state.url
         shop.magento_major = major
@@ -299,7 +302,7 @@ def _save(
     if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
         inv.log_activity(
             Activity.UPDATED,
-            f"trusted exactly one certificate for the shop (SHA-256 {state.pinned_cert_sha256})",
+            message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256),
             shop_id=shop.id,
         )
     shop.basic_auth_user = state.basic_auth_user or None
