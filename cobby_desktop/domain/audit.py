@@ -173,6 +173,28 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
+entry("audit.secret.missing", QT_TRANSLATE_NOOP(
+    "AuditFindings", "A credential's secret is missing from the keychain."))
+entry("audit.secret.missing.detail", QT_TRANSLATE_NOOP(
+    "AuditFindings", "{shop}, {user}: no keychain entry for {fields}. Rotate the credential to "
+    "create and store a new one."))
+
+
+def _missing_secrets(
+    cred: Credential, secrets: dict, who: dict[str, ParamValue]
+) -> AuditFinding | None:
+    """A credential in use whose keychain entries are gone (e.g. removed by hand,
+    or by another program): cobby Desktop can neither test nor rotate with it."""
+    gone = [f for f in cred.kind.secret_fields if f not in secrets]
+    if not gone:
+        return None
+    return _finding(
+        "secret.missing", "warning", AuditAction.ROTATE,
+        ("audit.secret.missing.detail", {**who, "fields": ", ".join(gone)}),
+        cred.shop_id, cred.id,
+    )
+
+
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
@@ -203,6 +225,9 @@ def run_audit(
             continue
         if cred.state is CredentialState.DRAFT:
             continue
+        missing = _missing_secrets(cred, secrets, who)
+        if missing is not None:
+            findings.append(missing)
         findings.extend(_credential_findings(cred, secrets, who, policy, now))
         for value in secrets.values():
             digest = _digest(value.reveal())

@@ -570,6 +570,14 @@
         <source>shop {id}</source>
         <translation>Shop {id}</translation>
     </message>
+    <message>
+        <source>A credential&apos;s secret is missing from the keychain.</source>
+        <translation>Ein geheimer Wert eines Zugangs fehlt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: no keychain entry for {fields}. Rotate the credential to create and store a new one.</source>
+        <translation>{shop}, {user}: kein Eintrag im Schlüsselbund für {fields}. Erneuere den Zugang, um einen neuen anzulegen und zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>BasicAuthForm</name>
