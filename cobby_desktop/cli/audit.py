@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         inventory = Inventory.open()
     except InventoryError as exc:
-        print(exc.message, file=sys.stderr)
+        print(i18n.explain(exc), file=sys.stderr)
         return 1
     vault = Vault()
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
                 inventory.shops(), inventory.credentials(), vault.credential_secrets, policy=policy
             )
         except VaultError as exc:
-            print(exc.message, file=sys.stderr)
+            print(i18n.explain(exc), file=sys.stderr)
             return 1
         shops = {s.id: s.display_name for s in inventory.shops()}
     if args.json:

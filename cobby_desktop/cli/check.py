@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
@@ -196,7 +197,7 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
         except VaultError as exc:
             if not progress:
                 raise
-            return exc.message
+            return i18n.explain(exc)
 
     results: list[DiagnosisReport | str | None] = [None] * len(shops)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -289,5 +290,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.
-        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        print(f"cobby-desktop check: {i18n.explain(exc)}", file=sys.stderr)
         return 1

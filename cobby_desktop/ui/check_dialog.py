@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
@@ -75,7 +76,7 @@ def _run_check(
             inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
         )
     except (InventoryError, VaultError) as exc:
-        return CheckOutcome(None, None, None, problem=exc.message)
+        return CheckOutcome(None, None, None, problem=i18n.explain(exc))
     return CheckOutcome(shop, cred, report, has_key)
 
 
@@ -128,7 +129,7 @@ def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy 
                 **options,
             )
         except VaultError as exc:
-            return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+            return ProofResult(ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR)
 
     return prove
 
@@ -338,7 +339,7 @@ class CheckDialog(QDialog):
             self.start()
 
         def problem(p: StoreProblem) -> None:
-            self._say(p.message)
+            self._say(i18n.explain(p))
             self._set_phase("idle")
 
         self.store.run(fn, saved, problem, self._failed)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import ABANDONABLE
 from cobby_desktop.domain.model import (
     Activity,
@@ -88,11 +89,11 @@ def run_guarded(
         except LifecycleError as exc:
             return StepFailure(str(exc))
         except (InventoryError, VaultError) as exc:
-            return StepFailure(exc.message)
+            return StepFailure(i18n.explain(exc))
 
     def deliver(value: Any) -> None:
         if isinstance(value, StepFailure):
-            on_failure(value.message)
+            on_failure(i18n.explain(value))
         else:
             on_result(value)
 
@@ -1070,8 +1071,8 @@ class RotationDialog(QDialog):
         if view.m1:
             from cobby_desktop.magento1 import validate_api_user, validate_m1_key
 
-            problems = [p.message for p in validate_api_user(user)]
-            problems += [p.message for p in validate_m1_key(self.key_edit.text())]
+            problems = [i18n.explain(p) for p in validate_api_user(user)]
+            problems += [i18n.explain(p) for p in validate_m1_key(self.key_edit.text())]
             unchanged = (
                 view.new is not None and view.new.api_user == user
                 and view.new_key is not None and view.new_key.reveal() == self.key_edit.text()
@@ -1085,9 +1086,9 @@ class RotationDialog(QDialog):
             return ([] if user.strip() else [self.tr("Please enter the integration's name.")],
                     None)
         if self.m2_reauth.isChecked():
-            problems = [p.message for n in names for p in validate_token(n, typed[n])]
+            problems = [i18n.explain(p) for n in names for p in validate_token(n, typed[n])]
         else:
-            problems = [p.message for p in validate_m2_tokens(typed)]
+            problems = [i18n.explain(p) for p in validate_m2_tokens(typed)]
         if not user.strip():
             problems.insert(0, self.tr("Please enter the integration's name."))
         return problems, {n: Secret(v) for n, v in typed.items()}
@@ -1179,7 +1180,7 @@ class RotationDialog(QDialog):
 
             result = prove_connection(
                 capturing, key, timeout=timeout, cancel=ctx.cancel,
-                on_progress=lambda p: ctx.progress(p.message),
+                on_progress=lambda p: ctx.progress(i18n.explain(p)),
             )
             proven = False
             last = seen.get("last")
@@ -1195,7 +1196,7 @@ class RotationDialog(QDialog):
 
         def done(value: Any) -> None:
             if isinstance(value, StepFailure):
-                self.say(value.message, "error")
+                self.say(i18n.explain(value), "error")
                 return
             result, proven = value
             if proven:

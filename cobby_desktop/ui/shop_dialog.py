@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.messages import message
@@ -195,7 +196,7 @@ class ShopDialog(QDialog):
 
     def _on_problem(self, problem: StoreProblem) -> None:
         self.buttons.setEnabled(True)
-        self._show_problem(problem.message)
+        self._show_problem(i18n.explain(problem))
 
     def _on_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)

@@ -758,6 +758,14 @@
         <source>No security findings. Every stored credential looks healthy.</source>
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
+    <message>
+        <source>{problem} Nothing was removed, since the inventory names the keys.</source>
+        <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>{problem} Some keys are still in the keychain, so the inventory was kept as the list of what is stored. Run this again once the keychain allows it.</source>
+        <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectShopForm</name>
@@ -1144,6 +1152,69 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The inventory at {path} is in use by another program (perhaps a second cobby Desktop window). Nothing was changed. Close the other program and try again.</source>
+        <translation>Die Übersicht unter {path} wird von einem anderen Programm benutzt (vielleicht einem zweiten cobby-Desktop-Fenster). Es wurde nichts geändert. Schließ das andere Programm und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot open or write its inventory at {path}. Nothing was changed. Check that the folder exists and that you may write to it, or set COBBY_DESKTOP_HOME to a folder you can write to.</source>
+        <translation>cobby Desktop kann seine Übersicht unter {path} nicht öffnen oder schreiben. Es wurde nichts geändert. Prüfe, ob der Ordner existiert und du darin schreiben darfst, oder setze COBBY_DESKTOP_HOME auf einen Ordner, in dem du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} is damaged and cannot be read ({error}). Nothing was changed and the file was not overwritten. You can restore the backup at {backup} by copying it over {path}. Otherwise move the damaged file aside and cobby Desktop starts an empty inventory; your keychain entries are not affected.</source>
+        <translation>Die Übersicht unter {path} ist beschädigt und nicht lesbar ({error}). Es wurde nichts geändert und die Datei nicht überschrieben. Du kannst die Sicherung {backup} wiederherstellen, indem du sie über {path} kopierst. Sonst leg die beschädigte Datei beiseite, dann startet cobby Desktop mit einer leeren Übersicht. Deine Einträge im Schlüsselbund bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} is damaged and cannot be read ({error}). Nothing was changed and the file was not overwritten. If you have a copy of {path} from before, you can put it back. Otherwise move the damaged file aside and cobby Desktop starts an empty inventory; your keychain entries are not affected.</source>
+        <translation>Die Übersicht unter {path} ist beschädigt und nicht lesbar ({error}). Es wurde nichts geändert und die Datei nicht überschrieben. Hast du eine ältere Kopie von {path}, kannst du sie zurücklegen. Sonst leg die beschädigte Datei beiseite, dann startet cobby Desktop mit einer leeren Übersicht. Deine Einträge im Schlüsselbund bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} was written by a newer version of cobby Desktop (schema version {version}; this version understands up to {known}). Nothing was changed. Please update cobby Desktop. You can restore the backup at {backup} by copying it over {path}.</source>
+        <translation>Die Übersicht unter {path} stammt von einer neueren Version von cobby Desktop (Schema-Version {version}; diese Version versteht bis {known}). Es wurde nichts geändert. Bitte aktualisiere cobby Desktop. Du kannst die Sicherung {backup} wiederherstellen, indem du sie über {path} kopierst.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} was written by a newer version of cobby Desktop (schema version {version}; this version understands up to {known}). Nothing was changed. Please update cobby Desktop. If you have a copy of {path} from before, you can put it back.</source>
+        <translation>Die Übersicht unter {path} stammt von einer neueren Version von cobby Desktop (Schema-Version {version}; diese Version versteht bis {known}). Es wurde nichts geändert. Bitte aktualisiere cobby Desktop. Hast du eine ältere Kopie von {path}, kannst du sie zurücklegen.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot create its data folder {folder} ({error}). Nothing was changed. Choose a folder you can write to with COBBY_DESKTOP_HOME.</source>
+        <translation>cobby Desktop kann seinen Datenordner {folder} nicht anlegen ({error}). Es wurde nichts geändert. Wähle mit COBBY_DESKTOP_HOME einen Ordner, in dem du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The file at {path} is not a cobby Desktop inventory. Nothing was changed. Move it aside or point COBBY_DESKTOP_HOME at another folder.</source>
+        <translation>Die Datei {path} ist keine Übersicht von cobby Desktop. Es wurde nichts geändert. Leg sie beiseite oder setze COBBY_DESKTOP_HOME auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This shop is already in the inventory. Nothing was changed.</source>
+        <translation>Dieser Shop ist schon in der Übersicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This change refers to a workspace, shop or credential that no longer exists. Nothing was changed; please reload the inventory and try again.</source>
+        <translation>Diese Änderung bezieht sich auf einen Workspace, Shop oder Zugang, den es nicht mehr gibt. Es wurde nichts geändert. Bitte lade die Übersicht neu und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Workspace gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This shop no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Shop gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This credential no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Zugang gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This rotation no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diese Erneuerung gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This workspace is already connected to another shop. A workspace can be connected to one shop only: disconnect it there first, or choose another workspace.</source>
+        <translation>Dieser Workspace ist schon mit einem anderen Shop verbunden. Ein Workspace kann nur mit einem Shop verbunden sein: Trenne ihn dort zuerst oder wähle einen anderen Workspace.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3415,65 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>Windows Credential Manager is not available to cobby Desktop. Sign in with your normal Windows account (not a restricted or temporary profile) and try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung steht cobby Desktop nicht zur Verfügung. Melde dich mit deinem normalen Windows-Konto an (nicht mit einem eingeschränkten oder temporären Profil) und versuche es noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain is not available to cobby Desktop. Sign in to your Mac normally and make sure your login keychain exists (Keychain Access), then try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Der macOS-Schlüsselbund steht cobby Desktop nicht zur Verfügung. Melde dich normal an deinem Mac an und prüfe, ob dein Anmelde-Schlüsselbund existiert (Schlüsselbundverwaltung). Versuche es dann noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>No keychain was found on this computer. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, sign in to your desktop session, and try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund gefunden. Installiere und starte einen Secret-Service-Schlüsselbund wie GNOME Keyring oder KWallet, melde dich an deiner Desktop-Sitzung an und versuche es noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain is locked or you declined access for cobby Desktop. Unlock your login keychain in Keychain Access, choose Allow when it asks, and try again.</source>
+        <translation>Der macOS-Schlüsselbund ist gesperrt, oder du hast cobby Desktop den Zugriff verweigert. Entsperre deinen Anmelde-Schlüsselbund in der Schlüsselbundverwaltung, wähle „Erlauben“, wenn er fragt, und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager is locked. Sign in to Windows again (unlock your session) and try again.</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist gesperrt. Melde dich erneut bei Windows an (entsperre deine Sitzung) und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This entry in your keychain is locked. Unlock it when your keychain asks (for example in the Passwords and Keys app), then try again.</source>
+        <translation>Dieser Eintrag in deinem Schlüsselbund ist gesperrt. Entsperre ihn, wenn dein Schlüsselbund fragt (zum Beispiel in der App „Passwörter und Verschlüsselung“), und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Unlock your login keychain (it usually unlocks when you sign in to the desktop, or in the Passwords and Keys app), then try again.</source>
+        <translation>Dein Schlüsselbund ist gesperrt. Entsperre deinen Anmelde-Schlüsselbund (meist geschieht das bei der Anmeldung am Desktop, oder in der App „Passwörter und Verschlüsselung“) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain ({keychain}) was refused, or its prompt was closed without allowing it. Try again and choose Allow (or enter your keychain password) when it asks.</source>
+        <translation>Der Zugriff auf den Schlüsselbund ({keychain}) wurde verweigert, oder seine Abfrage wurde ohne Erlaubnis geschlossen. Versuche es noch einmal und wähle „Erlauben“ (oder gib dein Schlüsselbund-Passwort ein), wenn er fragt.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not store a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht speichern ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not read a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht lesen ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not delete a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht löschen ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) gave back a different value than the one written. Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat einen anderen Wert zurückgegeben als den geschriebenen. Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) did not delete its test entry. Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat seinen Testeintrag nicht gelöscht. Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>This secret is too long for the keychain ({size} bytes; the limit is {limit}). Check that you pasted only the value itself, then try again.</source>
+        <translation>Dieser geheime Wert ist zu lang für den Schlüsselbund ({size} Bytes; die Grenze ist {limit}). Prüfe, ob du nur den Wert selbst eingefügt hast, und versuche es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>VaultSetup</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -3497,6 +3627,57 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>%1 (already connected to %2)</source>
         <translation>%1 (schon mit %2 verbunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Enter the workspace&apos;s license key. The cobby portal shows it in the workspace&apos;s settings.</source>
+        <translation>Gib den Lizenzschlüssel des Workspaces ein. Das cobby-Portal zeigt ihn in den Einstellungen des Workspaces.</translation>
+    </message>
+    <message>
+        <source>This is the placeholder the cobby extension shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
+        <translation>Das ist der Platzhalter, den die cobby-Erweiterung zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key contains an invisible character, which often comes along when copying from e-mails or documents. Copy it again from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel enthält ein unsichtbares Zeichen. Das kommt oft beim Kopieren aus E-Mails oder Dokumenten mit. Kopiere ihn noch einmal aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key contains a space or a line break. Copy it again from the cobby portal as one piece.</source>
+        <translation>Der Lizenzschlüssel enthält ein Leerzeichen oder einen Zeilenumbruch. Kopiere ihn noch einmal am Stück aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key is too short. Copy the complete key from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel ist zu kurz. Kopiere den vollständigen Schlüssel aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key is too long. Make sure you copied only the key from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel ist zu lang. Prüfe, ob du nur den Schlüssel aus dem cobby-Portal kopiert hast.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the workspace.</source>
+        <translation>Gib einen Namen für den Workspace ein.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name for the workspace (at most {limit} characters).</source>
+        <translation>Nimm einen kürzeren Namen für den Workspace (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>A workspace called “{name}” already exists. Choose another name so the two can be told apart.</source>
+        <translation>Es gibt schon einen Workspace namens „{name}“. Wähle einen anderen Namen, damit man beide unterscheiden kann.</translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists. Please reload the inventory.</source>
+        <translation>Diesen Workspace gibt es nicht mehr. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This shop no longer exists. Please reload the inventory.</source>
+        <translation>Diesen Shop gibt es nicht mehr. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>The workspace “{name}” is already connected to the shop {shop}. A workspace connects to one shop only: create another workspace for this shop, or disconnect the other shop first.</source>
+        <translation>Der Workspace „{name}“ ist schon mit dem Shop {shop} verbunden. Ein Workspace verbindet sich nur mit einem Shop: Lege für diesen Shop einen anderen Workspace an oder trenne zuerst den anderen Shop.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cobby_desktop import i18n
 from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
@@ -115,7 +116,7 @@ def load_choices(
                 choices.draft = _load_draft(inv, vault, draft_shop_id)
             return choices
     except (InventoryError, VaultError) as exc:
-        return Choices(error=exc.message)
+        return Choices(error=i18n.explain(exc))
 
 
 def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | None:
@@ -223,8 +224,8 @@ def save(
         return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
     except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
-            return SaveOutcome(state, exc.message)
-        error = exc.message
+            return SaveOutcome(state, i18n.explain(exc))
+        error = i18n.explain(exc)
     try:
         kept = _save_once(open_inventory, vault, state, None, keychain=False)
     except (InventoryError, VaultError, WorkspaceError):
