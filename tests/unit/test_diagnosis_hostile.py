@@ -177,3 +177,18 @@ def test_cli_and_self_test_say_a_hung_keychain_in_one_line(hanging, capsys) -> N
     out = capsys.readouterr().out
     keychain = [ln for ln in out.splitlines() if "keychain" in ln]
     assert keychain and keychain[0].startswith("FAIL") and "timeout" in keychain[0]
+
+
+def test_an_answer_no_adapter_foresaw_is_a_finding(monkeypatch) -> None:
+    """Whatever a parser below the adapters raises on a hostile answer (here a
+    RecursionError) ends the check with a finding instead of a traceback."""
+    import cobby_desktop.magento1 as m1
+
+    def unforeseen(*args, **kw):
+        raise RecursionError("maximum recursion depth exceeded while decoding")
+
+    monkeypatch.setattr(m1, "check_m1", unforeseen)
+    with bad.serve(bad.cms_site) as url:
+        report = diagnose(m1_input(url, magento=1))
+    assert report.codes == ("shop.answer_unreadable",)
+    assert not report.ok
