@@ -43,6 +43,9 @@ class Finding:
     # scripts read, and what a translated text is filled from. Never a secret.
     params: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
+    def param(self, name: str) -> str | None:
+        return self.params.get(name)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
@@ -193,6 +196,33 @@ _spec(
     ("Use the address shown in the details as the shop URL in the cobby portal's shop "
      "connection settings.",
      "Save the shop in cobby Desktop with that address too."),
+)
+_spec(
+    "http.redirect_elsewhere", F, "The shop address sends visitors to another address.",
+    "The shop forwards requests to a different host or port. cobby Desktop sends your keys "
+    "only to the address you entered, so the check stopped before sending any of them.",
+    ("Open the address shown in the details in a browser and make sure it is your shop.",
+     "If it is, use it as the shop address: choose \"Use this address\" in the app, or run "
+     "the check again with --url and that address.",
+     "If it is not your shop, do not continue and ask your hosting provider why the shop "
+     "forwards visitors there."),
+)
+_spec(
+    "http.redirect_insecure", F, "The shop sends secure requests to an unencrypted address.",
+    "The shop answered a secure (https) request with a redirect to plain http. Keys would "
+    "travel unencrypted there, so the check stopped before sending any of them.",
+    ("Ask your hosting provider or developer to make the shop's secure base URLs use "
+     "https:// (Magento: Stores or System > Configuration > General > Web).",
+     "Run the check again once the shop stays on https."),
+)
+_spec(
+    "http.redirect_refused", F, "The shop redirects to an address that cannot be a shop.",
+    "The shop forwarded the request to an address that is not a web address, or to an "
+    "internal network or cloud metadata address. cobby Desktop never follows such a "
+    "redirect and sent no key.",
+    ("Check that the shop address you entered is right.",
+     "Ask your hosting provider or developer why the shop redirects there: the shop or "
+     "something in front of it may be misconfigured or compromised."),
 )
 _spec(
     "http.basic_auth", F, "The shop is protected by a password prompt (HTTP basic auth).",

@@ -90,12 +90,18 @@ def test_explicit_https_on_a_port_without_tls_is_no_certificate_problem() -> Non
     assert "http://" in fix and "fingerprint" not in fix
 
 
-def test_redirect_to_https_on_a_port_without_tls() -> None:
-    with M1Simulator() as plain, bad.serve(
-        bad.redirect_to(plain.url.replace("http://", "https://"))
-    ) as url:
+def test_upgrade_to_https_on_a_port_without_tls() -> None:
+    """The shop sends http to https on the same port, which only speaks http."""
+    own: list[str] = []
+
+    def upgrade(method: str, path: str, headers: dict[str, str], body: bytes):
+        return 301, {"Location": own[0].replace("http://", "https://") + path}, b""
+
+    with bad.serve(upgrade) as url:
+        own.append(url)
         report = diagnose(m1(url))
     assert report.codes == ("http.redirect", "tls.unavailable")
+    assert report.findings[1].params["port"] == str(urlsplit(url).port)
 
 
 # ---------------------------------------------------------------- 2. outages
