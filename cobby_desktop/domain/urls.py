@@ -87,6 +87,11 @@ def _netloc_host(host: str) -> str | None:
     return host if _HOST_RE.match(host) else None
 
 
+def has_scheme(raw: str) -> bool:
+    """Whether the merchant typed a scheme (https://, http://, ...) themselves."""
+    return "://" in (raw or "")
+
+
 def normalize_shop_url(raw: str) -> NormalizedUrl:
     changes: list[str] = []
     text = raw or ""
