@@ -766,6 +766,10 @@
         <source>{problem} Some keys are still in the keychain, so the inventory was kept as the list of what is stored. Run this again once the keychain allows it.</source>
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
+    <message>
+        <source>This shop could not be checked ({error}). Try again.</source>
+        <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectShopForm</name>
@@ -3080,8 +3084,8 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Der cobby-Connector antwortet.</translation>
     </message>
     <message>
-        <source>The cobby connector does not answer. Install the cobby extension in the shop before the test.</source>
-        <translation>Der cobby-Connector antwortet nicht. Installiere vor dem Test die cobby-Erweiterung im Shop.</translation>
+        <source>The cobby connector does not answer: it is not installed or it is switched off. Install or enable it in the shop before the test.</source>
+        <translation>Der cobby-Connector antwortet nicht: Er ist nicht installiert oder ausgeschaltet. Installiere oder aktiviere ihn vor dem Test im Shop.</translation>
     </message>
     <message>
         <source>The shop answers at %1; that address will be used.</source>
@@ -3471,6 +3475,10 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>This secret is too long for the keychain ({size} bytes; the limit is {limit}). Check that you pasted only the value itself, then try again.</source>
         <translation>Dieser geheime Wert ist zu lang für den Schlüsselbund ({size} Bytes; die Grenze ist {limit}). Prüfe, ob du nur den Wert selbst eingefügt hast, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) did not answer within {seconds} seconds. It may be waiting for you to unlock it or to allow access in a window of its own. Answer it, then try again.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet er in einem eigenen Fenster darauf, dass du ihn entsperrst oder den Zugriff erlaubst. Antworte dort und versuche es dann noch einmal.</translation>
     </message>
 </context>
 <context>
