@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from cobby_desktop.messages import Message
 from cobby_desktop.net.http import NetFailure
 from cobby_desktop.secret import Secret
 
@@ -96,7 +97,8 @@ class FieldProblem:
 
     field: str
     code: str
-    message: str
+    message: str  # English, for logs and callers not converted yet
+    said: Message | None = None  # the catalogue code and parameters, rendered where shown
 
 
 class M1Verdict(enum.StrEnum):
@@ -104,6 +106,7 @@ class M1Verdict(enum.StrEnum):
     CREDENTIALS_REJECTED = "credentials_rejected"
     COBBY_PERMISSION_MISSING = "cobby_permission_missing"
     COBBY_EXTENSION_MISSING = "cobby_extension_missing"
+    LEGACY_CONNECTOR = "legacy_connector"  # cobby 1.x (Mash2_Cobby) answers instead
     API_UNREACHABLE = "api_unreachable"
     SHOP_ERROR = "shop_error"
     KEY_FORMAT_INVALID = "key_format_invalid"  # found before anything was sent
@@ -137,7 +140,11 @@ class M2Verdict(enum.StrEnum):
     AUTH_HEADER_STRIPPED = "auth_header_stripped"
     COBBY_PERMISSION_MISSING = "cobby_permission_missing"
     COBBY_EXTENSION_MISSING = "cobby_extension_missing"
+    LEGACY_CONNECTOR = "legacy_connector"  # cobby 1.x (Mash2_Cobby): no /V1/cobby/setup
     TOKEN_FORMAT_INVALID = "token_format_invalid"
+    TOKEN_UNKNOWN = "token_unknown"  # "Specified token does not exist"
+    CONSUMER_UNKNOWN = "consumer_unknown"  # "A consumer having the specified key ..."
+    STORE_CODE_UNKNOWN = "store_code_unknown"  # every route under the code is unknown
     CLOCK_SKEW = "clock_skew"
     API_UNREACHABLE = "api_unreachable"
     SHOP_ERROR = "shop_error"
@@ -149,7 +156,6 @@ class M2Result:
     base_url: str | None = None  # e.g. https://shop/index.php/rest/default
     store_code: str | None = None
     cobby: CobbyInfo | None = None
-    bearer_allowed: bool | None = None  # None: not asked (the OAuth check failed)
     magento_version: str | None = None  # from /magento_version, e.g. "2.4"
     magento_edition: str | None = None  # e.g. "Community"
     clock_skew_seconds: float | None = None  # shop clock minus local clock

@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain import vault_choice
     from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import cli_vault
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_export import Selection, export_kdbx
 
@@ -42,16 +43,14 @@ def run(args: argparse.Namespace) -> int:
                     return 2
                 selection = Selection(workspace_id=ws.id)
             secret = passphrase(twice=True)
-            result = export_kdbx(inv, vault_choice.build_vault(), target, secret,
+            vault = vault_choice.build_vault(keychain=cli_vault())
+            result = export_kdbx(inv, vault, target, secret,
                                  keyfile=key_file(args.key_file), selection=selection)
     except PassphraseError as exc:
         emit(str(exc), error=True)
         return 2
-    except KdbxError as exc:
-        emit(i18n.render(exc.as_message()), error=True)
-        return 1
-    except InventoryError as exc:
-        emit(exc.message, error=True)
+    except (KdbxError, InventoryError) as exc:
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(say("kdbx.cli.exported", shops=result.shops, workspaces=result.workspaces,
              path=str(result.path)))

@@ -60,6 +60,7 @@ def _choices(plan: ImportPlan, flag: str | None) -> Mapping[str, Resolution]:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain import vault_choice
     from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import cli_vault
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_import import apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = read_kdbx(Path(args.file).expanduser(), passphrase(twice=False),
                              key_file(args.key_file))
-        vault = vault_choice.build_vault()
+        vault = vault_choice.build_vault(keychain=cli_vault())
         with Inventory.open() as inv:
             plan = plan_import(inv, vault, document)
             for line in describe(plan):
@@ -78,11 +79,8 @@ def run(args: argparse.Namespace) -> int:
     except PassphraseError as exc:
         emit(str(exc), error=True)
         return 2
-    except KdbxError as exc:
-        emit(i18n.render(exc.as_message()), error=True)
-        return 1
-    except InventoryError as exc:
-        emit(exc.message, error=True)
+    except (KdbxError, InventoryError) as exc:
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(say("kdbx.cli.imported", added=result.added, updated=result.updated,
              unchanged=result.unchanged, ignored=result.ignored))

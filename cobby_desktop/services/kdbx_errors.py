@@ -166,6 +166,11 @@ class KdbxError(Exception):
     def as_message(self) -> Message:
         return Message(self.code.value, dict(self.params))
 
+    @property
+    def said(self) -> Message:
+        """What `i18n.explain` renders, like the other coded errors."""
+        return self.as_message()
+
 
 def message(code: KdbxCode, params: Mapping[str, str | int]) -> str:
     """The English text (logs, tests); the UI and the CLI render `as_message()`."""

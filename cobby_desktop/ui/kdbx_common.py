@@ -31,7 +31,7 @@ STYLE = """
 
 def error_text(error: KdbxError) -> str:
     """The catalogue's sentence for the error's code, in the merchant's language."""
-    return i18n.render(error.as_message())
+    return i18n.explain(error)
 
 
 def label(text: str, parent: QWidget, name: str = "") -> QLabel:
