@@ -30,6 +30,8 @@ for _code, _text in (
         "Cli", "{path} exists already. Choose another name, or add --overwrite to replace it.")),
     ("kdbx.cli.no_workspace", QT_TRANSLATE_NOOP(
         "Cli", "No workspace has that name. Run cobby-desktop list to see them.")),
+    ("kdbx.cli.no_shop", QT_TRANSLATE_NOOP(
+        "Cli", "No shop has that name. Run cobby-desktop list to see them.")),
     ("kdbx.cli.exported", QT_TRANSLATE_NOOP(
         "Cli", "Exported {shops} shops ({workspaces} workspaces) with their keys to {path}.")),
     ("kdbx.cli.keep_safe", QT_TRANSLATE_NOOP(

@@ -12,14 +12,17 @@ import argparse
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase, say
-from cobby_desktop.services.kdbx_import import Change, ImportPlan, PlanItem, Resolution
 
-_CHOICES = {"keep-mine": Resolution.KEEP_MINE, "take-theirs": Resolution.TAKE_THEIRS,
-            "keep-both": Resolution.KEEP_BOTH}  # fmt: skip
-_KEYS = {"m": Resolution.KEEP_MINE, "t": Resolution.TAKE_THEIRS, "b": Resolution.KEEP_BOTH}
+if TYPE_CHECKING:  # imported when a command runs: pykeepass is not light
+    from cobby_desktop.services.kdbx_import import ImportPlan, PlanItem, Resolution
+
+# Option values and answer keys -> Resolution values.
+_CHOICES = {"keep-mine": "keep_mine", "take-theirs": "take_theirs", "keep-both": "keep_both"}
+_KEYS = {"m": "keep_mine", "t": "take_theirs", "b": "keep_both"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def describe(plan: ImportPlan) -> list[str]:
+    from cobby_desktop.services.kdbx_import import Change
+
     lines = [
         say("kdbx.cli.preview", added=plan.count(Change.ADDED),
             updated=plan.count(Change.UPDATED), unchanged=plan.count(Change.UNCHANGED),
@@ -43,15 +48,19 @@ def describe(plan: ImportPlan) -> list[str]:
 
 
 def _ask(item: PlanItem) -> Resolution:
+    from cobby_desktop.services.kdbx_import import Resolution
+
     while True:
-        answer = input(say("kdbx.cli.choose", title=item.title))
-        if answer.strip().lower()[:1] in _KEYS:
-            return _KEYS[answer.strip().lower()[:1]]
+        answer = input(say("kdbx.cli.choose", title=item.title)).strip().lower()[:1]
+        if answer in _KEYS:
+            return Resolution(_KEYS[answer])
 
 
 def _choices(plan: ImportPlan, flag: str | None) -> Mapping[str, Resolution]:
+    from cobby_desktop.services.kdbx_import import Resolution
+
     if flag:
-        return {item.key: _CHOICES[flag] for item in plan.conflicts}
+        return {item.key: Resolution(_CHOICES[flag]) for item in plan.conflicts}
     if plan.conflicts and sys.stdin is not None and sys.stdin.isatty():
         return {item.key: _ask(item) for item in plan.conflicts}
     return {}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from cobby_desktop.services.kdbx_import import ImportResult
     from cobby_desktop.ui.main_window import MainWindow
     from cobby_desktop.ui.wizard.store_ops import SaveOutcome
 
@@ -157,10 +158,20 @@ class DialogLauncher(QObject):
 
         def build() -> QWidget:
             dialog = ImportDialog(self.window.store, self.window)
-            dialog.imported.connect(lambda *_: self.window.refresh())
+            dialog.imported.connect(self._imported)
             return dialog
 
         return self._show("kdbx-import", build)
+
+    def _imported(self, result: ImportResult) -> None:
+        text = (
+            self.tr("Imported: %1 added, %2 updated, %3 left as they were.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+        )
+        job = self.window.refresh()  # the reload clears the status bar when it is done
+        job.finished.connect(lambda *_: self.window.statusBar().showMessage(text, 10000))
 
     def audit(self) -> QWidget:
         from cobby_desktop.ui.audit_view import AuditDialog

@@ -795,6 +795,10 @@
         <translation>Keinen Workspace gibt es mit diesem Namen. Mit cobby-desktop list siehst du alle.</translation>
     </message>
     <message>
+        <source>No shop has that name. Run cobby-desktop list to see them.</source>
+        <translation>Keinen Shop gibt es mit diesem Namen. Mit cobby-desktop list siehst du alle.</translation>
+    </message>
+    <message>
         <source>Exported {shops} shops ({workspaces} workspaces) with their keys to {path}.</source>
         <translation>{shops} Shops ({workspaces} Workspaces) mit ihren Schlüsseln nach {path} exportiert.</translation>
     </message>
@@ -1083,6 +1087,10 @@
     <message>
         <source>%1 shops exported. Keep the file and its passphrase safe.</source>
         <translation>%1 Shops exportiert. Bewahre die Datei und ihre Passphrase sicher auf.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 left as they were.</source>
+        <translation>Importiert: %1 neu, %2 aktualisiert, %3 unverändert gelassen.</translation>
     </message>
 </context>
 <context>

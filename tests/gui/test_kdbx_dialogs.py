@@ -3,6 +3,7 @@ the passphrase asked twice, progress, the preview and per-conflict choices."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
 from cobby_desktop.domain.store import Inventory
@@ -102,3 +103,27 @@ def test_errors_come_from_the_catalogue_by_code(qtbot, vault, tmp_path):
     importer.job.finished.connect(outcomes.append)
     qtbot.waitUntil(lambda: importer.job is None, timeout=10000)
     assert outcomes[0].code is KdbxCode.FILE_UNREADABLE and not importer.error.isHidden()
+
+
+def test_the_file_menu_opens_both_dialogs_and_an_import_reloads_the_window(
+    qtbot, sample, vault, tmp_path
+):
+    from cobby_desktop.services.kdbx_import import ImportResult
+    from tests.gui.window_support import open_window
+
+    window = open_window(qtbot, vault, settings=QSettings(str(tmp_path / "l.ini"),
+                                                          QSettings.Format.IniFormat))
+    file_menu = window.menuBar().actions()[0].menu()
+    assert {window.act_export, window.act_import} <= set(file_menu.actions())
+    window.select_shop(sample.shops[0].id)
+    window.act_export.trigger()
+    export = window.launcher.open_dialogs["kdbx-export"]
+    assert isinstance(export, ExportDialog)
+    assert export.what.itemData(1).shop_ids == (sample.shops[0].id,)  # the selected shop
+    export.reject()
+    window.act_import.trigger()
+    importer = window.launcher.open_dialogs["kdbx-import"]
+    assert isinstance(importer, ImportDialog)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10000):
+        importer.imported.emit(ImportResult(added=2, updated=1, unchanged=3, ignored=0))
+    qtbot.waitUntil(lambda: "2" in window.statusBar().currentMessage(), timeout=5000)

@@ -78,3 +78,27 @@ def test_no_passphrase_without_a_terminal_writes_nothing(tmp_path, monkeypatch):
 @pytest.mark.parametrize("command", ["export", "import"])
 def test_the_passphrase_is_never_an_argument(command, tmp_path):
     assert run_command([command, str(tmp_path / "x.kdbx"), "--passphrase", PASSPHRASE]) == 2
+
+
+def test_export_of_chosen_shops_and_a_conflict_decided_by_flag(tmp_path, monkeypatch):
+    monkeypatch.setenv("COBBY_KDBX_PASSPHRASE", PASSPHRASE)
+    _seed()
+    with Inventory.open() as inv:
+        inv.add_shop(Shop("https://other.test", MagentoMajor.M2, "Other"))
+    file = tmp_path / "acme.kdbx"
+    assert run_command(["export", str(file), "--shop", "No such shop"]) == 2
+    assert not file.exists()
+    assert run_command(["export", str(file), "--shop", "Acme"]) == 0
+    # A colleague who added the same shop (same address) by hand: a conflict.
+    monkeypatch.setenv("COBBY_DESKTOP_HOME", str(tmp_path / "colleague"))
+    keyring.set_keyring(MemoryKeyring())
+    with Inventory.open() as inv:
+        inv.add_shop(Shop("https://acme.test", MagentoMajor.M1, "Our Acme"))
+    assert run_command(["import", str(file), "--conflicts", "keep-both"]) == 0
+    with Inventory.open() as inv:
+        labels = sorted(s.label for s in inv.shops())
+        assert labels == ["Acme (imported)", "Our Acme"]  # only the chosen shop was in it
+        copy = inv.shop_by_label("Acme (imported)")
+        assert Vault().credential_secrets(inv.current_credential(copy.id)) == {
+            "api_key": Secret(KEY)
+        }
