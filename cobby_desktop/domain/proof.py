@@ -25,7 +25,8 @@ from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.model import Credential, Shop
+    from cobby_desktop.domain.model import CheckRecord, Credential, Shop
+    from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
     from cobby_desktop.magento2 import M2Tokens
 
@@ -405,3 +406,33 @@ def prove_stored(
             shop.base_url, M2Tokens.from_mapping(secrets), shop.store_code, http, cancel=cancel
         )
     return prove_connection(probe, key, cancel=cancel, **kw)
+
+
+def proof_record(result: ProofResult, shop_id: int, credential_id: int | None) -> CheckRecord:
+    """The check-history entry for a proof that cobby is connected: the
+    shop's state, last check and detail pane then say so without a re-test."""
+    from datetime import UTC, datetime
+
+    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+
+    return CheckRecord(
+        shop_id=shop_id,
+        at=datetime.now(UTC),
+        outcome=TestOutcome.OK,
+        credential_id=credential_id,
+        codes=[],
+        summary=STATE_MESSAGES[ProofState.CONNECTED],
+        requests=result.requests or result.attempts,
+        seconds=result.elapsed,
+    )
+
+
+def record_proof(
+    inventory: Inventory, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """Record a proof that ran to CONNECTED (anything else is not recorded:
+    the diagnosis's own entry stays the truth). Returns whether it wrote."""
+    if not result.ok or inventory.shop(shop_id) is None:
+        return False
+    inventory.record_check(proof_record(result, shop_id, credential_id))
+    return True

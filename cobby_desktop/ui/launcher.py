@@ -48,6 +48,7 @@ class DialogLauncher(QObject):
                 guard=self.window.guard,
             )
             wizard.saved.connect(self._reload_and_select)
+            wizard.connection_proved.connect(self._reload_and_select)
             wizard.draft_saved.connect(self._draft_saved)
             return wizard
 

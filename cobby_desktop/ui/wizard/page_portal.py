@@ -89,6 +89,7 @@ class PortalPage(BasePage):
         self.body.addWidget(self.proof_intro)
         self.proof = ProofWidget()
         self.proof.setAccessibleName(self.tr("Connection to cobby"))
+        self.proof.finished.connect(self._proof_finished)
         self.body.addWidget(self.proof)
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
@@ -222,6 +223,12 @@ class PortalPage(BasePage):
             return proof.poll(probe, key, cancel, on_progress)
 
         return prove
+
+    def _proof_finished(self, result: ProofResult) -> None:
+        """cobby is connected: the main window must say so at once (one truth)."""
+        wiz = self.wizard()
+        if result.ok and wiz is not None and hasattr(wiz, "record_proof"):
+            wiz.record_proof(result)
 
     def _open_portal(self) -> None:
         open_url(PORTAL_URL)

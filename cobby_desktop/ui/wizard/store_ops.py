@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cobby_desktop.domain import proof
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
     Activity,
@@ -19,6 +20,7 @@ from cobby_desktop.domain.model import (
     Shop,
     Workspace,
 )
+from cobby_desktop.domain.proof import ProofResult
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
@@ -356,3 +358,15 @@ def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
     # record_check also logs the test, with its result, in the activity log.
     inv.record_check(check_record(report, shop.id, cred.id))
+
+
+def record_proof(
+    open_inventory: InventoryOpener, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """The portal step proved cobby connected: write it into the check history
+    (run on a worker). False when nothing was written."""
+    try:
+        with open_inventory() as inv:
+            return proof.record_proof(inv, shop_id, credential_id, result)
+    except InventoryError:
+        return False

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from cobby_desktop.domain.model import Activity
+from cobby_desktop.domain.proof import ProofResult
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
@@ -47,6 +48,7 @@ class SetupWizard(QWizard):
     loaded = Signal()  # the workspace choices (and a resumed draft) are in
     saved = Signal(int)  # shop id: the tested credential is stored and ACTIVE
     draft_saved = Signal(object)  # SaveOutcome of the draft kept on close
+    connection_proved = Signal(int)  # shop id: the portal step's proof is recorded
 
     def __init__(
         self,
@@ -192,6 +194,25 @@ class SetupWizard(QWizard):
         self._flush_log()
         if saved.saved_active and saved.shop_id is not None:
             self.saved.emit(saved.shop_id)
+
+    def record_proof(self, result: ProofResult) -> None:
+        """Write the portal step's proof into the shop's check history, then
+        tell the main window (its row, last check and detail pane follow)."""
+        shop_id, credential_id = self.state.shop_id, self.state.credential_id
+        if shop_id is None or not self.state.saved_active:
+            return
+        opener = self.open_inventory
+        # No parent: the record is written even if the wizard closes meanwhile.
+        job = start_job(
+            lambda ctx: shop_id
+            if store_ops.record_proof(opener, shop_id, credential_id, result)
+            else None
+        )
+        job.finished.connect(self._proof_recorded)  # a bound slot: dropped with the wizard
+
+    def _proof_recorded(self, shop_id: int | None) -> None:
+        if shop_id is not None:
+            self.connection_proved.emit(shop_id)
 
     def has_draft_content(self) -> bool:
         return bool(self.state.url or self.state.new_workspace_name.strip())
