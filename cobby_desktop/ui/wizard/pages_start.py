@@ -20,7 +20,7 @@ from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
 from cobby_desktop.ui.wizard.store_ops import Choices
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
 from cobby_desktop.ui.workers import Job, start_job
@@ -166,9 +166,18 @@ class ShopUrlPage(BasePage):
         url_label = QLabel(self.tr("Shop &address:"))
         url_label.setBuddy(self.url)
         form.addRow(url_label, self.url)
-        self.body.addLayout(form)
         self.normalised = wrapped()
-        self.body.addWidget(self.normalised)
+        form.addRow("", self.normalised)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Shop name"))
+        self.name.setToolTip(self.tr("How cobby Desktop lists this shop. Only for you."))
+        name_label = QLabel(self.tr("Shop na&me:"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        self.body.addLayout(form)
+        # Follows the address until the merchant types a name of their own.
+        self._name_typed = False
+        self.name.textEdited.connect(lambda text: setattr(self, "_name_typed", bool(text.strip())))
 
         detect_row = QHBoxLayout()
         self.detect_status = wrapped()
@@ -242,6 +251,9 @@ class ShopUrlPage(BasePage):
         self.url.blockSignals(True)
         self.url.setText(state.url)
         self.url.blockSignals(False)
+        suggested = suggested_shop_name(state.url)
+        self.name.setText(state.shop_name or suggested)
+        self._name_typed = bool(state.shop_name) and state.shop_name != suggested
         self.admin.setText(state.admin_url)
         if state.magento in (1, 2):
             (self.m1 if state.magento == 1 else self.m2).setChecked(True)
@@ -256,6 +268,7 @@ class ShopUrlPage(BasePage):
         if self.detection is not None and self._detected_for == url and self.detection.url_used:
             url = self.detection.url_used  # e.g. the https address the shop redirected to
         state.url = url or ""
+        state.shop_name = self.name.text().strip() or suggested_shop_name(state.url)
         admin = clean_admin_url(self.admin.text())
         # Never the address as typed: it may hold a login or Magento's secret key.
         state.admin_url = admin.url if admin.problem is None else ""
@@ -301,6 +314,8 @@ class ShopUrlPage(BasePage):
     # -- typing and detection ----------------------------------------------
     def _url_changed(self) -> None:
         self._show_normalised()
+        if not self._name_typed:
+            self.name.setText(suggested_shop_name(self.normalised_url() or ""))
         self._cancel_detection()
         self.detect_status.setText("")
         if self.normalised_url():

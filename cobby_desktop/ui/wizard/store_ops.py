@@ -8,7 +8,6 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from cobby_desktop.domain import proof
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
@@ -27,7 +26,7 @@ from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
 
 InventoryOpener = Callable[[], Inventory]
 
@@ -124,6 +123,7 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     state = WizardState(
         workspace_id=shop.workspace_id,
         url=shop.base_url,
+        shop_name=shop.label,
         # An older version stored it as typed: never bring a login back.
         admin_url=clean_admin_url(shop.admin_url or "").url,
         magento=int(shop.magento_major),
@@ -255,8 +255,8 @@ def _save_once(
     return state
 
 
-def _label_for(url: str) -> str:
-    return urlsplit(url).hostname or url
+def _label_for(state: WizardState) -> str:
+    return state.shop_name.strip() or suggested_shop_name(state.url)
 
 
 def _save(
@@ -287,7 +287,7 @@ def _save(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state.url),
+                label=_label_for(state),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
             )
@@ -295,6 +295,7 @@ def _save(
         inv.log_activity(Activity.CREATED, "shop added in the setup wizard", shop_id=shop.id)
     else:
         shop.base_url = state.url
+        shop.label = _label_for(state)
         shop.magento_major = major
         shop.workspace_id = state.workspace_id
         shop.admin_url = state.admin_url or None
