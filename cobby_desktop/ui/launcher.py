@@ -166,7 +166,10 @@ class DialogLauncher(QObject):
     def preferences(self) -> QWidget:
         from cobby_desktop.ui.preferences_dialog import PreferencesDialog
 
-        return self._show("preferences", lambda: PreferencesDialog(self.window))
+        return self._show(
+            "preferences",
+            lambda: PreferencesDialog(self.window, settings=self.window.settings),
+        )
 
     # -- helpers -----------------------------------------------------------------
     def _select_then(self, open_for_shop: Callable[[int], QWidget]) -> Callable[[int], None]:

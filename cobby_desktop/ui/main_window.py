@@ -47,7 +47,7 @@ from cobby_desktop.ui.inventory_model import (
     apply_group_spans,
 )
 from cobby_desktop.ui.launcher import DialogLauncher
-from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
+from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         store: StoreAccess,
         *,
         settings: QSettings | None = None,
-        clipboard_clear_ms: int = CLEAR_AFTER_MS,
+        clipboard_clear_ms: int | None = None,  # None: as set in Preferences
         tester: Tester | None = None,
         now: Callable[[], datetime] = texts.now_utc,
         parent: QWidget | None = None,
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
         self.launcher = DialogLauncher(self)
-        self.guard = ClipboardGuard(clipboard_clear_ms, self)
+        self.guard = ClipboardGuard(clipboard_clear_ms, self, settings=self.settings)
         self._loaded = False
         self._test_job: Job | None = None
         self.setObjectName("mainWindow")

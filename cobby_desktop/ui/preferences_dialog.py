@@ -1,4 +1,5 @@
-"""Preferences: for now one setting, the optional portal API address.
+"""Preferences: how long a copied secret stays on the clipboard, and the
+optional portal API address.
 
 The address is not a secret and lives in the settings INI file. Empty means
 off, the default: the setup's portal step then only guides the merchant
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -76,15 +78,44 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.note)
 
+        clipboard = self._clipboard_group()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(clipboard)
         layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _clipboard_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Clipboard"))
+        self.clear_seconds = QSpinBox()
+        self.clear_seconds.setRange(app_settings.CLIPBOARD_MIN_S, app_settings.CLIPBOARD_MAX_S)
+        self.clear_seconds.setSingleStep(15)
+        self.clear_seconds.setSuffix(self.tr(" s"))
+        self.clear_seconds.setValue(app_settings.clipboard_clear_seconds(self.settings))
+        self.clear_seconds.setAccessibleName(
+            self.tr("Seconds before a copied key is cleared from the clipboard")
+        )
+        label = QLabel(self.tr("Clear a copied &key after:"))
+        label.setBuddy(self.clear_seconds)
+        form = QFormLayout()
+        form.addRow(label, self.clear_seconds)
+        note = _wrapped(
+            self.tr(
+                "Long enough to switch to the shop or cobby's portal and paste, twice if "
+                "needed. Whatever you copy yourself meanwhile is left alone."
+            )
+        )
+        note.setStyleSheet("color: palette(placeholder-text);")
+        column = QVBoxLayout(group)
+        column.addLayout(form)
+        column.addWidget(note)
+        return group
 
     def _show_problem(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -100,6 +131,7 @@ class PreferencesDialog(QDialog):
             self._show_problem(problem)
             self.address.setFocus()
             return False
+        app_settings.set_clipboard_clear_seconds(self.clear_seconds.value(), self.settings)
         app_settings.set_portal_api_address(text, self.settings)
         self.saved.emit(text)
         self.accept()

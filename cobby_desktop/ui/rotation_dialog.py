@@ -51,7 +51,7 @@ from cobby_desktop.domain.model import (
 )
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice, clear_tip
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.wizard.widgets import HideWhenAway
 from cobby_desktop.ui.workers import Job, JobContext
@@ -529,7 +529,7 @@ class RotationDialog(QDialog):
         self.key_copy = QToolButton(self)
         self.key_copy.setText(self.tr("Copy"))
         self.key_copy.setAccessibleName(self.tr("Copy the new API key"))
-        self.key_copy.setToolTip(self.tr("The clipboard is cleared again after 30 seconds."))
+        self.key_copy.setToolTip(clear_tip())
         self.key_copy.clicked.connect(self.copy_new_key)
         self.key_new = QToolButton(self)
         self.key_new.setText(self.tr("New key"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.secret_widgets import ClipboardGuard
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, clear_tip
 
 WARNING_CODES = frozenset({"weak", "admin_like", "dedicated"})
 
@@ -172,11 +172,7 @@ class SecretEdit(QWidget):
             self.copy_button.setAccessibleName(
                 QCoreApplication.translate("WizardWidgets", "Copy %s") % label
             )
-            self.copy_button.setToolTip(
-                QCoreApplication.translate(
-                    "WizardWidgets", "Copies it; the clipboard is cleared again after 30 seconds."
-                )
-            )
+            self.copy_button.setToolTip(clear_tip())
             self.copy_button.clicked.connect(self.copy)
             row.addWidget(self.copy_button)
         self.setFocusProxy(self.edit)

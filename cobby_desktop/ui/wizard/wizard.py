@@ -113,8 +113,8 @@ class SetupWizard(QWizard):
 
     # -- copying and showing secrets ---------------------------------------------
     def copy_secret(self, value: Secret, what: str, field_name: str) -> None:
-        """Every secret the wizard copies: through the guard (cleared after 30 s
-        if still there) and into the activity log."""
+        """Every secret the wizard copies: through the guard (cleared after the
+        time set in Preferences if still there) and into the activity log."""
         self.guard.copy(value, what)
         self._log(Activity.COPIED, field_name)
 
