@@ -219,6 +219,14 @@ class CheckDialog(QDialog):
         self.status.setText(text)
         self.status.setVisible(bool(text))  # an empty line would leave a gap
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        if self.phase == "proving":
+            return self.tr("A check is waiting for cobby to connect to the shop.")
+        if self.phase in ("checking", "saving"):
+            return self.tr("A connection test is running.")
+        return ""
+
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
         busy = phase != "idle"

@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.guard = ClipboardGuard(clipboard_clear_ms, self, settings=self.settings)
         self._loaded = False
         self._test_job: Job | None = None
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cobby Desktop"))
         self.setStyleSheet(STYLE)
@@ -710,7 +712,56 @@ class MainWindow(QMainWindow):
             self.settings, self, self.splitter, self.table.horizontalHeader()
         )
 
+    def busy_reasons(self) -> list[str]:
+        """What is running now that closing would stop, one sentence each."""
+        reasons: list[str] = []
+        if self._test_job is not None and not self._test_job.done:
+            reasons.append(self.tr("A connection test is running."))
+        for dialog in list(self.launcher.open_dialogs.values()):
+            reason = getattr(dialog, "busy_reason", None)
+            text = reason() if callable(reason) else ""
+            if text:
+                reasons.append(text)
+        return reasons
+
+    def _ask_before_quit(self, reasons: list[str]) -> None:
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit while work is running?"),
+            " ".join(reasons)
+            + "\n\n"
+            + self.tr(
+                "If you quit now, it is stopped and its result is not kept. Your shops, "
+                "keys and anything already saved stay as they are; an open setup keeps "
+                "what you typed as a draft."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitQuestion")
+        quit_button = box.addButton(self.tr("&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is quit_button and self._quit_anyway())
+        box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
+        self.quit_question = box
+        box.open()
+
+    def _quit_anyway(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        reasons = [] if self._quit_confirmed else self.busy_reasons()
+        if reasons:
+            event.ignore()
+            self._ask_before_quit(reasons)
+            return
         self.save_layout()
         self.guard.clear_now()
         self.detail.secrets.hide_values()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
 
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.domain.proof import ProofResult
@@ -83,10 +84,16 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.FinishButton, self.tr("Finish the setup")),
             (
                 QWizard.WizardButton.CancelButton,
-                self.tr("Cancel; what you typed is kept as a draft"),
+                self.tr("Cancel; asks whether to keep what you typed as a draft"),
             ),
         ):
             self.button(button).setAccessibleName(name)
+        # Cancel, Escape and the window's close button ask before typed values go.
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self.ask_before_cancel)
+        self.cancel_question: QMessageBox | None = None
+        self._discard = False
         self.workspace_page = WorkspacePage()
         self.shop_page = ShopUrlPage()
         self.m1_role_page = M1RolePage()
@@ -217,6 +224,74 @@ class SetupWizard(QWizard):
     def has_draft_content(self) -> bool:
         return bool(self.state.url or self.state.new_workspace_name.strip())
 
+    # -- leaving ----------------------------------------------------------------
+    def busy_reason(self) -> str:
+        """What closing now would stop (the main window's quit question)."""
+        if self.test_page.job is not None:
+            return self.tr("The setup is testing the connection to the shop.")
+        if self.portal_page.proof.running:
+            return self.tr("The setup is waiting for cobby to connect to the shop.")
+        return ""
+
+    def _typed_something(self) -> bool:
+        page = self.currentPage()
+        if page is not None and hasattr(page, "store"):
+            page.store(self.state)
+        return self.is_loaded and not self.state.saved_active and self.has_draft_content()
+
+    def ask_before_cancel(self) -> None:
+        """Cancel with typed values: keep them as a draft, discard them, or go on."""
+        if not self._typed_something():
+            self.reject()
+            return
+        if self.cancel_question is not None:
+            self.cancel_question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Keep what you typed?"),
+            self.tr(
+                "Keep it as a draft to finish the setup later (select the shop and choose "
+                "Continue setup), or discard it."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("cancelQuestion")
+        keep = box.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Go on with the setup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._cancel_answered(button, keep, discard))
+        box.destroyed.connect(lambda *_: setattr(self, "cancel_question", None))
+        self.cancel_question = box
+        box.open()
+
+    def _cancel_answered(
+        self, button: QAbstractButton, keep: QAbstractButton, discard: QAbstractButton
+    ) -> None:
+        if button is discard:
+            self._discard = True
+        if button in (keep, discard):
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.ask_before_cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (spontaneous) asks like Cancel; close() from
+        # code (the main window closing, tests) keeps a draft as before.
+        if event.spontaneous() and self._typed_something():
+            event.ignore()
+            self.ask_before_cancel()
+            return
+        super().closeEvent(event)
+
     def done(self, result: int) -> None:
         self.conceal_secrets()
         self.shop_page._cancel_detection()
@@ -226,7 +301,7 @@ class SetupWizard(QWizard):
             page = self.currentPage()
             if page is not None and hasattr(page, "store"):
                 page.store(self.state)
-            if self.is_loaded and self.has_draft_content():
+            if self.is_loaded and self.has_draft_content() and not self._discard:
                 self.save_draft()
         super().done(result)
 
