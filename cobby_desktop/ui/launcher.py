@@ -171,6 +171,11 @@ class DialogLauncher(QObject):
             lambda: PreferencesDialog(self.window, settings=self.window.settings),
         )
 
+    def support(self, details: list[str]) -> QWidget:
+        from cobby_desktop.ui.help import SupportDialog, support_report
+
+        return self._show("support", lambda: SupportDialog(support_report(details), self.window))
+
     # -- helpers -----------------------------------------------------------------
     def _select_then(self, open_for_shop: Callable[[int], QWidget]) -> Callable[[int], None]:
         def run(shop_id: int) -> None:

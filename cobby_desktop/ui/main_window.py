@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cobby_desktop import __version__
 from cobby_desktop.domain.model import CredentialState, InventoryRow
 from cobby_desktop.ui import settings as layout_settings
 from cobby_desktop.ui import texts
@@ -45,6 +44,7 @@ from cobby_desktop.ui.inventory_model import (
     InventoryFilterProxy,
     InventoryTableModel,
     apply_group_spans,
+    magento_text,
 )
 from cobby_desktop.ui.launcher import DialogLauncher
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
@@ -246,6 +246,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
+        self.act_guide = self._action(
+            self.tr("cobby Desktop &guide"),
+            self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("What cobby needs, the setup's steps and what each test result means."),
+        )
+        self.act_support = self._action(
+            self.tr("Contact cobby &support…"),
+            self.contact_support,
+            None,
+            self.tr("Prepare an email to cobby support with a report without keys."),
+        )
         self.act_test.setEnabled(False)
 
         bar = self.menuBar()
@@ -272,6 +284,9 @@ class MainWindow(QMainWindow):
         tools.addAction(self.act_audit)
         tools.addAction(self.act_activity)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_support)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -697,15 +712,35 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About cobby Desktop"),
-            self.tr(
-                "cobby Desktop %1\n\nCreates, tests and rotates the API access cobby "
-                "needs for your Magento shop. Keys and tokens are kept in your "
-                "system's keychain only."
-            ).replace("%1", __version__),
-        )
+        from cobby_desktop.ui.help import show_about
+
+        self.about_box = show_about(self)
+
+    def open_guide(self) -> QWidget:
+        from cobby_desktop.ui.help import open_guide
+
+        return open_guide("start", self)
+
+    def contact_support(self) -> QWidget:
+        """The support dialog with a redacted report (and the selected shop's
+        recent results: codes and summaries, never a secret)."""
+        return self.launcher.support(self._support_details())
+
+    def _support_details(self) -> list[str]:
+        row = self.selected_row()
+        if row is None:
+            return []
+        cred = row.credential
+        lines = [
+            f"Shop: {row.shop.display_name} <{row.shop.base_url}>",
+            f"Magento: {magento_text(row)} {row.shop.magento_version or ''}".rstrip(),
+        ]
+        if cred is not None:
+            lines.append(f"Credential: {cred.kind.value}, {cred.state.value}")
+            lines.append(
+                f"Last test: {cred.last_test_outcome or '-'} {cred.last_test_summary or ''}"
+            )
+        return lines
 
     def save_layout(self) -> None:
         layout_settings.save_layout(

@@ -38,7 +38,7 @@ from cobby_desktop.ui.wizard.widgets import (
     CopyRow,
     esc,
     left_aligned,
-    open_url,
+    open_url_or_say,
     steps_html,
     wrapped,
 )
@@ -62,6 +62,9 @@ class PortalPage(BasePage):
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
         self.portal_button.clicked.connect(self._open_portal)
         self.body.addLayout(left_aligned(self.portal_button))
+        self.open_note = wrapped()  # the address to copy when no browser opens
+        self.open_note.setVisible(False)
+        self.body.addWidget(self.open_note)
         # Only while Preferences name a portal API address (see load()).
         self.api: PortalApiPanel | None = None
         self._api_index = self.body.count()
@@ -231,7 +234,7 @@ class PortalPage(BasePage):
             wiz.record_proof(result)
 
     def _open_portal(self) -> None:
-        open_url(PORTAL_URL)
+        open_url_or_say(PORTAL_URL, self.open_note)
         # The merchant is about to save there: start watching for cobby now.
         if not self.proof.running and self.proof.result is None:
             self.proof.restart()

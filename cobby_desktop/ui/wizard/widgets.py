@@ -286,3 +286,19 @@ def open_url_button(text: str, accessible: str) -> QPushButton:
 
 def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_url_or_say(url: str, note: QLabel) -> bool:
+    """Open `url` in the browser; when none opens, say so in `note` and show
+    the address to copy (no dead end)."""
+    if open_url(url):
+        return True
+    note.setText(
+        QCoreApplication.translate(
+            "WizardWidgets", "Your browser could not be opened. Copy this address: %1"
+        ).replace("%1", url)
+    )
+    note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    note.setAccessibleName(note.text())
+    note.setVisible(True)
+    return False

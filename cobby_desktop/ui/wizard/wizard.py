@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
 
 from cobby_desktop.domain.model import Activity
@@ -77,11 +77,20 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Connect a shop to cobby"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Help (and F1) open the app's guide at the page the merchant is on.
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_guide)
+        self.help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        self.help_key.activated.connect(self.show_guide)
+        # No Alt letter: the pages use theirs ("I already &have credentials").
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Help (F1)"))
+        self.guide: QWidget | None = None
         self.setMinimumSize(640, 560)
         for button, name in (
             (QWizard.WizardButton.BackButton, self.tr("Back to the previous page")),
             (QWizard.WizardButton.NextButton, self.tr("Next page")),
             (QWizard.WizardButton.FinishButton, self.tr("Finish the setup")),
+            (QWizard.WizardButton.HelpButton, self.tr("Open the guide for this page")),
             (
                 QWizard.WizardButton.CancelButton,
                 self.tr("Cancel; asks whether to keep what you typed as a draft"),
@@ -223,6 +232,11 @@ class SetupWizard(QWizard):
 
     def has_draft_content(self) -> bool:
         return bool(self.state.url or self.state.new_workspace_name.strip())
+
+    def show_guide(self) -> None:
+        from cobby_desktop.ui.help import open_guide
+
+        self.guide = open_guide(PAGE_NAMES.get(self.currentId(), "start"), self)
 
     # -- leaving ----------------------------------------------------------------
     def busy_reason(self) -> str:
