@@ -41,6 +41,18 @@ class TestPage(BasePage):
         self.status = wrapped()
         self.status.setAccessibleName(self.tr("Test status"))
         self.body.addWidget(self.status)
+        # Plain http is said here, where the key is created, not first in the audit.
+        self.http_warning = wrapped(
+            self.tr(
+                "Your shop is reached over http, without encryption: the key travels "
+                "readable to anyone on the way. Ask your hosting to switch the shop to "
+                "https, then change the address here and in cobby's portal."
+            )
+        )
+        self.http_warning.setObjectName("httpWarning")
+        self.http_warning.setAccessibleName(self.tr("Warning: the shop is reached without https"))
+        self.http_warning.setVisible(False)
+        self.body.addWidget(self.http_warning)
         self.findings = FindingsView()
         self.findings.setAccessibleName(self.tr("Findings and how to fix them"))
         self.findings.basic_auth_given.connect(self.use_basic_auth)
@@ -88,6 +100,7 @@ class TestPage(BasePage):
     def start_test(self) -> None:
         self.cancel_test()
         self.report = None
+        self.http_warning.setVisible(False)
         self.findings.set_report(None)
         self.status.setText(self.tr("Testing…"))
         self.status.setStyleSheet("")
@@ -187,6 +200,7 @@ class TestPage(BasePage):
 
     def show_report(self, report: DiagnosisReport) -> None:
         self.report = report
+        self.http_warning.setVisible(report.plain_http and not report.cancelled)
         self.findings.set_report(report, basic_auth_user=self.state.basic_auth_user)
         if report.ok:
             self.stages.mark_all_done()
