@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.rotation_dialog import (
     STYLE,
     JobStrip,
@@ -50,7 +50,7 @@ class ActivityDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("activityDialog")
         self.setWindowTitle(self.tr("Activity log"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -29,7 +29,7 @@ from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, Au
 from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.ui import settings as app_settings
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.rotation_dialog import (
     STYLE,
     JobStrip,
@@ -85,7 +85,7 @@ class AuditDialog(QDialog):
         self._action_job: Job | None = None
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Security audit"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.domain.model import CredentialState, InventoryRow
 from cobby_desktop.ui import settings as layout_settings
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.detail_pane import DetailPane
 from cobby_desktop.ui.empty_state import EmptyState
 from cobby_desktop.ui.inventory_model import (
@@ -63,10 +63,10 @@ STYLE = """
 #hint { color: palette(placeholder-text); }
 #detailUrl { color: palette(link); }
 #fieldLabel { color: palette(placeholder-text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
-#problemPanel { background: #fbe4e5; border: 1px solid #efb8bb; border-radius: 6px; }
-#problemPanel QLabel { color: #7d1a20; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
+#problemPanel { background: @bad.bg; border: 1px solid @bad.border; border-radius: 6px; }
+#problemPanel QLabel { color: @bad.fg; }
 QTableView { gridline-color: transparent; }
 #mainToolbar { spacing: 4px; padding: 4px 8px; }
 #mainToolbar QToolButton { padding: 4px 10px; }
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cobby Desktop"))
-        self.setStyleSheet(STYLE)
+        self.restyle()
+        theme.on_scheme_change(self.restyle)
 
         self.model = InventoryTableModel(self, now=now)
         self.proxy = InventoryFilterProxy(self)
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
         self.refresh()
+
+    def restyle(self, *_: object) -> None:
+        """The style sheet's colours for the colour scheme being drawn."""
+        self.setStyleSheet(theme.css(STYLE))
 
     # -- building ----------------------------------------------------------------
     def _action(

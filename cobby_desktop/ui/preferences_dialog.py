@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.portal.client import address_problem
 from cobby_desktop.ui import settings as app_settings
-
-ERROR_STYLE = "color: #b00020;"
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 
 
 def _wrapped(text: str) -> QLabel:
@@ -59,7 +59,7 @@ class PreferencesDialog(QDialog):
         self.address.textEdited.connect(lambda _text: self._show_problem(None))
         self.error = _wrapped("")
         self.error.setObjectName("formError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.text_style(Tone.BAD))
         self.error.hide()
         self.note = _wrapped(
             self.tr(

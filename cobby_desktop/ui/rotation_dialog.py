@@ -51,8 +51,10 @@ from cobby_desktop.domain.model import (
 )
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice, clear_tip
 from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import HideWhenAway
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -348,11 +350,11 @@ def _ol(items: list[str]) -> str:
 STYLE = """
 #hint { color: palette(placeholder-text); }
 #stepList { padding: 4px 12px 4px 4px; }
-#messageOk { color: #1e6b34; }
-#messageError { color: #a1232b; }
+#messageOk { color: @good.text; }
+#messageError { color: @bad.text; }
 #messageInfo { color: palette(text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
 """
 
 
@@ -384,7 +386,7 @@ class RotationDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("rotationDialog")
         self.setWindowTitle(self.tr("Rotate the API key"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         self._build()
         ch = max(6, self.fontMetrics().averageCharWidth())
         self.resize(140 * ch, 44 * self.fontMetrics().height())
@@ -774,7 +776,7 @@ class RotationDialog(QDialog):
         lines = []
         for number, name in enumerate(names):
             if number < current:
-                lines.append(f"<p style='color:#1e6b34'>✓ {_esc(name)}</p>")
+                lines.append(f"<p style='color:{theme.text_colour(Tone.GOOD)}'>✓ {_esc(name)}</p>")
             elif number == current:
                 lines.append(f"<p><b>{number + 1}. {_esc(name)}</b></p>")
             else:

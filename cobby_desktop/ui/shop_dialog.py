@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 
 
@@ -87,7 +89,7 @@ class ShopDialog(QDialog):
         self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a1262d;")
+        self.problem.setStyleSheet(theme.text_style(Tone.BAD))
 
         heading = QLabel(
             self.tr("Change how cobby Desktop reaches this shop. Test the connection "

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget, QWizard
 
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import wrapped
 from cobby_desktop.ui.workers import Job, JobContext, start_job
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
     from cobby_desktop.net.http import CertInfo
 
 SAVE_STAGE = "save"
-ERROR_COLOUR = "#b00020"
 
 
 class TestPage(BasePage):
@@ -53,6 +54,8 @@ class TestPage(BasePage):
         self.http_warning.setAccessibleName(self.tr("Warning: the shop is reached without https"))
         self.http_warning.setVisible(False)
         self.body.addWidget(self.http_warning)
+        theme.on_scheme_change(self._restyle)
+        self._restyle()
         self.findings = FindingsView()
         self.findings.setAccessibleName(self.tr("Findings and how to fix them"))
         self.findings.basic_auth_given.connect(self.use_basic_auth)
@@ -82,6 +85,9 @@ class TestPage(BasePage):
         self.report: DiagnosisReport | None = None
         self.autostart = True
         self._mark(None)
+
+    def _restyle(self, *_: object) -> None:
+        self.http_warning.setStyleSheet(theme.panel_style(Tone.WAIT) + " padding: 8px;")
 
     # -- lifecycle ------------------------------------------------------------
     def initializePage(self) -> None:
@@ -187,7 +193,7 @@ class TestPage(BasePage):
                 self.status.setText(
                     self.tr("The test passed, but saving failed: %1").replace("%1", outcome.error)
                 )
-                self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+                self.status.setStyleSheet(theme.text_style(Tone.BAD))
                 self._idle()
                 return
             self.wiz.adopt_saved(outcome.state)
@@ -208,7 +214,7 @@ class TestPage(BasePage):
             if self.state.saved_active:
                 text = self.tr("Saved: the credential is stored and marked active.")
             self.status.setText(text)
-            self.status.setStyleSheet("color: #1e6b34;")
+            self.status.setStyleSheet(theme.text_style(Tone.GOOD))
         elif report.cancelled:
             self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
             self.status.setStyleSheet("")

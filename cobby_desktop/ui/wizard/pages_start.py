@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
@@ -137,7 +139,7 @@ class WorkspacePage(BasePage):
         self.license.setEnabled(new)
         problems = self.license_problems() if new and self.license.text() else []
         self.license_problem.setText("\n".join(problems))
-        self.license_problem.setStyleSheet("color: #b00020;")
+        self.license_problem.setStyleSheet(theme.text_style(Tone.BAD))
         self.license_problem.setVisible(bool(problems))
         self.completeChanged.emit()
 
@@ -296,7 +298,7 @@ class ShopUrlPage(BasePage):
         admin = clean_admin_url(self.admin.text())
         if admin.problem is not None:
             self.admin_note.setText(admin.problem)
-            self.admin_note.setStyleSheet("color: #b00020;")
+            self.admin_note.setStyleSheet(theme.text_style(Tone.BAD))
         elif admin.changed:
             self.admin_note.setText(
                 self.tr(
@@ -337,7 +339,7 @@ class ShopUrlPage(BasePage):
         result = normalize_shop_url(self.url.text())
         if result.url is None:
             self.normalised.setText(result.problem or self.tr("This address cannot be used."))
-            self.normalised.setStyleSheet("color: #b00020;")
+            self.normalised.setStyleSheet(theme.text_style(Tone.BAD))
         elif result.url.rstrip("/") != self.url.text().strip().rstrip("/"):
             self.normalised.setText(self.tr("The app will use: %1").replace("%1", result.url))
             self.normalised.setStyleSheet("")

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, clear_tip
+from cobby_desktop.ui.theme import Tone
 
 WARNING_CODES = frozenset({"weak", "admin_like", "dedicated"})
 
@@ -67,8 +69,7 @@ class ProblemLabel(QLabel):
             QCoreApplication.translate("WizardWidgets", "Warning: %s") % p.message for p in warnings
         ]
         self.setText("\n".join(lines))
-        colour = "#b00020" if errors else "#8a5a00"
-        self.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(theme.text_style(Tone.BAD if errors else Tone.WAIT))
         self.setAccessibleName(self.text())
         self.setVisible(bool(lines))
 
