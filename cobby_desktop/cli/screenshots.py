@@ -15,12 +15,11 @@ from pathlib import Path
 
 from cobby_desktop.paths import HOME_ENV
 
-WIZARD_SIZE = (760, 660)
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
     parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
-            written = _render(out, backend, Path(home))
+            written = _render(out, backend, Path(home), dark=bool(getattr(args, "dark", False)))
     finally:
         if saved_home is None:
             os.environ.pop(HOME_ENV, None)
@@ -103,7 +102,7 @@ def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
+def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
     from cobby_desktop.domain.store import Inventory
@@ -112,6 +111,11 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.ui.application import create_application
 
     app = create_application([])
+    if dark:
+        from cobby_desktop.ui import theme
+
+        app.setStyle("Fusion")
+        app.setPalette(theme.dark_palette())
     vault = Vault(backend)
     with Inventory.open() as inventory:
         sample.populate(inventory, vault)
@@ -257,7 +261,6 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         if page_id == wz.SHOP:  # show a detection result without asking the network
             wizard.shop_page._detected_for = normalize_shop_url(state.url).url or ""
         wizard.setStartId(page_id)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         if isinstance(extra, DiagnosisReport):
@@ -341,7 +344,6 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
         wizard.state = state
         wizard.setStartId(wz.PORTAL)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         page = wizard.portal_page

@@ -46,6 +46,7 @@ class DialogLauncher(QObject):
                 vault=store.vault,
                 draft_shop_id=draft_shop_id,
                 guard=self.window.guard,
+                settings=self.window.settings,
             )
             wizard.saved.connect(self._reload_and_select)
             wizard.connection_proved.connect(self._reload_and_select)

@@ -135,3 +135,33 @@ def on_scheme_change(slot: Callable[..., None]) -> None:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
         app.styleHints().colorSchemeChanged.connect(slot)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the screenshots and tests (the system gives its own)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: DARK_WINDOW,
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#252526",
+        QPalette.ColorRole.AlternateBase: "#2d2d30",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#333337",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3a6ea5",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#9cbcff",
+        QPalette.ColorRole.PlaceholderText: "#a0a4aa",
+        QPalette.ColorRole.ToolTipBase: "#333337",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#80848a"))
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#80848a")
+    )
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#80848a")
+    )
+    return palette

@@ -37,7 +37,6 @@ from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import (
     CopyRow,
     esc,
-    left_aligned,
     open_url_or_say,
     steps_html,
     wrapped,
@@ -61,7 +60,8 @@ class PortalPage(BasePage):
         self.portal_button = QPushButton(self.tr("Open cobby's &portal"))
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
         self.portal_button.clicked.connect(self._open_portal)
-        self.body.addLayout(left_aligned(self.portal_button))
+        # Open the portal and Check the connection stay in view under the body.
+        self.actions.addWidget(self.portal_button)
         self.open_note = wrapped()  # the address to copy when no browser opens
         self.open_note.setVisible(False)
         self.body.addWidget(self.open_note)
@@ -94,6 +94,9 @@ class PortalPage(BasePage):
         self.proof.setAccessibleName(self.tr("Connection to cobby"))
         self.proof.finished.connect(self._proof_finished)
         self.body.addWidget(self.proof)
+        self.actions.addWidget(self.proof.start_button)
+        self.actions.addWidget(self.proof.cancel_button)
+        self.actions.addStretch(1)
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
         self.setFinalPage(True)

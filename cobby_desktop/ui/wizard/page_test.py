@@ -9,7 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import theme
@@ -69,7 +69,7 @@ class TestPage(BasePage):
         ):
             if not button.accessibleName():
                 button.setAccessibleName(name)
-        row = QHBoxLayout()
+        row = self.actions  # pinned under the findings: never scrolled away
         self.cancel_button = QPushButton(self.tr("Cance&l the test"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the test"))
         self.cancel_button.clicked.connect(self.cancel_test)
@@ -79,7 +79,6 @@ class TestPage(BasePage):
         row.addWidget(self.cancel_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
-        self.body.addLayout(row)
         self.body.addStretch(1)
         self.job: Job | None = None
         self.report: DiagnosisReport | None = None

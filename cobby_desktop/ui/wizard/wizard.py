@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
 
@@ -21,6 +21,7 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
 from cobby_desktop.ui.wizard import store_ops
 from cobby_desktop.ui.wizard.page_portal import PortalPage
@@ -31,6 +32,9 @@ from cobby_desktop.ui.wizard.pages_start import ShopUrlPage, WorkspacePage
 from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import SecretEdit, fallback_guard
 from cobby_desktop.ui.workers import start_job
+
+DEFAULT_SIZE = (900, 700)  # room for the longest page at 100 %
+SIZE_SETTING = "wizard/size"
 
 WORKSPACE, SHOP, M1_ROLE, M1_USER, M2_INTEGRATION, M2_TOKENS, TEST, PORTAL = range(8)
 PAGE_NAMES = {
@@ -61,6 +65,7 @@ class SetupWizard(QWizard):
         draft_shop_id: int | None = None,
         load: bool = True,
         guard: ClipboardGuard | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.open_inventory = open_inventory or Inventory.open
@@ -85,7 +90,9 @@ class SetupWizard(QWizard):
         # No Alt letter: the pages use theirs ("I already &have credentials").
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Help (F1)"))
         self.guide: QWidget | None = None
-        self.setMinimumSize(640, 560)
+        self.settings = settings if settings is not None else app_settings.app_settings()
+        self.setMinimumSize(560, 480)
+        self.resize(self.start_size())
         for button, name in (
             (QWizard.WizardButton.BackButton, self.tr("Back to the previous page")),
             (QWizard.WizardButton.NextButton, self.tr("Next page")),
@@ -126,6 +133,21 @@ class SetupWizard(QWizard):
         self.is_loaded = False
         if load:
             self._load()
+
+    # -- size ------------------------------------------------------------------
+    def start_size(self) -> QSize:
+        """The size the merchant left it at, else room for the longest page
+        (about 900 x 700); never larger than the screen."""
+        saved = self.settings.value(SIZE_SETTING)
+        size = saved if isinstance(saved, QSize) and saved.isValid() else QSize(*DEFAULT_SIZE)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            size = size.boundedTo(screen.size())
+        return size.expandedTo(self.minimumSize())
+
+    def remember_size(self) -> None:
+        self.settings.setValue(SIZE_SETTING, self.size())
+        self.settings.sync()
 
     # -- copying and showing secrets ---------------------------------------------
     def copy_secret(self, value: Secret, what: str, field_name: str) -> None:
@@ -307,6 +329,7 @@ class SetupWizard(QWizard):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        self.remember_size()
         self.conceal_secrets()
         self.shop_page._cancel_detection()
         self.test_page.cancel_test()
