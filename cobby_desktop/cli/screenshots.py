@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_full_hd_screen(Path(home))}"
             written = _render(out, backend, Path(home), dark=bool(getattr(args, "dark", False)))
     finally:
         if saved_home is None:
@@ -51,6 +52,18 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _full_hd_screen(home: Path) -> Path:
+    """An offscreen screen like a merchant's (1920 x 1080 less a taskbar), so
+    windows open at the size they would there, at any --scale."""
+    import json
+
+    path = home / "screen.json"
+    screen = {"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1020,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return path
 
 
 def _made_up_report(

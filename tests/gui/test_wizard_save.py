@@ -180,8 +180,8 @@ def test_a_pass_whose_save_fails_shows_the_save_stage_failed_in_red(
     qtbot, memory_keyring, monkeypatch
 ):
     """D8: the checks pass, the keychain refuses the credential."""
-    from cobby_desktop.ui.check_progress import DONE, STOPPED
     from cobby_desktop.ui import theme
+    from cobby_desktop.ui.check_progress import DONE, STOPPED
     from cobby_desktop.ui.theme import Tone
     from cobby_desktop.ui.wizard.page_test import SAVE_STAGE
     from tests.gui.wizard_steps import enter_shop, make_wizard, new_workspace, wait_for_test

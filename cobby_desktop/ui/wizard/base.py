@@ -37,7 +37,8 @@ class BasePage(QWizardPage):
         self.scroll = scroll
         # Below the scroll: always in view, whatever the body's length.
         self.actions = QHBoxLayout()
-        self.actions.setContentsMargins(0, 4, 0, 0)
+        margins = self.body.contentsMargins()  # lined up with the body's text
+        self.actions.setContentsMargins(margins.left(), 4, margins.right(), 0)
         outer.addLayout(self.actions)
 
     @property
