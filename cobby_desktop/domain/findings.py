@@ -298,19 +298,19 @@ _spec(
 _spec(
     "m1.cobby_extension_missing", F, "The cobby connector is not installed in the shop.",
     "Magento's API answers, but cobby's own API path /api/cobby/json does not exist.",
-    ("Install the cobby connector extension for Magento 1 (see cobby's installation guide).",
+    ("Install the cobby connector for Magento 1 (see cobby's installation guide).",
      "Refresh the shop's cache under System > Cache Management.",
      "Run the check again."),
 )
 _spec(
-    "m2.signature_invalid", F, "The shop rejected the request signature.",
-    "The request was signed with the integration's secrets and Magento says the signature "
-    "is wrong. Usually a secret is wrong, or a proxy in front of the shop changes the "
-    "address Magento sees.",
+    "m2.signature_invalid", F, "The shop did not accept the integration's values.",
+    "Every request is signed with the integration's four values, and Magento refused them. "
+    "Usually one value is wrong, or a proxy in front of the shop changes the address "
+    "Magento sees.",
     (f"Open {M2_INTEGRATIONS} > cobby > Integration Details.",
      "Copy all four values again, each into its own field.",
-     "If they are right, ask your developer whether a proxy or load balancer changes the "
-     "scheme or host (it must pass X-Forwarded-Proto: https)."),
+     "If they are right, send the report to your developer: a proxy or load balancer in "
+     "front of the shop probably changes the address Magento sees."),
 )
 _spec(
     "m2.auth_header_stripped", F, "The web server removes the Authorization header.",
@@ -354,8 +354,8 @@ _spec(
 )
 _spec(
     "cobby.not_connected", N, "cobby has not connected to the shop yet.",
-    "The credentials work. cobby's service simply has not used them yet, so the shop still "
-    "holds the placeholder license key.",
+    "The credentials work. cobby's service has not used them yet: it does once they are "
+    "entered in cobby's portal.",
     ("Open the cobby portal (https://app.cobby.io) and go to your workspace's shop "
      "connection settings (named Shop, Manage shop or License Profile, depending on the "
      "portal page).",

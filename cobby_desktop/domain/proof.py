@@ -47,7 +47,7 @@ STATE_MESSAGES: dict[ProofState, str] = {
     ProofState.OTHER_WORKSPACE: "This shop is connected to another workspace.",
     ProofState.INACTIVE: (
         "cobby has reached your shop with this workspace's license key, "
-        "but the cobby extension reports itself as not active yet."
+        "but the cobby connector reports itself as not active yet."
     ),
     ProofState.ERROR: "The shop's API did not answer the cobby check.",
     ProofState.CANCELLED: "The connection check was cancelled.",
@@ -59,7 +59,7 @@ STATE_MESSAGES: dict[ProofState, str] = {
 VERDICT_MESSAGES: dict[str, str] = {
     "credentials_rejected": "The shop no longer accepts the API user name and key.",
     "cobby_permission_missing": "The API user has lost the cobby permission in the shop.",
-    "cobby_extension_missing": "The shop does not answer the cobby extension's API any more.",
+    "cobby_extension_missing": "The shop does not answer the cobby connector's API any more.",
     "api_unreachable": "The shop's API cannot be reached from this computer right now.",
     "shop_error": "The shop answered with an internal error.",
     "key_format_invalid": "The stored API key has an invalid format.",
@@ -67,7 +67,7 @@ VERDICT_MESSAGES: dict[str, str] = {
     "signature_invalid": "The shop rejected the request signature of the integration.",
     "auth_header_stripped": "The shop's web server drops the authorisation header.",
     "clock_skew": "This computer's clock differs too much from the shop's clock.",
-    "no_license_key": "The cobby extension answered without a license key.",
+    "no_license_key": "The cobby connector answered without a license key.",
     "no_workspace_key": (
         "This shop has no workspace with a stored license key. Choose its workspace and enter "
         "the workspace's license key first."
@@ -170,7 +170,7 @@ _ADVICE: dict[ProofState | None, tuple[str, ...]] = {
         "for it.",
     ),
     ProofState.INACTIVE: (
-        "Check in the shop's admin that the cobby extension is enabled and its cache "
+        "Check in the shop's admin that the cobby connector is enabled and its cache "
         "is refreshed.",
         "Check in the cobby portal that the connection status is Active, then test the "
         "connection again.",

@@ -75,7 +75,7 @@ def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
     if " ".join(key.split()).casefold() == PLACEHOLDER_LICENSE_KEY:
         return problem(
             "placeholder",
-            "This is the placeholder the cobby extension shows before cobby has connected, "
+            "This is the placeholder the cobby connector shows before cobby has connected, "
             "not a license key. Copy the key from the workspace's settings in the cobby portal.",
         )
     if any(_invisible(ch) for ch in key):

@@ -179,8 +179,17 @@ class AuditDialog(QDialog):
             self.summary.setText(self.tr("No findings: your keys follow every rule checked."))
         else:
             self.summary.setText(
-                self.tr("%1 findings, %2 of them warnings.")
-                .replace("%1", str(len(self.findings))).replace("%2", str(warnings))
+                (
+                    self.tr("1 finding.")
+                    if len(self.findings) == 1
+                    else self.tr("%n findings.", "", len(self.findings))
+                )
+                + " "
+                + (
+                    self.tr("1 is a warning.")
+                    if warnings == 1
+                    else self.tr("%n are warnings.", "", warnings)
+                )
             )
         self.table.setRowCount(0)
         self.action_buttons = []
@@ -237,7 +246,7 @@ class AuditDialog(QDialog):
             AuditAction.REMOVE_SECRETS: self.tr("Remove secrets…"),
             AuditAction.EDIT_SHOP: self.tr("Edit shop…"),
             AuditAction.REVIEW_CERTIFICATE: self.tr("Review certificate…"),
-            AuditAction.VERIFY_REVOCATION: self.tr("Check revocation"),
+            AuditAction.VERIFY_REVOCATION: self.tr("Check that it is refused"),
         }[action]
 
     # -- actions ----------------------------------------------------------------------

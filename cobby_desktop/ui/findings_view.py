@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -234,17 +235,34 @@ class FindingCard(QFrame):
         self.explanation = _label(finding.explanation)
         self.explanation.setVisible(bool(finding.explanation))
         layout.addWidget(self.explanation)
-        self.detail = _label(finding.detail)
-        self.detail.setStyleSheet("color: palette(placeholder-text);")
-        self.detail.setVisible(bool(finding.detail))
-        layout.addWidget(self.detail)
         self.steps = _label(
             f"<b>{html.escape(self.tr('What to do:'))}</b>" + _steps_html(finding.fix), rich=True
         )
         self.steps.setVisible(bool(finding.fix))
         layout.addWidget(self.steps)
+        # This case's technical specifics, for the agency or the hosting: folded
+        # away under "Details" so the main path keeps the merchant's words.
+        self.detail = _label(finding.detail)
+        self.detail.setStyleSheet("color: palette(placeholder-text);")
+        self.detail.setVisible(False)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setAccessibleName(self.tr("Show the technical details"))
+        self.details_button.toggled.connect(self._show_details)
+        self.details_button.setVisible(bool(finding.detail))
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
+
+    def _show_details(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
 
     def shown_text(self) -> str:
         parts = [self.badge.text(), self.title.text()]

@@ -382,7 +382,7 @@ class ProofWidget(QWidget):
             self.tr("%1 elapsed").replace("%1", format_elapsed(result.elapsed)),
         ]
         if good and result.cobby_version:
-            details.append(self.tr("cobby extension %1").replace("%1", result.cobby_version))
+            details.append(self.tr("cobby connector %1").replace("%1", result.cobby_version))
         self.detail.setText(" · ".join(details))
         self.detail.show()
         self.advice.setText(self.advice_html(result))

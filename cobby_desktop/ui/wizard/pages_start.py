@@ -392,7 +392,7 @@ class ShopUrlPage(BasePage):
         elif result.cobby_connector is False:
             lines.append(
                 self.tr(
-                    "The cobby connector does not answer. Install the cobby extension in the "
+                    "The cobby connector does not answer. Install the cobby connector in the "
                     "shop before the test."
                 )
             )
