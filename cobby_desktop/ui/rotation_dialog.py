@@ -586,7 +586,7 @@ class RotationDialog(QDialog):
         self.open_portal = self._button(
             self.tr("Open cobby's p&ortal"),
             self.tr("Open cobby's portal in the browser"),
-            lambda: _open_url(PORTAL_URL),
+            lambda: self._open_portal(PORTAL_URL),
         )
         self.open_portal.setAutoDefault(False)
         self.portal_done = self._button(
@@ -596,6 +596,17 @@ class RotationDialog(QDialog):
         )
         self._row(layout, self.open_portal, self.portal_done)
         layout.addStretch(1)
+
+    def _open_portal(self, url: str) -> None:
+        """No dead end: when no browser opens, say so and show the address."""
+        if not _open_url(url):
+            show_message(
+                self.message,
+                self.tr("Your browser could not be opened. Copy this address: %1").replace(
+                    "%1", url
+                ),
+                "error",
+            )
 
     def _build_proof(self) -> None:
         _, layout, _, self.proof_text = self._page(self.tr("Wait for cobby to connect"))
@@ -1319,8 +1330,8 @@ def _prober(vault: Any, policy: HttpPolicy | None, ctx: JobContext) -> Callable[
     return prober
 
 
-def _open_url(url: str) -> None:
+def _open_url(url: str) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    QDesktopServices.openUrl(QUrl(url))
+    return QDesktopServices.openUrl(QUrl(url))

@@ -129,3 +129,18 @@ def test_portal_button_without_a_browser_shows_the_address(qtbot, monkeypatch):
     page.portal_button.click()
     assert page.open_note.isVisible() and PORTAL_URL in page.open_note.text()
     wizard.close()
+
+
+def test_rotation_portal_button_without_a_browser_shows_the_address(qtbot, vault, sample,
+                                                                     monkeypatch):
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.ui import rotation_dialog
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    monkeypatch.setattr(rotation_dialog, "_open_url", lambda url: False)
+    with Inventory.open() as inv:
+        shop_id = inv.shops()[0].id
+    dialog = rotation_dialog.RotationDialog(StoreAccess(vault=vault), shop_id)
+    qtbot.addWidget(dialog)
+    dialog._open_portal(PORTAL_URL)
+    assert PORTAL_URL in dialog.message.text() and not dialog.message.isHidden()
