@@ -145,6 +145,7 @@ def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]
         written.extend(_check_dialogs(app, out, vault))
         written.extend(_inventory_dialogs(app, out, vault, home))
         written.extend(_vault_dialogs(app, out))
+        written.extend(_help_dialogs(app, out))
     finally:
         workers.shutdown()
     return written
@@ -515,4 +516,18 @@ def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     for field in (create.password, create.confirm):
         field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up: shows the strength hint
     written.append(_shoot(app, create, out / "24-vault-create.png"))
+    return written
+
+
+def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
+    """The guide at the portal step, Contact cobby support and About."""
+    from cobby_desktop.ui.help import GuideDialog, SupportDialog, show_about, support_report
+
+    guide = GuideDialog()
+    guide.show()
+    guide.show_at("portal")
+    written = [_shoot(app, guide, out / "25-guide.png")]
+    report = support_report(["Shop: Kaffeehaus Berg <https://shop.kaffeehaus-berg.example/>"])
+    written.append(_shoot(app, SupportDialog(report), out / "26-contact-support.png"))
+    written.append(_shoot(app, show_about(None), out / "27-about.png"))
     return written

@@ -242,7 +242,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 90, self.fontMetrics().height() * 36)
+        self.resize(max(700, em * 110), self.fontMetrics().height() * 38)
         self.anchor = "start"
 
     def show_at(self, anchor: str) -> None:
