@@ -179,6 +179,25 @@ def _dialogs(vault) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # noqa: ANN
     yield "preferences", lambda: PreferencesDialog()
     yield "guide", lambda: GuideDialog()
     yield "support", lambda: SupportDialog(support_report(["Shop: example"]))
+    yield from _more_dialogs(store)
+
+
+def _more_dialogs(store) -> Iterator[tuple[str, Callable[[], QWidget]]]:  # noqa: ANN001
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from cobby_desktop.domain import local_vault
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault_choice import StartupState
+    from cobby_desktop.ui.revoke_dialog import RevokeDialog
+    from cobby_desktop.ui.vault_setup import CreateVaultDialog, KeychainDialog
+
+    with Inventory.open() as inv:
+        credential_id = inv.credentials()[0].id or 0
+    yield "revoke", lambda: RevokeDialog(store, credential_id)
+    state = StartupState(Vault(NoKeyring()).health(), False, False, local_vault.default_path())
+    yield "no keychain", lambda: KeychainDialog(state)
+    yield "create vault", lambda: CreateVaultDialog()
 
 
 def dialog_problems(app: QApplication, vault) -> list[str]:  # noqa: ANN001
