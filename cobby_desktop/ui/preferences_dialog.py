@@ -1,5 +1,5 @@
-"""Preferences: how long a copied secret stays on the clipboard, and the
-optional portal API address.
+"""Preferences: the language, how long a copied secret stays on the
+clipboard, and the optional portal API address.
 
 The address is not a secret and lives in the settings INI file. Empty means
 off, the default: the setup's portal step then only guides the merchant
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.portal.client import address_problem
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui import theme
+from cobby_desktop.ui.language_choice import LanguageChoice
 from cobby_desktop.ui.theme import Tone
 
 
@@ -85,7 +86,9 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.language = LanguageChoice(self.settings)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(clipboard)
         layout.addWidget(group)
         layout.addStretch(1)
@@ -133,6 +136,7 @@ class PreferencesDialog(QDialog):
             return False
         app_settings.set_clipboard_clear_seconds(self.clear_seconds.value(), self.settings)
         app_settings.set_portal_api_address(text, self.settings)
+        self.language.save()
         self.saved.emit(text)
         self.accept()
         return True
