@@ -20,7 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     problem = check_gui_start(args)
     if problem is not None:  # else Qt aborts with a misleading message
         if sys.stderr is not None:
-            print(problem, file=sys.stderr)
+            from cobby_desktop import i18n
+
+            i18n.install(i18n.choose())
+            print(i18n.render(problem), file=sys.stderr)
         return 1
     from cobby_desktop.ui.application import run_gui
 

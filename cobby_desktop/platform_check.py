@@ -19,6 +19,17 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, entry
+
+entry(
+    "start.libraries_missing",
+    QT_TRANSLATE_NOOP(
+        "Start",
+        "cobby Desktop cannot open its window: the system libraries {libraries} are missing. "
+        "On Debian or Ubuntu install them with: sudo apt install {packages}",
+    ),
+)
+
 # Sonames whose Debian package does not follow "libfoo.so.N" -> "libfooN".
 _PACKAGE_EXCEPTIONS = {
     "libz.so.1": "zlib1g",
@@ -90,18 +101,18 @@ def missing_libraries(plugin: Path) -> list[str]:
     return found
 
 
-def start_problem(missing: Sequence[str]) -> str:
+def start_problem(missing: Sequence[str]) -> Message:
     """One line for the terminal: what is missing and how to install it."""
     packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
-    return (
-        "cobby Desktop cannot open its window: the system libraries "
-        f"{', '.join(missing)} are missing. On Debian or Ubuntu install them with: "
-        f"sudo apt install {packages}"
+    return Message(
+        "start.libraries_missing", {"libraries": ", ".join(missing), "packages": packages}
     )
 
 
-def check_gui_start(argv: Sequence[str], env: Mapping[str, str] | None = None) -> str | None:
-    """None when the window can start (or this is not Linux/xcb); else the line to print."""
+def check_gui_start(
+    argv: Sequence[str], env: Mapping[str, str] | None = None
+) -> Message | None:
+    """None when the window can start (or this is not Linux/xcb); else what to say."""
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux") or not wants_xcb(env, argv):
         return None

@@ -160,7 +160,6 @@ class ActivityDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.summary.setText(
             self.tr("No activity yet.") if not lines
-            else self.tr("1 entry. Secrets are never logged.") if len(lines) == 1
             else self.tr("%n entries, newest first. Secrets are never logged.", "", len(lines))
         )
         self.export_button.setEnabled(bool(lines))
@@ -194,10 +193,7 @@ class ActivityDialog(QDialog):
                                  "folder and try again.").replace("%1", str(target))
                          .replace("%2", count.strerror or type(count).__name__), error=True)
                 return
-            written = (
-                self.tr("1 entry was written to %1.") if count == 1
-                else self.tr("%n entries were written to %1.", "", count)
-            )
+            written = self.tr("%n entries were written to %1.", "", count)
             self.say(written.replace("%1", str(target)))
             self.exported.emit(str(target))
             self.reload()

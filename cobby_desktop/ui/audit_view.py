@@ -179,16 +179,8 @@ class AuditDialog(QDialog):
             self.summary.setText(self.tr("No findings: your keys follow every rule checked."))
         else:
             self.summary.setText(
-                (
-                    self.tr("1 finding.")
-                    if len(self.findings) == 1
-                    else self.tr("%n findings.", "", len(self.findings))
-                )
-                + " "
-                + (
-                    self.tr("1 is a warning.")
-                    if warnings == 1
-                    else self.tr("%n are warnings.", "", warnings)
+                self.tr("%n findings, of them %1 warnings.", "", len(self.findings)).replace(
+                    "%1", str(warnings)
                 )
             )
         self.table.setRowCount(0)

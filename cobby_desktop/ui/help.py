@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,10 +37,6 @@ PLUGIN = "cobby connector"  # what cobby's docs call the shop plugin (Cobby_Conn
 MAILTO_LIMIT = 1800  # longer mailto: links are cut or refused by some mail programs
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Guide", text)
-
-
 def open_link(url: str) -> bool:
     """The system browser or mail program; False when none could be opened."""
     return QDesktopServices.openUrl(QUrl(url))
@@ -57,172 +53,189 @@ def _section(anchor: str, title: str, paragraphs: Iterable[str], steps: Iterable
     return f'<h2><a name="{anchor}"></a>{html.escape(title)}</h2>{body}'
 
 
-def _setup_sections() -> list[str]:
-    return [
-        _section(
-            "start",
-            _t("What cobby needs"),
-            [
-                _t(
-                    "cobby edits your Magento catalogue from Excel. Its service reaches your "
-                    "shop through Magento's API, with an access you create for cobby only."
-                )
-            ],
-            [
-                _t("A cobby workspace and its license key (cobby's portal, workspace settings)."),
-                _t("The %1 installed and switched on in your shop.").replace("%1", PLUGIN),
-                _t("An API access for cobby in your shop: this app guides you through it."),
-                _t("The shop's address and that access entered in cobby's portal."),
-            ],
-        ),
-        _section(
-            "workspace",
-            _t("Your cobby workspace"),
-            [
-                _t(
-                    "Each shop belongs to one workspace. The license key is in cobby's portal, "
-                    "in the workspace's settings. This app keeps it in your computer's keychain."
-                )
-            ],
-        ),
-        _section(
-            "shop",
-            _t("Your shop"),
-            [
-                _t(
-                    "Enter the address you open your shop with in a browser. The app checks "
-                    "which Magento runs it and whether the %1 answers. The name is only for "
-                    "you: it tells your shops apart in the list."
-                ).replace("%1", PLUGIN),
-                _t(
-                    "With your admin address, the next pages can open the right admin page. "
-                    "Choose whether the app guides you to create the access, or you already "
-                    "have one."
-                ),
-            ],
-        ),
-    ]
+class GuideText(QObject):
+    """The guide's words (one translation context, "GuideText")."""
+
+    def _setup_sections(self) -> list[str]:
+        return [
+            _section(
+                "start",
+                self.tr("What cobby needs"),
+                [
+                    self.tr(
+                        "cobby edits your Magento catalogue from Excel. Its service reaches your "
+                        "shop through Magento's API, with an access you create for cobby only."
+                    )
+                ],
+                [
+                    self.tr(
+                        "A cobby workspace and its license key (cobby's portal, workspace "
+                        "settings)."
+                    ),
+                    self.tr("The %1 installed and switched on in your shop.").replace("%1", PLUGIN),
+                    self.tr(
+                        "An API access for cobby in your shop: this app guides you through it."
+                    ),
+                    self.tr("The shop's address and that access entered in cobby's portal."),
+                ],
+            ),
+            _section(
+                "workspace",
+                self.tr("Your cobby workspace"),
+                [
+                    self.tr(
+                        "Each shop belongs to one workspace. The license key is in cobby's portal, "
+                        "in the workspace's settings. This app keeps it in your computer's "
+                        "keychain."
+                    )
+                ],
+            ),
+            _section(
+                "shop",
+                self.tr("Your shop"),
+                [
+                    self.tr(
+                        "Enter the address you open your shop with in a browser. The app checks "
+                        "which Magento runs it and whether the %1 answers. The name is only for "
+                        "you: it tells your shops apart in the list."
+                    ).replace("%1", PLUGIN),
+                    self.tr(
+                        "With your admin address, the next pages can open the right admin page. "
+                        "Choose whether the app guides you to create the access, or you already "
+                        "have one."
+                    ),
+                ],
+            ),
+        ]
 
 
-def _magento_sections() -> list[str]:
-    return [
-        _section(
-            "m1_role",
-            _t("Magento 1: a role for cobby"),
-            [
-                _t(
-                    "In your admin, create an API role named cobby that may use cobby's part "
-                    "of the API, and nothing else."
-                )
-            ],
-        ),
-        _section(
-            "m1_user",
-            _t("Magento 1: the API user for cobby"),
-            [
-                _t(
-                    "Create a user that only cobby uses, with the role cobby. Paste the key the "
-                    "app generated into API Key and API Key Confirmation: the clipboard keeps "
-                    "it long enough for both."
-                )
-            ],
-        ),
-        _section(
-            "m2_integration",
-            _t("Magento 2: the cobby integration"),
-            [
-                _t(
-                    "In your admin, add an integration named cobby with access to cobby's "
-                    "resources, save it and activate it. Magento then shows four values."
-                )
-            ],
-        ),
-        _section(
-            "m2_tokens",
-            _t("Magento 2: the integration's four values"),
-            [
-                _t(
-                    "Copy the whole panel with the four values and paste it into the app once: "
-                    "it fills in all four fields."
-                )
-            ],
-        ),
-    ]
+    def _magento_sections(self) -> list[str]:
+        return [
+            _section(
+                "m1_role",
+                self.tr("Magento 1: a role for cobby"),
+                [
+                    self.tr(
+                        "In your admin, create an API role named cobby that may use cobby's part "
+                        "of the API, and nothing else."
+                    )
+                ],
+            ),
+            _section(
+                "m1_user",
+                self.tr("Magento 1: the API user for cobby"),
+                [
+                    self.tr(
+                        "Create a user that only cobby uses, with the role cobby. Paste the key "
+                        "the app generated into API Key and API Key Confirmation: the clipboard "
+                        "keeps it long enough for both."
+                    )
+                ],
+            ),
+            _section(
+                "m2_integration",
+                self.tr("Magento 2: the cobby integration"),
+                [
+                    self.tr(
+                        "In your admin, add an integration named cobby with access to cobby's "
+                        "resources, save it and activate it. Magento then shows four values."
+                    )
+                ],
+            ),
+            _section(
+                "m2_tokens",
+                self.tr("Magento 2: the integration's four values"),
+                [
+                    self.tr(
+                        "Copy the whole panel with the four values and paste it into the app once: "
+                        "it fills in all four fields."
+                    )
+                ],
+            ),
+        ]
 
 
-def _finish_sections() -> list[str]:
-    return [
-        _section(
-            "test",
-            _t("The test"),
+    def _finish_sections(self) -> list[str]:
+        return [
+            _section(
+                "test",
+                self.tr("The test"),
+                [
+                    self.tr(
+                        "The app does what cobby will do: reach your shop and sign in with the new "
+                        "access. Each problem comes with the steps to fix it; everything you typed "
+                        "is kept, so you can click Test again."
+                    ),
+                    self.tr(
+                        "A shop reached without https is flagged: the keys would travel "
+                        "unencrypted."
+                    ),
+                ],
+            ),
+            _section(
+                "portal",
+                self.tr("Telling cobby about the shop"),
+                [
+                    self.tr(
+                        "Open cobby's portal at %1, open the shop settings of this workspace and "
+                        "enter the values in the order shown, with the copy buttons. Save. The app "
+                        "then watches your shop until cobby has connected."
+                    ).replace("%1", PORTAL)
+                ],
+            ),
+            _section(
+                "keys",
+                self.tr("Keeping the keys safe"),
+                [
+                    self.tr(
+                        "Keys live only in your computer's keychain. Test connection checks a shop "
+                        "again; Rotate key replaces a key without interrupting cobby; Revoke "
+                        "access removes cobby's access; the security audit lists what needs care."
+                    )
+                ],
+            ),
+        ]
+
+
+    def _findings_section(self) -> str:
+        from cobby_desktop.domain.findings import CATALOGUE
+
+        rows = "".join(
+            f"<dt><b>{html.escape(spec.title)}</b></dt><dd>{html.escape(spec.explanation)}</dd>"
+            for spec in CATALOGUE.values()
+        )
+        title = self.tr("What the test results mean")
+        intro = self.tr(
+            "What each result of a test means. The test itself shows the steps to fix it."
+        )
+        return (
+            f'<h2><a name="findings"></a>{html.escape(title)}</h2>'
+            f"<p>{intro}</p><dl>{rows}</dl>"
+        )
+
+
+    def _support_section(self) -> str:
+        return _section(
+            "support",
+            self.tr("Help from cobby"),
             [
-                _t(
-                    "The app does what cobby will do: reach your shop and sign in with the new "
-                    "access. Each problem comes with the steps to fix it; everything you typed "
-                    "is kept, so you can click Test again."
-                ),
-                _t(
-                    "A shop reached without https is flagged: the keys would travel unencrypted."
-                ),
+                self.tr(
+                    "Help > Contact cobby support prepares an email to %1 with a report that "
+                    "contains no keys or passwords."
+                ).replace("%1", SUPPORT_ADDRESS)
             ],
-        ),
-        _section(
-            "portal",
-            _t("Telling cobby about the shop"),
-            [
-                _t(
-                    "Open cobby's portal at %1, open the shop settings of this workspace and "
-                    "enter the values in the order shown, with the copy buttons. Save. The app "
-                    "then watches your shop until cobby has connected."
-                ).replace("%1", PORTAL)
-            ],
-        ),
-        _section(
-            "keys",
-            _t("Keeping the keys safe"),
-            [
-                _t(
-                    "Keys live only in your computer's keychain. Test connection checks a shop "
-                    "again; Rotate key replaces a key without interrupting cobby; Revoke access "
-                    "removes cobby's access; the security audit lists what needs care."
-                )
-            ],
-        ),
-    ]
+        )
 
 
-def _findings_section() -> str:
-    from cobby_desktop.domain.findings import CATALOGUE
-
-    rows = "".join(
-        f"<dt><b>{html.escape(spec.title)}</b></dt><dd>{html.escape(spec.explanation)}</dd>"
-        for spec in CATALOGUE.values()
-    )
-    intro = _t("What each result of a test means. The test itself shows the steps to fix it.")
-    return (
-        f'<h2><a name="findings"></a>{html.escape(_t("What the test results mean"))}</h2>'
-        f"<p>{intro}</p><dl>{rows}</dl>"
-    )
-
-
-def _support_section() -> str:
-    return _section(
-        "support",
-        _t("Help from cobby"),
-        [
-            _t(
-                "Help > Contact cobby support prepares an email to %1 with a report that "
-                "contains no keys or passwords."
-            ).replace("%1", SUPPORT_ADDRESS)
-        ],
-    )
+    def html(self) -> str:
+        parts = [*self._setup_sections(), *self._magento_sections(), *self._finish_sections()]
+        parts += [self._findings_section(), self._support_section()]
+        title = html.escape(self.tr("cobby Desktop guide"))
+        return f"<h1>{title}</h1>" + "".join(parts)
 
 
 def guide_html() -> str:
-    parts = [*_setup_sections(), *_magento_sections(), *_finish_sections()]
-    parts += [_findings_section(), _support_section()]
-    title = html.escape(_t("cobby Desktop guide"))
-    return f"<h1>{title}</h1>" + "".join(parts)
+    return GuideText().html()
 
 
 class GuideDialog(QDialog):
@@ -294,10 +307,10 @@ def support_report(details: Iterable[str] = ()) -> str:
 
 
 def mailto_url(report: str) -> str:
-    subject = _t("cobby Desktop: question")
-    body = _t("Hello cobby support,\n\n\n\n---\n") + report
+    subject = QCoreApplication.translate("Guide", "cobby Desktop: question")
+    body = QCoreApplication.translate("Guide", "Hello cobby support,\n\n\n\n---\n") + report
     if len(quote(body)) > MAILTO_LIMIT:
-        body = _t(
+        body = QCoreApplication.translate("Guide",
             "Hello cobby support,\n\n\n\n---\nThe report is on the clipboard: paste it here.\n"
         )
     return f"mailto:{SUPPORT_ADDRESS}?subject={quote(subject)}&body={quote(body)}"
@@ -378,14 +391,19 @@ class SupportDialog(QDialog):
 
 def about_text() -> str:
     lines = [
-        _t("cobby Desktop %1").replace("%1", __version__),
-        _t("Creates, tests and rotates the API access cobby needs for your Magento shop. "
-           "Keys and tokens are kept in your system's keychain only."),
-        _t("Website: %1").replace("%1", f'<a href="{WEBSITE}">{WEBSITE}</a>'),
-        _t("Support: %1").replace(
+        QCoreApplication.translate("Guide", "cobby Desktop %1").replace("%1", __version__),
+        QCoreApplication.translate(
+            "Guide",
+            "Creates, tests and rotates the API access cobby needs for your Magento shop. "
+            "Keys and tokens are kept in your system's keychain only.",
+        ),
+        QCoreApplication.translate("Guide", "Website: %1").replace(
+            "%1", f'<a href="{WEBSITE}">{WEBSITE}</a>'
+        ),
+        QCoreApplication.translate("Guide", "Support: %1").replace(
             "%1", f'<a href="mailto:{SUPPORT_ADDRESS}">{SUPPORT_ADDRESS}</a>'
         ),
-        _t("Licence: %1").replace("%1", html.escape(LICENCE)),
+        QCoreApplication.translate("Guide", "Licence: %1").replace("%1", html.escape(LICENCE)),
         html.escape(f"Python {platform.python_version()}, Qt {qVersion()} ({sys.platform})"),
     ]
     return "".join(f"<p>{line}</p>" for line in lines)

@@ -16,7 +16,6 @@ import hashlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QMimeData,
     QObject,
@@ -54,12 +53,16 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class CopyTip(QObject):
+    """The Copy buttons' tooltip (a QObject for its translation context)."""
+
+    def text(self, seconds: int) -> str:
+        return self.tr("Copies it; the clipboard is cleared again after %n seconds.", "", seconds)
+
+
 def clear_tip() -> str:
     """The Copy buttons' tooltip, with the time set in Preferences."""
-    seconds = app_settings.clipboard_clear_seconds()
-    return QCoreApplication.translate(
-        "ClipboardGuard", "Copies it; the clipboard is cleared again after %n seconds.", "", seconds
-    )
+    return CopyTip().text(app_settings.clipboard_clear_seconds())
 
 
 class ClipboardGuard(QObject):

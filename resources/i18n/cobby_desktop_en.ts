@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <source>%n entries, newest first. Secrets are never logged.</source>
+        <translation>
+            <numerusform>%n entry. Secrets are never logged.</numerusform>
+            <numerusform>%n entries, newest first. Secrets are never logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.</source>
+        <translation>
+            <numerusform>%n entry was written to %1.</numerusform>
+            <numerusform>%n entries were written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n findings, of them %1 warnings.</source>
+        <translation>
+            <numerusform>%n finding, of them %1 warnings.</numerusform>
+            <numerusform>%n findings, of them %1 warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTip</name>
+    <message numerus="yes">
+        <source>Copies it; the clipboard is cleared again after %n seconds.</source>
+        <translation>
+            <numerusform>Copies it; the clipboard is cleared again after %n second.</numerusform>
+            <numerusform>Copies it; the clipboard is cleared again after %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryTableModel</name>
     <message numerus="yes">
         <source>%n shops</source>

@@ -7,7 +7,7 @@ print as JSON what a merchant could not reach without scrolling:
   every Copy button of the values needed now) outside the visible area;
 - a dialog larger than the screen, or a button of it outside its window.
 
-`python -m tests.gui.layout_probe` prints {"problems": [...], "sizes": {...}}.
+`python -m tests.gui.layout_probe [de|en]` prints {"problems": [...], "sizes": {...}}.
 """
 
 from __future__ import annotations
@@ -234,7 +234,11 @@ def _sample_home() -> Iterator[object]:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    from cobby_desktop import i18n
     from cobby_desktop.ui import workers
+
+    # German runs about 30 % longer than English: the probe runs in both.
+    i18n.install(sys.argv[1] if len(sys.argv) > 1 else i18n.ENGLISH, app)
 
     with _sample_home() as vault:
         try:

@@ -39,13 +39,14 @@ def _screen_config(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("scale", ["1", "1.5"])
-def test_actions_are_never_below_a_scroll(tmp_path, scale):
+def test_actions_are_never_below_a_scroll(tmp_path, scale, language):
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(tmp_path)}"
     env["QT_SCALE_FACTOR"] = scale
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_probe"], cwd=ROOT, env=env,
+        [sys.executable, "-m", "tests.gui.layout_probe", language], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=240,
     )
     assert done.returncode == 0, done.stderr[-2000:]

@@ -77,9 +77,10 @@ def test_a_missing_library_is_named_with_its_package(tmp_path, monkeypatch):
     assert missing_libraries(plugin) == ["libcobbytestgone.so.7"]
     monkeypatch.setattr(platform_check, "xcb_plugin", lambda: plugin)
     monkeypatch.setattr(sys, "platform", "linux")
-    line = check_gui_start([], {"DISPLAY": ":0"})
-    assert line is not None and "\n" not in line
-    assert "libcobbytestgone.so.7" in line and "apt install libcobbytestgone7" in line
+    problem = check_gui_start([], {"DISPLAY": ":0"})
+    assert problem is not None and problem.code == "start.libraries_missing"
+    assert problem.params == {"libraries": "libcobbytestgone.so.7",
+                              "packages": "libcobbytestgone7"}
 
 
 def test_the_real_start_says_why_or_the_plugin_loads(tmp_path):
