@@ -305,7 +305,7 @@ class ProofWidget(QWidget):
             ProofState.OTHER_WORKSPACE: self.tr("This shop is connected to another workspace."),
             ProofState.INACTIVE: self.tr(
                 "cobby has reached your shop with this workspace's license key, but the cobby "
-                "extension reports itself as not active yet."
+                "connector reports itself as not active yet."
             ),
             ProofState.CANCELLED: self.tr("The connection check was cancelled."),
             ProofState.TIMED_OUT: self.tr("cobby has not confirmed the connection in time."),

@@ -2069,8 +2069,8 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
     </message>
     <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby extension reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber die cobby-Erweiterung meldet sich noch als nicht aktiv.</translation>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
     </message>
     <message>
         <source>cobby has not confirmed the connection in time.</source>
