@@ -74,3 +74,35 @@ def test_the_wizard_starts_large_and_remembers_its_size(qtbot):
     qtbot.addWidget(again)
     assert again.size() == QSize(700, 600)
     again.close()
+
+
+def test_the_clipboard_notice_never_covers_the_page(qtbot):
+    from PySide6.QtCore import QRect
+
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.ui.secret_widgets import ClipboardGuard
+    from cobby_desktop.ui.wizard.state import WizardState
+    from cobby_desktop.ui.wizard.wizard import TEST
+    from tests.gui.layout_probe import _long_failure
+
+    guard = ClipboardGuard(timeout_ms=60_000)
+    wizard = SetupWizard(vault=Vault(), load=False, settings=_settings(), guard=guard)
+    qtbot.addWidget(wizard)
+    wizard.state = WizardState(url="https://shop.example/", magento=1, api_user="cobby_api",
+                               secrets={"api_key": Secret("Zq8rT4wX2mN7vB1kL9pD3sF6hJ0gY5cA")})
+    wizard.test_page.autostart = False
+    wizard.setStartId(TEST)
+    wizard.show()
+    page = wizard.test_page
+    page.show_report(_long_failure(1))
+    wizard.copy_secret(Secret("Zq8rT4wX2mN7vB1kL9pD3sF6hJ0gY5cA"), "API key", "api_key")
+    qtbot.waitUntil(wizard.copy_notice.isVisible, timeout=2000)
+
+    def rect(widget) -> QRect:
+        return QRect(widget.mapTo(wizard, widget.rect().topLeft()), widget.size())
+
+    notice = rect(wizard.copy_notice)
+    for widget in (page.scroll, page.again_button):
+        assert not notice.intersects(rect(widget)), widget
+    guard.clear_now()
+    wizard.close()
