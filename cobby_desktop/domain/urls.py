@@ -62,6 +62,11 @@ def _valid_host(host: str) -> bool:
     return bool(_HOST_RE.match(host))
 
 
+def has_scheme(raw: str) -> bool:
+    """Whether the merchant typed a scheme (https://, http://, ...) themselves."""
+    return "://" in (raw or "")
+
+
 def normalize_shop_url(raw: str) -> NormalizedUrl:
     changes: list[str] = []
     text = raw or ""

@@ -215,6 +215,13 @@
         <source>No findings: your keys follow every rule checked.</source>
         <translation>Keine Befunde: Deine Schlüssel erfüllen jede geprüfte Regel.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings, of them %1 warnings.</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 Warnungen.</numerusform>
+            <numerusform>%n Befunde, davon %1 Warnungen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Check that it is refused</source>
         <translation>Prüfen, ob er abgelehnt wird</translation>
@@ -222,13 +229,6 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n findings, of them %1 warnings.</source>
-        <translation>
-            <numerusform>%n Befund, davon %1 Warnungen.</numerusform>
-            <numerusform>%n Befunde, davon %1 Warnungen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Notice</source>
@@ -2073,6 +2073,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
     </message>
     <message>
+        <source>cobby connector %1</source>
+        <translation>cobby-Connector %1</translation>
+    </message>
+    <message>
         <source>cobby has not confirmed the connection in time.</source>
         <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
     </message>
@@ -2102,10 +2106,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>C&amp;heck again</source>
         <translation>&amp;Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>cobby connector %1</source>
-        <translation>cobby-Connector %1</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -3038,8 +3038,8 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Der cobby-Connector antwortet.</translation>
     </message>
     <message>
-        <source>The cobby connector does not answer. Install the cobby connector in the shop before the test.</source>
-        <translation>Der cobby-Connector antwortet nicht. Installiere den cobby-Connector im Shop vor dem Test.</translation>
+        <source>The cobby connector does not answer: it is not installed or it is switched off. Install or enable it in the shop before the test.</source>
+        <translation>Der cobby-Connector antwortet nicht: Er ist nicht installiert oder ausgeschaltet. Installiere oder aktiviere ihn vor dem Test im Shop.</translation>
     </message>
     <message>
         <source>The shop answers at %1; that address will be used.</source>

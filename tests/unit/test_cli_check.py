@@ -60,10 +60,35 @@ def test_m1_json_shape_and_exit_0(monkeypatch, capsys) -> None:
     assert data["magento"] == {"major": 1, "version": "1.9.4.5", "edition": None}
     assert data["ok"] is True
     assert [f["code"] for f in data["findings"]] == ["cobby.not_connected"]
-    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix"}
+    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix", "params"}
     assert data["findings"][0]["severity"] == "notice"
     assert isinstance(data["requests"], int) and data["requests"] > 0
     assert isinstance(data["seconds"], float)
+
+
+def test_address_without_scheme_on_plain_http_passes_with_the_warning(monkeypatch,
+                                                                      capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as shop:
+        bare = shop.url.removeprefix("http://")  # 127.0.0.1:PORT, as typed
+        code = run_command(["check", "--url", bare, "--user", "cobby_api", "--json",
+                            "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0 and data["ok"] is True
+    assert data["url_used"] == shop.url
+    assert [f["code"] for f in data["findings"]] == ["http.unencrypted", "cobby.not_connected"]
+    assert data["findings"][0]["severity"] == "warning"
+    assert data["findings"][0]["params"] == {"url": shop.url}
+
+
+def test_m2_shop_set_up_by_the_book_is_ok_without_a_warning(monkeypatch, capsys) -> None:
+    with M2Simulator() as shop:  # 2.4.4+ defaults
+        for field, env in M2_ENV.items():
+            monkeypatch.setenv(env, shop.values[field])
+        code = run_command(["check", "--url", shop.url, "--json", "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0 and data["ok"] is True
+    assert [f["severity"] for f in data["findings"]] == ["notice"]  # not yet connected
 
 
 def test_m1_rejected_key_prints_report_and_exits_1(monkeypatch, capsys) -> None:
@@ -87,8 +112,7 @@ def test_m2_codes_and_license_comparison(monkeypatch, capsys) -> None:
     data = _json_out(capsys)
     assert code == 0
     assert data["magento"] == {"major": 2, "version": "2.4", "edition": "Community"}
-    assert [f["code"] for f in data["findings"]] == ["m2.bearer_disabled",
-                                                     "cobby.license_mismatch"]
+    assert [f["code"] for f in data["findings"]] == ["cobby.license_mismatch"]
     text = json.dumps(data)
     assert "shop-license-aaa" not in text and "workspace-license-bbb" not in text
 
