@@ -170,6 +170,8 @@ class ShopUrlPage(BasePage):
         form.addRow(url_label, self.url)
         self.normalised = wrapped()
         form.addRow("", self.normalised)
+        self.url_form = form
+        form.setRowVisible(self.normalised, False)  # no gap until there is a note
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Shop name"))
         self.name.setToolTip(self.tr("How cobby Desktop lists this shop. Only for you."))
@@ -333,6 +335,10 @@ class ShopUrlPage(BasePage):
         self.completeChanged.emit()
 
     def _show_normalised(self) -> None:
+        self._note_address()
+        self.url_form.setRowVisible(self.normalised, bool(self.normalised.text()))
+
+    def _note_address(self) -> None:
         if not self.url.text().strip():
             self.normalised.setText("")
             return
