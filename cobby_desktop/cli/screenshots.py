@@ -42,9 +42,11 @@ def run(args: argparse.Namespace) -> int:
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
+            # Read once, when the application starts; the file goes with `home`.
             os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_full_hd_screen(Path(home))}"
             written = _render(out, backend, Path(home), dark=bool(getattr(args, "dark", False)))
     finally:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a path that is gone
         if saved_home is None:
             os.environ.pop(HOME_ENV, None)
         else:

@@ -69,6 +69,7 @@ def test_screenshots_writes_one_png_per_view(qapp, tmp_path, memory_keyring, cap
     # The sample data lived elsewhere: the keychain and data folder in use are untouched.
     assert memory_keyring.entries == {}
     assert os.environ["COBBY_DESKTOP_HOME"] == home
+    assert "configfile" not in os.environ["QT_QPA_PLATFORM"], "no path to a removed file"
     assert not os.path.exists(os.path.join(home, "inventory.sqlite3"))
 
 
