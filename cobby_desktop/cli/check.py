@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
@@ -19,8 +20,12 @@ from cobby_desktop.domain.diagnosis import (
     diagnose,
     diagnose_stored,
 )
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+
+entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
+    "Cli", "This shop could not be checked ({error}). Try again."))
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -59,7 +64,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                        help="connect and read timeout per request")
+                        help="time for the whole check (default 90)")
     parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
     parser.add_argument("--jobs", type=int, default=4, metavar="N",
                         help="with --all: how many shops to check at a time (default 4)")
@@ -78,7 +83,13 @@ def _policy(args: argparse.Namespace) -> HttpPolicy:
     if args.timeout is not None:
         if args.timeout <= 0:
             raise UsageError("--timeout must be a positive number of seconds.")
-        kw.update(connect_timeout=args.timeout, read_timeout=args.timeout)
+        # The whole check's budget; no single request may wait longer either.
+        defaults = HttpPolicy()
+        kw.update(
+            total_seconds=args.timeout,
+            connect_timeout=min(defaults.connect_timeout, args.timeout),
+            read_timeout=min(defaults.read_timeout, args.timeout),
+        )
     if args.ca_file:
         if not os.path.isfile(args.ca_file):
             raise UsageError(f"The CA file {args.ca_file} does not exist.")
@@ -139,13 +150,13 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
         Shop,
     )
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+    from cobby_desktop.domain.vault import SecretRef, VaultError, cli_vault
 
     major = MagentoMajor(report.magento_major or inp.magento or 2)
     kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
     from cobby_desktop.domain import keychain_names
 
-    vault = Vault()
+    vault = cli_vault()
     with Inventory.open() as inv, inv.transaction():
         keychain_names.ensure(inv, vault)
         shop = inv.add_shop(
@@ -173,7 +184,7 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
                 vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
                 raise
         inv.log_activity(
-            Activity.CREATED, "saved from the command line after a passing check",
+            Activity.CREATED, message("activity.saved_from_cli"),
             shop_id=shop.id, credential_id=cred.id,
         )
         inv.record_check(check_record(report, shop.id, cred.id))
@@ -195,7 +206,11 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
         except VaultError as exc:
             if not progress:
                 raise
-            return exc.message
+            return i18n.explain(exc)
+        except Exception as exc:  # one shop's failure never loses the others' results
+            if not progress:
+                raise
+            return i18n.render(message("cli.check.shop_failed", error=type(exc).__name__))
 
     results: list[DiagnosisReport | str | None] = [None] * len(shops)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -217,9 +232,9 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
 
 def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault import cli_vault
 
-    vault = Vault()
+    vault = cli_vault()
     with Inventory.open() as inv:
         if args.all:
             shops = inv.shops()
@@ -288,5 +303,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.
-        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        print(f"cobby-desktop check: {i18n.explain(exc)}", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
 from cobby_desktop.services.kdbx_import import Change, ImportPlan, PlanItem, Resolution
 
@@ -59,6 +60,7 @@ def _choices(plan: ImportPlan, flag: str | None) -> Mapping[str, Resolution]:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain import vault_choice
     from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import cli_vault
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_import import apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = read_kdbx(Path(args.file).expanduser(), passphrase(twice=False),
                              key_file(args.key_file))
-        vault = vault_choice.build_vault()
+        vault = vault_choice.build_vault(keychain=cli_vault())
         with Inventory.open() as inv:
             plan = plan_import(inv, vault, document)
             for line in describe(plan):
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         emit(str(exc), error=True)
         return 2
     except (KdbxError, InventoryError) as exc:
-        emit(exc.message, error=True)
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(f"Imported: {result.added} added, {result.updated} updated, {result.unchanged} "
          f"left as they were, {result.ignored} other entries ignored.")

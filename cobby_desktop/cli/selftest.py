@@ -17,6 +17,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cobby_desktop import i18n
+
 QT_PROBE_FLAG = "--qt-probe"
 QT_PROBE_TIMEOUT = 60
 
@@ -96,9 +98,9 @@ def check_qt() -> tuple[bool, str]:
 
 def check_keychain() -> tuple[bool, str]:
     from cobby_desktop.domain import local_vault, vault_choice
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault import cli_vault
 
-    health = Vault().health(round_trip=True)
+    health = cli_vault().health(round_trip=True)
     if vault_choice.opted_in():  # the merchant's explicit choice, not a fallback
         where = local_vault.default_path()
         if not local_vault.exists():
@@ -140,7 +142,7 @@ def check_database() -> tuple[bool, str]:
             shops = len(inventory.shops())
             backups = inventory.backups
     except InventoryError as exc:
-        return False, exc.message
+        return False, i18n.explain(exc)
     detail = f"{inventory.path} opens at schema version {version} ({shops} shop(s))"
     if backups:
         detail += f"; migrated, backup at {backups[0]}"

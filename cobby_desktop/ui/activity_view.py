@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity, TestOutcome
 from cobby_desktop.ui import texts, theme
@@ -149,7 +150,7 @@ class ActivityDialog(QDialog):
                 self.action_label(line.action),
                 line.shop,
                 line.api_user,
-                line.detail,
+                line.shown(i18n.render),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -183,7 +184,7 @@ class ActivityDialog(QDialog):
             from cobby_desktop.domain.activity_export import export_csv
 
             try:
-                return export_csv(inv, target)
+                return export_csv(inv, target, i18n.render)
             except OSError as exc:  # unwritable folder, full disk: say so, do not crash
                 return exc
 

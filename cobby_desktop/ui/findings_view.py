@@ -237,7 +237,8 @@ class FindingCard(QFrame):
         self.explanation.setVisible(bool(finding.explanation))
         layout.addWidget(self.explanation)
         self.steps = _label(
-            f"<b>{html.escape(self.tr('What to do:'))}</b>" + _steps_html(finding.fix), rich=True
+            "<b>" + html.escape(self.tr("What to do:")) + "</b>" + _steps_html(finding.fix),
+            rich=True,
         )
         self.steps.setVisible(bool(finding.fix))
         layout.addWidget(self.steps)
