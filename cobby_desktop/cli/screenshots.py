@@ -151,6 +151,7 @@ def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]
         written.extend(_inventory_dialogs(app, out, vault, home))
         written.extend(_vault_dialogs(app, out))
         written.extend(_help_dialogs(app, out))
+        written.extend(_kdbx_dialogs(app, out, vault))
     finally:
         workers.shutdown()
     return written
@@ -524,6 +525,49 @@ def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     return written
 
 
+def _kdbx_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    """File > Export… filled in, and File > Import…'s preview of a made-up file
+    (the sample's own entries, two of them new and one changed on both sides)."""
+    import dataclasses
+    import uuid
+
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services import kdbx_record as rec
+    from cobby_desktop.services.kdbx_export import Selection, collect
+    from cobby_desktop.services.kdbx_import import plan_import
+    from cobby_desktop.services.kdbx_read import KdbxDocument
+    from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
+    from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    store = StoreAccess(vault=vault)
+    export = ExportDialog(store, (1, "Acme Fashion (live)"))
+    export.file.edit.setText(str(Path.home() / "cobby-shops.kdbx"))
+    for field in (export.passphrase, export.again):
+        field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up
+    written = [_shoot(app, export, out / "25-kdbx-export.png", lambda: export.what.count() > 2)]
+
+    with Inventory.open() as inventory:
+        records = [r for r in collect(inventory, vault, Selection()) if r.mark == rec.SHOP]
+        edited = []
+        for n, record in enumerate(records[:3]):
+            fields = dict(record.fields)
+            if n < 2:  # shops the file has and this inventory not
+                fields[rec.ID] = uuid.uuid4().hex
+                fields[rec.URL] = f"https://new-shop-{n + 1}.example"
+                fields[rec.TITLE] = f"New shop {n + 1}"
+            else:
+                fields[rec.VERSION] = "2.4.8"
+            edited.append(dataclasses.replace(record, fields=fields))
+        document = KdbxDocument((*edited, *records[3:]), ignored=3)
+        plan = plan_import(inventory, vault, document)
+    preview = ImportDialog(store)
+    preview.show_plan(document, plan)
+    preview.resize(780, 520)
+    written.append(_shoot(app, preview, out / "26-kdbx-import-preview.png"))
+    return written
+
+
 def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     """The guide at the portal step, Contact cobby support and About."""
     from cobby_desktop.ui.help import GuideDialog, SupportDialog, show_about, support_report
@@ -531,8 +575,8 @@ def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     guide = GuideDialog()
     guide.show()
     guide.show_at("portal")
-    written = [_shoot(app, guide, out / "25-guide.png")]
+    written = [_shoot(app, guide, out / "27-guide.png")]
     report = support_report(["Shop: Kaffeehaus Berg <https://shop.kaffeehaus-berg.example/>"])
-    written.append(_shoot(app, SupportDialog(report), out / "26-contact-support.png"))
-    written.append(_shoot(app, show_about(None), out / "27-about.png"))
+    written.append(_shoot(app, SupportDialog(report), out / "28-contact-support.png"))
+    written.append(_shoot(app, show_about(None), out / "29-about.png"))
     return written

@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
+from cobby_desktop.domain.findings import localized
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import theme
 from cobby_desktop.ui.theme import Tone
@@ -206,6 +208,7 @@ class FindingCard(QFrame):
 
     def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        finding = localized(finding, i18n.text)  # the catalogue's words in this language
         self.finding = finding
         severity = str(finding.severity)
         tone = theme.pair(_TONES.get(severity, Tone.INFO))

@@ -35,13 +35,15 @@ EXPECTED = {
     "22-shop-editor",
     "23-vault-no-keychain",
     "24-vault-create",
-    "25-guide",
-    "26-contact-support",
-    "27-about",
+    "25-kdbx-export",
+    "26-kdbx-import-preview",
+    "27-guide",
+    "28-contact-support",
+    "29-about",
 }
 # Dialogs that are small by design; every other picture is a full window.
-SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create", "26-contact-support",
-         "27-about"}
+SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create", "25-kdbx-export",
+         "28-contact-support", "29-about"}
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
