@@ -19,12 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.cli.listing import open_for_reading
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
-    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.labels import printable
+    from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError, cli_vault
 
     try:
-        inventory = Inventory.open()
+        inventory = open_for_reading()
     except InventoryError as exc:
         print(exc.message, file=sys.stderr)
         return 1
@@ -49,6 +51,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         for f in findings:
             where = shops.get(f.shop_id, "")
-            print(f"[{f.severity}] {f.code:<18} {where}: {f.title}")
-            print(f"    {f.detail}  (action: {f.action.value})")
+            print(f"[{f.severity}] {f.code:<18} {printable(where)}: {f.title}")
+            print(f"    {printable(f.detail)}  (action: {f.action.value})")
     return 1 if any(f.severity == "warning" for f in findings) else 0

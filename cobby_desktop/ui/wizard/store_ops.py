@@ -292,7 +292,7 @@ def _save(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state.url),
+                label=inv.free_label(_label_for(state.url)),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
             )
