@@ -177,6 +177,15 @@ _V4 = (
     "CREATE UNIQUE INDEX credentials_vault_key ON credentials(vault_key)",
 )
 
+# The activity log stores what happened as a catalogue code and its parameters
+# (JSON), rendered in the merchant's language when shown. Rows written before
+# keep their stored text in `detail` (code NULL).
+_V5 = (
+    "ALTER TABLE activity ADD COLUMN code TEXT",
+    "ALTER TABLE activity ADD COLUMN params TEXT",
+)
+
+
 def _unique_labels(conn: sqlite3.Connection) -> None:
     """Earlier versions let two shops share a label: number the later ones."""
     taken: set[str] = set()
@@ -193,7 +202,7 @@ def _unique_labels(conn: sqlite3.Connection) -> None:
 
 # The database, not a look before the write, keeps shop labels unique
 # (concurrent `check --save` runs stored shops named alike).
-_V5 = (
+_V6 = (
     _unique_labels,
     "CREATE UNIQUE INDEX shops_label_unique ON shops(label COLLATE NOCASE) WHERE label <> ''",
 )
@@ -203,7 +212,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
     Migration(3, "a stable random id per shop", _V3),
     Migration(4, "keychain entries named per inventory and per credential", _V4),
-    Migration(5, "shop labels unique", _V5),
+    Migration(5, "activity entries as message codes with parameters", _V5),
+    Migration(6, "shop labels unique", _V6),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version
