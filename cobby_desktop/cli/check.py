@@ -287,7 +287,7 @@ def run(args: argparse.Namespace) -> int:
             from cobby_desktop.domain.store import Inventory
 
             try:
-                args.save = clean_label(args.save, what="label")
+                args.save = clean_label(args.save)
             except LabelError as exc:
                 raise UsageError(exc.message) from None
             if not args.save:

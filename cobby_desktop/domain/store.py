@@ -306,8 +306,13 @@ def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
     )
 
 
+entry("inventory.label_taken", QT_TRANSLATE_NOOP(
+    "Inventory", "Another shop already has this name. Nothing was changed; choose another "
+    "name."))
+
+
 def _fault(path: Path, fault: store_files.FileFault) -> InventoryError:
-    return InventoryError(fault.kind, fault.message, path)
+    return InventoryError(fault.kind, fault.said, path)
 
 
 def _too_new(path: Path, version: int) -> InventoryError:
@@ -422,7 +427,7 @@ class Inventory:
     @classmethod
     def _open_read_only(cls, path: Path) -> Inventory:
         if not path.exists():
-            raise _fault(path, store_files.unwritable(path, "no inventory yet"))
+            raise _fault(path, store_files.unwritable(path))
         try:
             conn = store_files.open_read_only(path)
             conn.row_factory = sqlite3.Row
@@ -431,7 +436,7 @@ class Inventory:
             raise _open_failure(path, exc) from None
         if version != migrations.CURRENT_VERSION:
             conn.close()
-            raise _fault(path, store_files.unwritable(path, "it needs an update"))
+            raise _fault(path, store_files.unwritable(path))
         inv = cls(conn, path)
         inv.read_only = True
         return inv
@@ -525,10 +530,7 @@ class Inventory:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
             return _workspace_taken()
         if "shops.label" in str(exc) or "shops_label_unique" in str(exc):
-            return InventoryError(
-                "conflict",
-                "Another shop already has this name. Nothing was changed; choose another name.",
-            )
+            return InventoryError("conflict", message("inventory.label_taken"))
         if "shops.uid" in str(exc):
             return InventoryError("conflict", message("inventory.shop_exists"))
         return InventoryError("not_found", message("inventory.reference_gone"))
@@ -580,9 +582,9 @@ class Inventory:
     @staticmethod
     def _clean_label(shop: Shop) -> None:
         try:
-            shop.label = clean_label(shop.label, what="shop name")
+            shop.label = clean_label(shop.label)
         except LabelError as exc:
-            raise InventoryError("invalid", exc.message) from None
+            raise InventoryError("invalid", exc.said) from None
 
     def free_label(self, wanted: str) -> str:
         """`wanted`, or `wanted (2)`, `(3)`…: a shop name no shop has yet. Call it

@@ -19,33 +19,39 @@ import sqlite3
 from pathlib import Path
 
 from cobby_desktop.domain import migrations
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
+
+entry("inventory.disk_full", QT_TRANSLATE_NOOP(
+    "Inventory", "The disk that holds {path} is full. Nothing was changed and nothing was "
+    "lost. Free some space on it, then try again."))
+entry("inventory.unwritable_folder", QT_TRANSLATE_NOOP(
+    "Inventory", "cobby Desktop cannot write its inventory at {path} ({reason}). Nothing was "
+    "changed. Check that the folder exists and that you may write to it, or set "
+    "COBBY_DESKTOP_HOME to a folder you can write to. Listing and the audit still work "
+    "read-only."))
+entry("inventory.empty", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory file {path} is empty (0 bytes): its contents were lost, for "
+    "example when the disk was full or the computer stopped while writing. Nothing was "
+    "changed. Restore it from a backup, or move the empty file aside and cobby Desktop starts "
+    "a new inventory; your keychain entries are not affected."))
 
 
 class FileFault(Exception):  # noqa: N818 - a fault of the file, raised as such
     """kind: "empty", "disk_full" or "unwritable"; `message` says what to do."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, kind: str, said: Message) -> None:
+        super().__init__(english(said))
         self.kind = kind
-        self.message = message
+        self.said = said
 
 
 def disk_full(path: Path) -> FileFault:
-    return FileFault(
-        "disk_full",
-        f"The disk that holds {path} is full. Nothing was changed and nothing was lost. "
-        "Free some space on it, then try again.",
-    )
+    return FileFault("disk_full", message("inventory.disk_full", path=str(path)))
 
 
 def unwritable(path: Path, why: str = "") -> FileFault:
-    reason = f" ({why})" if why else ""
     return FileFault(
-        "unwritable",
-        f"cobby Desktop cannot write its inventory at {path}{reason}. Nothing was changed. "
-        "Check that the folder exists and that you may write to it, or set "
-        "COBBY_DESKTOP_HOME to a folder you can write to. Listing and the audit still "
-        "work read-only.",
+        "unwritable", message("inventory.unwritable_folder", path=str(path), reason=why or "-")
     )
 
 
@@ -64,13 +70,7 @@ def ensure_created(path: Path) -> None:
         _create(path)
         return
     if size == 0:
-        raise FileFault(
-            "empty",
-            f"The inventory file {path} is empty (0 bytes): its contents were lost, for "
-            "example when the disk was full or the computer stopped while writing. Nothing "
-            "was changed. Restore it from a backup, or move the empty file aside and "
-            "cobby Desktop starts a new inventory; your keychain entries are not affected.",
-        )
+        raise FileFault("empty", message("inventory.empty", path=str(path)))
 
 
 def _create(path: Path) -> None:

@@ -142,9 +142,9 @@ def _fold(text: str) -> str:
 
 def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None) -> str:
     try:
-        clean = clean_label(name, what="workspace name")
+        clean = clean_label(name)
     except LabelError as exc:
-        raise WorkspaceError("name", exc.message) from None
+        raise WorkspaceError("name", exc.said) from None
     if not clean:
         raise WorkspaceError("name", message("workspace.name.empty"))
     if len(clean) > MAX_NAME_LENGTH:
