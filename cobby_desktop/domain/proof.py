@@ -26,7 +26,8 @@ from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.model import Credential, Shop
+    from cobby_desktop.domain.model import CheckRecord, Credential, Shop
+    from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
     from cobby_desktop.magento2 import M2Tokens
 
@@ -57,7 +58,7 @@ _STATE_SOURCES: dict[ProofState, Source] = {
     ProofState.INACTIVE: QT_TRANSLATE_NOOP(
         "Proof",
         "cobby has reached your shop with this workspace's license key, "
-        "but the cobby extension reports itself as not active yet.",
+        "but the cobby connector reports itself as not active yet.",
     ),
     ProofState.ERROR: QT_TRANSLATE_NOOP(
         "Proof",
@@ -86,7 +87,7 @@ _VERDICT_SOURCES: dict[str, Source] = {
     ),
     "cobby_extension_missing": QT_TRANSLATE_NOOP(
         "Proof",
-        "The shop does not answer the cobby extension's API any more.",
+        "The shop does not answer the cobby connector's API any more.",
     ),
     "api_unreachable": QT_TRANSLATE_NOOP(
         "Proof",
@@ -134,7 +135,7 @@ _VERDICT_SOURCES: dict[str, Source] = {
     ),
     "no_license_key": QT_TRANSLATE_NOOP(
         "Proof",
-        "The cobby extension answered without a license key.",
+        "The cobby connector answered without a license key.",
     ),
     "no_workspace_key": QT_TRANSLATE_NOOP(
         "Proof",
@@ -268,7 +269,7 @@ _ADVICE: dict[ProofState | None, tuple[Source, ...]] = {
     ProofState.INACTIVE: (
         QT_TRANSLATE_NOOP(
             "Proof",
-            "Check in the shop's admin that the cobby extension is enabled and its cache "
+            "Check in the shop's admin that the cobby connector is enabled and its cache "
             "is refreshed.",
         ),
         QT_TRANSLATE_NOOP(
@@ -532,3 +533,33 @@ def prove_stored(
             shop.base_url, M2Tokens.from_mapping(secrets), shop.store_code, http, cancel=cancel
         )
     return prove_connection(probe, key, cancel=cancel, **kw)
+
+
+def proof_record(result: ProofResult, shop_id: int, credential_id: int | None) -> CheckRecord:
+    """The check-history entry for a proof that cobby is connected: the
+    shop's state, last check and detail pane then say so without a re-test."""
+    from datetime import UTC, datetime
+
+    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+
+    return CheckRecord(
+        shop_id=shop_id,
+        at=datetime.now(UTC),
+        outcome=TestOutcome.OK,
+        credential_id=credential_id,
+        codes=[],
+        summary=STATE_MESSAGES[ProofState.CONNECTED],
+        requests=result.requests or result.attempts,
+        seconds=result.elapsed,
+    )
+
+
+def record_proof(
+    inventory: Inventory, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """Record a proof that ran to CONNECTED (anything else is not recorded:
+    the diagnosis's own entry stays the truth). Returns whether it wrote."""
+    if not result.ok or inventory.shop(shop_id) is None:
+        return False
+    inventory.record_check(proof_record(result, shop_id, credential_id))
+    return True
