@@ -1,9 +1,10 @@
 """What the merchant enters in the cobby portal's shop connection settings.
 
 The portal step of setup shows these values one by one, each with a copy
-button. The texts never name one portal menu entry: depending on the portal
-page and release the settings are called "Shop", "Manage shop" or "License
-Profile", so the instructions describe the page instead.
+button, in the order of the portal's form. The steps name the portal's own
+path (cobby's help centre, 2025-26): Settings > Manage shop, the card "Shop
+credentials" unlocked with its lock button, Save; the card "Shop" then shows
+the State Active and has its own Check button.
 
 Shop URL form (decided here, used everywhere the app hands a URL to cobby):
 the shop's base URL with its scheme, host, optional port and the folder the
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from cobby_desktop.domain.model import CredentialKind, MagentoMajor
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, entry, message
 from cobby_desktop.secret import Secret
 
 PORTAL_URL = "https://app.cobby.io"
@@ -162,20 +164,37 @@ def connection_fields(
     return m2_connection_fields(shop_url, secrets, admin_path=admin_path)
 
 
-def portal_steps(magento: MagentoMajor) -> tuple[str, ...]:
+entry("portal.step.open", QT_TRANSLATE_NOOP(
+    "PortalSteps", "Open the cobby portal at {url} and sign in."))
+entry("portal.step.page", QT_TRANSLATE_NOOP(
+    "PortalSteps", "In the menu on the left open Settings, then Manage shop."))
+entry("portal.step.unlock", QT_TRANSLATE_NOOP(
+    "PortalSteps", "In the card Shop credentials click the lock button to unlock the fields."))
+entry("portal.step.fields_m1", QT_TRANSLATE_NOOP(
+    "PortalSteps", "Enter Shop URL, user name and API key as shown here, in this order; "
+    "the copy buttons put each value on the clipboard."))
+entry("portal.step.fields_m2", QT_TRANSLATE_NOOP(
+    "PortalSteps", "Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access "
+    "Token Secret as shown here, in this order; the copy buttons put each value on the "
+    "clipboard."))
+entry("portal.step.save", QT_TRANSLATE_NOOP(
+    "PortalSteps", "Click Save at the bottom. The card Shop shows the State Active once cobby "
+    "has connected; its Check button tests the connection from cobby's side."))
+entry("portal.step.back", QT_TRANSLATE_NOOP(
+    "PortalSteps", "Then come back here: cobby Desktop checks from your shop that cobby has "
+    "connected."))
+
+
+def portal_steps(magento: MagentoMajor) -> tuple[Message, ...]:
     """The portal step's instructions, one sentence each, in order."""
-    values = (
-        "the shop URL, the API user name and the API key"
-        if magento is MagentoMajor.M1
-        else "the shop URL and the four values of the cobby integration"
-    )
+    fields = "portal.step.fields_m1" if magento is MagentoMajor.M1 else "portal.step.fields_m2"
     return (
-        f"Open the cobby portal at {PORTAL_URL} and sign in.",
-        "Select this shop's workspace and open its shop connection settings: the page "
-        "where the portal asks for the shop URL and the API access (depending on the portal "
-        "version it is called Shop, Manage shop or License Profile).",
-        f"Enter {values} exactly as shown here, using the copy buttons.",
-        "Save, then come back here: the app checks from your shop that cobby has connected.",
+        message("portal.step.open", url=PORTAL_URL),
+        message("portal.step.page"),
+        message("portal.step.unlock"),
+        message(fields),
+        message("portal.step.save"),
+        message("portal.step.back"),
     )
 
 

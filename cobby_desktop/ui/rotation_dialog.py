@@ -909,12 +909,13 @@ class RotationDialog(QDialog):
 
     def _fill_portal(self) -> None:
         view = self.view
+        from cobby_desktop import i18n
         from cobby_desktop.portal.connection_fields import portal_steps
 
         major = view.shop.magento_major if view.shop else MagentoMajor.M1
         self.portal_text.setText(
             self.tr("The new access works. Now give it to cobby:")
-            + _ol([_esc(s) for s in portal_steps(major)])
+            + _ol([_esc(i18n.render(s)) for s in portal_steps(major)])
         )
         while self.portal_grid.count():
             item = self.portal_grid.takeAt(0)

@@ -134,6 +134,10 @@
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
         <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
+    <message>
+        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
+        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1269,6 +1273,10 @@
         <translation>Benutzerrolle</translation>
     </message>
     <message>
+        <source>Current Admin Password</source>
+        <translation>Aktuelles Administrator-Passwort</translation>
+    </message>
+    <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -1711,6 +1719,37 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Connection to cobby</source>
         <translation>Verbindung zu cobby</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSteps</name>
+    <message>
+        <source>Open the cobby portal at {url} and sign in.</source>
+        <translation>Öffne das cobby-Portal unter {url} und melde dich an.</translation>
+    </message>
+    <message>
+        <source>In the menu on the left open Settings, then Manage shop.</source>
+        <translation>Öffne im Menü links „Settings“ und dann „Manage shop“.</translation>
+    </message>
+    <message>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte „Shop credentials“ auf das Schloss, um die Felder freizuschalten.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Benutzername und API-Schlüssel in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Click Save at the bottom. The card Shop shows the State Active once cobby has connected; its Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Klicke unten auf „Save“. Sobald cobby verbunden ist, zeigt die Karte „Shop“ den State „Active“; ihr Knopf „Check“ testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
+        <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import threading
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
 from cobby_desktop.domain.store import InventoryError
@@ -102,7 +103,7 @@ class PortalPage(BasePage):
                 item.widget().deleteLater()
         self.rows.clear()
         major = MagentoMajor(state.magento or 1)
-        self.steps.setText(steps_html(esc(s) for s in portal_steps(major)))
+        self.steps.setText(steps_html(esc(i18n.render(s)) for s in portal_steps(major)))
         try:
             fields = connection_fields(
                 major, state.url, api_user=state.api_user, secrets=state.wanted_secrets()
