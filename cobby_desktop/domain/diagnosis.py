@@ -8,6 +8,7 @@ between stages and by the HTTP stack; a cancelled run returns at once.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from cobby_desktop.domain import frontmatter as fm
 from cobby_desktop.domain.findings import Finding, Severity, make_finding
 from cobby_desktop.domain.urls import has_scheme, join, normalize_shop_url, redact_url
 from cobby_desktop.net.http import (
+    NOT_JSON,
     CertInfo,
     HttpPolicy,
     HttpSession,
@@ -28,6 +30,7 @@ from cobby_desktop.net.http import (
     Reply,
     host_port,
     judge_redirect,
+    untrusted_json,
 )
 from cobby_desktop.results import (
     CobbyInfo,
@@ -43,6 +46,8 @@ from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.model import TestOutcome
+
+log = logging.getLogger(__name__)
 
 STAGES = ("url", "dns", "tcp", "tls", "http", "detect", "credentials", "cobby")
 
@@ -149,10 +154,8 @@ class _Detection:
 
 
 def _json(reply: Reply) -> Any:
-    try:
-        return json.loads(reply.body)
-    except ValueError:
-        return None
+    data = untrusted_json(reply.body)
+    return None if data is NOT_JSON else data
 
 
 def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
@@ -484,6 +487,8 @@ class _Run:
             basic_auth=inp.basic_auth or base.basic_auth,
         )
         self.start = time.monotonic()
+        total = self.policy.total_seconds
+        self.deadline: float | None = self.start + total if total else None
         self.findings: list[Finding] = []
         self.url_used: str | None = None
         self.major: int | None = inp.magento
@@ -510,6 +515,9 @@ class _Run:
     def stage(self, name: str) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise _CancelledError()
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            self.add(make_finding("check.time_budget", self.major, f"Stopped before: {name}."),
+                     stop=True)
         if self.progress is not None:
             self.progress(name)
 
@@ -550,9 +558,17 @@ class _Run:
         except _CancelledError:
             cancelled = True
         except NetError as err:
-            if err.kind is not NetFailure.CANCELLED:
-                raise
-            cancelled = True
+            if err.kind is NetFailure.CANCELLED:
+                cancelled = True
+            else:  # e.g. the budget ran out inside an adapter
+                self.findings.append(_blocking(fm.net_finding(err, self.major)))
+        except (RecursionError, ValueError, LookupError, TypeError, UnicodeError) as exc:
+            # A hostile or broken answer the adapters did not foresee: a finding, never
+            # a traceback in the merchant's face.
+            log.warning("check stopped by an unreadable answer: %s", type(exc).__name__)
+            self.findings.append(
+                make_finding("shop.answer_unreadable", self.major, type(exc).__name__)
+            )
         finally:
             if self.session is not None:
                 self.session.close()
@@ -595,7 +611,7 @@ class _Run:
             else:
                 self.add(f)
 
-        self.session = HttpSession(self.policy, self.cancel)
+        self.session = HttpSession(self.policy, self.cancel, deadline=self.deadline)
         self.stage("http")
         door = fm.front_door(self.session, url, magento)
         self.url_used = url = door.base

@@ -198,6 +198,30 @@ _spec(
      "Save the shop in cobby Desktop with that address too."),
 )
 _spec(
+    "shop.answer_too_large", F, "The shop's answer was too large.",
+    "The shop sent far more data than an API answer holds (or a compressed answer that "
+    "unpacks to an enormous size). The check stopped reading it.",
+    ("Open the shop address in a browser and check that it is your shop.",
+     "Ask your hosting provider or developer what the shop sends at the address shown in "
+     "the details."),
+)
+_spec(
+    "shop.answer_unreadable", F, "The shop's answer could not be read.",
+    "The shop answered with data no API sends (for example JSON nested thousands of levels "
+    "deep). The check stopped and sent nothing more.",
+    ("Check that the shop address is right.",
+     "Ask your hosting provider or developer what the shop sends at the address shown in "
+     "the details."),
+)
+_spec(
+    "check.time_budget", F, "The check took too long and was stopped.",
+    "The shop answered so slowly (or trickled its answer byte by byte) that the check used "
+    "up its time. Nothing more was sent.",
+    ("Open the shop in a browser and check how fast it loads.",
+     "Ask your hosting provider to look at the server load.",
+     "Run the check again later, or give it more time with --timeout on the command line."),
+)
+_spec(
     "http.redirect_elsewhere", F, "The shop address sends visitors to another address.",
     "The shop forwards requests to a different host or port. cobby Desktop sends your keys "
     "only to the address you entered, so the check stopped before sending any of them.",

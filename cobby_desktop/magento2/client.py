@@ -7,7 +7,6 @@ Usable on its own (the connection-proof poller repeats `probe_cobby`), and by
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.magento2.oauth import oauth_headers, signable_url
 from cobby_desktop.magento2.tokens import M2Tokens
-from cobby_desktop.net.http import HttpSession, Reply
+from cobby_desktop.net.http import NOT_JSON, HttpSession, Reply, untrusted_json
 from cobby_desktop.results import CobbyInfo, Evidence
 
 Auth = Literal["oauth", "mis_signed", "none"]
@@ -110,9 +109,8 @@ class M2Answer:
 def parse_answer(url: str, auth: Auth, reply: Reply) -> M2Answer:
     if not is_json(reply):
         return M2Answer(url=url, auth=auth, reply=reply)
-    try:
-        data = json.loads(reply.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    data = untrusted_json(reply.body)
+    if data is NOT_JSON:
         return M2Answer(url=url, auth=auth, reply=reply)
     message = None
     if isinstance(data, dict) and isinstance(data.get("message"), str):
