@@ -139,9 +139,9 @@ def test_secrets_never_show_in_reprs():
 @pytest.mark.parametrize("magento", [MagentoMajor.M1, MagentoMajor.M2])
 def test_portal_steps_name_the_portals_own_path(magento: MagentoMajor):
     steps = portal_steps(magento)
-    fields = "portal.step.fields_m1" if magento is MagentoMajor.M1 else "portal.step.fields_m2"
+    fields = "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
     assert [s.code for s in steps] == [
-        "portal.step.open", "portal.step.page", "portal.step.unlock", fields,
+        "portal.step.open", "portal.step.settings", "portal.step.unlock", fields,
         "portal.step.save", "portal.step.back",
     ]
     assert steps[0].params == {"url": PORTAL_URL}
