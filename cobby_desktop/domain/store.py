@@ -589,7 +589,10 @@ class Inventory:
     def free_label(self, wanted: str) -> str:
         """`wanted`, or `wanted (2)`, `(3)`…: a shop name no shop has yet. Call it
         inside the transaction that adds the shop (the database checks anyway)."""
-        name, n = clean_label(wanted)[:180], 1
+        try:
+            name, n = clean_label(wanted)[:180], 1
+        except LabelError as exc:
+            raise InventoryError("invalid", exc.said) from None
         label = name
         while self.shop_by_label(label) is not None:
             n += 1
