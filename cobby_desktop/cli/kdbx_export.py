@@ -20,13 +20,16 @@ if TYPE_CHECKING:  # imported when a command runs: pykeepass is not light
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="the .kdbx file to write")
+    parser.add_argument("file", help=i18n.translate("Cli", "the .kdbx file to write"))
     only = parser.add_mutually_exclusive_group()
-    only.add_argument("--workspace", metavar="NAME", help="export only this workspace")
+    only.add_argument("--workspace", metavar="NAME",
+                      help=i18n.translate("Cli", "export only this workspace"))
     only.add_argument("--shop", metavar="LABEL", action="append",
-                      help="export only this shop (repeat for several)")
-    parser.add_argument("--key-file", metavar="PATH", help="also protect the file with a key file")
-    parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
+                      help=i18n.translate("Cli", "export only this shop (repeat for several)"))
+    parser.add_argument("--key-file", metavar="PATH",
+                        help=i18n.translate("Cli", "also protect the file with a key file"))
+    parser.add_argument("--overwrite", action="store_true",
+                        help=i18n.translate("Cli", "replace an existing file"))
 
 
 def _selection(inv: Inventory, args: argparse.Namespace) -> Selection | None:
