@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
@@ -284,5 +285,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.
-        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        said = getattr(exc, "msg", None)
+        print(f"cobby-desktop check: {i18n.render(said) if said else exc.message}",
+              file=sys.stderr)
         return 1

@@ -29,6 +29,7 @@ from keyring.errors import PasswordDeleteError
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
 
 SERVICE = "cobby-desktop"
@@ -37,6 +38,15 @@ SERVICE = "cobby-desktop"
 # held to it, so an inventory moves between computers; see stored_size().
 MAX_SECRET_BYTES = 2560
 _ERROR_RPC_X_BAD_STUB_DATA = 1783  # what CredWrite says to a blob that is too large
+TOO_LARGE = "vault.too_large"
+entry(
+    TOO_LARGE,
+    QT_TRANSLATE_NOOP(
+        "Vault",
+        "This secret is too long for the keychain ({size} bytes; the limit is {limit}). "
+        "Check that you pasted only the value itself, then try again.",
+    ),
+)
 
 _OWNERS = ("workspace", "credential", "shop")
 _WORDS_OF_REFUSAL = ("denied", "dismissed", "cancel", "not allowed", "-128", "authfailed")
@@ -77,13 +87,17 @@ class VaultError(Exception):
     """The keychain could not do what was asked. `message` never holds a secret."""
 
     def __init__(
-        self, kind: str, message: str, detail: str = "", params: dict[str, int] | None = None
+        self, kind: str, message: str, detail: str = "", msg: Message | None = None
     ) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
-        self.params = dict(params or {})  # e.g. too_large: {"size": ..., "limit": ...}
         self.detail = detail  # the backend's error type, for support reports
+        self.msg = msg  # the catalogue code and its parameters, where there is one
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.msg.params) if self.msg is not None else {}
 
 
 @dataclass(frozen=True)
@@ -168,13 +182,6 @@ def _failed_message(action: str, detail: str) -> str:
     )
 
 
-def _too_large_message(size: int) -> str:
-    return (
-        f"This secret is too long for the keychain ({size} bytes; the limit is "
-        f"{MAX_SECRET_BYTES}). Check that you pasted only the value itself, then try again."
-    )
-
-
 def stored_size(value: str) -> int:
     """The bytes Windows Credential Manager stores for `value`. keyring's Windows
     backend passes the str to pywin32-ctypes' CredWrite, which copies it into a
@@ -184,9 +191,8 @@ def stored_size(value: str) -> int:
 
 
 def _too_large(size: int) -> VaultError:
-    return VaultError(
-        "too_large", _too_large_message(size), params={"size": size, "limit": MAX_SECRET_BYTES}
-    )
+    said = message(TOO_LARGE, size=size, limit=MAX_SECRET_BYTES)
+    return VaultError("too_large", english(said), msg=said)
 
 
 def _refuse_if_too_large(raw: str) -> None:

@@ -22,7 +22,7 @@ from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault import Vault, VaultError
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,13 @@ class StoreProblem:
     source: str  # "inventory" or "vault"
     kind: str
     message: str
+
+
+def _vault_text(exc: VaultError) -> str:
+    """The keychain problem in the merchant's language where it has a catalogue code."""
+    from cobby_desktop import i18n
+
+    return i18n.render(exc.msg) if exc.msg is not None else exc.message
 
 
 def _default_opener() -> Inventory:
@@ -87,7 +94,7 @@ class StoreAccess(QObject):
                     return StoreProblem("inventory", exc.kind, exc.message)
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, exc.message)
+                    return StoreProblem("vault", exc.kind, _vault_text(exc))
 
         job = start_job(work, self)
 
@@ -122,7 +129,7 @@ class StoreAccess(QObject):
                 return fn(inventory, self.vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, exc.message)
+                return StoreProblem("vault", exc.kind, _vault_text(exc))
             finally:
                 inventory.close()
 

@@ -3047,6 +3047,13 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>This secret is too long for the keychain ({size} bytes; the limit is {limit}). Check that you pasted only the value itself, then try again.</source>
+        <translation>Dieser geheime Wert ist zu lang für den Schlüsselbund ({size} Bytes; erlaubt sind {limit}). Prüfe, ob du nur den Wert selbst eingefügt hast, und versuche es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>VaultSetup</name>
     <message>
         <source>Windows Credential Manager</source>
