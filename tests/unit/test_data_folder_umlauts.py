@@ -60,9 +60,10 @@ def test_the_self_test_checks_pass_and_name_the_folder(home, memory_keyring):
 def test_the_encrypted_local_vault_lives_there(home):
     store = local_vault.EncryptedFileVault.create(Secret("Müller-Passwort 2024"))
     assert local_vault.default_path().parent == home
-    Vault.local(store).put(SecretRef.license_key(1), Secret("lizenz-ÄÖÜ-1234"))
+    ref = SecretRef.license_key(1, "f" * 32)
+    Vault.local(store).put(ref, Secret("lizenz-ÄÖÜ-1234"))
     reopened = local_vault.EncryptedFileVault.open(Secret("Müller-Passwort 2024"))
-    assert Vault.local(reopened).get(SecretRef.license_key(1)) == Secret("lizenz-ÄÖÜ-1234")
+    assert Vault.local(reopened).get(ref) == Secret("lizenz-ÄÖÜ-1234")
 
 
 def test_settings_are_written_and_read_there(home):

@@ -24,7 +24,7 @@ from cobby_desktop.domain.vault import (
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import MemoryKeyring
 
-REF = SecretRef.license_key(7)
+REF = SecretRef.license_key(7, "0123456789abcdef0123456789abcdef")
 EMOJI = "\N{KEY}"  # U+1F511: one character, a surrogate pair in UTF-16
 
 
@@ -85,7 +85,8 @@ def test_utf8_would_be_the_wrong_measure():
 
 def test_a_credential_with_one_field_too_large_writes_no_field():
     backend = RecordingKeyring()
-    cred = Credential(shop_id=1, kind=CredentialKind.M2_INTEGRATION, api_user="cobby", id=3)
+    cred = Credential(shop_id=1, kind=CredentialKind.M2_INTEGRATION, api_user="cobby", id=3,
+                      vault_key="3" * 32)
     values = {name: Secret("v" * 32) for name in cred.kind.secret_fields}
     values["access_token_secret"] = Secret("v" * 1281)
     with pytest.raises(VaultError) as err:
