@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault, VaultError
+    from cobby_desktop.domain.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +33,6 @@ class StoreProblem:
     source: str  # "inventory" or "vault"
     kind: str
     message: str
-
-
-def _vault_text(exc: VaultError) -> str:
-    """The keychain problem in the merchant's language where it has a catalogue code."""
-    from cobby_desktop import i18n
-
-    return i18n.render(exc.msg) if exc.msg is not None else exc.message
 
 
 def _default_opener() -> Inventory:
@@ -94,10 +88,10 @@ class StoreAccess(QObject):
                     return _Ok(fn(self._inventory_locked(), self.vault))
                 except InventoryError as exc:
                     log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("inventory", exc.kind, exc.message)
+                    return StoreProblem("inventory", exc.kind, i18n.explain(exc))
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, _vault_text(exc))
+                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
 
         job = start_job(work, self)
 
@@ -132,7 +126,7 @@ class StoreAccess(QObject):
                 return fn(inventory, self.vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, _vault_text(exc))
+                return StoreProblem("vault", exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 

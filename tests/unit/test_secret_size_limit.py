@@ -68,7 +68,7 @@ def test_above_the_limit_is_refused_before_writing(value, size):
     with pytest.raises(VaultError) as err:
         vault.put(REF, Secret(value))
     assert err.value.kind == "too_large"
-    assert err.value.msg is not None and err.value.msg.code == TOO_LARGE
+    assert err.value.said is not None and err.value.said.code == TOO_LARGE
     assert err.value.params == {"size": size, "limit": MAX_SECRET_BYTES}
     assert backend.writes == 0 and backend.entries == {}
     assert value[:16] not in str(err.value) and value[:16] not in err.value.detail
@@ -133,7 +133,7 @@ class RefusingBackend(KeyringBackend):
 def test_windows_error_1783_is_reported_as_too_large_not_as_a_failure():
     with pytest.raises(VaultError) as err:
         Vault(RefusingBackend()).put(REF, Secret("short"))
-    assert err.value.kind == "too_large" and err.value.msg.code == TOO_LARGE
+    assert err.value.kind == "too_large" and err.value.said.code == TOO_LARGE
     assert err.value.params == {"size": 10, "limit": MAX_SECRET_BYTES}
 
 
@@ -153,16 +153,13 @@ def test_the_message_is_in_the_catalogue_with_german(monkeypatch):
 
 def test_the_app_and_the_cli_show_it_in_the_merchants_language():
     from cobby_desktop import i18n
-    from cobby_desktop.ui.store_access import _vault_text
 
     with pytest.raises(VaultError) as err:
         Vault(RecordingKeyring()).put(REF, Secret("a" * 1281))
-    english = _vault_text(err.value)
+    english = i18n.explain(err.value)
     i18n.install("de")
     try:
-        german = _vault_text(err.value)
+        german = i18n.explain(err.value)
     finally:
         i18n.install("en")
     assert english == err.value.message and "2562" in german and german != english
-    plain = VaultError("failed", "no code here")
-    assert _vault_text(plain) == "no code here"
