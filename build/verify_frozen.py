@@ -48,8 +48,10 @@ CLI_PATHS: tuple[tuple[str, ...], ...] = (
     ("purge",),
     ("purge", "--yes"),
     ("export",),
+    ("export", "--help"),
     ("import",),
-    ("import", "no-such-file.kdbx"),
+    ("import", "--help"),
+    ("import", "no-such-file.kdbx"),  # no passphrase without a terminal: a usage error
 )
 
 

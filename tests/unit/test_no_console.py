@@ -43,11 +43,17 @@ PATHS: dict[str, list[list[str]]] = {
     # The passphrase comes from COBBY_KDBX_PASSPHRASE (set below); no terminal.
     "export": [
         ["export"],
+        ["export", "--help"],
         ["export", "{out}/shops.kdbx"],
         ["export", "{out}/shops.kdbx"],  # exists: refused without --overwrite
         ["export", "{out}/shops.kdbx", "--overwrite"],
     ],
-    "import": [["import"], ["import", "{out}/shops.kdbx"], ["import", "{out}/missing.kdbx"]],
+    "import": [
+        ["import"],
+        ["import", "--help"],
+        ["import", "{out}/shops.kdbx"],
+        ["import", "{out}/missing.kdbx"],
+    ],
 }
 
 # Runs each argv through the real entry point in one process and writes
