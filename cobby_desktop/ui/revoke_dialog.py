@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.rotation_dialog import (
     STYLE,
     JobStrip,
@@ -55,7 +56,7 @@ class RevokeDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("revokeDialog")
         self.setWindowTitle(self.tr("Revoke API access"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.heading = _title(self.tr("Revoke API access"), self)
         self.text = _text(self)
