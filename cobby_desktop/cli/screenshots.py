@@ -13,13 +13,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cobby_desktop import i18n
 from cobby_desktop.paths import HOME_ENV
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
-    parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
-    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
+    parser.add_argument("directory", type=Path,
+                        help=i18n.translate("Cli", "folder for the PNG files (created)"))
+    parser.add_argument("--scale",
+                        help=i18n.translate("Cli", "render at this scale, e.g. 1.25 or 1.5"))
+    parser.add_argument("--dark", action="store_true",
+                        help=i18n.translate("Cli", "render in a dark colour scheme"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -413,9 +417,11 @@ def _check_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
 
     staging = "https://staging.musikhaus-keller.example/"
     garden = "https://www.gartenwelt-mueller.example/"
+    # Magento 1: there the app can get in with the password (on Magento 2 it cannot).
     blocked = _made_up_report(
-        staging, 2,
-        (make_finding("http.basic_auth", 2, f"{staging.rstrip('/')}/ answered HTTP 401."),),
+        staging, 1,
+        (make_finding("http.basic_auth", 1, params={"url": staging, "scope": "shop"},
+                      variant="shop"),),
         requests=1, seconds=0.4,
     )
     passed = _made_up_report(
@@ -430,7 +436,7 @@ def _check_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
 
     written = []
     cases = (
-        ("17-check-basic-auth", Shop(staging, MagentoMajor.M2, label="Musikhaus Keller (Staging)",
+        ("17-check-basic-auth", Shop(staging, MagentoMajor.M1, label="Musikhaus Keller (Staging)",
                                      basic_auth_user="staging"), blocked),
         ("18-check-passed-connected", Shop(garden, MagentoMajor.M2, label="Gartenwelt Müller"),
          passed),

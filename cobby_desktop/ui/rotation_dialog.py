@@ -924,12 +924,13 @@ class RotationDialog(QDialog):
 
     def _fill_portal(self) -> None:
         view = self.view
+        from cobby_desktop import i18n
         from cobby_desktop.portal.connection_fields import portal_steps
 
         major = view.shop.magento_major if view.shop else MagentoMajor.M1
         self.portal_text.setText(
             self.tr("The new access works. Now give it to cobby:")
-            + _ol([_esc(s) for s in portal_steps(major)])
+            + _ol([_esc(i18n.render(s)) for s in portal_steps(major)])
         )
         while self.portal_grid.count():
             item = self.portal_grid.takeAt(0)
@@ -1138,7 +1139,7 @@ class RotationDialog(QDialog):
     def _test_advice(self, outcome: str, summary: str) -> str:
         from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-        said = VERDICT_MESSAGES.get(summary, summary)
+        said = i18n.known("Proof", VERDICT_MESSAGES.get(summary, summary))
         if outcome == "rejected":
             fix = (
                 self.tr("Check the user name, that the key is in both key fields, and that "
@@ -1183,7 +1184,7 @@ class RotationDialog(QDialog):
             if key is None or not key.reveal().strip():
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-                return StepFailure(VERDICT_MESSAGES["no_workspace_key"])
+                return StepFailure(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]))
             probe = _probe_for(vault, shop, new, policy, ctx)
             seen: dict[str, Any] = {}
 
@@ -1216,9 +1217,10 @@ class RotationDialog(QDialog):
                 self.say(self.tr("cobby is connected with the new access."), "ok")
                 self.reload()
                 return
-            advice = " ".join(result.advice)
-            self.proof_status.setText(result.message)
-            self.say((result.message + " " + advice).strip(), "error")
+            advice = " ".join(i18n.known("Proof", line) for line in result.advice)
+            said = i18n.known("Proof", result.message)
+            self.proof_status.setText(said)
+            self.say((said + " " + advice).strip(), "error")
 
         self.proof_status.setText("")
         return self._run(
@@ -1261,7 +1263,8 @@ class RotationDialog(QDialog):
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
                 self.say(self.tr("The app could not tell whether the shop refuses the old "
-                                 "access.") + " " + VERDICT_MESSAGES.get(probe.summary, "")
+                                 "access.") + " "
+                        + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
                          + " " + self.tr("Check again later."), "error")
 
         return self._run(work, done, self.tr("Logging in with the old access…"))

@@ -309,6 +309,10 @@
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
         <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
+    <message>
+        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
+        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -776,6 +780,40 @@
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
     <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>keys older than this need rotating (default 180)</source>
+        <translation>ältere Schlüssel müssen erneuert werden (Standard 180)</translation>
+    </message>
+    <message>
+        <source>cobby-desktop purge removes every API key, token, license key and password cobby Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge --yes</source>
+        <translation>cobby-desktop purge entfernt jeden API-Schlüssel, jedes Token, jeden Lizenzschlüssel und jedes Passwort, das cobby Desktop im Schlüsselbund oder in seinem verschlüsselten Tresor gespeichert hat. Sie lassen sich danach nicht wiederherstellen. Die Übersicht selbst wird nicht gelöscht. Um fortzufahren, führe aus: cobby-desktop purge --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the stored keys were removed before that.</source>
+        <translation>
+            <numerusform>%n der gespeicherten Schlüssel wurde vorher entfernt.</numerusform>
+            <numerusform>%n der gespeicherten Schlüssel wurden vorher entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entries (the inventory names {known}).</source>
+        <translation>
+            <numerusform>%n Eintrag im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+            <numerusform>%n Einträge im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the encrypted local vault file {path}.</source>
+        <translation>Die verschlüsselte Tresordatei {path} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The inventory in {folder} was kept; delete that folder to remove it too.</source>
+        <translation>Die Übersicht in {folder} bleibt erhalten. Lösche diesen Ordner, um auch sie zu entfernen.</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was removed, since the inventory names the keys.</source>
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
@@ -784,8 +822,80 @@
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
     <message>
+        <source>really remove every stored key and password (cannot be undone)</source>
+        <translation>wirklich jeden gespeicherten Schlüssel und jedes Passwort entfernen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not checked: {reason}</source>
+        <translation>Nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{label}&apos;; secrets are in the keychain.</source>
+        <translation>Gespeichert als „{label}“; die geheimen Werte liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problem above and run the check again.</source>
+        <translation>Nicht gespeichert: Behebe das Problem oben und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: not checked: the keychain could not be read</source>
+        <translation>[{done}/{total}] {shop}: nicht geprüft: Der Schlüsselbund war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works</source>
+        <translation>[{done}/{total}] {shop}: funktioniert</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works ({codes})</source>
+        <translation>[{done}/{total}] {shop}: funktioniert ({codes})</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
+        <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address</source>
+        <translation>die Adresse des Shops</translation>
+    </message>
+    <message>
+        <source>a shop stored in the inventory</source>
+        <translation>ein in der Übersicht gespeicherter Shop</translation>
+    </message>
+    <message>
+        <source>check every stored shop</source>
+        <translation>jeden gespeicherten Shop prüfen</translation>
+    </message>
+    <message>
+        <source>Magento 1 API user name (Magento 2: integration name)</source>
+        <translation>Magento-1-API-Benutzername (Magento 2: Name der Integration)</translation>
+    </message>
+    <message>
+        <source>skip detection</source>
+        <translation>Erkennung überspringen</translation>
+    </message>
+    <message>
+        <source>Magento 2 store view code (default: default)</source>
+        <translation>Code der Magento-2-Store-View (Standard: default)</translation>
+    </message>
+    <message>
+        <source>store shop and credential if it works</source>
+        <translation>Shop und Zugang speichern, wenn es funktioniert</translation>
+    </message>
+    <message>
+        <source>time for the whole check (default 90)</source>
+        <translation>Zeit für den ganzen Test (Standard 90)</translation>
+    </message>
+    <message>
+        <source>extra trusted CA certificates (PEM)</source>
+        <translation>zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>with --all: how many shops to check at a time (default 4)</source>
+        <translation>mit --all: wie viele Shops gleichzeitig geprüft werden (Standard 4)</translation>
     </message>
     <message>
         <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
@@ -834,6 +944,58 @@
     <message>
         <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.</source>
+        <translation>Noch keine Shops in der Übersicht. Starte cobby Desktop und wähle „Shop verbinden“.</translation>
+    </message>
+    <message>
+        <source>print a JSON list of shops</source>
+        <translation>eine JSON-Liste der Shops ausgeben</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to write</source>
+        <translation>die zu schreibende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>export only this workspace</source>
+        <translation>nur diesen Workspace exportieren</translation>
+    </message>
+    <message>
+        <source>also protect the file with a key file</source>
+        <translation>die Datei zusätzlich mit einer Schlüsseldatei schützen</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to import</source>
+        <translation>die zu importierende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>the key file that protects the file</source>
+        <translation>die Schlüsseldatei, die die Datei schützt</translation>
+    </message>
+    <message>
+        <source>how to decide every conflict (default: ask, or keep mine)</source>
+        <translation>wie jeder Konflikt entschieden wird (Standard: fragen, sonst meine behalten)</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>folder for the PNG files (created)</source>
+        <translation>Ordner für die PNG-Dateien (wird angelegt)</translation>
+    </message>
+    <message>
+        <source>render at this scale, e.g. 1.25 or 1.5</source>
+        <translation>in dieser Skalierung rendern, z. B. 1.25 oder 1.5</translation>
+    </message>
+    <message>
+        <source>render in a dark colour scheme</source>
+        <translation>in einem dunklen Farbschema rendern</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2764,22 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>This workspace is already connected to another shop. A workspace can be connected to one shop only: disconnect it there first, or choose another workspace.</source>
         <translation>Dieser Workspace ist schon mit einem anderen Shop verbunden. Ein Workspace kann nur mit einem Shop verbunden sein: Trenne ihn dort zuerst oder wähle einen anderen Workspace.</translation>
     </message>
+    <message>
+        <source>Another shop already has this name. Nothing was changed; choose another name.</source>
+        <translation>Ein anderer Shop hat schon diesen Namen. Es wurde nichts geändert. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was changed and nothing was lost. Free some space on it, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll. Es wurde nichts geändert und nichts ist verloren. Schaffe dort Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot write its inventory at {path} ({reason}). Nothing was changed. Check that the folder exists and that you may write to it, or set COBBY_DESKTOP_HOME to a folder you can write to. Listing and the audit still work read-only.</source>
+        <translation>cobby Desktop kann sein Inventar unter {path} nicht schreiben ({reason}). Es wurde nichts geändert. Prüfe, ob der Ordner existiert und du darin schreiben darfst, oder setze COBBY_DESKTOP_HOME auf einen Ordner, in den du schreiben kannst. Auflisten und die Sicherheitsprüfung funktionieren weiter, nur lesend.</translation>
+    </message>
+    <message>
+        <source>The inventory file {path} is empty (0 bytes): its contents were lost, for example when the disk was full or the computer stopped while writing. Nothing was changed. Restore it from a backup, or move the empty file aside and cobby Desktop starts a new inventory; your keychain entries are not affected.</source>
+        <translation>Die Inventardatei {path} ist leer (0 Byte): Ihr Inhalt ging verloren, zum Beispiel weil der Datenträger voll war oder der Computer beim Schreiben ausging. Es wurde nichts geändert. Stelle sie aus einer Sicherung wieder her, oder lege die leere Datei beiseite, dann beginnt cobby Desktop ein neues Inventar. Deine Einträge im Schlüsselbund sind davon nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTableModel</name>
@@ -2803,6 +2981,17 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Until the keychain works, copying, testing and saving keys will fail.</source>
         <translation>Bis der Schlüsselbund funktioniert, scheitern Kopieren, Testen und Speichern von Schlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>The name contains invisible control or direction characters (for example from a terminal or a copied web page). Type it again without them.</source>
+        <translation>Der Name enthält unsichtbare Steuer- oder Richtungszeichen (zum Beispiel aus einem Terminal oder einer kopierten Webseite). Tippe ihn ohne sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most {limit} characters.</source>
+        <translation>Der Name ist zu lang: Nutze höchstens {limit} Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3273,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>User Role</source>
         <translation>Benutzerrolle</translation>
+    </message>
+    <message>
+        <source>Current Admin Password</source>
+        <translation>Aktuelles Administrator-Passwort</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -3417,6 +3610,53 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>Portal</name>
+    <message>
+        <source>The address of your shop&apos;s storefront, exactly as shown, ending with a slash.</source>
+        <translation>Die Adresse der Storefront deines Shops, genau wie gezeigt, mit einem Schrägstrich am Ende.</translation>
+    </message>
+    <message>
+        <source>The user name of the API user you created for cobby in the shop.</source>
+        <translation>Der Benutzername des API-Benutzers, den du im Shop für cobby angelegt hast.</translation>
+    </message>
+    <message>
+        <source>The key of that API user. Paste it without spaces before or after it.</source>
+        <translation>Der Schlüssel dieses API-Benutzers. Füge ihn ohne Leerzeichen davor oder danach ein.</translation>
+    </message>
+    <message>
+        <source>The {label} that the shop shows for the cobby integration.</source>
+        <translation>Der Wert {label}, den der Shop für die cobby-Integration zeigt.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at {url} and sign in.</source>
+        <translation>Öffne das cobby-Portal unter {url} und melde dich an.</translation>
+    </message>
+    <message>
+        <source>In the menu on the left open Settings, then Manage shop.</source>
+        <translation>Öffne im Menü links „Settings“ und dann „Manage shop“.</translation>
+    </message>
+    <message>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Benutzername und API-Schlüssel in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Click Save at the bottom. The card Shop shows the State Active once cobby has connected; its Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Klicke unten auf „Save“. Sobald cobby verbunden ist, zeigt die Karte „Shop“ den State „Active“; ihr Knopf „Check“ testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
+        <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
+    </message>
+</context>
+<context>
     <name>PortalApiPanel</name>
     <message>
         <source>Send to the portal directly</source>
@@ -3623,6 +3863,149 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Long enough to switch to the shop or cobby&apos;s portal and paste, twice if needed. Whatever you copy yourself meanwhile is left alone.</source>
         <translation>Lange genug, um zum Shop oder ins cobby-Portal zu wechseln und einzufügen, wenn nötig zweimal. Was du in der Zwischenzeit selbst kopierst, bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>cobby is connected to your shop.</source>
+        <translation>cobby ist mit deinem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>cobby has not reached your shop yet.</source>
+        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This shop is connected to another workspace.</source>
+        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API did not answer the cobby check.</source>
+        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection check was cancelled.</source>
+        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cobby has not confirmed the connection in time.</source>
+        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <source>The shop no longer accepts the API user name and key.</source>
+        <translation>Der Shop nimmt den API-Benutzernamen und Schlüssel nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>The API user has lost the cobby permission in the shop.</source>
+        <translation>Der API-Benutzer hat im Shop die cobby-Berechtigung verloren.</translation>
+    </message>
+    <message>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The shop does not answer the cobby connector&apos;s API any more.</source>
+        <translation>Der Shop beantwortet die API des cobby-Connectors nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API cannot be reached from this computer right now.</source>
+        <translation>Die API des Shops ist von diesem Computer aus gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The shop answered with an internal error.</source>
+        <translation>Der Shop hat mit einem internen Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>The stored API key has an invalid format.</source>
+        <translation>Der gespeicherte API-Schlüssel hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>One of the stored integration values has an invalid format.</source>
+        <translation>Einer der gespeicherten Werte der Integration hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request signature of the integration.</source>
+        <translation>Der Shop hat die Signatur der Integration abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web server drops the authorisation header.</source>
+        <translation>Der Webserver des Shops entfernt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the shop&apos;s clock.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Shops ab.</translation>
+    </message>
+    <message>
+        <source>The shop runs the old cobby connector (Mash2_Cobby).</source>
+        <translation>Der Shop nutzt den alten cobby-Connector (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s access token.</source>
+        <translation>Der Shop kennt das Zugriffstoken der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s consumer key.</source>
+        <translation>Der Shop kennt den Konsumentenschlüssel der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop does not know the store code of this shop.</source>
+        <translation>Der Shop kennt den Store-Code dieses Shops nicht.</translation>
+    </message>
+    <message>
+        <source>The cobby connector answered without a license key.</source>
+        <translation>Der cobby-Connector hat ohne Lizenzschlüssel geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check in the shop&apos;s admin that the cobby connector is enabled and its cache is refreshed.</source>
+        <translation>Prüfe im Admin des Shops, ob der cobby-Connector eingeschaltet und sein Cache aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>This shop has no workspace with a stored license key. Choose its workspace and enter the workspace&apos;s license key first.</source>
+        <translation>Dieser Shop hat keinen Workspace mit gespeichertem Lizenzschlüssel. Wähle zuerst seinen Workspace und gib dessen Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no API credentials for this shop. Enter them again in the shop&apos;s details.</source>
+        <translation>Im Schlüsselbund liegen keine API-Zugangsdaten für diesen Shop. Gib sie in den Details des Shops neu ein.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at https://app.cobby.io and check that this workspace&apos;s shop connection settings are saved with exactly the values shown here.</source>
+        <translation>Öffne das cobby-Portal unter https://app.cobby.io und prüfe, ob die Shop-Verbindung dieses Workspaces genau mit den hier gezeigten Werten gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Wait until the portal shows the connection as Active, then test the connection again.</source>
+        <translation>Warte, bis das Portal die Verbindung als Active zeigt, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>If the shop is behind HTTP basic auth or a firewall, let cobby&apos;s service reach the shop&apos;s API (/api/cobby/ on Magento 1, /rest/ on Magento 2).</source>
+        <translation>Liegt der Shop hinter einer Passwortabfrage (HTTP Basic Auth) oder einer Firewall, lass cobbys Dienst an die API des Shops (/api/cobby/ bei Magento 1, /rest/ bei Magento 2).</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that you saved the shop connection in this workspace, not in another one.</source>
+        <translation>Prüfe im cobby-Portal, ob du die Shop-Verbindung in diesem Workspace gespeichert hast und nicht in einem anderen.</translation>
+    </message>
+    <message>
+        <source>If the shop should belong to this workspace, remove the connection from the other workspace in the portal, save it here, then test the connection again.</source>
+        <translation>Soll der Shop zu diesem Workspace gehören, entferne die Verbindung im Portal aus dem anderen Workspace, speichere sie hier und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the license key stored for this workspace is the one the portal shows for it.</source>
+        <translation>Prüfe, ob der für diesen Workspace gespeicherte Lizenzschlüssel der ist, den das Portal für ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that the connection status is Active, then test the connection again.</source>
+        <translation>Prüfe im cobby-Portal, ob der Status der Verbindung Active ist, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run the full connection test for this shop to see what the shop&apos;s API answers and how to fix it.</source>
+        <translation>Starte den vollständigen Verbindungstest für diesen Shop, um zu sehen, was die API des Shops antwortet und wie du es behebst.</translation>
+    </message>
+    <message>
+        <source>When the test passes, check the connection to cobby again.</source>
+        <translation>Wenn der Test besteht, prüfe die Verbindung zu cobby erneut.</translation>
+    </message>
+    <message>
+        <source>Check the shop connection settings in the cobby portal at https://app.cobby.io, then test the connection again.</source>
+        <translation>Prüfe die Einstellungen der Shop-Verbindung im cobby-Portal unter https://app.cobby.io und teste die Verbindung dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +5020,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>Shop name</source>
-        <translation>Shop-Name</translation>
+        <translation>Name des Shops</translation>
     </message>
     <message>
         <source>How cobby Desktop lists this shop. Only for you.</source>
@@ -5194,6 +5577,14 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <source>The keychain ({keychain}) did not answer within {seconds} seconds. It may be waiting for you to unlock it or to allow access in a window of its own. Answer it, then try again.</source>
         <translation>Der Schlüsselbund ({keychain}) hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet er in einem eigenen Fenster darauf, dass du ihn entsperrst oder den Zugriff erlaubst. Antworte dort und versuche es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>The environment variable PYTHON_KEYRING_BACKEND names a keychain backend that cannot be loaded ({name}: {error}). Remove the variable, or set it to an installed backend, then try again.</source>
+        <translation>Die Umgebungsvariable PYTHON_KEYRING_BACKEND nennt ein Schlüsselbund-Backend, das sich nicht laden lässt ({name}: {error}). Entferne die Variable oder setze sie auf ein installiertes Backend und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain library&apos;s configuration (keyringrc.cfg) names a backend that cannot be loaded ({error}). Fix or remove that setting, then try again.</source>
+        <translation>Die Einstellungen der Schlüsselbund-Bibliothek (keyringrc.cfg) nennen ein Backend, das sich nicht laden lässt ({error}). Korrigiere oder entferne diese Einstellung und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSetup</name>
@@ -5530,6 +5921,37 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>Workspace “%1” deleted.</source>
         <translation>Workspace „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
     </message>
 </context>
 </TS>
