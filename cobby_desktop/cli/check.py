@@ -311,8 +311,16 @@ def run(args: argparse.Namespace) -> int:
             return _run_stored(args, policy)
         inp = _input_from_env(args, policy)
         if args.save:
+            from cobby_desktop.domain.labels import LabelError, clean_label
             from cobby_desktop.domain.store import Inventory
 
+            try:
+                args.save = clean_label(args.save)
+            except LabelError as exc:
+                raise UsageError(exc.message) from None
+            if not args.save:
+                raise UsageError("Give --save a label.")
+            # A friendly early word; the database decides when the shop is saved.
             with Inventory.open() as inv:
                 if inv.shop_by_label(args.save) is not None:
                     raise UsageError(f"A shop labelled {args.save!r} already exists. "
