@@ -2419,6 +2419,10 @@
 <context>
     <name>Guide</name>
     <message>
+        <source>Licence: proprietary, all rights reserved</source>
+        <translation>Lizenz: proprietär, alle Rechte vorbehalten</translation>
+    </message>
+    <message>
         <source>cobby Desktop: question</source>
         <translation>cobby Desktop: Frage</translation>
     </message>
@@ -2467,10 +2471,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>About cobby Desktop</source>
@@ -3667,6 +3667,18 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
         <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
     </message>
+    <message>
+        <source>Shop URL</source>
+        <translation>Shop URL</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>PortalApiPanel</name>
@@ -3828,6 +3840,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Connection to cobby</source>
         <translation>Verbindung zu cobby</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
