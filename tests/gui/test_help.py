@@ -5,6 +5,7 @@ the Qt / Python versions, and a link that cannot be opened shows its address."""
 
 from __future__ import annotations
 
+import html
 import platform
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWizard
 
-from cobby_desktop import __version__
+from cobby_desktop import __version__, i18n
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.portal.connection_fields import PORTAL_URL
 from cobby_desktop.secret import Secret
@@ -110,10 +111,20 @@ def test_help_menu_guide_support_and_about(qtbot, vault, sample, memory_keyring)
 
     window.act_about.trigger()
     box = window.about_box
-    for part in (__version__, app_help.WEBSITE, app_help.SUPPORT_ADDRESS, app_help.LICENCE,
-                 qVersion(), platform.python_version()):
+    for part in (__version__, app_help.WEBSITE, app_help.SUPPORT_ADDRESS,
+                 html.escape(app_help.licence_line()), qVersion(), platform.python_version()):
         assert part in box.text(), part
     box.close()
+
+
+def test_the_about_box_licence_is_in_the_chosen_language(qapp):
+    english = app_help.licence_line()
+    try:
+        i18n.install(i18n.GERMAN, qapp)
+        german = app_help.licence_line()
+    finally:
+        i18n.install(i18n.ENGLISH, qapp)
+    assert german and german != english
 
 
 def test_a_long_report_goes_by_clipboard_not_in_the_link():
