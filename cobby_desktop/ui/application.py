@@ -16,17 +16,19 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import logging.handlers
+import os
 import platform
 import re
 import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,12 +43,17 @@ from PySide6.QtWidgets import (
 from cobby_desktop import __version__, paths
 from cobby_desktop.secret import MASK, Secret
 
+if TYPE_CHECKING:
+    from cobby_desktop.ui.store_access import StoreAccess
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "cobby Desktop"
 ORG_NAME = "cobby"
 ORG_DOMAIN = "cobby.io"
 LOG_FILE = "cobby-desktop.log"
+# Set to 1: quit right after the first paint (start-up benchmarks).
+EXIT_AFTER_FIRST_PAINT = "COBBY_DESKTOP_EXIT_AFTER_FIRST_PAINT"
 
 # Something that looks like a credential: a 32-character token (Magento 2,
 # Magento 1 session ids) or any long run of letters AND digits (API keys,
@@ -338,6 +345,47 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start()
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once, right after `window` was first painted: a zero timer
+    queued from the window's first Paint event fires when the whole window,
+    children included, is drawn."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run `then` once the window is on screen (work that can wait goes here)."""
+    _FirstPaint(window, then)
+
+
+def _choose_vault(store: StoreAccess) -> None:
+    """The keychain, or the encrypted local vault the merchant chose and
+    unlocked; asked once the window is up, so the app appears at once (jobs
+    that need the vault wait for it; the inventory is read meanwhile)."""
+    from cobby_desktop.ui.vault_setup import VaultSetup
+
+    setup = VaultSetup(store)
+    setup.finished.connect(store.set_vault)
+    setup.start()
+
+
+def _first_paint_probe(app: QApplication) -> None:
+    """With COBBY_DESKTOP_EXIT_AFTER_FIRST_PAINT=1 (the frozen app's start-up
+    benchmark), say so on stdout and quit right after the first paint."""
+    if sys.stdout is not None:
+        print("first paint", flush=True)
+    app.quit()
+
+
 def run_gui(argv: list[str]) -> int:
     setup_logging()
     app = create_application(argv)
@@ -347,10 +395,8 @@ def run_gui(argv: list[str]) -> int:
     from cobby_desktop.ui import workers
     from cobby_desktop.ui.main_window import MainWindow
     from cobby_desktop.ui.store_access import StoreAccess
-    from cobby_desktop.ui.vault_setup import choose_vault
 
-    # The keychain, or the encrypted local vault the merchant chose and unlocked.
-    store = StoreAccess(vault=choose_vault())
+    store = StoreAccess(vault_later=True)
     window = MainWindow(store)
 
     def before_quit() -> None:
@@ -361,6 +407,10 @@ def run_gui(argv: list[str]) -> int:
 
     app.aboutToQuit.connect(before_quit)
     _quit_on_signals(app)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        after_first_paint(window, lambda: _first_paint_probe(app))
+    else:
+        after_first_paint(window, lambda: _choose_vault(store))
     window.show()
     code = app.exec()
     log.info("quit with code %s", code)

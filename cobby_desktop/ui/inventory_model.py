@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop.domain.grouping import WorkspaceGroup, group_rows
 from cobby_desktop.domain.model import InventoryRow, Workspace
-from cobby_desktop.domain.workspaces import WorkspaceGroup, group_rows
 from cobby_desktop.ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -439,8 +439,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> Job:
         """Read the rows again (in the background) and keep the selection."""
         self.statusBar().showMessage(self.tr("Reading the inventory…"))
-        return self.store.run(
-            lambda inventory, _vault: (inventory.rows(), inventory.workspaces()),
+        return self.store.read(
+            lambda inventory: (inventory.rows(), inventory.workspaces()),
             lambda loaded: self._on_rows(*loaded),
             self._on_inventory_problem,
             self._on_failure,
@@ -532,8 +532,8 @@ class MainWindow(QMainWindow):
         self._update_shop_actions(row)
         if row is not None and row.shop.id is not None:
             shop_id = row.shop.id
-            self.store.run(
-                lambda inventory, _vault: inventory.checks(shop_id, limit=8),
+            self.store.read(
+                lambda inventory: inventory.checks(shop_id, limit=8),
                 lambda checks: self.detail.set_checks(shop_id, checks),
             )
 
