@@ -1,4 +1,4 @@
-"""`cobby-desktop screenshots DIR`: render the main window, every wizard page of
+"""`cobby-desktop screenshots DIR [--lang de]`: render the main window, every wizard page of
 both paths, a failed and a passed test, the "Test connection" dialog, the
 security audit, the activity log, the rotation's first page, the shop editor
 and the vault setup dialogs to PNG files, offscreen, with sample data in a
@@ -106,12 +106,15 @@ def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
 def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
+    from cobby_desktop import i18n
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
     from cobby_desktop.ui import sample, workers
     from cobby_desktop.ui.application import create_application
 
     app = create_application([])
+    # The language run_command chose (--lang, else the environment).
+    i18n.install(i18n.current_language(), app)
     vault = Vault(backend)
     with Inventory.open() as inventory:
         sample.populate(inventory, vault)

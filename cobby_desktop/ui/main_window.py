@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
         total = self.model.shop_count()
         shown = len(self.proxy.shop_rows()) if self.model.grouped else self.proxy.rowCount()
         if total == shown:
-            text = self.tr("1 shop") if total == 1 else self.tr("%n shops", "", total)
+            text = self.tr("%n shops", "", total)
         else:
             text = (
                 self.tr("Showing %1 of %2 shops")

@@ -1,4 +1,4 @@
-"""Preferences: for now one setting, the optional portal API address.
+"""Preferences: the language and the optional portal API address.
 
 The address is not a secret and lives in the settings INI file. Empty means
 off, the default: the setup's portal step then only guides the merchant
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop.portal.client import address_problem
 from cobby_desktop.ui import settings as app_settings
+from cobby_desktop.ui.language_choice import LanguageChoice
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -81,7 +82,9 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.language = LanguageChoice(self.settings)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -101,6 +104,7 @@ class PreferencesDialog(QDialog):
             self.address.setFocus()
             return False
         app_settings.set_portal_api_address(text, self.settings)
+        self.language.save()
         self.saved.emit(text)
         self.accept()
         return True

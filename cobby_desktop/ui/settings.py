@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 
 FILE_NAME = "settings.ini"
 
@@ -80,4 +80,23 @@ def set_portal_api_address(address: str, settings: QSettings | None = None) -> N
         settings.setValue(PORTAL_API_ADDRESS, address.strip())
     else:
         settings.remove(PORTAL_API_ADDRESS)
+    settings.sync()
+
+
+# The language the merchant chose in Preferences: "de", "en" or "system".
+LANGUAGE = "ui/language"
+
+
+def language_preference(settings: QSettings | None = None) -> str:
+    value = (settings or app_settings()).value(LANGUAGE, i18n.SYSTEM)
+    return value if value in i18n.LANGUAGES else i18n.SYSTEM
+
+
+def set_language_preference(language: str, settings: QSettings | None = None) -> None:
+    """Save the choice; "system" removes the key (follow the operating system)."""
+    settings = settings or app_settings()
+    if language in i18n.LANGUAGES:
+        settings.setValue(LANGUAGE, language)
+    else:
+        settings.remove(LANGUAGE)
     settings.sync()
