@@ -150,7 +150,9 @@ def _qt() -> Any:
     class PaintWatcher(QObject):
         """Notes when a window is first painted, and when an armed widget has
         been painted again: a zero timer queued from its Paint event fires once
-        the whole repaint (children included) is done."""
+        the whole repaint (children included) is done. It filters the window
+        and the armed widget only: an application-wide filter would call into
+        Python for every event of every widget and slow the window it times."""
 
         def __init__(self, window: QWidget) -> None:
             super().__init__()
@@ -160,15 +162,19 @@ def _qt() -> Any:
             self.target: QWidget | None = None
             self.armed_painted: float | None = None
             self._armed_seen = False
+            window.installEventFilter(self)
 
         def arm(self, widget: QWidget) -> None:
+            if self.target is not None and self.target is not self.window:
+                self.target.removeEventFilter(self)
             self.target, self.armed_painted, self._armed_seen = widget, None, False
+            widget.installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             now = time.perf_counter()
-            if self.first_paint is None and watched.window() is self.window:
+            if self.first_paint is None and watched is self.window:
                 self.first_paint = now
                 QTimer.singleShot(0, self._first_done)
             if watched is self.target and not self._armed_seen:
@@ -233,7 +239,7 @@ class _Window:
     def __init__(self, qt: Any, app: Any, vault: Any) -> None:
         """`vault` a Vault, or a function that makes one: then, as in run_gui,
         the vault is handed over after the first paint."""
-        from cobby_desktop.ui.application import after_first_paint
+        from cobby_desktop.ui.first_paint import after_first_paint
         from cobby_desktop.ui.main_window import MainWindow
         from cobby_desktop.ui.store_access import StoreAccess
 
@@ -241,26 +247,42 @@ class _Window:
         self.started = time.perf_counter()
         later = callable(vault)
         self.store = StoreAccess(vault=None if later else vault, vault_later=later)
-        self.window = MainWindow(self.store)
-        if later:
-            after_first_paint(self.window, lambda: self.store.set_vault(vault()))
+        # As run_gui: the shops page is built right after the first paint.
+        self.window = MainWindow(self.store, defer_page=True)
+        if later:  # as run_gui once the window is up: the log file, the vault
+            after_first_paint(self.window, lambda: self._on_screen(vault))
         self.built = time.perf_counter()
         self.watcher = qt.PaintWatcher(self.window)
-        app.installEventFilter(self.watcher)
         self.rows_at: float | None = None
         self.shown_at: float | None = None
         self.fill_s: float | None = None
         self.rows = 0
-        fill = self.window.model.set_rows
+        on_rows = self.window._on_rows
 
-        def timed_fill(rows: list) -> None:  # the model reset and the proxy's sort
-            began = time.perf_counter()
-            fill(rows)
-            self.fill_s = time.perf_counter() - began
+        def timed_rows(rows: list, workspaces: list | None = None) -> None:
+            model = getattr(self.window, "model", None)  # built with the shops page
+            if model is not None and "set_rows" not in vars(model):
+                fill = model.set_rows
 
-        self.window.model.set_rows = timed_fill
+                def timed_fill(rows: list) -> None:  # the model reset and the proxy's sort
+                    began = time.perf_counter()
+                    fill(rows)
+                    self.fill_s = time.perf_counter() - began
+
+                model.set_rows = timed_fill
+            on_rows(rows, workspaces)
+
+        self.window._on_rows = timed_rows
         self.window.rows_loaded.connect(self._loaded)
         self.window.show()
+
+    def _on_screen(self, vault: Callable[[], Any]) -> None:
+        from cobby_desktop.ui.application import on_screen
+        from cobby_desktop.ui.workers import start_job
+
+        on_screen()
+        job = start_job(lambda ctx: vault(), self.window)  # keyring loads off the GUI thread
+        job.finished.connect(self.store.set_vault)
 
     def _loaded(self, count: int) -> None:
         if self.rows_at is None:
@@ -365,18 +387,12 @@ def _populate_many(inventory: Any, count: int) -> None:
 def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
     """The GUI start as run_gui does it, up to the first paint and the rows."""
     qt = _qt()
-    from cobby_desktop.ui.application import (
-        create_application,
-        install_exception_hooks,
-        setup_logging,
-    )
+    from cobby_desktop.ui.application import start_application
     from cobby_desktop.ui.main_window import MainWindow  # noqa: F401 - import phase
     from cobby_desktop.ui.store_access import StoreAccess  # noqa: F401 - import phase
 
     imported = time.perf_counter()
-    setup_logging()
-    app = create_application([])
-    install_exception_hooks()
+    app = start_application([])
     win = _Window(qt, app, _memory_vault)
     ok = win.wait_first_page()
     watcher, t0 = win.watcher, float(os.environ[T0_ENV])
@@ -406,7 +422,6 @@ def child_startup_bare(args: argparse.Namespace) -> dict[str, Any]:
     screen = app.primaryScreen().availableGeometry()
     window.resize(int(screen.width() * 0.92), int(screen.height() * 0.9))
     watcher = qt.PaintWatcher(window)
-    app.installEventFilter(watcher)
     window.show()
     built = time.perf_counter()
     ok = qt.spin(lambda: watcher.first_painted is not None)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
@@ -33,28 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.model import CredentialState, InventoryRow
 from cobby_desktop.ui import settings as layout_settings
-from cobby_desktop.ui import texts
-from cobby_desktop.ui.detail_pane import DetailPane
-from cobby_desktop.ui.empty_state import EmptyState
-from cobby_desktop.ui.inventory_model import (
-    ROW_ROLE,
-    BadgeDelegate,
-    Column,
-    InventoryFilterProxy,
-    InventoryTableModel,
-    apply_group_spans,
-)
 from cobby_desktop.ui.launcher import DialogLauncher
-from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
-from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
+
+# The shops page (table, details, the clipboard guard) and what it needs load
+# when it is built: after the first paint when the window is started with
+# defer_page, so the window appears sooner.
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from cobby_desktop.domain.model import InventoryRow
+    from cobby_desktop.ui.secret_widgets import ClipboardGuard
+    from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
 log = logging.getLogger(__name__)
 
 # Tester: (inventory, vault, row, job context) -> a report with `.ok` (or None).
-Tester = Callable[[Any, Any, InventoryRow, JobContext], Any]
+Tester = Callable[[Any, Any, "InventoryRow", JobContext], Any]
 
 GROUP_SETTING = "inventory/group_by_workspace"
 
@@ -98,11 +93,15 @@ class MainWindow(QMainWindow):
         store: StoreAccess,
         *,
         settings: QSettings | None = None,
-        clipboard_clear_ms: int = CLEAR_AFTER_MS,
+        clipboard_clear_ms: int | None = None,
         tester: Tester | None = None,
-        now: Callable[[], datetime] = texts.now_utc,
+        now: Callable[[], datetime] | None = None,
+        defer_page: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`defer_page`: show "Opening the inventory" first and build the shops
+        page right after the first paint (the app's start); otherwise build it
+        now. The rows are read in the background either way."""
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else layout_settings.app_settings()
@@ -111,43 +110,82 @@ class MainWindow(QMainWindow):
         # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
         self.launcher = DialogLauncher(self)
-        self.guard = ClipboardGuard(clipboard_clear_ms, self)
+        self._clipboard_clear_ms = clipboard_clear_ms
+        self._now = now
+        self._page_built = False
         self._loaded = False
         self._test_job: Job | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cobby Desktop"))
         self.setStyleSheet(STYLE)
 
-        self.model = InventoryTableModel(self, now=now)
-        self.proxy = InventoryFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
         self._build_actions()
-        self._build_central(now)
+        self._build_central()
         self._build_status_bar()
-        self._apply_default_layout()
-        layout_settings.restore_layout(
-            self.settings, self, self.splitter, self.table.horizontalHeader()
-        )
-        if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
-            self.act_group.setChecked(True)
-            self.model.set_grouped(True)
+        self._apply_default_size()
+        layout_settings.restore_layout(self.settings, self)
 
         store.problem.connect(self._on_store_problem)
         self.connect_shop_requested.connect(lambda: self.launcher.setup_wizard())
         self.security_audit_requested.connect(self.launcher.audit)
-        self.guard.copied.connect(
+        # Rows that arrive before the deferred page is built wait for it.
+        self._early_rows: tuple[list[InventoryRow], list | None] | None = None
+        self._page_deferred = defer_page
+        if defer_page:
+            from cobby_desktop.ui.first_paint import after_first_paint
+
+            after_first_paint(self, self._page_after_first_paint)
+        else:
+            self._ensure_page()
+        self.refresh()
+
+    def _page_after_first_paint(self) -> None:
+        self._page_deferred = False
+        self._ensure_page()
+        if self._early_rows is not None:
+            rows, workspaces = self._early_rows
+            self._early_rows = None
+            self._on_rows(rows, workspaces)
+
+    @property
+    def guard(self) -> ClipboardGuard:
+        """Clears copied secrets from the clipboard (built with the shops page)."""
+        self._ensure_page()
+        return self._guard
+
+    def _ensure_page(self) -> None:
+        """Build the shops page once: search, table, details, and the model
+        with its clipboard guard and age timer."""
+        if self._page_built:
+            return
+        self._page_built = True
+        from cobby_desktop.ui import texts
+        from cobby_desktop.ui.inventory_model import InventoryFilterProxy, InventoryTableModel
+        from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
+
+        now = self._now or texts.now_utc
+        clear_ms = self._clipboard_clear_ms
+        self._guard = ClipboardGuard(CLEAR_AFTER_MS if clear_ms is None else clear_ms, self)
+        self.model = InventoryTableModel(self, now=now)
+        self.proxy = InventoryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_page(now)
+        self._apply_default_columns()
+        layout_settings.restore_panes(self.settings, self.splitter, self.table.horizontalHeader())
+        if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
+            self.act_group.setChecked(True)
+            self.model.set_grouped(True)
+        self._guard.copied.connect(
             lambda what: self.statusBar().showMessage(
                 self.tr("%1 copied to the clipboard.").replace("%1", what), 5000
             )
         )
-        self.guard.expired.connect(self._on_clipboard_expired)
+        self._guard.expired.connect(self._on_clipboard_expired)
         self.detail.secrets.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(60_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
-        self.refresh()
 
     # -- building ----------------------------------------------------------------
     def _action(
@@ -283,7 +321,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
-    def _build_central(self, now: Callable[[], datetime]) -> None:
+    def _build_central(self) -> None:
+        """The pages shown before the shops page exists: opening, a problem."""
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
@@ -291,6 +330,28 @@ class MainWindow(QMainWindow):
         self.loading.setObjectName("hint")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
+
+        # Inventory could not be opened: say why and offer to try again.
+        self.problem_page = QWidget(self)
+        self.problem_text = QLabel(self.problem_page)
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setMaximumWidth(560)
+        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Try again"), self.problem_page)
+        self.retry_button.setAccessibleName(self.tr("Try to open the inventory again"))
+        self.retry_button.clicked.connect(self.refresh)
+        problem_layout = QVBoxLayout(self.problem_page)
+        problem_layout.setContentsMargins(32, 32, 32, 32)
+        problem_layout.addStretch(1)
+        problem_layout.addWidget(self.problem_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        problem_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        problem_layout.addStretch(2)
+        self.stack.addWidget(self.problem_page)
+
+    def _build_page(self, now: Callable[[], datetime]) -> None:
+        from cobby_desktop.ui.detail_pane import DetailPane
+        from cobby_desktop.ui.empty_state import EmptyState
+        from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
 
         self.empty = EmptyState(self)
         self.empty.connect_requested.connect(self.connect_shop_requested)
@@ -383,23 +444,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.stack.addWidget(self.splitter)
 
-        # Inventory could not be opened: say why and offer to try again.
-        self.problem_page = QWidget(self)
-        self.problem_text = QLabel(self.problem_page)
-        self.problem_text.setWordWrap(True)
-        self.problem_text.setMaximumWidth(560)
-        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(self.tr("Try again"), self.problem_page)
-        self.retry_button.setAccessibleName(self.tr("Try to open the inventory again"))
-        self.retry_button.clicked.connect(self.refresh)
-        problem_layout = QVBoxLayout(self.problem_page)
-        problem_layout.setContentsMargins(32, 32, 32, 32)
-        problem_layout.addStretch(1)
-        problem_layout.addWidget(self.problem_text, 0, Qt.AlignmentFlag.AlignHCenter)
-        problem_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        problem_layout.addStretch(2)
-        self.stack.addWidget(self.problem_page)
-
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.detail.test_button)
 
@@ -412,11 +456,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.offline_label)
         self.statusBar().setSizeGripEnabled(True)
 
-    def _apply_default_layout(self) -> None:
-        """First start: widths in character units, so 125 %/150 % scaling and
+    def _apply_default_size(self) -> None:
+        """First start: the size in character units, so 125 %/150 % scaling and
         larger fonts keep the same proportions."""
         ch = max(6, self.fontMetrics().averageCharWidth())
         line = self.fontMetrics().height()
+        width, height = 190 * ch, 46 * line
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.92))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def _apply_default_columns(self) -> None:
+        """Column widths in character units, the splitter two thirds to one."""
+        from cobby_desktop.ui.inventory_model import Column
+
+        ch = max(6, self.fontMetrics().averageCharWidth())
         widths = {
             Column.SHOP: 27 * ch,
             Column.MAGENTO: 15 * ch,
@@ -427,12 +483,7 @@ class MainWindow(QMainWindow):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(Column.SHOP, Qt.SortOrder.AscendingOrder)
-        width, height = 190 * ch, 46 * line
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, int(screen.width() * 0.92))
-            height = min(height, int(screen.height() * 0.9))
-        self.resize(width, height)
+        width = self.width()
         self.splitter.setSizes([int(width * 0.66), int(width * 0.34)])
 
     # -- loading -----------------------------------------------------------------
@@ -447,6 +498,10 @@ class MainWindow(QMainWindow):
         )
 
     def _on_rows(self, rows: list[InventoryRow], workspaces: list | None = None) -> None:
+        if self._page_deferred:  # the window is not on screen yet: show it first
+            self._early_rows = (rows, workspaces)
+            return
+        self._ensure_page()
         selected = self.selected_row()
         keep = selected.shop.id if selected else None
         self.model.set_workspaces(workspaces or [])
@@ -493,6 +548,10 @@ class MainWindow(QMainWindow):
 
     # -- selection ---------------------------------------------------------------
     def selected_row(self) -> InventoryRow | None:
+        if not self._page_built:
+            return None
+        from cobby_desktop.ui.inventory_model import ROW_ROLE
+
         index = self.table.currentIndex()
         if not index.isValid():
             return None
@@ -539,7 +598,7 @@ class MainWindow(QMainWindow):
 
     # -- search ------------------------------------------------------------------
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.splitter:
+        if self._page_built and self.stack.currentWidget() is self.splitter:
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
@@ -581,6 +640,7 @@ class MainWindow(QMainWindow):
     # -- workspaces ---------------------------------------------------------------
     def set_grouped(self, grouped: bool) -> None:
         """Show the shops under their workspaces (header rows), or as one list."""
+        self._ensure_page()
         selected = self.selected_row()
         self.act_group.setChecked(grouped)
         self.model.set_grouped(grouped)
@@ -601,6 +661,8 @@ class MainWindow(QMainWindow):
 
     # -- shop actions ------------------------------------------------------------
     def _update_shop_actions(self, row: InventoryRow | None) -> None:
+        from cobby_desktop.domain.model import CredentialState
+
         cred = row.credential if row is not None else None
         state = cred.state if cred is not None else None
         self.act_test.setEnabled(cred is not None)
@@ -628,6 +690,8 @@ class MainWindow(QMainWindow):
         row = self.selected_row()
         if row is None:
             return
+        from cobby_desktop.domain.model import CredentialState
+
         if row.credential is None or row.credential.state is CredentialState.DRAFT:
             self._resume(row)
         else:
@@ -706,14 +770,22 @@ class MainWindow(QMainWindow):
         )
 
     def save_layout(self) -> None:
+        if not self._page_built:  # closed within its first moments: the window only
+            layout_settings.save_layout(self.settings, self)
+            return
         layout_settings.save_layout(
             self.settings, self, self.splitter, self.table.horizontalHeader()
         )
 
+    def forget_secrets(self) -> None:
+        """Quitting: a copied secret leaves the clipboard, shown values are hidden."""
+        if self._page_built:
+            self._guard.clear_now()
+            self.detail.secrets.hide_values()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        self.guard.clear_now()
-        self.detail.secrets.hide_values()
+        self.forget_secrets()
         if self._test_job is not None:
             self._test_job.cancel()
         super().closeEvent(event)
