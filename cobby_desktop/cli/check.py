@@ -143,8 +143,11 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
 
     major = MagentoMajor(report.magento_major or inp.magento or 2)
     kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
+    from cobby_desktop.domain import keychain_names
+
     vault = Vault()
     with Inventory.open() as inv, inv.transaction():
+        keychain_names.ensure(inv, vault)
         shop = inv.add_shop(
             Shop(
                 base_url=report.url_used or inp.url,
@@ -164,7 +167,8 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
         vault.put_credential(cred, {k: inp.secrets[k] for k in kind.secret_fields})
         if inp.basic_auth:
             try:
-                vault.put(SecretRef.basic_auth_password(shop.id), inp.basic_auth[1])
+                vault.put(SecretRef.basic_auth_password(shop.id, inv.vault_space),
+                          inp.basic_auth[1])
             except VaultError:
                 vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
                 raise

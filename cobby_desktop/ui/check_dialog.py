@@ -68,7 +68,7 @@ def _run_check(
             return CheckOutcome(None, None, None)
         cred = inventory.current_credential(shop_id)
         has_key = shop.workspace_id is not None and vault.has(
-            SecretRef.license_key(shop.workspace_id)
+            SecretRef.license_key(shop.workspace_id, shop.vault_space)
         )
         report = diagnose_stored(
             inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
@@ -85,7 +85,7 @@ def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, passw
     shop = inventory.shop(shop_id)
     if shop is None:
         return None
-    vault.put(SecretRef.basic_auth_password(shop_id), password)  # keychain first
+    vault.put(SecretRef.basic_auth_password(shop_id, shop.vault_space), password)  # keychain first
     shop.basic_auth_user = user
     inventory.update_shop(shop)
     inventory.log_activity(

@@ -1161,7 +1161,10 @@ class RotationDialog(QDialog):
             rotation = _open(inv, shop_id)
             shop = inv.shop(shop_id)
             new = inv.credential(rotation.new_credential_id)
-            key = vault.get(SecretRef.license_key(shop.workspace_id)) if shop.workspace_id else None
+            key = (
+                vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
+                if shop.workspace_id else None
+            )
             if key is None or not key.reveal().strip():
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 

@@ -193,7 +193,9 @@ def test_without_a_local_key_the_name_picks_and_the_portal_key_is_kept(
     with qtbot.waitSignal(page.proof.finished, timeout=15000) as proved:
         page.api.send_button.click()
     assert proved.args[0].state is ProofState.CONNECTED
-    assert workspace_license_key(vault, ws_id) == Secret(KEY)
+    with Inventory.open() as inv:
+        space = inv.vault_space
+    assert workspace_license_key(vault, ws_id, space) == Secret(KEY)
 
 
 def test_without_an_address_the_portal_api_section_is_absent(qtbot, vault, shop):

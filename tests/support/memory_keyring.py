@@ -9,4 +9,7 @@ class MemoryKeyring(EphemeralKeyring):
     priority = 1  # type: ignore[assignment]
 
 
-__all__ = ["MemoryKeyring"]
+__all__ = ["TEST_SPACE", "MemoryKeyring"]
+
+# A keychain space for vault tests that need no inventory (an inventory makes its own).
+TEST_SPACE = "5eed" * 8

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
+from cobby_desktop.domain.store import InventoryError
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.domain.workspaces import (
     WorkspaceError,
@@ -161,7 +162,8 @@ class PortalPage(BasePage):
             with opener() as inv:
                 ws = inv.workspace(workspace_id)
             try:
-                stored = key or workspace_license_key(vault, workspace_id)
+                space = ws.vault_space if ws is not None else None
+                stored = key or workspace_license_key(vault, workspace_id, space)
             except WorkspaceError:
                 stored = None
             return LocalWorkspace(ws.name if ws is not None else name, stored)
@@ -203,13 +205,14 @@ class PortalPage(BasePage):
         wiz = self.wizard()
         vault: Vault | None = getattr(wiz, "vault", None)
         policy: HttpPolicy | None = getattr(wiz, "policy", None)
+        opener = getattr(wiz, "open_inventory", None)
         proof = self.proof
 
         def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
             key = license_key
             if key is None and workspace_id is not None and vault is not None:
                 try:
-                    key = workspace_license_key(vault, workspace_id) or portal_key
+                    key = _stored_license(opener, vault, workspace_id) or portal_key
                 except WorkspaceError as exc:
                     return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
             if major == 1:
@@ -244,3 +247,15 @@ class PortalPage(BasePage):
     def cleanupPage(self) -> None:
         self.cancel_proof()
         super().cleanupPage()
+
+
+def _stored_license(opener, vault: Vault, workspace_id: int) -> Secret | None:  # noqa: ANN001
+    """The workspace's license key from the keychain (its inventory names the entry)."""
+    if opener is None:
+        return None
+    try:
+        with opener() as inv:
+            space = inv.vault_space
+    except InventoryError as exc:
+        raise WorkspaceError("inventory", exc.message) from None
+    return workspace_license_key(vault, workspace_id, space)

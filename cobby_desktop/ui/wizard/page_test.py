@@ -102,7 +102,8 @@ class TestPage(BasePage):
         def work(ctx: JobContext) -> tuple[DiagnosisReport, object | None]:
             from cobby_desktop.ui.wizard import store_ops
 
-            report = store_ops.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel)
+            report = store_ops.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel,
+                                         open_inventory=opener)
             if not report.ok or ctx.cancelled:
                 return report, None
             ctx.progress(SAVE_STAGE)
