@@ -72,6 +72,7 @@ class StoreAccess(QObject):
             self._vault_chosen.set()
         self._vault_lock = threading.Lock()
         self._inventory: Inventory | None = None
+        self._names_checked = False
         self._lock = threading.Lock()
 
     @property
@@ -89,12 +90,14 @@ class StoreAccess(QObject):
         """The session's vault (its first use builds the keychain one). Asked on
         the GUI thread while the vault is still being chosen (a dialog opened
         within the first moments), it waits for the choice, events flowing."""
-        if not self._vault_chosen.is_set():
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if not self._vault_chosen.is_set() and on_gui_thread:
             loop = QEventLoop()
             self.vault_set.connect(loop.quit)
             if not self._vault_chosen.is_set():
                 loop.exec()
             self.vault_set.disconnect(loop.quit)
+        self._vault_chosen.wait()  # on a worker
         return self._vault_for(None)
 
     def _vault_for(self, ctx: JobContext | None) -> Vault:
@@ -109,11 +112,20 @@ class StoreAccess(QObject):
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:
+            self._inventory = self.opener()
+            self._names_checked = False
+        return self._inventory
+
+    def _inventory_with_vault_locked(self, vault: Vault) -> Inventory:
+        """The inventory, its keychain entries under their current names: the
+        first job that has the vault copies them (reads need no keychain)."""
+        inventory = self._inventory_locked()
+        if not self._names_checked:
             from cobby_desktop.domain import keychain_names
 
-            self._inventory = self.opener()
-            keychain_names.ensure(self._inventory, self.vault)
-        return self._inventory
+            keychain_names.ensure(inventory, vault)
+            self._names_checked = True
+        return inventory
 
     def read(
         self,
@@ -153,7 +165,7 @@ class StoreAccess(QObject):
                 return None  # cancelled while the vault was being chosen
             with self._lock:
                 try:
-                    return _Ok(fn(self._inventory_locked(), vault))
+                    return _Ok(fn(self._inventory_with_vault_locked(vault), vault))
                 except InventoryError as exc:
                     return _inventory_problem(exc)
                 except VaultError as exc:
