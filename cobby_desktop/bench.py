@@ -259,18 +259,18 @@ class _Window:
         self.rows = 0
         on_rows = self.window._on_rows
 
-        def timed_rows(rows: list, workspaces: list | None = None) -> None:
+        def timed_rows(*loaded: Any) -> None:
             model = getattr(self.window, "model", None)  # built with the shops page
             if model is not None and "set_rows" not in vars(model):
                 fill = model.set_rows
 
-                def timed_fill(rows: list) -> None:  # the model reset and the proxy's sort
+                def timed_fill(*args: Any) -> None:  # the sort and the reset, GUI thread
                     began = time.perf_counter()
-                    fill(rows)
+                    fill(*args)
                     self.fill_s = time.perf_counter() - began
 
                 model.set_rows = timed_fill
-            on_rows(rows, workspaces)
+            on_rows(*loaded)
 
         self.window._on_rows = timed_rows
         self.window.rows_loaded.connect(self._loaded)

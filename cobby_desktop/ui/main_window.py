@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from cobby_desktop.domain.model import InventoryRow
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.ui.inventory_model import Described
     from cobby_desktop.ui.secret_widgets import ClipboardGuard
     from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
@@ -52,6 +54,9 @@ log = logging.getLogger(__name__)
 Tester = Callable[[Any, Any, "InventoryRow", JobContext], Any]
 
 GROUP_SETTING = "inventory/group_by_workspace"
+# From this many shops on, their sort keys and search texts are computed on the
+# worker that read them; below, the GUI thread does it in a few milliseconds.
+DESCRIBE_ON_WORKER = 200
 
 STYLE = """
 #emptyTitle, #detailTitle { font-weight: 600; }
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self.connect_shop_requested.connect(lambda: self.launcher.setup_wizard())
         self.security_audit_requested.connect(self.launcher.audit)
         # Rows that arrive before the deferred page is built wait for it.
-        self._early_rows: tuple[list[InventoryRow], list | None] | None = None
+        self._early_rows: tuple[list[InventoryRow], list | None, Described | None] | None = None
         self._page_deferred = defer_page
         if defer_page:
             from cobby_desktop.ui.first_paint import after_first_paint
@@ -143,9 +148,8 @@ class MainWindow(QMainWindow):
         self._page_deferred = False
         self._ensure_page()
         if self._early_rows is not None:
-            rows, workspaces = self._early_rows
-            self._early_rows = None
-            self._on_rows(rows, workspaces)
+            early, self._early_rows = self._early_rows, None
+            self._on_rows(*early)
 
     @property
     def guard(self) -> ClipboardGuard:
@@ -490,22 +494,39 @@ class MainWindow(QMainWindow):
     def refresh(self) -> Job:
         """Read the rows again (in the background) and keep the selection."""
         self.statusBar().showMessage(self.tr("Reading the inventory…"))
+        now = self._now
+
+        def load(inventory: Inventory) -> tuple[list[InventoryRow], list, Described | None]:
+            rows = inventory.rows()
+            described = None
+            if len(rows) > DESCRIBE_ON_WORKER:  # keeps the GUI thread free to paint
+                from cobby_desktop.ui import texts
+                from cobby_desktop.ui.inventory_model import describe_rows
+
+                described = describe_rows(rows, (now or texts.now_utc)())
+            return rows, inventory.workspaces(), described
+
         return self.store.read(
-            lambda inventory: (inventory.rows(), inventory.workspaces()),
+            load,
             lambda loaded: self._on_rows(*loaded),
             self._on_inventory_problem,
             self._on_failure,
         )
 
-    def _on_rows(self, rows: list[InventoryRow], workspaces: list | None = None) -> None:
+    def _on_rows(
+        self,
+        rows: list[InventoryRow],
+        workspaces: list | None = None,
+        described: Described | None = None,
+    ) -> None:
         if self._page_deferred:  # the window is not on screen yet: show it first
-            self._early_rows = (rows, workspaces)
+            self._early_rows = (rows, workspaces, described)
             return
         self._ensure_page()
         selected = self.selected_row()
         keep = selected.shop.id if selected else None
         self.model.set_workspaces(workspaces or [])
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, described)
         self._loaded = True
         self.statusBar().clearMessage()
         if not rows:

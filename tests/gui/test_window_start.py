@@ -4,6 +4,8 @@ window is up, and only jobs that need it wait for it."""
 
 from __future__ import annotations
 
+import threading
+
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui.main_window import MainWindow
@@ -59,3 +61,30 @@ def test_a_job_waiting_for_the_vault_ends_when_cancelled(qtbot):
     job.cancel()
     assert wait_for_jobs(2000)  # the worker left its wait
     assert not store.vault_ready
+
+
+def test_a_large_inventory_is_described_on_the_worker(qtbot, monkeypatch):
+    from cobby_desktop.domain.model import MagentoMajor, Shop
+    from cobby_desktop.ui import inventory_model, main_window
+
+    count = main_window.DESCRIBE_ON_WORKER + 50
+    with Inventory.open() as inventory, inventory.transaction():
+        for number in range(count):
+            inventory.add_shop(
+                Shop(base_url=f"https://shop{number}.test/", magento_major=MagentoMajor.M2)
+            )
+    threads: list[bool] = []
+    describe = inventory_model.describe_rows
+
+    def recording(rows, now):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread() is threading.main_thread())
+        return describe(rows, now)
+
+    monkeypatch.setattr(inventory_model, "describe_rows", recording)
+    window = MainWindow(StoreAccess(vault=Vault()))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10000) as loaded:
+        window.show()
+    assert loaded.args == [count]
+    assert threads == [False]  # once, and not on the GUI thread
+    assert window.proxy.rowCount() == count
