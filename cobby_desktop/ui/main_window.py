@@ -87,6 +87,12 @@ def diagnose_stored_row(inventory: Any, vault: Any, row: InventoryRow, ctx: JobC
     )
 
 
+def _load_page_modules(ctx: JobContext) -> None:
+    """Run as a job: the shops page's modules, imported off the GUI thread."""
+    import cobby_desktop.ui.detail_pane
+    import cobby_desktop.ui.empty_state  # noqa: F401
+
+
 class MainWindow(QMainWindow):
     connect_shop_requested = Signal()
     security_audit_requested = Signal()
@@ -145,8 +151,20 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _page_after_first_paint(self) -> None:
-        self._page_deferred = False
+        """The page's modules load on a worker (the window answers meanwhile),
+        then the page is built, and the rows that came early follow it."""
+        from cobby_desktop.ui.workers import start_job
+
+        job = start_job(_load_page_modules, self)
+        job.finished.connect(self._build_deferred_page)
+        job.failed.connect(self._build_deferred_page)
+
+    def _build_deferred_page(self, *_: object) -> None:
         self._ensure_page()
+        self._page_deferred = False
+        QTimer.singleShot(0, self._show_early_rows)  # a turn of its own
+
+    def _show_early_rows(self) -> None:
         if self._early_rows is not None:
             early, self._early_rows = self._early_rows, None
             self._on_rows(*early)
