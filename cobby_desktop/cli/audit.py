@@ -21,14 +21,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
     from cobby_desktop.domain.store import Inventory, InventoryError
-    from cobby_desktop.domain.vault import Vault, VaultError
+    from cobby_desktop.domain.vault import VaultError, cli_vault
 
     try:
         inventory = Inventory.open()
     except InventoryError as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    vault = Vault()
+    vault = cli_vault()
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
     with inventory:
         from cobby_desktop.domain import keychain_names

@@ -59,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                        help="connect and read timeout per request")
+                        help="time for the whole check (default 90)")
     parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
     parser.add_argument("--jobs", type=int, default=4, metavar="N",
                         help="with --all: how many shops to check at a time (default 4)")
@@ -78,7 +78,13 @@ def _policy(args: argparse.Namespace) -> HttpPolicy:
     if args.timeout is not None:
         if args.timeout <= 0:
             raise UsageError("--timeout must be a positive number of seconds.")
-        kw.update(connect_timeout=args.timeout, read_timeout=args.timeout)
+        # The whole check's budget; no single request may wait longer either.
+        defaults = HttpPolicy()
+        kw.update(
+            total_seconds=args.timeout,
+            connect_timeout=min(defaults.connect_timeout, args.timeout),
+            read_timeout=min(defaults.read_timeout, args.timeout),
+        )
     if args.ca_file:
         if not os.path.isfile(args.ca_file):
             raise UsageError(f"The CA file {args.ca_file} does not exist.")
@@ -139,13 +145,13 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
         Shop,
     )
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+    from cobby_desktop.domain.vault import SecretRef, VaultError, cli_vault
 
     major = MagentoMajor(report.magento_major or inp.magento or 2)
     kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
     from cobby_desktop.domain import keychain_names
 
-    vault = Vault()
+    vault = cli_vault()
     with Inventory.open() as inv, inv.transaction():
         keychain_names.ensure(inv, vault)
         shop = inv.add_shop(
@@ -196,6 +202,10 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
             if not progress:
                 raise
             return exc.message
+        except Exception as exc:  # one shop's failure never loses the others' results
+            if not progress:
+                raise
+            return f"This shop could not be checked ({type(exc).__name__}). Try again."
 
     results: list[DiagnosisReport | str | None] = [None] * len(shops)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -217,9 +227,9 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
 
 def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault import cli_vault
 
-    vault = Vault()
+    vault = cli_vault()
     with Inventory.open() as inv:
         if args.all:
             shops = inv.shops()

@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain import vault_choice
     from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import cli_vault
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_export import Selection, export_kdbx
 
@@ -43,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
                     return 2
                 selection = Selection(workspace_id=ws.id)
             secret = passphrase(twice=True)
-            result = export_kdbx(inv, vault_choice.build_vault(), target, secret,
+            vault = vault_choice.build_vault(keychain=cli_vault())
+            result = export_kdbx(inv, vault, target, secret,
                                  keyfile=key_file(args.key_file), selection=selection)
     except PassphraseError as exc:
         emit(str(exc), error=True)

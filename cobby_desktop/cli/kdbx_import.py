@@ -59,6 +59,7 @@ def _choices(plan: ImportPlan, flag: str | None) -> Mapping[str, Resolution]:
 def run(args: argparse.Namespace) -> int:
     from cobby_desktop.domain import vault_choice
     from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import cli_vault
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_import import apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = read_kdbx(Path(args.file).expanduser(), passphrase(twice=False),
                              key_file(args.key_file))
-        vault = vault_choice.build_vault()
+        vault = vault_choice.build_vault(keychain=cli_vault())
         with Inventory.open() as inv:
             plan = plan_import(inv, vault, document)
             for line in describe(plan):

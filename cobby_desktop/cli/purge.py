@@ -20,7 +20,7 @@ from pathlib import Path
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault, vault_choice
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -88,7 +88,7 @@ def purge(vault: Vault | None = None) -> PurgeResult:
     result = PurgeResult(True, known=len(refs))
     files = _local_vault_files()
     if refs:
-        vault = vault or Vault()
+        vault = vault or cli_vault()
         health = vault.health()
         if health.ok:
             for ref in refs:

@@ -286,7 +286,8 @@ class HttpPortalClient(PortalClient):
         self.base_url = base_url.strip().rstrip("/") + "/"
         policy = policy or HttpPolicy(read_timeout=20.0)
         policy = replace(
-            policy, max_response_bytes=min(policy.max_response_bytes, MAX_ANSWER_BYTES)
+            policy, max_response_bytes=min(policy.max_response_bytes, MAX_ANSWER_BYTES),
+            total_seconds=None,  # a signed-in session lives long; each request has timeouts
         )
         self._session = HttpSession(policy=policy, cancel=cancel, transport=transport)
         self._token: Secret | None = None

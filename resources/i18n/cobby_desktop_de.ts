@@ -2712,8 +2712,8 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Der cobby-Connector antwortet.</translation>
     </message>
     <message>
-        <source>The cobby connector does not answer. Install the cobby extension in the shop before the test.</source>
-        <translation>Der cobby-Connector antwortet nicht. Installiere vor dem Test die cobby-Erweiterung im Shop.</translation>
+        <source>The cobby connector does not answer: it is not installed or it is switched off. Install or enable it in the shop before the test.</source>
+        <translation>Der cobby-Connector antwortet nicht: Er ist nicht installiert oder ausgeschaltet. Installiere oder aktiviere ihn vor dem Test im Shop.</translation>
     </message>
     <message>
         <source>The shop answers at %1; that address will be used.</source>
