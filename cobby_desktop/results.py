@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from cobby_desktop.messages import Message
 from cobby_desktop.net.http import NetFailure
 from cobby_desktop.secret import Secret
 
@@ -96,7 +97,8 @@ class FieldProblem:
 
     field: str
     code: str
-    message: str
+    message: str  # English, for logs and callers not converted yet
+    said: Message | None = None  # the catalogue code and parameters, rendered where shown
 
 
 class M1Verdict(enum.StrEnum):

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
@@ -19,8 +20,12 @@ from cobby_desktop.domain.diagnosis import (
     diagnose,
     diagnose_stored,
 )
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+
+entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
+    "Cli", "This shop could not be checked ({error}). Try again."))
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -179,7 +184,7 @@ def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
                 vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
                 raise
         inv.log_activity(
-            Activity.CREATED, "saved from the command line after a passing check",
+            Activity.CREATED, message("activity.saved_from_cli"),
             shop_id=shop.id, credential_id=cred.id,
         )
         inv.record_check(check_record(report, shop.id, cred.id))
@@ -201,11 +206,11 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
         except VaultError as exc:
             if not progress:
                 raise
-            return exc.message
+            return i18n.explain(exc)
         except Exception as exc:  # one shop's failure never loses the others' results
             if not progress:
                 raise
-            return f"This shop could not be checked ({type(exc).__name__}). Try again."
+            return i18n.render(message("cli.check.shop_failed", error=type(exc).__name__))
 
     results: list[DiagnosisReport | str | None] = [None] * len(shops)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -298,5 +303,5 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.
-        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        print(f"cobby-desktop check: {i18n.explain(exc)}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
 
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         emit(str(exc), error=True)
         return 2
     except (KdbxError, InventoryError) as exc:
-        emit(exc.message, error=True)
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(f"Exported {result.shops} shops ({result.workspaces} workspaces) with their keys "
          f"to {result.path}.")

@@ -12,6 +12,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import InventoryRow
 
 
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:
-            print(exc.message, file=sys.stderr)
+            print(i18n.explain(exc), file=sys.stderr)
         return 1
     if sys.stdout is None:
         return 0

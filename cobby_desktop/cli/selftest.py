@@ -17,6 +17,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cobby_desktop import i18n
+
 QT_PROBE_FLAG = "--qt-probe"
 QT_PROBE_TIMEOUT = 60
 
@@ -140,7 +142,7 @@ def check_database() -> tuple[bool, str]:
             shops = len(inventory.shops())
             backups = inventory.backups
     except InventoryError as exc:
-        return False, exc.message
+        return False, i18n.explain(exc)
     detail = f"{inventory.path} opens at schema version {version} ({shops} shop(s))"
     if backups:
         detail += f"; migrated, backup at {backups[0]}"

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView, _label
@@ -74,7 +76,7 @@ def _run_check(
             inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
         )
     except (InventoryError, VaultError) as exc:
-        return CheckOutcome(None, None, None, problem=exc.message)
+        return CheckOutcome(None, None, None, problem=i18n.explain(exc))
     return CheckOutcome(shop, cred, report, has_key)
 
 
@@ -89,7 +91,7 @@ def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, passw
     shop.basic_auth_user = user
     inventory.update_shop(shop)
     inventory.log_activity(
-        Activity.UPDATED, "basic-auth user name and password stored for the shop", shop_id=shop_id
+        Activity.UPDATED, message("activity.basic_auth_stored"), shop_id=shop_id
     )
     return shop
 
@@ -105,8 +107,8 @@ def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
     inventory.update_shop(shop)
     inventory.log_activity(
         Activity.UPDATED,
-        f"trusted exactly one certificate for the shop (SHA-256 {cert.sha256}, "
-        f"issued to {cert.subject}, valid until {cert.not_after:%Y-%m-%d})",
+        message("activity.certificate_trusted", sha256=cert.sha256, subject=cert.subject,
+                until=f"{cert.not_after:%Y-%m-%d}"),
         shop_id=shop_id,
     )
     return shop
@@ -127,7 +129,7 @@ def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy 
                 **options,
             )
         except VaultError as exc:
-            return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+            return ProofResult(ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR)
 
     return prove
 
@@ -337,7 +339,7 @@ class CheckDialog(QDialog):
             self.start()
 
         def problem(p: StoreProblem) -> None:
-            self._say(p.message)
+            self._say(i18n.explain(p))
             self._set_phase("idle")
 
         self.store.run(fn, saved, problem, self._failed)

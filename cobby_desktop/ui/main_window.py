@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -478,6 +478,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.offline_label)
         self.statusBar().setSizeGripEnabled(True)
 
+    def _widest_state_badge(self) -> int:
+        """The longest state in this language ("Wird erneuert") fits its badge."""
+        from cobby_desktop.domain.model import CredentialState
+        from cobby_desktop.ui import texts
+
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        states = (None, *CredentialState)
+        return max(metrics.horizontalAdvance(texts.state_label(state)) for state in states)
+
     def _apply_default_size(self) -> None:
         """First start: the size in character units, so 125 %/150 % scaling and
         larger fonts keep the same proportions."""
@@ -500,7 +511,7 @@ class MainWindow(QMainWindow):
             Column.MAGENTO: 15 * ch,
             Column.WORKSPACE: 20 * ch,
             Column.API_USER: 17 * ch,
-            Column.STATE: 17 * ch,
+            Column.STATE: max(17 * ch, self._widest_state_badge() + 6 * ch),
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

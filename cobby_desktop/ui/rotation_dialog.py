@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import ABANDONABLE
 from cobby_desktop.domain.model import (
     Activity,
@@ -49,6 +50,7 @@ from cobby_desktop.domain.model import (
     RotationStep,
     Shop,
 )
+from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
@@ -87,11 +89,11 @@ def run_guarded(
         except LifecycleError as exc:
             return StepFailure(str(exc))
         except (InventoryError, VaultError) as exc:
-            return StepFailure(exc.message)
+            return StepFailure(i18n.explain(exc))
 
     def deliver(value: Any) -> None:
         if isinstance(value, StepFailure):
-            on_failure(value.message)
+            on_failure(i18n.explain(value))
         else:
             on_result(value)
 
@@ -1031,14 +1033,14 @@ class RotationDialog(QDialog):
     def copy_new_key(self) -> None:
         if self.key_edit.text():
             self.guard.copy(Secret(self.key_edit.text()), self.tr("API key"))
-            self._log(Activity.COPIED, "api_key (new, rotation)")
+            self._log(Activity.COPIED, message("activity.new_key_copied"))
 
     def copy_field(self, f: Any) -> None:
         self.guard.copy(Secret(f.copy_text()), f.label)
         if f.secret:
-            self._log(Activity.COPIED, f"{f.id} (new, for the portal)")
+            self._log(Activity.COPIED, message("activity.new_value_copied", field=f.id))
 
-    def _log(self, action: Activity, detail: str) -> None:
+    def _log(self, action: Activity, detail: Message) -> None:
         cred = self.view.new
         shop_id = self.shop_id
 
@@ -1069,8 +1071,8 @@ class RotationDialog(QDialog):
         if view.m1:
             from cobby_desktop.magento1 import validate_api_user, validate_m1_key
 
-            problems = [p.message for p in validate_api_user(user)]
-            problems += [p.message for p in validate_m1_key(self.key_edit.text())]
+            problems = [i18n.explain(p) for p in validate_api_user(user)]
+            problems += [i18n.explain(p) for p in validate_m1_key(self.key_edit.text())]
             unchanged = (
                 view.new is not None and view.new.api_user == user
                 and view.new_key is not None and view.new_key.reveal() == self.key_edit.text()
@@ -1084,9 +1086,9 @@ class RotationDialog(QDialog):
             return ([] if user.strip() else [self.tr("Please enter the integration's name.")],
                     None)
         if self.m2_reauth.isChecked():
-            problems = [p.message for n in names for p in validate_token(n, typed[n])]
+            problems = [i18n.explain(p) for n in names for p in validate_token(n, typed[n])]
         else:
-            problems = [p.message for p in validate_m2_tokens(typed)]
+            problems = [i18n.explain(p) for p in validate_m2_tokens(typed)]
         if not user.strip():
             problems.insert(0, self.tr("Please enter the integration's name."))
         return problems, {n: Secret(v) for n, v in typed.items()}
@@ -1178,7 +1180,7 @@ class RotationDialog(QDialog):
 
             result = prove_connection(
                 capturing, key, timeout=timeout, cancel=ctx.cancel,
-                on_progress=lambda p: ctx.progress(p.message),
+                on_progress=lambda p: ctx.progress(i18n.explain(p)),
             )
             proven = False
             last = seen.get("last")
@@ -1194,7 +1196,7 @@ class RotationDialog(QDialog):
 
         def done(value: Any) -> None:
             if isinstance(value, StepFailure):
-                self.say(value.message, "error")
+                self.say(i18n.explain(value), "error")
                 return
             result, proven = value
             if proven:

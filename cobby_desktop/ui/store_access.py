@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
+from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ class StoreAccess(QObject):
                     return _inventory_problem(exc)
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, exc.message)
+                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
 
         return self._start(work, on_result, on_problem, on_failure)
 
@@ -218,7 +219,7 @@ class StoreAccess(QObject):
                 return fn(inventory, vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, exc.message)
+                return StoreProblem("vault", exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 
@@ -263,4 +264,4 @@ class _VaultNotChosenError(Exception):
 
 def _inventory_problem(exc: InventoryError) -> StoreProblem:
     log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-    return StoreProblem("inventory", exc.kind, exc.message)
+    return StoreProblem("inventory", exc.kind, i18n.explain(exc))

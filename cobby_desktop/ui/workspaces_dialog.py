@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain import workspaces as ws_rules
 from cobby_desktop.domain.grouping import filter_workspaces
 from cobby_desktop.domain.model import Shop, Workspace
@@ -447,7 +448,7 @@ class WorkspacesDialog(QDialog):
             if not self._alive():
                 return
             if isinstance(value, WorkspaceError):
-                self._refused(value.message, form)
+                self._refused(i18n.explain(value), form)
                 return
             if form is not None:
                 form.saved()
@@ -458,7 +459,7 @@ class WorkspacesDialog(QDialog):
         self.store.run(
             work,
             result,
-            lambda problem: self._refused(problem.message, form),
+            lambda problem: self._refused(i18n.explain(problem), form),
             lambda message: self._refused(message, form),
         )
 
@@ -481,7 +482,7 @@ class WorkspacesDialog(QDialog):
         self.status.setText(message)
 
     def _problem(self, problem: StoreProblem) -> None:
-        self._say_error(problem.message)
+        self._say_error(i18n.explain(problem))
 
     def _open_form(self, form: _Form) -> None:
         self.form = form
@@ -606,7 +607,7 @@ class WorkspacesDialog(QDialog):
             if not self._alive():
                 return
             if isinstance(text, WorkspaceError):
-                self._say_error(text.message)
+                self._say_error(i18n.explain(text))
                 return
             answer = QMessageBox.question(
                 self,

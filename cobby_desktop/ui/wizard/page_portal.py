@@ -12,6 +12,7 @@ import threading
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
 from cobby_desktop.domain.store import InventoryError
@@ -185,7 +186,7 @@ class PortalPage(BasePage):
                 with opener() as inv:
                     set_license_key(inv, vault, workspace_id, key)
             except WorkspaceError as exc:
-                return exc.message
+                return i18n.explain(exc)
             return None
 
         return store
@@ -214,7 +215,9 @@ class PortalPage(BasePage):
                 try:
                     key = _stored_license(opener, vault, workspace_id) or portal_key
                 except WorkspaceError as exc:
-                    return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+                    return ProofResult(
+                        ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR
+                    )
             if major == 1:
                 probe = make_m1_probe(url, user, secrets["api_key"], policy, cancel=cancel)
             else:
@@ -257,5 +260,5 @@ def _stored_license(opener, vault: Vault, workspace_id: int) -> Secret | None:  
         with opener() as inv:
             space = inv.vault_space
     except InventoryError as exc:
-        raise WorkspaceError("inventory", exc.message) from None
+        raise WorkspaceError("inventory", i18n.explain(exc)) from None
     return workspace_license_key(vault, workspace_id, space)

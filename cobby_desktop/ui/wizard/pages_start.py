@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
@@ -129,7 +130,7 @@ class WorkspacePage(BasePage):
             state.license_key = Secret(key) if key else None
 
     def license_problems(self) -> list[str]:
-        return [p.message for p in check_license_key(self.license.text())]
+        return [i18n.explain(p) for p in check_license_key(self.license.text())]
 
     def _sync(self) -> None:
         new = self.create_new.isChecked()

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cobby_desktop import i18n
 from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
@@ -23,6 +24,7 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
+from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
@@ -114,7 +116,7 @@ def load_choices(
                 choices.draft = _load_draft(inv, vault, draft_shop_id)
             return choices
     except (InventoryError, VaultError) as exc:
-        return Choices(error=exc.message)
+        return Choices(error=i18n.explain(exc))
 
 
 def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | None:
@@ -166,7 +168,7 @@ def log_entries(
             for action, field_name in entries:
                 inv.log_activity(
                     action,
-                    f"{field_name} (setup wizard)",
+                    message("activity.secret_in_setup", field=field_name),
                     shop_id=state.shop_id,
                     credential_id=state.credential_id,
                     workspace_id=state.workspace_id,
@@ -222,8 +224,8 @@ def save(
         return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
     except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
-            return SaveOutcome(state, exc.message)
-        error = exc.message
+            return SaveOutcome(state, i18n.explain(exc))
+        error = i18n.explain(exc)
     try:
         kept = _save_once(open_inventory, vault, state, None, keychain=False)
     except (InventoryError, VaultError, WorkspaceError):
@@ -297,7 +299,9 @@ def _save(
                 admin_url=state.admin_url or None,
             )
         )
-        inv.log_activity(Activity.CREATED, "shop added in the setup wizard", shop_id=shop.id)
+        inv.log_activity(
+            Activity.CREATED, message("activity.shop_added_in_setup"), shop_id=shop.id
+        )
     else:
         shop.base_url = state.url
         shop.magento_major = major
@@ -306,7 +310,7 @@ def _save(
     if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
         inv.log_activity(
             Activity.UPDATED,
-            f"trusted exactly one certificate for the shop (SHA-256 {state.pinned_cert_sha256})",
+            message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256),
             shop_id=shop.id,
         )
     shop.basic_auth_user = state.basic_auth_user or None
