@@ -161,8 +161,12 @@ class MainWindow(QMainWindow):
 
     def _build_deferred_page(self, *_: object) -> None:
         self._ensure_page()
+        QTimer.singleShot(0, self, self._polish_deferred_page)  # each step a turn of its own
+
+    def _polish_deferred_page(self) -> None:
+        self.splitter.ensurePolished()  # style sheet and fonts, before the page is shown
         self._page_deferred = False
-        QTimer.singleShot(0, self._show_early_rows)  # a turn of its own
+        QTimer.singleShot(0, self, self._show_early_rows)
 
     def _show_early_rows(self) -> None:
         if self._early_rows is not None:
@@ -561,12 +565,18 @@ class MainWindow(QMainWindow):
         if not rows:
             self.stack.setCurrentWidget(self.empty)
             self.detail.show_row(None)
+        elif self.stack.currentWidget() is not self.splitter:
+            self.stack.setCurrentWidget(self.splitter)
+        if len(rows) > DESCRIBE_ON_WORKER:  # the selection and details: a turn of their own
+            QTimer.singleShot(0, self, lambda: self._rows_shown(keep, len(rows)))
         else:
-            if self.stack.currentWidget() is not self.splitter:
-                self.stack.setCurrentWidget(self.splitter)
+            self._rows_shown(keep, len(rows))
+
+    def _rows_shown(self, keep: int | None, count: int) -> None:
+        if count:
             self.select_shop(keep) if keep is not None else self._select_first()
         self._update_counts()
-        self.rows_loaded.emit(len(rows))
+        self.rows_loaded.emit(count)
 
     def _on_inventory_problem(self, problem: StoreProblem) -> None:
         if problem.source != "inventory":
