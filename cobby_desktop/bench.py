@@ -238,8 +238,7 @@ class _Window:
 
     def __init__(self, qt: Any, app: Any, vault: Any) -> None:
         """`vault` a Vault, or a function that makes one: then, as in run_gui,
-        the vault is handed over after the first paint."""
-        from cobby_desktop.ui.first_paint import after_first_paint
+        the vault is handed over once the shops page is up."""
         from cobby_desktop.ui.main_window import MainWindow
         from cobby_desktop.ui.store_access import StoreAccess
 
@@ -249,8 +248,8 @@ class _Window:
         self.store = StoreAccess(vault=None if later else vault, vault_later=later)
         # As run_gui: the shops page is built right after the first paint.
         self.window = MainWindow(self.store, defer_page=True)
-        if later:  # as run_gui once the window is up: the log file, the vault
-            after_first_paint(self.window, lambda: self._on_screen(vault))
+        if later:  # as run_gui once the shops page is up: the log file, the vault
+            self.window.page_ready.connect(lambda: self._on_screen(vault))
         self.built = time.perf_counter()
         self.watcher = qt.PaintWatcher(self.window)
         self.rows_at: float | None = None

@@ -394,7 +394,8 @@ def run_gui(argv: list[str]) -> int:
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         after_first_paint(window, lambda: _first_paint_probe(app))
     else:
-        after_first_paint(window, lambda: (on_screen(), _choose_vault(store)))
+        # Once the shops are on screen: the log file, then the vault.
+        window.page_ready.connect(lambda: (on_screen(), _choose_vault(store)))
     window.show()
     code = app.exec()
     log.info("quit with code %s", code)

@@ -11,22 +11,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +81,8 @@ def diagnose_stored_row(inventory: Any, vault: Any, row: InventoryRow, ctx: JobC
 
 def _load_page_modules(ctx: JobContext) -> None:
     """Run as a job: the shops page's modules, imported off the GUI thread."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # noqa: F401
+
     import cobby_desktop.ui.detail_pane
     import cobby_desktop.ui.empty_state  # noqa: F401
 
@@ -97,6 +91,9 @@ class MainWindow(QMainWindow):
     connect_shop_requested = Signal()
     security_audit_requested = Signal()
     rows_loaded = Signal(int)  # number of shops, after every (re)load
+    # defer_page: the shops page is built (with the rows, if they came first);
+    # work that can wait longer starts here, so it does not compete with it.
+    page_ready = Signal()
     test_finished = Signal(object)  # whatever the tester returned
 
     def __init__(
@@ -172,6 +169,7 @@ class MainWindow(QMainWindow):
         if self._early_rows is not None:
             early, self._early_rows = self._early_rows, None
             self._on_rows(*early)
+        self.page_ready.emit()
 
     @property
     def guard(self) -> ClipboardGuard:
@@ -375,6 +373,17 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.problem_page)
 
     def _build_page(self, now: Callable[[], datetime]) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import (  # the table's classes load with the page
+            QAbstractItemView,
+            QHBoxLayout,
+            QHeaderView,
+            QLineEdit,
+            QSplitter,
+            QTableView,
+            QToolButton,
+        )
+
         from cobby_desktop.ui.detail_pane import DetailPane
         from cobby_desktop.ui.empty_state import EmptyState
         from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
@@ -484,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def _widest_state_badge(self) -> int:
         """The longest state in this language ("Wird erneuert") fits its badge."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
         from cobby_desktop.domain.model import CredentialState
         from cobby_desktop.ui import texts
 
@@ -600,6 +611,8 @@ class MainWindow(QMainWindow):
                 "denied": self.tr("Access to the keychain was denied"),
                 "too_large": self.tr("The value is too large for the keychain"),
             }.get(problem.kind, self.tr("The keychain did not answer"))
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, problem.message, parent=self)
         box.setObjectName("problemDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -637,6 +650,8 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.proxy.index(-1, -1))
             self._on_current_changed()
             return
+        from PySide6.QtCore import QItemSelectionModel
+
         index = self.proxy.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -672,6 +687,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtGui import QKeyEvent
+
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.proxy.rowCount():
@@ -819,6 +836,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About cobby Desktop"),

@@ -6,10 +6,14 @@ writes in one folder the merchant (and the leak test) can inspect.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from cobby_desktop import i18n, paths
+
+if TYPE_CHECKING:  # annotations only: the widget classes load with the window
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 FILE_NAME = "settings.ini"
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
@@ -28,8 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class StoreProblem:
+class StoreProblem(NamedTuple):  # NamedTuple: dataclasses costs start-up time
     source: str  # "inventory" or "vault"
     kind: str
     message: str
@@ -252,8 +250,7 @@ class StoreAccess(QObject):
         return start_job(work, self)
 
 
-@dataclass(frozen=True)
-class _Ok:
+class _Ok(NamedTuple):
     value: Any
 
 

@@ -31,9 +31,9 @@ def test_the_deferred_page_follows_the_first_paint_without_the_empty_state(qtbot
     assert not hasattr(window, "table")  # built after the first paint
     pages: list[object] = []
     window.stack.currentChanged.connect(lambda _: pages.append(window.stack.currentWidget()))
-    with qtbot.waitSignal(window.rows_loaded, timeout=5000) as loaded:
+    with qtbot.waitSignals([window.rows_loaded, window.page_ready], timeout=5000):
         window.show()
-    assert loaded.args == [count]
+    assert window.model.shop_count() == count
     assert pages == [window.splitter]  # straight from "Opening" to the shops
     assert window.proxy.rowCount() == count
     assert window.selected_row() is not None
