@@ -15,12 +15,11 @@ from pathlib import Path
 
 from cobby_desktop.paths import HOME_ENV
 
-WIZARD_SIZE = (760, 660)
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
     parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
-            written = _render(out, backend, Path(home))
+            # Read once, when the application starts; the file goes with `home`.
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_full_hd_screen(Path(home))}"
+            written = _render(out, backend, Path(home), dark=bool(getattr(args, "dark", False)))
     finally:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a path that is gone
         if saved_home is None:
             os.environ.pop(HOME_ENV, None)
         else:
@@ -52,6 +54,18 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _full_hd_screen(home: Path) -> Path:
+    """An offscreen screen like a merchant's (1920 x 1080 less a taskbar), so
+    windows open at the size they would there, at any --scale."""
+    import json
+
+    path = home / "screen.json"
+    screen = {"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1020,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return path
 
 
 def _made_up_report(
@@ -103,7 +117,7 @@ def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
+def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
     from cobby_desktop import i18n
@@ -113,6 +127,11 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.ui.application import create_application
 
     app = create_application([])
+    if dark:
+        from cobby_desktop.ui import theme
+
+        app.setStyle("Fusion")
+        app.setPalette(theme.dark_palette())
     # The language run_command chose (--lang, else the environment).
     i18n.install(i18n.current_language(), app)
     vault = Vault(backend)
@@ -131,6 +150,8 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
         written.extend(_check_dialogs(app, out, vault))
         written.extend(_inventory_dialogs(app, out, vault, home))
         written.extend(_vault_dialogs(app, out))
+        written.extend(_help_dialogs(app, out))
+        written.extend(_kdbx_dialogs(app, out, vault))
     finally:
         workers.shutdown()
     return written
@@ -260,7 +281,6 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         if page_id == wz.SHOP:  # show a detection result without asking the network
             wizard.shop_page._detected_for = normalize_shop_url(state.url).url or ""
         wizard.setStartId(page_id)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         if isinstance(extra, DiagnosisReport):
@@ -344,7 +364,6 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
         wizard.state = state
         wizard.setStartId(wz.PORTAL)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         page = wizard.portal_page
@@ -503,4 +522,61 @@ def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     for field in (create.password, create.confirm):
         field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up: shows the strength hint
     written.append(_shoot(app, create, out / "24-vault-create.png"))
+    return written
+
+
+def _kdbx_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    """File > Export… filled in, and File > Import…'s preview of a made-up file
+    (the sample's own entries, two of them new and one changed on both sides)."""
+    import dataclasses
+    import uuid
+
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services import kdbx_record as rec
+    from cobby_desktop.services.kdbx_export import Selection, collect
+    from cobby_desktop.services.kdbx_import import plan_import
+    from cobby_desktop.services.kdbx_read import KdbxDocument
+    from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
+    from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    store = StoreAccess(vault=vault)
+    export = ExportDialog(store, (1, "Acme Fashion (live)"))
+    export.file.edit.setText(str(Path.home() / "cobby-shops.kdbx"))
+    for field in (export.passphrase, export.again):
+        field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up
+    written = [_shoot(app, export, out / "25-kdbx-export.png", lambda: export.what.count() > 2)]
+
+    with Inventory.open() as inventory:
+        records = [r for r in collect(inventory, vault, Selection()) if r.mark == rec.SHOP]
+        edited = []
+        for n, record in enumerate(records[:3]):
+            fields = dict(record.fields)
+            if n < 2:  # shops the file has and this inventory not
+                fields[rec.ID] = uuid.uuid4().hex
+                fields[rec.URL] = f"https://new-shop-{n + 1}.example"
+                fields[rec.TITLE] = f"New shop {n + 1}"
+            else:
+                fields[rec.VERSION] = "2.4.8"
+            edited.append(dataclasses.replace(record, fields=fields))
+        document = KdbxDocument((*edited, *records[3:]), ignored=3)
+        plan = plan_import(inventory, vault, document)
+    preview = ImportDialog(store)
+    preview.show_plan(document, plan)
+    preview.resize(780, 520)
+    written.append(_shoot(app, preview, out / "26-kdbx-import-preview.png"))
+    return written
+
+
+def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
+    """The guide at the portal step, Contact cobby support and About."""
+    from cobby_desktop.ui.help import GuideDialog, SupportDialog, show_about, support_report
+
+    guide = GuideDialog()
+    guide.show()
+    guide.show_at("portal")
+    written = [_shoot(app, guide, out / "27-guide.png")]
+    report = support_report(["Shop: Kaffeehaus Berg <https://shop.kaffeehaus-berg.example/>"])
+    written.append(_shoot(app, SupportDialog(report), out / "28-contact-support.png"))
+    written.append(_shoot(app, show_about(None), out / "29-about.png"))
     return written

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from cobby_desktop.domain.model import CredentialKind, MagentoMajor
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
 
 PORTAL_URL = "https://app.cobby.io"
@@ -66,7 +67,8 @@ class ConnectionField:
     label: str
     value: Secret | str = field(repr=False)
     secret: bool
-    hint: str = ""
+    hint: str = ""  # English, for logs; the page shows `hint_message`
+    hint_message: Message | None = None
 
     def copy_text(self) -> str:
         """The exact text the copy button puts on the clipboard."""
@@ -79,9 +81,39 @@ class ConnectionField:
         return self.copy_text()
 
 
-SHOP_URL_HINT = (
-    "The address of your shop's storefront, exactly as shown, ending with a slash."
-)
+# The labels are the portal's own field names (it shows them in English); the
+# hints and the steps are catalogue messages in the merchant's language.
+entry("portal.hint.shop_url", QT_TRANSLATE_NOOP(
+    "Portal", "The address of your shop's storefront, exactly as shown, ending with a slash."))
+entry("portal.hint.api_user", QT_TRANSLATE_NOOP(
+    "Portal", "The user name of the API user you created for cobby in the shop."))
+entry("portal.hint.api_key", QT_TRANSLATE_NOOP(
+    "Portal", "The key of that API user. Paste it without spaces before or after it."))
+entry("portal.hint.m2_value", QT_TRANSLATE_NOOP(
+    "Portal", "The {label} that the shop shows for the cobby integration."))
+entry("portal.step.open", QT_TRANSLATE_NOOP(
+    "Portal", "Open the cobby portal at {url} and sign in."))
+entry("portal.step.settings", QT_TRANSLATE_NOOP(
+    "Portal", "Select this shop's workspace and open its shop connection settings: the page "
+    "where the portal asks for the shop URL and the API access (depending on the portal "
+    "version it is called Shop, Manage shop or License Profile)."))
+entry("portal.step.enter_m1", QT_TRANSLATE_NOOP(
+    "Portal", "Enter the shop URL, the API user name and the API key exactly as shown here, "
+    "using the copy buttons."))
+entry("portal.step.enter_m2", QT_TRANSLATE_NOOP(
+    "Portal", "Enter the shop URL and the four values of the cobby integration exactly as "
+    "shown here, using the copy buttons."))
+entry("portal.step.save", QT_TRANSLATE_NOOP(
+    "Portal", "Save, then come back here: the app checks from your shop that cobby has "
+    "connected."))
+
+
+def _hint(code: str, **params: str) -> dict[str, object]:
+    said = message(code, **params)
+    return {"hint": english(said), "hint_message": said}
+
+
+SHOP_URL_HINT = english(message("portal.hint.shop_url"))
 
 M2_FIELD_LABELS: dict[str, str] = {
     "consumer_key": "Consumer Key",
@@ -102,15 +134,14 @@ def m1_connection_fields(
     return (
         ConnectionField(
             "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            SHOP_URL_HINT,
+            **_hint("portal.hint.shop_url"),
         ),
         ConnectionField(
             "api_user", "API user name", api_user.strip(), False,
-            "The user name of the API user you created for cobby in the shop.",
+            **_hint("portal.hint.api_user"),
         ),
         ConnectionField(
-            "api_key", "API key", _secret(api_key), True,
-            "The key of that API user. Paste it without spaces before or after it.",
+            "api_key", "API key", _secret(api_key), True, **_hint("portal.hint.api_key"),
         ),
     )
 
@@ -129,7 +160,7 @@ def m2_connection_fields(
     fields = [
         ConnectionField(
             "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            SHOP_URL_HINT,
+            **_hint("portal.hint.shop_url"),
         )
     ]
     for name in CredentialKind.M2_INTEGRATION.secret_fields:
@@ -139,7 +170,7 @@ def m2_connection_fields(
         fields.append(
             ConnectionField(
                 name, M2_FIELD_LABELS[name], _secret(value), True,
-                f"The {M2_FIELD_LABELS[name]} that the shop shows for the cobby integration.",
+                **_hint("portal.hint.m2_value", label=M2_FIELD_LABELS[name]),
             )
         )
     return tuple(fields)
@@ -162,20 +193,15 @@ def connection_fields(
     return m2_connection_fields(shop_url, secrets, admin_path=admin_path)
 
 
-def portal_steps(magento: MagentoMajor) -> tuple[str, ...]:
+def portal_steps(magento: MagentoMajor) -> tuple[Message, ...]:
     """The portal step's instructions, one sentence each, in order."""
-    values = (
-        "the shop URL, the API user name and the API key"
-        if magento is MagentoMajor.M1
-        else "the shop URL and the four values of the cobby integration"
-    )
     return (
-        f"Open the cobby portal at {PORTAL_URL} and sign in.",
-        "Select this shop's workspace and open its shop connection settings: the page "
-        "where the portal asks for the shop URL and the API access (depending on the portal "
-        "version it is called Shop, Manage shop or License Profile).",
-        f"Enter {values} exactly as shown here, using the copy buttons.",
-        "Save, then come back here: the app checks from your shop that cobby has connected.",
+        message("portal.step.open", url=PORTAL_URL),
+        message("portal.step.settings"),
+        message(
+            "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
+        ),
+        message("portal.step.save"),
     )
 
 

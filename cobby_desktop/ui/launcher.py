@@ -46,8 +46,10 @@ class DialogLauncher(QObject):
                 vault=store.vault,
                 draft_shop_id=draft_shop_id,
                 guard=self.window.guard,
+                settings=self.window.settings,
             )
             wizard.saved.connect(self._reload_and_select)
+            wizard.connection_proved.connect(self._reload_and_select)
             wizard.draft_saved.connect(self._draft_saved)
             return wizard
 
@@ -135,6 +137,33 @@ class DialogLauncher(QObject):
         return self._show(f"shop:{shop_id}", build)
 
     # -- everything --------------------------------------------------------------
+    def export_kdbx(self, selected_shop: tuple[int, str] | None = None) -> QWidget:
+        from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
+
+        def build() -> QWidget:
+            dialog = ExportDialog(self.window.store, selected_shop, self.window)
+            dialog.exported.connect(
+                lambda result: self.window.statusBar().showMessage(
+                    self.tr("%1 shops exported. Keep the file and its passphrase safe.").replace(
+                        "%1", str(result.shops)
+                    ),
+                    10000,
+                )
+            )
+            return dialog
+
+        return self._show("kdbx-export", build)
+
+    def import_kdbx(self) -> QWidget:
+        from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
+
+        def build() -> QWidget:
+            dialog = ImportDialog(self.window.store, self.window)
+            dialog.imported.connect(lambda *_: self.window.refresh())
+            return dialog
+
+        return self._show("kdbx-import", build)
+
     def audit(self) -> QWidget:
         from cobby_desktop.ui.audit_view import AuditDialog
 
@@ -165,7 +194,15 @@ class DialogLauncher(QObject):
     def preferences(self) -> QWidget:
         from cobby_desktop.ui.preferences_dialog import PreferencesDialog
 
-        return self._show("preferences", lambda: PreferencesDialog(self.window))
+        return self._show(
+            "preferences",
+            lambda: PreferencesDialog(self.window, settings=self.window.settings),
+        )
+
+    def support(self, details: list[str]) -> QWidget:
+        from cobby_desktop.ui.help import SupportDialog, support_report
+
+        return self._show("support", lambda: SupportDialog(support_report(details), self.window))
 
     # -- helpers -----------------------------------------------------------------
     def _select_then(self, open_for_shop: Callable[[int], QWidget]) -> Callable[[int], None]:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cobby_desktop import __version__
 from cobby_desktop.ui import settings as layout_settings
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.launcher import DialogLauncher
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -33,6 +33,8 @@ from cobby_desktop.ui.workers import Job, JobContext
 # defer_page, so the window appears sooner.
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
 
     from cobby_desktop.domain.model import InventoryRow
     from cobby_desktop.domain.store import Inventory
@@ -55,10 +57,10 @@ STYLE = """
 #hint { color: palette(placeholder-text); }
 #detailUrl { color: palette(link); }
 #fieldLabel { color: palette(placeholder-text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
-#problemPanel { background: #fbe4e5; border: 1px solid #efb8bb; border-radius: 6px; }
-#problemPanel QLabel { color: #7d1a20; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
+#problemPanel { background: @bad.bg; border: 1px solid @bad.border; border-radius: 6px; }
+#problemPanel QLabel { color: @bad.fg; }
 QTableView { gridline-color: transparent; }
 #mainToolbar { spacing: 4px; padding: 4px 8px; }
 #mainToolbar QToolButton { padding: 4px 10px; }
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         store: StoreAccess,
         *,
         settings: QSettings | None = None,
-        clipboard_clear_ms: int | None = None,
+        clipboard_clear_ms: int | None = None,  # None: as set in Preferences
         tester: Tester | None = None,
         now: Callable[[], datetime] | None = None,
         defer_page: bool = False,
@@ -123,9 +125,12 @@ class MainWindow(QMainWindow):
         self._page_built = False
         self._loaded = False
         self._test_job: Job | None = None
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cobby Desktop"))
-        self.setStyleSheet(STYLE)
+        self.restyle()
+        theme.on_scheme_change(self.restyle)
 
         self._build_actions()
         self._build_central()
@@ -185,11 +190,10 @@ class MainWindow(QMainWindow):
         self._page_built = True
         from cobby_desktop.ui import texts
         from cobby_desktop.ui.inventory_model import InventoryFilterProxy, InventoryTableModel
-        from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
+        from cobby_desktop.ui.secret_widgets import ClipboardGuard
 
         now = self._now or texts.now_utc
-        clear_ms = self._clipboard_clear_ms
-        self._guard = ClipboardGuard(CLEAR_AFTER_MS if clear_ms is None else clear_ms, self)
+        self._guard = ClipboardGuard(self._clipboard_clear_ms, self, settings=self.settings)
         self.model = InventoryTableModel(self, now=now)
         self.proxy = InventoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -210,6 +214,10 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(60_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
+
+    def restyle(self, *_: object) -> None:
+        """The style sheet's colours for the colour scheme being drawn."""
+        self.setStyleSheet(theme.css(STYLE))
 
     # -- building ----------------------------------------------------------------
     def _action(
@@ -265,6 +273,18 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Add, rename or delete cobby workspaces and their license keys."),
         )
+        self.act_export = self._action(
+            self.tr("&Export to a KeePass file…"),
+            self.export_kdbx,
+            None,
+            self.tr("Save shops and their keys in a passphrase-protected KeePass file."),
+        )
+        self.act_import = self._action(
+            self.tr("&Import from a KeePass file…"),
+            self.launcher.import_kdbx,
+            None,
+            self.tr("Add or update shops and their keys from a KeePass file."),
+        )
         self.act_group = self._action(
             self.tr("&Group by workspace"),
             lambda: self.set_grouped(self.act_group.isChecked()),
@@ -306,12 +326,27 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
+        self.act_guide = self._action(
+            self.tr("cobby Desktop &guide"),
+            self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("What cobby needs, the setup's steps and what each test result means."),
+        )
+        self.act_support = self._action(
+            self.tr("Contact cobby &support…"),
+            self.contact_support,
+            None,
+            self.tr("Prepare an email to cobby support with a report without keys."),
+        )
         self.act_test.setEnabled(False)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
         file_menu.addAction(self.act_workspaces)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_import)
         self.act_preferences = file_menu.addAction(
             self.tr("&Preferences…"), self.launcher.preferences
         )
@@ -332,6 +367,9 @@ class MainWindow(QMainWindow):
         tools.addAction(self.act_audit)
         tools.addAction(self.act_activity)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_support)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -728,6 +766,11 @@ class MainWindow(QMainWindow):
             self._select_first()
         self._update_counts()
 
+    def export_kdbx(self) -> QWidget:
+        row = self.selected_row()
+        shop = (row.shop.id, row.shop.display_name) if row and row.shop.id is not None else None
+        return self.launcher.export_kdbx(shop)
+
     def open_workspaces(self) -> QWidget:
         """The workspaces dialog (one at a time); the table reloads after changes."""
         return self.launcher.workspaces()
@@ -836,17 +879,37 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from cobby_desktop.ui.help import show_about
 
-        QMessageBox.about(
-            self,
-            self.tr("About cobby Desktop"),
-            self.tr(
-                "cobby Desktop %1\n\nCreates, tests and rotates the API access cobby "
-                "needs for your Magento shop. Keys and tokens are kept in your "
-                "system's keychain only."
-            ).replace("%1", __version__),
-        )
+        self.about_box = show_about(self)
+
+    def open_guide(self) -> QWidget:
+        from cobby_desktop.ui.help import open_guide
+
+        return open_guide("start", self)
+
+    def contact_support(self) -> QWidget:
+        """The support dialog with a redacted report (and the selected shop's
+        recent results: codes and summaries, never a secret)."""
+        return self.launcher.support(self._support_details())
+
+    def _support_details(self) -> list[str]:
+        from cobby_desktop.ui.inventory_model import magento_text
+
+        row = self.selected_row()
+        if row is None:
+            return []
+        cred = row.credential
+        lines = [
+            f"Shop: {row.shop.display_name} <{row.shop.base_url}>",
+            f"Magento: {magento_text(row)} {row.shop.magento_version or ''}".rstrip(),
+        ]
+        if cred is not None:
+            lines.append(f"Credential: {cred.kind.value}, {cred.state.value}")
+            lines.append(
+                f"Last test: {cred.last_test_outcome or '-'} {cred.last_test_summary or ''}"
+            )
+        return lines
 
     def save_layout(self) -> None:
         if not self._page_built:  # closed within its first moments: the window only
@@ -862,7 +925,58 @@ class MainWindow(QMainWindow):
             self._guard.clear_now()
             self.detail.secrets.hide_values()
 
+    def busy_reasons(self) -> list[str]:
+        """What is running now that closing would stop, one sentence each."""
+        reasons: list[str] = []
+        if self._test_job is not None and not self._test_job.done:
+            reasons.append(self.tr("A connection test is running."))
+        for dialog in list(self.launcher.open_dialogs.values()):
+            reason = getattr(dialog, "busy_reason", None)
+            text = reason() if callable(reason) else ""
+            if text:
+                reasons.append(text)
+        return reasons
+
+    def _ask_before_quit(self, reasons: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit while work is running?"),
+            " ".join(reasons)
+            + "\n\n"
+            + self.tr(
+                "If you quit now, it is stopped and its result is not kept. Your shops, "
+                "keys and anything already saved stay as they are; an open setup keeps "
+                "what you typed as a draft."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitQuestion")
+        quit_button = box.addButton(self.tr("&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is quit_button and self._quit_anyway())
+        box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
+        self.quit_question = box
+        box.open()
+
+    def _quit_anyway(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        reasons = [] if self._quit_confirmed else self.busy_reasons()
+        if reasons:
+            event.ignore()
+            self._ask_before_quit(reasons)
+            return
         self.save_layout()
         self.forget_secrets()
         if self._test_job is not None:

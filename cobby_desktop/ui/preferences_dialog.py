@@ -1,4 +1,5 @@
-"""Preferences: the language and the optional portal API address.
+"""Preferences: the language, how long a copied secret stays on the
+clipboard, and the optional portal API address.
 
 The address is not a secret and lives in the settings INI file. Empty means
 off, the default: the setup's portal step then only guides the merchant
@@ -15,15 +16,16 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from cobby_desktop.portal.client import address_problem
 from cobby_desktop.ui import settings as app_settings
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.language_choice import LanguageChoice
-
-ERROR_STYLE = "color: #b00020;"
+from cobby_desktop.ui.theme import Tone
 
 
 def _wrapped(text: str) -> QLabel:
@@ -58,7 +60,7 @@ class PreferencesDialog(QDialog):
         self.address.textEdited.connect(lambda _text: self._show_problem(None))
         self.error = _wrapped("")
         self.error.setObjectName("formError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.text_style(Tone.BAD))
         self.error.hide()
         self.note = _wrapped(
             self.tr(
@@ -77,6 +79,8 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.note)
 
+        clipboard = self._clipboard_group()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,9 +89,36 @@ class PreferencesDialog(QDialog):
         self.language = LanguageChoice(self.settings)
         layout = QVBoxLayout(self)
         layout.addWidget(self.language)
+        layout.addWidget(clipboard)
         layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _clipboard_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Clipboard"))
+        self.clear_seconds = QSpinBox()
+        self.clear_seconds.setRange(app_settings.CLIPBOARD_MIN_S, app_settings.CLIPBOARD_MAX_S)
+        self.clear_seconds.setSingleStep(15)
+        self.clear_seconds.setSuffix(self.tr(" s"))
+        self.clear_seconds.setValue(app_settings.clipboard_clear_seconds(self.settings))
+        self.clear_seconds.setAccessibleName(
+            self.tr("Seconds before a copied key is cleared from the clipboard")
+        )
+        label = QLabel(self.tr("Clear a copied &key after:"))
+        label.setBuddy(self.clear_seconds)
+        form = QFormLayout()
+        form.addRow(label, self.clear_seconds)
+        note = _wrapped(
+            self.tr(
+                "Long enough to switch to the shop or cobby's portal and paste, twice if "
+                "needed. Whatever you copy yourself meanwhile is left alone."
+            )
+        )
+        note.setStyleSheet("color: palette(placeholder-text);")
+        column = QVBoxLayout(group)
+        column.addLayout(form)
+        column.addWidget(note)
+        return group
 
     def _show_problem(self, message: str | None) -> None:
         self.error.setText(message or "")
@@ -103,6 +134,7 @@ class PreferencesDialog(QDialog):
             self._show_problem(problem)
             self.address.setFocus()
             return False
+        app_settings.set_clipboard_clear_seconds(self.clear_seconds.value(), self.settings)
         app_settings.set_portal_api_address(text, self.settings)
         self.language.save()
         self.saved.emit(text)

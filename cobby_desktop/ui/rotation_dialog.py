@@ -53,8 +53,10 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice, clear_tip
 from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import HideWhenAway
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -350,11 +352,11 @@ def _ol(items: list[str]) -> str:
 STYLE = """
 #hint { color: palette(placeholder-text); }
 #stepList { padding: 4px 12px 4px 4px; }
-#messageOk { color: #1e6b34; }
-#messageError { color: #a1232b; }
+#messageOk { color: @good.text; }
+#messageError { color: @bad.text; }
 #messageInfo { color: palette(text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
 """
 
 
@@ -386,7 +388,7 @@ class RotationDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("rotationDialog")
         self.setWindowTitle(self.tr("Rotate the API key"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         self._build()
         ch = max(6, self.fontMetrics().averageCharWidth())
         self.resize(140 * ch, 44 * self.fontMetrics().height())
@@ -531,7 +533,7 @@ class RotationDialog(QDialog):
         self.key_copy = QToolButton(self)
         self.key_copy.setText(self.tr("Copy"))
         self.key_copy.setAccessibleName(self.tr("Copy the new API key"))
-        self.key_copy.setToolTip(self.tr("The clipboard is cleared again after 30 seconds."))
+        self.key_copy.setToolTip(clear_tip())
         self.key_copy.clicked.connect(self.copy_new_key)
         self.key_new = QToolButton(self)
         self.key_new.setText(self.tr("New key"))
@@ -586,7 +588,7 @@ class RotationDialog(QDialog):
         self.open_portal = self._button(
             self.tr("Open cobby's p&ortal"),
             self.tr("Open cobby's portal in the browser"),
-            lambda: _open_url(PORTAL_URL),
+            lambda: self._open_portal(PORTAL_URL),
         )
         self.open_portal.setAutoDefault(False)
         self.portal_done = self._button(
@@ -596,6 +598,17 @@ class RotationDialog(QDialog):
         )
         self._row(layout, self.open_portal, self.portal_done)
         layout.addStretch(1)
+
+    def _open_portal(self, url: str) -> None:
+        """No dead end: when no browser opens, say so and show the address."""
+        if not _open_url(url):
+            show_message(
+                self.message,
+                self.tr("Your browser could not be opened. Copy this address: %1").replace(
+                    "%1", url
+                ),
+                "error",
+            )
 
     def _build_proof(self) -> None:
         _, layout, _, self.proof_text = self._page(self.tr("Wait for cobby to connect"))
@@ -776,7 +789,7 @@ class RotationDialog(QDialog):
         lines = []
         for number, name in enumerate(names):
             if number < current:
-                lines.append(f"<p style='color:#1e6b34'>✓ {_esc(name)}</p>")
+                lines.append(f"<p style='color:{theme.text_colour(Tone.GOOD)}'>✓ {_esc(name)}</p>")
             elif number == current:
                 lines.append(f"<p><b>{number + 1}. {_esc(name)}</b></p>")
             else:
@@ -916,7 +929,7 @@ class RotationDialog(QDialog):
         major = view.shop.magento_major if view.shop else MagentoMajor.M1
         self.portal_text.setText(
             self.tr("The new access works. Now give it to cobby:")
-            + _ol([_esc(s) for s in portal_steps(major)])
+            + _ol([_esc(i18n.render(s)) for s in portal_steps(major)])
         )
         while self.portal_grid.count():
             item = self.portal_grid.takeAt(0)
@@ -1125,7 +1138,7 @@ class RotationDialog(QDialog):
     def _test_advice(self, outcome: str, summary: str) -> str:
         from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-        said = VERDICT_MESSAGES.get(summary, summary)
+        said = i18n.known("Proof", VERDICT_MESSAGES.get(summary, summary))
         if outcome == "rejected":
             fix = (
                 self.tr("Check the user name, that the key is in both key fields, and that "
@@ -1170,7 +1183,7 @@ class RotationDialog(QDialog):
             if key is None or not key.reveal().strip():
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-                return StepFailure(VERDICT_MESSAGES["no_workspace_key"])
+                return StepFailure(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]))
             probe = _probe_for(vault, shop, new, policy, ctx)
             seen: dict[str, Any] = {}
 
@@ -1203,9 +1216,10 @@ class RotationDialog(QDialog):
                 self.say(self.tr("cobby is connected with the new access."), "ok")
                 self.reload()
                 return
-            advice = " ".join(result.advice)
-            self.proof_status.setText(result.message)
-            self.say((result.message + " " + advice).strip(), "error")
+            advice = " ".join(i18n.known("Proof", line) for line in result.advice)
+            said = i18n.known("Proof", result.message)
+            self.proof_status.setText(said)
+            self.say((said + " " + advice).strip(), "error")
 
         self.proof_status.setText("")
         return self._run(
@@ -1248,7 +1262,8 @@ class RotationDialog(QDialog):
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
                 self.say(self.tr("The app could not tell whether the shop refuses the old "
-                                 "access.") + " " + VERDICT_MESSAGES.get(probe.summary, "")
+                                 "access.") + " "
+                        + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
                          + " " + self.tr("Check again later."), "error")
 
         return self._run(work, done, self.tr("Logging in with the old access…"))
@@ -1331,8 +1346,8 @@ def _prober(vault: Any, policy: HttpPolicy | None, ctx: JobContext) -> Callable[
     return prober
 
 
-def _open_url(url: str) -> None:
+def _open_url(url: str) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    QDesktopServices.openUrl(QUrl(url))
+    return QDesktopServices.openUrl(QUrl(url))

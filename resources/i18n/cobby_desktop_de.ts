@@ -260,9 +260,19 @@
         <source>No activity yet.</source>
         <translation>Noch keine Aktivität.</translation>
     </message>
-    <message>
-        <source>%1 entries, newest first. Secrets are never logged.</source>
-        <translation>%1 Einträge, die neuesten zuerst. Geheime Werte werden nie protokolliert.</translation>
+    <message numerus="yes">
+        <source>%n entries, newest first. Secrets are never logged.</source>
+        <translation>
+            <numerusform>%n Eintrag. Geheime Werte werden nie protokolliert.</numerusform>
+            <numerusform>%n Einträge, die neuesten zuerst. Geheime Werte werden nie protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge wurden nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the activity log</source>
@@ -275,10 +285,6 @@
     <message>
         <source>The file %1 could not be written (%2). Choose another folder and try again.</source>
         <translation>Die Datei %1 konnte nicht geschrieben werden (%2). Wähle einen anderen Ordner und versuche es noch einmal.</translation>
-    </message>
-    <message>
-        <source>%1 entries were written to %2.</source>
-        <translation>%1 Einträge wurden in %2 geschrieben.</translation>
     </message>
     <message>
         <source>Writing the CSV file…</source>
@@ -378,9 +384,16 @@
         <source>No findings: your keys follow every rule checked.</source>
         <translation>Keine Befunde: Deine Schlüssel erfüllen jede geprüfte Regel.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings, of them %1 warnings.</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 Warnungen.</numerusform>
+            <numerusform>%n Befunde, davon %1 Warnungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 findings, %2 of them warnings.</source>
-        <translation>%1 Befunde, davon %2 Warnungen.</translation>
+        <source>Check that it is refused</source>
+        <translation>Prüfen, ob er abgelehnt wird</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -413,10 +426,6 @@
     <message>
         <source>Review certificate…</source>
         <translation>Zertifikat prüfen…</translation>
-    </message>
-    <message>
-        <source>Check revocation</source>
-        <translation>Widerruf prüfen</translation>
     </message>
     <message>
         <source>The connection test runs in the main window. Run the audit again when it has finished.</source>
@@ -645,6 +654,14 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <source>A check is waiting for cobby to connect to the shop.</source>
+        <translation>Eine Prüfung wartet darauf, dass cobby sich mit dem Shop verbindet.</translation>
+    </message>
+    <message>
+        <source>A connection test is running.</source>
+        <translation>Ein Verbindungstest läuft.</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -770,6 +787,54 @@
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
     </message>
+    <message>
+        <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
+        <translation>Keine Passphrase: Setze {variable} oder starte den Befehl in einem Terminal, dann wirst du gefragt.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation>Die beiden Passphrasen sind verschieden. Es wurde nichts geschrieben; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the KeePass file: </source>
+        <translation>Passphrase für die KeePass-Datei: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>{path} exists already. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} gibt es schon. Wähle einen anderen Namen oder ersetze die Datei mit --overwrite.</translation>
+    </message>
+    <message>
+        <source>No workspace has that name. Run cobby-desktop list to see them.</source>
+        <translation>Keinen Workspace gibt es mit diesem Namen. Mit cobby-desktop list siehst du alle.</translation>
+    </message>
+    <message>
+        <source>Exported {shops} shops ({workspaces} workspaces) with their keys to {path}.</source>
+        <translation>{shops} Shops ({workspaces} Workspaces) mit ihren Schlüsseln nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>This file holds every key of these shops: keep it and its passphrase safe, and delete copies you no longer need.</source>
+        <translation>Diese Datei enthält alle Schlüssel dieser Shops: Bewahre sie und ihre Passphrase sicher auf und lösche Kopien, die du nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged, {conflicts} in conflict; {ignored} other entries ignored.</source>
+        <translation>{added} neu, {updated} zu aktualisieren, {unchanged} unverändert, {conflicts} im Konflikt; {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>  conflict: {title} (here: {here}); differs in {fields}</source>
+        <translation>  Konflikt: {title} (hier: {here}); unterscheidet sich in {fields}</translation>
+    </message>
+    <message>
+        <source>{title}: keep mine [m], take theirs [t] or keep both [b]? </source>
+        <translation>{title}: meine behalten [m], ihre übernehmen [t] oder beide behalten [b]? </translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
+        <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectShopForm</name>
@@ -811,6 +876,16 @@
     <message>
         <source>%1 copied. The clipboard will be cleared in %2 s.</source>
         <translation>%1 kopiert. Die Zwischenablage wird in %2 s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTip</name>
+    <message numerus="yes">
+        <source>Copies it; the clipboard is cleared again after %n seconds.</source>
+        <translation>
+            <numerusform>Kopiert den Wert; die Zwischenablage wird nach %n Sekunde wieder geleert.</numerusform>
+            <numerusform>Kopiert den Wert; die Zwischenablage wird nach %n Sekunden wieder geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1107,10 @@
         <source>Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, then choose Connect a shop again.</source>
         <translation>Dein Einrichtungsentwurf konnte nicht gespeichert werden: %1 Deine Eingaben wurden nicht aufbewahrt. Behebe das und wähle dann erneut „Shop verbinden“.</translation>
     </message>
+    <message>
+        <source>%1 shops exported. Keep the file and its passphrase safe.</source>
+        <translation>%1 Shops exportiert. Bewahre die Datei und ihre Passphrase sicher auf.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1050,6 +1129,108 @@
     <message>
         <source>Connect a shop</source>
         <translation>Shop verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to a KeePass file</source>
+        <translation>In eine KeePass-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>All shops and workspaces</source>
+        <translation>Alle Shops und Workspaces</translation>
+    </message>
+    <message>
+        <source>Only the selected shop: %1</source>
+        <translation>Nur der gewählte Shop: %1</translation>
+    </message>
+    <message>
+        <source>KeePass file to write</source>
+        <translation>KeePass-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Key file (optional)</source>
+        <translation>Schlüsseldatei (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Export shops and their keys</source>
+        <translation>Shops und ihre Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>This file holds every key of the shops in it: API keys, Magento&apos;s tokens, license keys and passwords. Anyone with the file and its passphrase can use them. Keep both safe, never send them together, and delete copies you no longer need. KeePassXC, KeePass and Strongbox open the file too.</source>
+        <translation>Diese Datei enthält alle Schlüssel der Shops darin: API-Schlüssel, die Tokens von Magento, Lizenzschlüssel und Passwörter. Wer die Datei und ihre Passphrase hat, kann sie benutzen. Bewahre beides sicher auf, schick beides nie zusammen und lösche Kopien, die du nicht mehr brauchst. KeePassXC, KeePass und Strongbox öffnen die Datei auch.</translation>
+    </message>
+    <message>
+        <source>The file holds the keys</source>
+        <translation>Die Datei enthält die Schlüssel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xportieren:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>S&amp;chlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best.</source>
+        <translation>Mindestens %1 Zeichen. Am besten ist ein Satz aus mehreren Wörtern.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1254,913 @@
     <message>
         <source>What to do:</source>
         <translation>Was du tun kannst:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Technische Details zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The shop address cannot be used.</source>
+        <translation>Die Shop-Adresse ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The address must be the web address of your shop, as it appears in your browser.</source>
+        <translation>Die Adresse muss die Webadresse deines Shops sein, so wie sie in deinem Browser erscheint.</translation>
+    </message>
+    <message>
+        <source>Open your shop in a browser.</source>
+        <translation>Öffne deinen Shop im Browser.</translation>
+    </message>
+    <message>
+        <source>Copy the address of its home page from the address bar.</source>
+        <translation>Kopiere die Adresse seiner Startseite aus der Adresszeile.</translation>
+    </message>
+    <message>
+        <source>Paste it here and run the check again.</source>
+        <translation>Füge sie hier ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name cannot be found on the internet.</source>
+        <translation>Der Name des Shops ist im Internet nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Your computer asked for the address of this host name and got no answer. The name may be misspelt, or the domain&apos;s DNS records are missing.</source>
+        <translation>Dein Computer hat nach der Adresse dieses Hostnamens gefragt und keine Antwort bekommen. Der Name ist vielleicht falsch geschrieben, oder die DNS-Einträge der Domain fehlen.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the shop address.</source>
+        <translation>Prüfe die Schreibweise der Shop-Adresse.</translation>
+    </message>
+    <message>
+        <source>Open the address in a browser on this computer to see whether it loads.</source>
+        <translation>Öffne die Adresse im Browser auf diesem Computer und sieh nach, ob sie lädt.</translation>
+    </message>
+    <message>
+        <source>If the shop is new or has just moved, ask your hosting provider whether the DNS records are in place.</source>
+        <translation>Ist der Shop neu oder gerade umgezogen, frag deinen Hoster, ob die DNS-Einträge gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server refused the connection.</source>
+        <translation>Der Server des Shops hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server exists but nothing answers on this port. The port in the address may be wrong, or the web server is down.</source>
+        <translation>Den Server gibt es, aber auf diesem Port antwortet nichts. Der Port in der Adresse ist vielleicht falsch, oder der Webserver läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the address uses the right port (usually none, or 443 for https).</source>
+        <translation>Prüfe, ob die Adresse den richtigen Port nutzt (meist keinen, oder 443 für https).</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser to see whether it is online.</source>
+        <translation>Öffne den Shop im Browser und sieh nach, ob er online ist.</translation>
+    </message>
+    <message>
+        <source>If it is down, ask your hosting provider to start the web server.</source>
+        <translation>Ist er nicht erreichbar, bitte deinen Hoster, den Webserver zu starten.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server did not answer in time.</source>
+        <translation>Der Server des Shops hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer. A firewall may drop the traffic, or the server is overloaded or switched off.</source>
+        <translation>Der Verbindungsversuch blieb ohne Antwort. Vielleicht verwirft eine Firewall die Anfragen, oder der Server ist überlastet oder ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether a firewall blocks connections to the shop.</source>
+        <translation>Frag deinen Hoster, ob eine Firewall Verbindungen zum Shop blockiert.</translation>
+    </message>
+    <message>
+        <source>Run the check again once the shop answers.</source>
+        <translation>Starte den Test erneut, sobald der Shop antwortet.</translation>
+    </message>
+    <message>
+        <source>The shop accepted the connection but did not answer in time.</source>
+        <translation>Der Shop hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The web server took too long to respond. The shop may be overloaded or a request hangs in the shop.</source>
+        <translation>Der Webserver hat zu lange gebraucht. Vielleicht ist der Shop überlastet, oder eine Anfrage hängt im Shop.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser and check how fast it loads.</source>
+        <translation>Öffne den Shop im Browser und prüfe, wie schnell er lädt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to look at the server load and the web server&apos;s error log.</source>
+        <translation>Bitte deinen Hoster, sich die Serverlast und das Fehlerprotokoll des Webservers anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again later.</source>
+        <translation>Starte den Test später erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Shops wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The shop presents a TLS certificate that no trusted authority vouches for, for example a self-signed one. cobby&apos;s service will refuse it too.</source>
+        <translation>Der Shop zeigt ein TLS-Zertifikat, für das keine vertrauenswürdige Stelle bürgt, zum Beispiel ein selbst signiertes. cobbys Dienst wird es auch ablehnen.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public certificate authority on the shop (for example a free Let&apos;s Encrypt certificate); your hosting provider can do this.</source>
+        <translation>Installiere im Shop ein Zertifikat einer öffentlichen Zertifizierungsstelle (zum Beispiel ein kostenloses Let’s-Encrypt-Zertifikat). Das kann dein Hoster für dich tun.</translation>
+    </message>
+    <message>
+        <source>Only if you are sure this is your shop&apos;s own certificate, you may trust exactly this certificate in cobby Desktop by its fingerprint. cobby&apos;s cloud service still needs a publicly trusted certificate.</source>
+        <translation>Nur wenn du sicher bist, dass es das eigene Zertifikat deines Shops ist, kannst du in cobby Desktop genau diesem Zertifikat über seinen Fingerabdruck vertrauen. cobbys Cloud-Dienst braucht trotzdem ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This address has no https.</source>
+        <translation>Diese Adresse hat kein https.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not speak https (TLS) at all: it answers in plain http, so there is no certificate to check.</source>
+        <translation>Der Server unter dieser Adresse spricht gar kein https (TLS): Er antwortet in einfachem http, es gibt also kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>If the shop really has no https yet, enter the address with http:// instead of https:// and run the check again.</source>
+        <translation>Hat der Shop wirklich noch kein https, gib die Adresse mit http:// statt https:// ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Better: ask your hosting provider to set up https for the shop (for example a free Let&apos;s Encrypt certificate), so the API keys do not travel unencrypted.</source>
+        <translation>Besser: Bitte deinen Hoster, https für den Shop einzurichten (zum Beispiel mit einem kostenlosen Let’s-Encrypt-Zertifikat), damit die API-Schlüssel nicht unverschlüsselt übers Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The shop has no https: the API keys travel unencrypted.</source>
+        <translation>Der Shop hat kein https: Die API-Schlüssel gehen unverschlüsselt übers Netz.</translation>
+    </message>
+    <message>
+        <source>The address was entered without https:// and the shop does not speak https, so the check went on over plain http. Anyone on the way between cobby and the shop can read the API keys.</source>
+        <translation>Die Adresse wurde ohne https:// eingegeben, und der Shop spricht kein https, darum lief der Test über einfaches http weiter. Jeder auf dem Weg zwischen cobby und dem Shop kann die API-Schlüssel mitlesen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to set up https for the shop (for example a free Let&apos;s Encrypt certificate).</source>
+        <translation>Bitte deinen Hoster, https für den Shop einzurichten (zum Beispiel mit einem kostenlosen Let’s-Encrypt-Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Then use the https:// address in cobby Desktop and in the cobby portal, and run the check again.</source>
+        <translation>Nutze dann die https://-Adresse in cobby Desktop und im cobby-Portal und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Shops ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>A certificate is valid only until a fixed date. After that, browsers and cobby refuse it.</source>
+        <translation>Ein Zertifikat gilt nur bis zu einem festen Datum. Danach lehnen Browser und cobby es ab.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to renew the shop&apos;s TLS certificate.</source>
+        <translation>Bitte deinen Hoster, das TLS-Zertifikat des Shops zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic renewal so it does not happen again.</source>
+        <translation>Schalte die automatische Erneuerung ein, damit das nicht wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the renewal.</source>
+        <translation>Starte den Test nach der Erneuerung erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is made out for a different name.</source>
+        <translation>Das Zertifikat des Shops ist auf einen anderen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate does not list the host name you entered. Either the address is not the shop&apos;s main address, or the certificate is for another site.</source>
+        <translation>Das Zertifikat nennt den eingegebenen Hostnamen nicht. Entweder ist die Adresse nicht die Hauptadresse des Shops, oder das Zertifikat gehört zu einer anderen Website.</translation>
+    </message>
+    <message>
+        <source>Check whether the shop&apos;s main address differs, for example with or without www.</source>
+        <translation>Prüfe, ob die Hauptadresse des Shops anders lautet, zum Beispiel mit oder ohne www.</translation>
+    </message>
+    <message>
+        <source>If it does, use that address instead.</source>
+        <translation>Wenn ja, nutze stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your hosting provider for a certificate that covers this host name.</source>
+        <translation>Sonst bitte deinen Hoster um ein Zertifikat, das diesen Hostnamen abdeckt.</translation>
+    </message>
+    <message>
+        <source>The shop presents a different certificate than the one you trusted.</source>
+        <translation>Der Shop zeigt ein anderes Zertifikat als das, dem du vertraut hast.</translation>
+    </message>
+    <message>
+        <source>You trusted one exact certificate for this shop. The shop now presents another one. This can be a renewal, or someone between you and the shop.</source>
+        <translation>Du hast für diesen Shop genau einem Zertifikat vertraut. Jetzt zeigt der Shop ein anderes. Das kann eine Erneuerung sein, oder jemand sitzt zwischen dir und dem Shop.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether the certificate was replaced.</source>
+        <translation>Frag deinen Hoster, ob das Zertifikat ausgetauscht wurde.</translation>
+    </message>
+    <message>
+        <source>If it was, remove the trusted certificate in the shop&apos;s settings and check again.</source>
+        <translation>Wenn ja, entferne das vertraute Zertifikat in den Einstellungen des Shops und teste erneut.</translation>
+    </message>
+    <message>
+        <source>If nobody changed it, do not continue: the connection may be intercepted.</source>
+        <translation>Hat niemand es geändert, mach nicht weiter: Die Verbindung wird vielleicht abgefangen.</translation>
+    </message>
+    <message>
+        <source>This shop is trusted through one pinned certificate.</source>
+        <translation>Diesem Shop wird über ein einzelnes, fest hinterlegtes Zertifikat vertraut.</translation>
+    </message>
+    <message>
+        <source>You chose to trust exactly this certificate. cobby Desktop accepts it, but cobby&apos;s cloud service needs a publicly trusted certificate.</source>
+        <translation>Du hast entschieden, genau diesem Zertifikat zu vertrauen. cobby Desktop nimmt es an, aber cobbys Cloud-Dienst braucht ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public certificate authority on the shop when you can.</source>
+        <translation>Installiere im Shop ein Zertifikat einer öffentlichen Zertifizierungsstelle, sobald du kannst.</translation>
+    </message>
+    <message>
+        <source>Then remove the pinned certificate from the shop&apos;s settings.</source>
+        <translation>Entferne dann das fest hinterlegte Zertifikat aus den Einstellungen des Shops.</translation>
+    </message>
+    <message>
+        <source>The shop address redirects to another address.</source>
+        <translation>Die Shop-Adresse leitet auf eine andere Adresse weiter.</translation>
+    </message>
+    <message>
+        <source>The shop forwards requests to a different address. API requests must go to the final address directly, so the check used that one.</source>
+        <translation>Der Shop leitet Anfragen an eine andere Adresse weiter. API-Anfragen müssen direkt an die endgültige Adresse gehen, darum hat der Test diese verwendet.</translation>
+    </message>
+    <message>
+        <source>Use the address shown in the details as the shop URL in the cobby portal&apos;s shop connection settings.</source>
+        <translation>Trag die in den Details gezeigte Adresse als Shop-URL in den Einstellungen der Shop-Verbindung im cobby-Portal ein.</translation>
+    </message>
+    <message>
+        <source>Save the shop in cobby Desktop with that address too.</source>
+        <translation>Speichere den Shop auch in cobby Desktop mit dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer was too large.</source>
+        <translation>Die Antwort des Shops war zu groß.</translation>
+    </message>
+    <message>
+        <source>The shop sent far more data than an API answer holds (or a compressed answer that unpacks to an enormous size). The check stopped reading it.</source>
+        <translation>Der Shop hat viel mehr Daten geschickt, als eine API-Antwort enthält (oder eine komprimierte Antwort, die entpackt riesig wird). Der Test hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Open the shop address in a browser and check that it is your shop.</source>
+        <translation>Öffne die Shop-Adresse im Browser und prüfe, ob es dein Shop ist.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer what the shop sends at the address shown in the details.</source>
+        <translation>Frag deinen Hoster oder Entwickler, was der Shop unter der in den Details gezeigten Adresse sendet.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Shops war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The shop answered with data no API sends (for example JSON nested thousands of levels deep). The check stopped and sent nothing more.</source>
+        <translation>Der Shop hat mit Daten geantwortet, die keine API sendet (zum Beispiel JSON, das tausende Ebenen tief verschachtelt ist). Der Test hat angehalten und nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the shop address is right.</source>
+        <translation>Prüfe, ob die Shop-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>Der Test hat zu lange gedauert und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The shop answered so slowly (or trickled its answer byte by byte) that the check used up its time. Nothing more was sent.</source>
+        <translation>Der Shop hat so langsam geantwortet (oder seine Antwort Byte für Byte geschickt), dass die Zeit des Tests abgelaufen ist. Es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to look at the server load.</source>
+        <translation>Bitte deinen Hoster, sich die Serverlast anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again later, or give it more time with --timeout on the command line.</source>
+        <translation>Starte den Test später erneut, oder gib ihm auf der Kommandozeile mit --timeout mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>The shop address sends visitors to another address.</source>
+        <translation>Die Shop-Adresse schickt Besucher zu einer anderen Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop forwards requests to a different host or port. cobby Desktop sends your keys only to the address you entered, so the check stopped before sending any of them.</source>
+        <translation>Der Shop leitet Anfragen an einen anderen Host oder Port weiter. cobby Desktop sendet deine Schlüssel nur an die eingegebene Adresse, darum hat der Test angehalten, bevor er einen davon gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Open the address shown in the details in a browser and make sure it is your shop.</source>
+        <translation>Öffne die in den Details gezeigte Adresse im Browser und prüfe, ob es dein Shop ist.</translation>
+    </message>
+    <message>
+        <source>If it is, use it as the shop address: choose &quot;Use this address&quot; in the app, or run the check again with --url and that address.</source>
+        <translation>Wenn ja, nutze sie als Shop-Adresse: Wähle in der App „Diese Adresse nutzen“ oder starte den Test erneut mit --url und dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>If it is not your shop, do not continue and ask your hosting provider why the shop forwards visitors there.</source>
+        <translation>Ist es nicht dein Shop, mach nicht weiter und frag deinen Hoster, warum der Shop Besucher dorthin weiterleitet.</translation>
+    </message>
+    <message>
+        <source>The shop sends secure requests to an unencrypted address.</source>
+        <translation>Der Shop schickt sichere Anfragen an eine unverschlüsselte Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop answered a secure (https) request with a redirect to plain http. Keys would travel unencrypted there, so the check stopped before sending any of them.</source>
+        <translation>Der Shop hat eine sichere (https-)Anfrage mit einer Weiterleitung auf einfaches http beantwortet. Schlüssel gingen dort unverschlüsselt übers Netz, darum hat der Test angehalten, bevor er einen davon gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to make the shop&apos;s secure base URLs use https:// (Magento: Stores or System &gt; Configuration &gt; General &gt; Web).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, die sicheren Basis-URLs des Shops auf https:// zu stellen (Magento: Shops bzw. System &gt; Konfiguration &gt; Allgemein &gt; Web).</translation>
+    </message>
+    <message>
+        <source>Run the check again once the shop stays on https.</source>
+        <translation>Starte den Test erneut, sobald der Shop bei https bleibt.</translation>
+    </message>
+    <message>
+        <source>The shop redirects to an address that cannot be a shop.</source>
+        <translation>Der Shop leitet auf eine Adresse weiter, die kein Shop sein kann.</translation>
+    </message>
+    <message>
+        <source>The shop forwarded the request to an address that is not a web address, or to an internal network or cloud metadata address. cobby Desktop never follows such a redirect and sent no key.</source>
+        <translation>Der Shop hat die Anfrage an eine Adresse weitergeleitet, die keine Webadresse ist, oder an eine Adresse im internen Netz oder für Cloud-Metadaten. cobby Desktop folgt so einer Weiterleitung nie und hat keinen Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the shop address you entered is right.</source>
+        <translation>Prüfe, ob die eingegebene Shop-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer why the shop redirects there: the shop or something in front of it may be misconfigured or compromised.</source>
+        <translation>Frag deinen Hoster oder Entwickler, warum der Shop dorthin weiterleitet: Der Shop oder etwas davor ist vielleicht falsch eingerichtet oder kompromittiert.</translation>
+    </message>
+    <message>
+        <source>The shop is protected by a password prompt (HTTP basic auth).</source>
+        <translation>Der Shop ist durch eine Passwortabfrage geschützt (HTTP Basic Auth).</translation>
+    </message>
+    <message>
+        <source>A user name and password (HTTP basic auth) protects the shop, and it blocks cobby&apos;s service too.</source>
+        <translation>Ein Benutzername und Passwort (HTTP Basic Auth) schützt den Shop und sperrt auch cobbys Dienst aus.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /api/cobby/ from the password protection (image previews also need /media/), or to let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /api/cobby/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
+    </message>
+    <message>
+        <source>To check the shop from this computer in the meantime, enter the basic-auth user name and password in cobby Desktop and run the check again.</source>
+        <translation>Um den Shop in der Zwischenzeit von diesem Computer aus zu prüfen, gib Benutzername und Passwort der Passwortabfrage in cobby Desktop ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (image previews also need /media/), or to let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
+    </message>
+    <message>
+        <source>A basic-auth password cannot help on Magento 2: the one Authorization header of each request carries the signature, for cobby&apos;s service and for this check alike.</source>
+        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Der eine Authorization-Header jeder Anfrage trägt die Signatur, bei cobbys Dienst genauso wie bei diesem Test.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the change.</source>
+        <translation>Starte den Test nach der Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>The basic-auth login was refused.</source>
+        <translation>Die Anmeldung an der Passwortabfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop sent the basic-auth user name and password you entered, and the shop&apos;s password protection did not accept them.</source>
+        <translation>cobby Desktop hat den eingegebenen Benutzernamen und das Passwort für die Passwortabfrage gesendet, und der Passwortschutz des Shops hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Check the basic-auth user name and password with your hosting provider or developer (they are not your Magento admin login).</source>
+        <translation>Prüfe Benutzername und Passwort der Passwortabfrage mit deinem Hoster oder Entwickler (es ist nicht dein Magento-Admin-Login).</translation>
+    </message>
+    <message>
+        <source>Enter them again in cobby Desktop and run the check again.</source>
+        <translation>Gib sie in cobby Desktop noch einmal ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>cobby&apos;s service cannot use this password: ask to exclude /api/cobby/ from the protection (and /media/ for image previews), or to let cobby&apos;s service addresses {addresses} through.</source>
+        <translation>cobbys Dienst kann dieses Passwort nicht nutzen: Bitte darum, /api/cobby/ vom Schutz auszunehmen (und /media/ für Bildvorschauen) oder die Adressen von cobbys Dienst {addresses} durchzulassen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (and /media/ for image previews), or to let cobby&apos;s service addresses {addresses} through.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (und /media/ für Bildvorschauen) oder die Adressen von cobbys Dienst {addresses} durchzulassen.</translation>
+    </message>
+    <message>
+        <source>Remove the basic-auth password from this shop in cobby Desktop and run the check again.</source>
+        <translation>Entferne das Passwort für die Passwortabfrage bei diesem Shop in cobby Desktop und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The password protection will block cobby&apos;s service.</source>
+        <translation>Der Passwortschutz wird cobbys Dienst aussperren.</translation>
+    </message>
+    <message>
+        <source>The check passed with the basic-auth password you entered. cobby&apos;s service does not know that password, so the shop must let it through without one.</source>
+        <translation>Der Test hat mit dem eingegebenen Passwort für die Passwortabfrage bestanden. cobbys Dienst kennt dieses Passwort nicht, also muss der Shop ihn ohne Passwort durchlassen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /api/cobby/ from the password protection (image previews also need /media/).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /api/cobby/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/).</translation>
+    </message>
+    <message>
+        <source>Or let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Oder lass die Adressen von cobbys Dienst {addresses} ohne Passwort durch.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (image previews also need /media/).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/).</translation>
+    </message>
+    <message>
+        <source>A firewall or CDN in front of the shop blocks the request.</source>
+        <translation>Eine Firewall oder ein CDN vor dem Shop blockiert die Anfrage.</translation>
+    </message>
+    <message>
+        <source>A web page came back where the shop&apos;s API should answer. A service such as Cloudflare or a web application firewall sits in front of Magento and stopped the request.</source>
+        <translation>Wo die API des Shops antworten sollte, kam eine Webseite zurück. Ein Dienst wie Cloudflare oder eine Web Application Firewall sitzt vor Magento und hat die Anfrage gestoppt.</translation>
+    </message>
+    <message>
+        <source>In your firewall or CDN settings, allow requests to /api/ (for example a Cloudflare WAF rule that skips /api/cobby/ and /api/xmlrpc/).</source>
+        <translation>Erlaube in den Einstellungen deiner Firewall oder deines CDN Anfragen an /api/ (zum Beispiel mit einer Cloudflare-WAF-Regel, die /api/cobby/ und /api/xmlrpc/ auslässt).</translation>
+    </message>
+    <message>
+        <source>Allow cobby&apos;s service addresses {addresses}.</source>
+        <translation>Erlaube die Adressen von cobbys Dienst {addresses}.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>In your firewall or CDN settings, allow requests to /rest/ (for example a Cloudflare WAF rule that skips /rest/).</source>
+        <translation>Erlaube in den Einstellungen deiner Firewall oder deines CDN Anfragen an /rest/ (zum Beispiel mit einer Cloudflare-WAF-Regel, die /rest/ auslässt).</translation>
+    </message>
+    <message>
+        <source>The shop is in maintenance mode.</source>
+        <translation>Der Shop ist im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>The shop answers with Magento&apos;s maintenance page (&quot;Service Temporarily Unavailable&quot;, HTTP 503), so its API is switched off as well.</source>
+        <translation>Der Shop antwortet mit Magentos Wartungsseite („Service Temporarily Unavailable“, HTTP 503), also ist auch seine API abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Wait until the maintenance work is finished, or ask your developer to end maintenance mode (the file maintenance.flag in the shop&apos;s folder).</source>
+        <translation>Warte, bis die Wartung vorbei ist, oder bitte deinen Entwickler, den Wartungsmodus zu beenden (die Datei maintenance.flag im Ordner des Shops).</translation>
+    </message>
+    <message>
+        <source>Wait until the maintenance work is finished, or ask your developer to end maintenance mode (bin/magento maintenance:disable).</source>
+        <translation>Warte, bis die Wartung vorbei ist, oder bitte deinen Entwickler, den Wartungsmodus zu beenden (bin/magento maintenance:disable).</translation>
+    </message>
+    <message>
+        <source>The shop itself fails: Magento shows its error page.</source>
+        <translation>Der Shop selbst scheitert: Magento zeigt seine Fehlerseite.</translation>
+    </message>
+    <message>
+        <source>The shop answers with Magento&apos;s page &quot;There has been an error processing your request&quot; (HTTP 503). Magento could not run, for example because its database is down or PHP failed. This is not maintenance: waiting does not help.</source>
+        <translation>Der Shop antwortet mit Magentos Seite „There has been an error processing your request“ (HTTP 503). Magento konnte nicht laufen, zum Beispiel weil die Datenbank nicht läuft oder PHP gescheitert ist. Das ist keine Wartung: Warten hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser: the error page may show an error log record number.</source>
+        <translation>Öffne den Shop im Browser: Die Fehlerseite zeigt vielleicht eine Nummer des Fehlerprotokolls.</translation>
+    </message>
+    <message>
+        <source>Ask your developer or hosting provider to read that report in the shop&apos;s folder var/report/ (the file is named after the number) and var/log/exception.log.</source>
+        <translation>Bitte deinen Entwickler oder Hoster, diesen Bericht im Ordner var/report/ des Shops (die Datei trägt die Nummer als Namen) und var/log/exception.log zu lesen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether the database and PHP are running.</source>
+        <translation>Frag deinen Hoster, ob Datenbank und PHP laufen.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the fix.</source>
+        <translation>Starte den Test nach der Behebung erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server says it is unavailable (HTTP 503).</source>
+        <translation>Der Server des Shops meldet sich als nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;service unavailable&quot; with a page that is neither Magento&apos;s maintenance page nor its error page. The web server, a proxy or the hosting is overloaded or not running the shop.</source>
+        <translation>Der Server hat „service unavailable“ mit einer Seite beantwortet, die weder Magentos Wartungsseite noch seine Fehlerseite ist. Der Webserver, ein Proxy oder das Hosting ist überlastet oder führt den Shop nicht aus.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser to see what it shows.</source>
+        <translation>Öffne den Shop im Browser und sieh nach, was er zeigt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider why the server answers HTTP 503.</source>
+        <translation>Frag deinen Hoster, warum der Server mit HTTP 503 antwortet.</translation>
+    </message>
+    <message>
+        <source>No Magento shop answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet kein Magento-Shop.</translation>
+    </message>
+    <message>
+        <source>The address answers, but not like a Magento shop: its API paths return ordinary web pages. It may be a different site, a landing page or the wrong folder.</source>
+        <translation>Die Adresse antwortet, aber nicht wie ein Magento-Shop: Ihre API-Pfade liefern normale Webseiten. Vielleicht ist es eine andere Website, eine Landingpage oder der falsche Ordner.</translation>
+    </message>
+    <message>
+        <source>Check that the address is your Magento shop&apos;s front page, not a blog or landing page.</source>
+        <translation>Prüfe, ob die Adresse die Startseite deines Magento-Shops ist und kein Blog oder keine Landingpage.</translation>
+    </message>
+    <message>
+        <source>If the shop lives in a sub-folder, include that folder in the address.</source>
+        <translation>Liegt der Shop in einem Unterordner, nimm diesen Ordner in die Adresse auf.</translation>
+    </message>
+    <message>
+        <source>The shop reported an internal error.</source>
+        <translation>Der Shop hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Magento answered with an error of its own. The reason is written in the shop&apos;s log files.</source>
+        <translation>Magento hat mit einem eigenen Fehler geantwortet. Der Grund steht in den Logdateien des Shops.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to look at var/log/exception.log and var/log/system.log in the shop.</source>
+        <translation>Bitte deinen Entwickler, sich var/log/exception.log und var/log/system.log im Shop anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the problem is fixed.</source>
+        <translation>Starte den Test erneut, wenn das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to look at var/log/exception.log and var/report/ in the shop.</source>
+        <translation>Bitte deinen Entwickler, sich var/log/exception.log und var/report/ im Shop anzusehen.</translation>
+    </message>
+    <message>
+        <source>No API credentials were given.</source>
+        <translation>Es wurden keine API-Zugangsdaten angegeben.</translation>
+    </message>
+    <message>
+        <source>The check needs the API credentials cobby uses to test them.</source>
+        <translation>Der Test braucht die API-Zugangsdaten, die cobby nutzt, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Create or look up the cobby API user in the Magento admin under {m1_users}.</source>
+        <translation>Lege den cobby-API-Benutzer im Magento-Admin unter {m1_users} an oder sieh ihn dort nach.</translation>
+    </message>
+    <message>
+        <source>Enter its user name and API key and run the check again.</source>
+        <translation>Gib seinen Benutzernamen und API-Schlüssel ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Open the cobby integration in the Magento admin under {m2_integrations}.</source>
+        <translation>Öffne die cobby-Integration im Magento-Admin unter {m2_integrations}.</translation>
+    </message>
+    <message>
+        <source>Enter its four values and run the check again.</source>
+        <translation>Gib ihre vier Werte ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or invisible characters.</source>
+        <translation>Der Schlüssel enthält Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Copying from e-mails or documents often adds spaces, line breaks or invisible characters. Magento compares keys exactly, so it would reject this one.</source>
+        <translation>Beim Kopieren aus E-Mails oder Dokumenten kommen oft Leerzeichen, Zeilenumbrüche oder unsichtbare Zeichen mit. Magento vergleicht Schlüssel genau und würde diesen ablehnen.</translation>
+    </message>
+    <message>
+        <source>Copy the key again, without spaces before or after it.</source>
+        <translation>Kopiere den Schlüssel noch einmal, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>If you are unsure, set a new API key under {m1_users}, user cobby, and save.</source>
+        <translation>Bist du unsicher, setze unter {m1_users} beim Benutzer cobby einen neuen API-Schlüssel und speichere.</translation>
+    </message>
+    <message>
+        <source>Paste the new key and run the check again.</source>
+        <translation>Füge den neuen Schlüssel ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Copy the value again, without spaces before or after it.</source>
+        <translation>Kopiere den Wert noch einmal, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>The four values are shown under {m2_integrations} &gt; cobby &gt; Integration Details.</source>
+        <translation>Die vier Werte stehen unter {m2_integrations} &gt; cobby &gt; Integrationsdetails.</translation>
+    </message>
+    <message>
+        <source>Paste them and run the check again.</source>
+        <translation>Füge sie ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>A credential does not have the expected format.</source>
+        <translation>Ein Zugangswert hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The value cannot be right as typed, so nothing was sent to the shop.</source>
+        <translation>So wie eingegeben kann der Wert nicht stimmen, darum wurde nichts an den Shop gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the key of the cobby API user under {m1_users}.</source>
+        <translation>Prüfe den Schlüssel des cobby-API-Benutzers unter {m1_users}.</translation>
+    </message>
+    <message>
+        <source>A key has at least 7 characters with letters and digits.</source>
+        <translation>Ein Schlüssel hat mindestens 7 Zeichen mit Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter it again and run the check again.</source>
+        <translation>Gib ihn noch einmal ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Open {m2_integrations} &gt; cobby &gt; Integration Details.</source>
+        <translation>Öffne {m2_integrations} &gt; cobby &gt; Integrationsdetails.</translation>
+    </message>
+    <message>
+        <source>Each of the four values is exactly 32 characters of digits and lower-case letters; check that each is pasted into its own field.</source>
+        <translation>Jeder der vier Werte besteht aus genau 32 Ziffern und Kleinbuchstaben. Prüfe, ob jeder in sein eigenes Feld eingefügt ist.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the API user name or key.</source>
+        <translation>Der Shop hat den API-Benutzernamen oder den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Magento does not say which part is wrong: the user name, the key, an inactive user or a user without a role all give the same answer.</source>
+        <translation>Magento sagt nicht, was falsch ist: Benutzername, Schlüssel, ein inaktiver Benutzer oder ein Benutzer ohne Rolle geben alle dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_users} and find the user (usually cobby_api).</source>
+        <translation>Öffne im Magento-Admin {m1_users} und such den Benutzer (meist cobby_api).</translation>
+    </message>
+    <message>
+        <source>Check that the user name matches exactly and the account is active.</source>
+        <translation>Prüfe, ob der Benutzername genau stimmt und das Konto aktiv ist.</translation>
+    </message>
+    <message>
+        <source>On the user&apos;s User Role tab, check that it has a role (usually cobby).</source>
+        <translation>Prüfe im Reiter Benutzerrolle des Benutzers, ob er eine Rolle hat (meist cobby).</translation>
+    </message>
+    <message>
+        <source>Enter a new API Key and confirm it, save, and use that key here.</source>
+        <translation>Gib einen neuen API-Schlüssel ein, bestätige ihn, speichere und nutze diesen Schlüssel hier.</translation>
+    </message>
+    <message>
+        <source>The API user may not use cobby&apos;s functions.</source>
+        <translation>Der API-Benutzer darf cobbys Funktionen nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>The login works, but the user&apos;s role does not include the cobby resource.</source>
+        <translation>Die Anmeldung klappt, aber die Rolle des Benutzers enthält die cobby-Ressource nicht.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_roles} and select the cobby role.</source>
+        <translation>Öffne im Magento-Admin {m1_roles} und wähle die Rolle cobby.</translation>
+    </message>
+    <message>
+        <source>On Role Resources, tick cobby (or set Resource Access to All) and save.</source>
+        <translation>Hake unter Rollen-Ressourcen cobby an (oder setze „Zugriff auf Ressource“ auf Alle) und speichere.</translation>
+    </message>
+    <message>
+        <source>Under {m1_users}, check that the API user has this role.</source>
+        <translation>Prüfe unter {m1_users}, ob der API-Benutzer diese Rolle hat.</translation>
+    </message>
+    <message>
+        <source>The cobby connector is not installed in the shop, or it is switched off.</source>
+        <translation>Der cobby-Connector ist im Shop nicht installiert oder ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s API answers, but cobby&apos;s own API path /api/cobby/json does not exist. From outside, a connector switched off looks exactly like a missing one.</source>
+        <translation>Die API von Magento antwortet, aber cobbys eigener API-Pfad /api/cobby/json existiert nicht. Von außen sieht ein ausgeschalteter Connector genauso aus wie ein fehlender.</translation>
+    </message>
+    <message>
+        <source>If the connector is not installed: install it with composer (package cobbyio/cobby-connector-magento) or copy its files into the shop, as cobby&apos;s installation guide says.</source>
+        <translation>Ist der Connector nicht installiert: Installiere ihn mit composer (Paket cobbyio/cobby-connector-magento) oder kopiere seine Dateien in den Shop, wie es cobbys Installationsanleitung beschreibt.</translation>
+    </message>
+    <message>
+        <source>If it is installed: check that app/etc/modules/Cobby_Connector.xml contains &lt;active&gt;true&lt;/active&gt;.</source>
+        <translation>Ist er installiert: Prüfe, ob app/etc/modules/Cobby_Connector.xml &lt;active&gt;true&lt;/active&gt; enthält.</translation>
+    </message>
+    <message>
+        <source>Refresh the cache under System &gt; Cache Management (and recompile under System &gt; Tools &gt; Compilation if the compiler is on), then log out of the admin and back in.</source>
+        <translation>Aktualisiere den Cache unter System &gt; Cache-Verwaltung (und kompiliere neu unter System &gt; Werkzeuge &gt; Compiler, wenn der Compiler an ist). Melde dich dann im Admin ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>The shop did not accept the integration&apos;s values.</source>
+        <translation>Der Shop hat die Werte der Integration nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Every request is signed with the integration&apos;s four values, and Magento refused them. Usually one value is wrong, or a proxy in front of the shop changes the address Magento sees.</source>
+        <translation>Jede Anfrage wird mit den vier Werten der Integration signiert, und Magento hat sie abgelehnt. Meist ist ein Wert falsch, oder ein Proxy vor dem Shop ändert die Adresse, die Magento sieht.</translation>
+    </message>
+    <message>
+        <source>If they are right, send the report to your developer: a proxy or load balancer in front of the shop probably changes the address Magento sees.</source>
+        <translation>Stimmen sie, schick den Bericht an deine Entwicklerin oder deinen Entwickler: Wahrscheinlich ändert ein Proxy oder Load Balancer vor dem Shop die Adresse, die Magento sieht.</translation>
+    </message>
+    <message>
+        <source>The credentials work. cobby&apos;s service has not used them yet: it does once they are entered in cobby&apos;s portal.</source>
+        <translation>Die Zugangsdaten funktionieren. Der cobby-Dienst hat sie noch nicht benutzt: Das passiert, sobald sie im cobby-Portal eingetragen sind.</translation>
+    </message>
+    <message>
+        <source>Copy all four values again, each into its own field.</source>
+        <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>These values are not (or no longer) this shop&apos;s.</source>
+        <translation>Diese Werte gehören nicht (oder nicht mehr) zu diesem Shop.</translation>
+    </message>
+    <message>
+        <source>The shop does not know this consumer key or access token: the integration was deleted, reauthorized (which issues a new access token) or not yet activated, or the values belong to another shop.</source>
+        <translation>Der Shop kennt diesen Konsumentenschlüssel oder dieses Zugriffstoken nicht: Die Integration wurde gelöscht, erneut genehmigt (das erzeugt ein neues Zugriffstoken) oder noch nicht aktiviert, oder die Werte gehören zu einem anderen Shop.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_integrations}.</source>
+        <translation>Öffne im Magento-Admin {m2_integrations}.</translation>
+    </message>
+    <message>
+        <source>If the cobby integration is missing, create it again; if its status is Inactive, click Activate and Allow.</source>
+        <translation>Fehlt die cobby-Integration, lege sie neu an. Ist ihr Status Inaktiv, klicke auf Aktivieren und Erlauben.</translation>
+    </message>
+    <message>
+        <source>Open Integration Details and copy all four values again, each into its own field.</source>
+        <translation>Öffne die Integrationsdetails und kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The shop does not know this store code.</source>
+        <translation>Der Shop kennt diesen Store-Code nicht.</translation>
+    </message>
+    <message>
+        <source>Magento answers, but every REST route under this store code answers &quot;Request does not match any route.&quot;: there is no store view with this code.</source>
+        <translation>Magento antwortet, aber jede REST-Route unter diesem Store-Code antwortet „Request does not match any route.“: Es gibt keine Store View mit diesem Code.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open Stores &gt; All Stores and look up the store view&apos;s code.</source>
+        <translation>Öffne im Magento-Admin Shops &gt; Alle Shops und sieh den Code der Store View nach.</translation>
+    </message>
+    <message>
+        <source>Enter that code in cobby Desktop (or leave it empty for the default store view) and run the check again.</source>
+        <translation>Gib diesen Code in cobby Desktop ein (oder lass ihn für die Standard-Store-View leer) und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The web server removes the Authorization header.</source>
+        <translation>Der Webserver entfernt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>Magento never sees the credentials because the web server drops the Authorization header before PHP gets the request.</source>
+        <translation>Magento sieht die Zugangsdaten nie, weil der Webserver den Authorization-Header entfernt, bevor PHP die Anfrage bekommt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to pass the Authorization header to PHP (Apache with FastCGI: CGIPassAuth On, or SetEnvIf Authorization in .htaccess).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Authorization-Header an PHP weiterzugeben (Apache mit FastCGI: CGIPassAuth On, oder SetEnvIf Authorization in der .htaccess).</translation>
+    </message>
+    <message>
+        <source>The integration may not use cobby&apos;s functions.</source>
+        <translation>Die Integration darf cobbys Funktionen nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the integration&apos;s API access does not include the cobby resource.</source>
+        <translation>Die Signatur ist gültig, aber der API-Zugriff der Integration enthält die cobby-Ressource nicht.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_integrations} and edit the cobby integration.</source>
+        <translation>Öffne im Magento-Admin {m2_integrations} und bearbeite die cobby-Integration.</translation>
+    </message>
+    <message>
+        <source>On the API tab, set Resource Access to Custom and tick cobby, then save.</source>
+        <translation>Setze im Reiter API die Zugriffsrechte auf Benutzerdefiniert, hake cobby an und speichere.</translation>
+    </message>
+    <message>
+        <source>Click Reauthorize, allow it, and copy the new Access Token and Access Token Secret.</source>
+        <translation>Klicke auf „Nochmals genehmigen“, erlaube es und kopiere das neue Zugriffstoken und Zugriffstoken-Secret.</translation>
+    </message>
+    <message>
+        <source>Enter them here and run the check again.</source>
+        <translation>Gib sie hier ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s API answers, but cobby&apos;s API routes (/rest/V1/cobby/...) do not exist. From outside, a module switched off looks exactly like a missing one.</source>
+        <translation>Die API von Magento antwortet, aber cobbys API-Routen (/rest/V1/cobby/...) existieren nicht. Von außen sieht ein ausgeschaltetes Modul genauso aus wie ein fehlendes.</translation>
+    </message>
+    <message>
+        <source>If the connector is not installed yet, run composer require cobbyio/cobby-connector-magento2 in the shop&apos;s folder.</source>
+        <translation>Ist der Connector noch nicht installiert, führe im Ordner des Shops composer require cobbyio/cobby-connector-magento2 aus.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento module:enable Cobby_Connector to switch it on.</source>
+        <translation>Führe bin/magento module:enable Cobby_Connector aus, um ihn einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento setup:upgrade, and in production mode also bin/magento setup:di:compile.</source>
+        <translation>Führe bin/magento setup:upgrade aus, im Produktionsmodus auch bin/magento setup:di:compile.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento cache:flush, then run the check again.</source>
+        <translation>Führe bin/magento cache:flush aus und starte dann den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop runs the old cobby connector (Mash2_Cobby).</source>
+        <translation>Der Shop nutzt den alten cobby-Connector (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The shop answers with the connector of cobby 1.x (module Mash2_Cobby). cobby&apos;s service needs its successor, Cobby_Connector.</source>
+        <translation>Der Shop antwortet mit dem Connector von cobby 1.x (Modul Mash2_Cobby). cobbys Dienst braucht seinen Nachfolger, Cobby_Connector.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to remove the old module Mash2_Cobby (its files and app/etc/modules/Mash2_Cobby.xml).</source>
+        <translation>Bitte deinen Entwickler, das alte Modul Mash2_Cobby zu entfernen (seine Dateien und app/etc/modules/Mash2_Cobby.xml).</translation>
+    </message>
+    <message>
+        <source>Install the current connector with composer (package cobbyio/cobby-connector-magento) or by copying its files, as cobby&apos;s installation guide says.</source>
+        <translation>Installiere den aktuellen Connector mit composer (Paket cobbyio/cobby-connector-magento) oder durch Kopieren seiner Dateien, wie es cobbys Installationsanleitung beschreibt.</translation>
+    </message>
+    <message>
+        <source>Refresh the cache under System &gt; Cache Management, log out of the admin and back in, and run the check again.</source>
+        <translation>Aktualisiere den Cache unter System &gt; Cache-Verwaltung, melde dich im Admin ab und wieder an und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to remove the old module Mash2_Cobby (bin/magento module:disable Mash2_Cobby, then remove its code).</source>
+        <translation>Bitte deinen Entwickler, das alte Modul Mash2_Cobby zu entfernen (bin/magento module:disable Mash2_Cobby, dann seinen Code löschen).</translation>
+    </message>
+    <message>
+        <source>Install the current connector: composer require cobbyio/cobby-connector-magento2, bin/magento module:enable Cobby_Connector, bin/magento setup:upgrade (in production mode also setup:di:compile), bin/magento cache:flush.</source>
+        <translation>Installiere den aktuellen Connector: composer require cobbyio/cobby-connector-magento2, bin/magento module:enable Cobby_Connector, bin/magento setup:upgrade (im Produktionsmodus auch setup:di:compile), bin/magento cache:flush.</translation>
+    </message>
+    <message>
+        <source>Give the integration the new cobby resource under {m2_integrations}, reauthorize it, and run the check again.</source>
+        <translation>Gib der Integration unter {m2_integrations} die neue cobby-Ressource, genehmige sie erneut und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>cobby is switched off in the shop&apos;s settings.</source>
+        <translation>cobby ist in den Einstellungen des Shops ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The connector answers, but its own switch is off: the shop stops queueing product changes for cobby, so cobby misses changes made in Magento.</source>
+        <translation>Der Connector antwortet, aber sein eigener Schalter ist aus: Der Shop merkt Produktänderungen nicht mehr für cobby vor, also verpasst cobby Änderungen aus Magento.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_cobby_active}.</source>
+        <translation>Öffne im Magento-Admin {m1_cobby_active}.</translation>
+    </message>
+    <message>
+        <source>Set it to Yes, save, and run the check again.</source>
+        <translation>Setze es auf Ja, speichere und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_cobby_active}.</source>
+        <translation>Öffne im Magento-Admin {m2_cobby_active}.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock and this computer&apos;s clock differ too much.</source>
+        <translation>Die Uhr des Shops und die Uhr dieses Computers weichen zu stark voneinander ab.</translation>
+    </message>
+    <message>
+        <source>Signed requests carry the current time. Magento rejects them when the clocks are several minutes apart.</source>
+        <translation>Signierte Anfragen tragen die aktuelle Uhrzeit. Magento lehnt sie ab, wenn die Uhren mehrere Minuten auseinanderliegen.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock to synchronise automatically with internet time.</source>
+        <translation>Stell die Uhr dieses Computers so ein, dass sie sich automatisch mit der Internetzeit abgleicht.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to synchronise the server&apos;s clock (NTP).</source>
+        <translation>Bitte deinen Hoster, die Uhr des Servers abzugleichen (NTP).</translation>
+    </message>
+    <message>
+        <source>cobby has not connected to the shop yet.</source>
+        <translation>cobby hat sich noch nicht mit dem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal (https://app.cobby.io) and go to Settings &gt; Manage shop.</source>
+        <translation>Öffne das cobby-Portal (https://app.cobby.io) und geh zu Settings &gt; Manage shop.</translation>
+    </message>
+    <message>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, user name and API key as shown here, then click Save.</source>
+        <translation>Trag Shop URL, Benutzername und API-Schlüssel wie hier gezeigt ein und klicke dann auf Save.</translation>
+    </message>
+    <message>
+        <source>Wait until the State shows Active; the portal&apos;s own Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Warte, bis State Active zeigt. Der Check-Knopf des Portals testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, then click Save.</source>
+        <translation>Trag Shop URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret wie hier gezeigt ein und klicke dann auf Save.</translation>
+    </message>
+    <message>
+        <source>The shop is connected to a different cobby workspace.</source>
+        <translation>Der Shop ist mit einem anderen cobby-Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>The license key stored in the shop differs from this workspace&apos;s license key.</source>
+        <translation>Der im Shop gespeicherte Lizenzschlüssel weicht vom Lizenzschlüssel dieses Workspaces ab.</translation>
+    </message>
+    <message>
+        <source>In the cobby portal open the workspace settings and compare the license key.</source>
+        <translation>Öffne im cobby-Portal die Einstellungen des Workspaces und vergleiche den Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>If the shop should belong to this workspace, save the shop connection in this workspace&apos;s shop connection settings again.</source>
+        <translation>Soll der Shop zu diesem Workspace gehören, speichere die Shop-Verbindung in den Einstellungen dieses Workspaces erneut.</translation>
+    </message>
+    <message>
+        <source>If the other workspace is right, pick that workspace in cobby Desktop.</source>
+        <translation>Ist der andere Workspace richtig, wähle diesen Workspace in cobby Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2244,300 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>cobby Desktop: question</source>
+        <translation>cobby Desktop: Frage</translation>
+    </message>
+    <message>
+        <source>Hello cobby support,
+
+
+
+---
+</source>
+        <translation>Hallo cobby-Support,
+
+
+
+---
+</translation>
+    </message>
+    <message>
+        <source>Hello cobby support,
+
+
+
+---
+The report is on the clipboard: paste it here.
+</source>
+        <translation>Hallo cobby-Support,
+
+
+
+---
+Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
+</translation>
+    </message>
+    <message>
+        <source>cobby Desktop %1</source>
+        <translation>cobby Desktop %1</translation>
+    </message>
+    <message>
+        <source>Creates, tests and rotates the API access cobby needs for your Magento shop. Keys and tokens are kept in your system&apos;s keychain only.</source>
+        <translation>Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und erneuert ihn. Schlüssel und Tokens liegen nur im Schlüsselbund deines Systems.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Support: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>About cobby Desktop</source>
+        <translation>Über cobby Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>cobby Desktop guide</source>
+        <translation>Anleitung zu cobby Desktop</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>GuideText</name>
+    <message>
+        <source>What cobby needs</source>
+        <translation>Was cobby braucht</translation>
+    </message>
+    <message>
+        <source>cobby edits your Magento catalogue from Excel. Its service reaches your shop through Magento&apos;s API, with an access you create for cobby only.</source>
+        <translation>Mit cobby bearbeitest du deinen Magento-Katalog in Excel. Der cobby-Dienst erreicht deinen Shop über die API von Magento, mit einem Zugang, den du nur für cobby anlegst.</translation>
+    </message>
+    <message>
+        <source>A cobby workspace and its license key (cobby&apos;s portal, workspace settings).</source>
+        <translation>Einen cobby-Workspace und seinen Lizenzschlüssel (im cobby-Portal, in den Einstellungen des Workspaces).</translation>
+    </message>
+    <message>
+        <source>The %1 installed and switched on in your shop.</source>
+        <translation>Den %1, installiert und eingeschaltet in deinem Shop.</translation>
+    </message>
+    <message>
+        <source>An API access for cobby in your shop: this app guides you through it.</source>
+        <translation>Einen API-Zugang für cobby in deinem Shop: Diese App führt dich hindurch.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address and that access entered in cobby&apos;s portal.</source>
+        <translation>Die Adresse des Shops und diesen Zugang, eingetragen im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>Your cobby workspace</source>
+        <translation>Dein cobby-Workspace</translation>
+    </message>
+    <message>
+        <source>Each shop belongs to one workspace. The license key is in cobby&apos;s portal, in the workspace&apos;s settings. This app keeps it in your computer&apos;s keychain.</source>
+        <translation>Jeder Shop gehört zu einem Workspace. Den Lizenzschlüssel findest du im cobby-Portal in den Einstellungen des Workspaces. Diese App bewahrt ihn im Schlüsselbund deines Computers auf.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Dein Shop</translation>
+    </message>
+    <message>
+        <source>Enter the address you open your shop with in a browser. The app checks which Magento runs it and whether the %1 answers. The name is only for you: it tells your shops apart in the list.</source>
+        <translation>Gib die Adresse ein, mit der du deinen Shop im Browser öffnest. Die App prüft, welches Magento läuft und ob der %1 antwortet. Der Name ist nur für dich: Er unterscheidet deine Shops in der Liste.</translation>
+    </message>
+    <message>
+        <source>With your admin address, the next pages can open the right admin page. Choose whether the app guides you to create the access, or you already have one.</source>
+        <translation>Mit deiner Admin-Adresse können die nächsten Seiten die richtige Admin-Seite öffnen. Wähle, ob die App dich beim Anlegen des Zugangs führt oder ob du schon einen hast.</translation>
+    </message>
+    <message>
+        <source>Magento 1: a role for cobby</source>
+        <translation>Magento 1: eine Rolle für cobby</translation>
+    </message>
+    <message>
+        <source>In your admin, create an API role named cobby that may use cobby&apos;s part of the API, and nothing else.</source>
+        <translation>Lege im Admin eine API-Rolle namens cobby an, die den cobby-Teil der API nutzen darf und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Magento 1: the API user for cobby</source>
+        <translation>Magento 1: der API-Benutzer für cobby</translation>
+    </message>
+    <message>
+        <source>Create a user that only cobby uses, with the role cobby. Paste the key the app generated into API Key and API Key Confirmation: the clipboard keeps it long enough for both.</source>
+        <translation>Lege einen Benutzer an, den nur cobby nutzt, mit der Rolle cobby. Füge den Schlüssel, den die App erzeugt hat, in API-Schlüssel und API-Schlüssel-Bestätigung ein: Die Zwischenablage behält ihn lange genug für beide.</translation>
+    </message>
+    <message>
+        <source>Magento 2: the cobby integration</source>
+        <translation>Magento 2: die cobby-Integration</translation>
+    </message>
+    <message>
+        <source>In your admin, add an integration named cobby with access to cobby&apos;s resources, save it and activate it. Magento then shows four values.</source>
+        <translation>Lege im Admin eine Integration namens cobby mit Zugriff auf die cobby-Ressourcen an, speichere und aktiviere sie. Magento zeigt dann vier Werte.</translation>
+    </message>
+    <message>
+        <source>Magento 2: the integration&apos;s four values</source>
+        <translation>Magento 2: die vier Werte der Integration</translation>
+    </message>
+    <message>
+        <source>Copy the whole panel with the four values and paste it into the app once: it fills in all four fields.</source>
+        <translation>Kopiere den ganzen Bereich mit den vier Werten und füge ihn einmal in die App ein: Sie füllt alle vier Felder aus.</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Der Test</translation>
+    </message>
+    <message>
+        <source>The app does what cobby will do: reach your shop and sign in with the new access. Each problem comes with the steps to fix it; everything you typed is kept, so you can click Test again.</source>
+        <translation>Die App macht, was cobby machen wird: deinen Shop erreichen und sich mit dem neuen Zugang anmelden. Zu jedem Problem gibt es die Schritte zur Lösung; alles, was du eingegeben hast, bleibt erhalten, sodass du einfach erneut testen kannst.</translation>
+    </message>
+    <message>
+        <source>A shop reached without https is flagged: the keys would travel unencrypted.</source>
+        <translation>Ein Shop ohne https wird markiert: Die Schlüssel würden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>Telling cobby about the shop</source>
+        <translation>cobby vom Shop erzählen</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s portal at %1, open the shop settings of this workspace and enter the values in the order shown, with the copy buttons. Save. The app then watches your shop until cobby has connected.</source>
+        <translation>Öffne das cobby-Portal unter %1, öffne die Shop-Einstellungen dieses Workspaces und trag die Werte in der gezeigten Reihenfolge ein, mit den Kopieren-Knöpfen. Speichere. Die App beobachtet dann deinen Shop, bis cobby sich verbunden hat.</translation>
+    </message>
+    <message>
+        <source>Keeping the keys safe</source>
+        <translation>Die Schlüssel sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keys live only in your computer&apos;s keychain. Test connection checks a shop again; Rotate key replaces a key without interrupting cobby; Revoke access removes cobby&apos;s access; the security audit lists what needs care.</source>
+        <translation>Schlüssel liegen nur im Schlüsselbund deines Computers. „Verbindung testen“ prüft einen Shop erneut; „Schlüssel erneuern“ ersetzt einen Schlüssel, ohne cobby zu unterbrechen; „Zugang widerrufen“ entzieht cobby den Zugang; die Sicherheitsprüfung zeigt, was Pflege braucht.</translation>
+    </message>
+    <message>
+        <source>What the test results mean</source>
+        <translation>Was die Testergebnisse bedeuten</translation>
+    </message>
+    <message>
+        <source>What each result of a test means. The test itself shows the steps to fix it.</source>
+        <translation>Was jedes Ergebnis eines Tests bedeutet. Der Test selbst zeigt die Schritte zur Lösung.</translation>
+    </message>
+    <message>
+        <source>Help from cobby</source>
+        <translation>Hilfe von cobby</translation>
+    </message>
+    <message>
+        <source>Help &gt; Contact cobby support prepares an email to %1 with a report that contains no keys or passwords.</source>
+        <translation>Hilfe &gt; cobby-Support kontaktieren bereitet eine E-Mail an %1 vor, mit einem Bericht ohne Schlüssel und Passwörter.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop guide</source>
+        <translation>Anleitung zu cobby Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a KeePass file</source>
+        <translation>Aus einer KeePass-Datei importieren</translation>
+    </message>
+    <message>
+        <source>KeePass file to import</source>
+        <translation>KeePass-Datei, die importiert wird</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Key file (optional)</source>
+        <translation>Schlüsseldatei (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>Datei &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a KeePass file exported by cobby Desktop (also after editing it in KeePassXC). Nothing changes until you have seen what the import does.</source>
+        <translation>Wähle eine KeePass-Datei, die cobby Desktop exportiert hat (auch wenn du sie in KeePassXC bearbeitet hast). Es ändert sich nichts, bevor du gesehen hast, was der Import tut.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>S&amp;chlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Unterschied in</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>These shops are here already with other values. Choose for each: keep mine (the file&apos;s entry is skipped), take theirs (the file&apos;s values replace mine) or keep both (the file&apos;s shop is added beside mine).</source>
+        <translation>Diese Shops gibt es hier schon mit anderen Werten. Wähle für jeden: meine behalten (der Eintrag der Datei wird übersprungen), ihre übernehmen (die Werte der Datei ersetzen meine) oder beide behalten (der Shop aus der Datei kommt neben meinen).</translation>
+    </message>
+    <message>
+        <source>Import shops and their keys</source>
+        <translation>Shops und ihre Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>To add: %1 · to update: %2 · unchanged: %3 · in conflict: %4 · other entries ignored: %5</source>
+        <translation>Neu: %1 · zu aktualisieren: %2 · unverändert: %3 · im Konflikt: %4 · andere Einträge übergangen: %5</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2681,69 @@
     <message>
         <source>%1:%2 elapsed</source>
         <translation>%1:%2 vergangen</translation>
+    </message>
+</context>
+<context>
+    <name>Kdbx</name>
+    <message>
+        <source>The file {path} could not be read. Check the name and that you may open it, then try again. Nothing was changed.</source>
+        <translation>Die Datei {path} konnte nicht gelesen werden. Prüfe den Namen und ob du sie öffnen darfst, und versuch es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a KeePass database. Choose the .kdbx file cobby Desktop or KeePassXC saved. Nothing was changed.</source>
+        <translation>Die Datei {path} ist keine KeePass-Datenbank. Wähle die .kdbx-Datei, die cobby Desktop oder KeePassXC gespeichert hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} uses the older KeePass format (KDBX 3). Open it in KeePassXC and save it in the KDBX 4 format (Database settings &gt; Encryption), then import it again. Nothing was changed.</source>
+        <translation>Die Datei {path} hat das ältere KeePass-Format (KDBX 3). Öffne sie in KeePassXC, speichere sie im Format KDBX 4 (Datenbankeinstellungen &gt; Verschlüsselung) und importiere sie dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase (or the key file) does not open {path}. Check both and try again. Nothing was changed.</source>
+        <translation>Die Passphrase (oder die Schlüsseldatei) öffnet {path} nicht. Prüfe beides und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or incomplete and cannot be read. Use another copy of it. Nothing was changed.</source>
+        <translation>Die Datei {path} ist beschädigt oder unvollständig und kann nicht gelesen werden. Nimm eine andere Kopie davon. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be read. Check the name and try again. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei {path} konnte nicht gelesen werden. Prüfe den Namen und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters: the file holds every key of the shops in it.</source>
+        <translation>Wähle eine Passphrase mit mindestens {minimum} Zeichen: Die Datei enthält alle Schlüssel der Shops darin.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the selection holds no shop and no workspace.</source>
+        <translation>Es gibt nichts zu exportieren: Die Auswahl enthält keinen Shop und keinen Workspace.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds no shop exported by cobby Desktop ({ignored} other entries were left alone). Nothing was changed.</source>
+        <translation>Die Datei {path} enthält keinen Shop, den cobby Desktop exportiert hat ({ignored} andere Einträge wurden nicht angerührt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The entry “{title}” in the file lacks the field “{field}” or its value is not valid. Fix it in KeePassXC or export again. Nothing was imported.</source>
+        <translation>Dem Eintrag „{title}“ in der Datei fehlt das Feld „{field}“, oder sein Wert ist ungültig. Korrigiere ihn in KeePassXC oder exportiere noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The shop “{title}” is in the file twice (perhaps an entry was copied in KeePassXC). Delete one copy and import again. Nothing was imported.</source>
+        <translation>Der Shop „{title}“ steht zweimal in der Datei (vielleicht wurde ein Eintrag in KeePassXC kopiert). Lösche eine Kopie und importiere noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you may write to and try again.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden. Wähle einen Ordner, in den du schreiben darfst, und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a key, so nothing was imported and the keychain was put back as it was. {detail}</source>
+        <translation>Der Schlüsselbund hat sich geweigert, einen Schlüssel zu speichern. Deshalb wurde nichts importiert, und der Schlüsselbund ist wieder wie vorher. {detail}</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed, so nothing was imported. {detail}</source>
+        <translation>Die Übersicht konnte nicht geändert werden, deshalb wurde nichts importiert. {detail}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +3113,14 @@
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
+    <message>
+        <source>System &gt; Configuration &gt; Services &gt; cobby &gt; General Settings &gt; Active</source>
+        <translation>System &gt; Konfiguration &gt; Services &gt; cobby &gt; General Settings &gt; Active</translation>
+    </message>
+    <message>
+        <source>Stores &gt; Configuration &gt; Services &gt; cobby &gt; General Settings &gt; Active</source>
+        <translation>Shops &gt; Konfiguration &gt; Dienste &gt; cobby &gt; Allgemeine Einstellungen &gt; Aktiv</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1728,6 +3181,22 @@
         <translation>cobby-Workspaces und ihre Lizenzschlüssel hinzufügen, umbenennen oder löschen.</translation>
     </message>
     <message>
+        <source>&amp;Export to a KeePass file…</source>
+        <translation>In KeePass-Datei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save shops and their keys in a passphrase-protected KeePass file.</source>
+        <translation>Shops und ihre Schlüssel in einer mit Passphrase geschützten KeePass-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a KeePass file…</source>
+        <translation>Aus KeePass-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add or update shops and their keys from a KeePass file.</source>
+        <translation>Shops und ihre Schlüssel aus einer KeePass-Datei hinzufügen oder aktualisieren.</translation>
+    </message>
+    <message>
         <source>&amp;Group by workspace</source>
         <translation>Nach Workspace &amp;gruppieren</translation>
     </message>
@@ -1782,6 +3251,22 @@
     <message>
         <source>&amp;About cobby Desktop</source>
         <translation>&amp;Über cobby Desktop</translation>
+    </message>
+    <message>
+        <source>cobby Desktop &amp;guide</source>
+        <translation>cobby Desktop-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>What cobby needs, the setup&apos;s steps and what each test result means.</source>
+        <translation>Was cobby braucht, die Schritte der Einrichtung und was jedes Testergebnis bedeutet.</translation>
+    </message>
+    <message>
+        <source>Contact cobby &amp;support…</source>
+        <translation>cobby-&amp;Support kontaktieren…</translation>
+    </message>
+    <message>
+        <source>Prepare an email to cobby support with a report without keys.</source>
+        <translation>Eine E-Mail an den cobby-Support vorbereiten, mit einem Bericht ohne Schlüssel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1911,16 +3396,63 @@
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
-        <source>About cobby Desktop</source>
-        <translation>Über cobby Desktop</translation>
+        <source>A connection test is running.</source>
+        <translation>Ein Verbindungstest läuft.</translation>
     </message>
     <message>
-        <source>cobby Desktop %1
-
-Creates, tests and rotates the API access cobby needs for your Magento shop. Keys and tokens are kept in your system&apos;s keychain only.</source>
-        <translation>cobby Desktop %1
-
-Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und erneuert ihn. Schlüssel und Tokens liegen nur im Schlüsselbund deines Systems.</translation>
+        <source>Quit while work is running?</source>
+        <translation>Beenden, während noch etwas läuft?</translation>
+    </message>
+    <message>
+        <source>If you quit now, it is stopped and its result is not kept. Your shops, keys and anything already saved stay as they are; an open setup keeps what you typed as a draft.</source>
+        <translation>Wenn du jetzt beendest, wird es abgebrochen und sein Ergebnis nicht gespeichert. Deine Shops, Schlüssel und alles bereits Gespeicherte bleiben, wie sie sind; eine offene Einrichtung behält deine Eingaben als Entwurf.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>The address of your shop&apos;s storefront, exactly as shown, ending with a slash.</source>
+        <translation>Die Adresse der Storefront deines Shops, genau wie gezeigt, mit einem Schrägstrich am Ende.</translation>
+    </message>
+    <message>
+        <source>The user name of the API user you created for cobby in the shop.</source>
+        <translation>Der Benutzername des API-Benutzers, den du im Shop für cobby angelegt hast.</translation>
+    </message>
+    <message>
+        <source>The key of that API user. Paste it without spaces before or after it.</source>
+        <translation>Der Schlüssel dieses API-Benutzers. Füge ihn ohne Leerzeichen davor oder danach ein.</translation>
+    </message>
+    <message>
+        <source>The {label} that the shop shows for the cobby integration.</source>
+        <translation>Der Wert {label}, den der Shop für die cobby-Integration zeigt.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at {url} and sign in.</source>
+        <translation>Öffne das cobby-Portal unter {url} und melde dich an.</translation>
+    </message>
+    <message>
+        <source>Select this shop&apos;s workspace and open its shop connection settings: the page where the portal asks for the shop URL and the API access (depending on the portal version it is called Shop, Manage shop or License Profile).</source>
+        <translation>Wähle den Workspace dieses Shops und öffne die Einstellungen seiner Shop-Verbindung: die Seite, auf der das Portal nach Shop-URL und API-Zugang fragt (je nach Portalversion heißt sie Shop, Manage shop oder License Profile).</translation>
+    </message>
+    <message>
+        <source>Enter the shop URL, the API user name and the API key exactly as shown here, using the copy buttons.</source>
+        <translation>Trag Shop-URL, API-Benutzernamen und API-Schlüssel genau wie hier gezeigt ein. Nutze dafür die Kopieren-Knöpfe.</translation>
+    </message>
+    <message>
+        <source>Enter the shop URL and the four values of the cobby integration exactly as shown here, using the copy buttons.</source>
+        <translation>Trag die Shop-URL und die vier Werte der cobby-Integration genau wie hier gezeigt ein. Nutze dafür die Kopieren-Knöpfe.</translation>
+    </message>
+    <message>
+        <source>Save, then come back here: the app checks from your shop that cobby has connected.</source>
+        <translation>Speichere und komm dann hierher zurück: Die App prüft von deinem Shop aus, ob cobby sich verbunden hat.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3643,169 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <source>Portal API &amp;address:</source>
         <translation>&amp;Adresse der Portal-API:</translation>
     </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before a copied key is cleared from the clipboard</source>
+        <translation>Sekunden, bis ein kopierter Schlüssel aus der Zwischenablage gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;key after:</source>
+        <translation>Kopierten Schlüssel &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Long enough to switch to the shop or cobby&apos;s portal and paste, twice if needed. Whatever you copy yourself meanwhile is left alone.</source>
+        <translation>Lange genug, um zum Shop oder ins cobby-Portal zu wechseln und einzufügen, wenn nötig zweimal. Was du in der Zwischenzeit selbst kopierst, bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>cobby is connected to your shop.</source>
+        <translation>cobby ist mit deinem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>cobby has not reached your shop yet.</source>
+        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This shop is connected to another workspace.</source>
+        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API did not answer the cobby check.</source>
+        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection check was cancelled.</source>
+        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cobby has not confirmed the connection in time.</source>
+        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <source>The shop no longer accepts the API user name and key.</source>
+        <translation>Der Shop nimmt den API-Benutzernamen und Schlüssel nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>The API user has lost the cobby permission in the shop.</source>
+        <translation>Der API-Benutzer hat im Shop die cobby-Berechtigung verloren.</translation>
+    </message>
+    <message>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The shop does not answer the cobby connector&apos;s API any more.</source>
+        <translation>Der Shop beantwortet die API des cobby-Connectors nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API cannot be reached from this computer right now.</source>
+        <translation>Die API des Shops ist von diesem Computer aus gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The shop answered with an internal error.</source>
+        <translation>Der Shop hat mit einem internen Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>The stored API key has an invalid format.</source>
+        <translation>Der gespeicherte API-Schlüssel hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>One of the stored integration values has an invalid format.</source>
+        <translation>Einer der gespeicherten Werte der Integration hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request signature of the integration.</source>
+        <translation>Der Shop hat die Signatur der Integration abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web server drops the authorisation header.</source>
+        <translation>Der Webserver des Shops entfernt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the shop&apos;s clock.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Shops ab.</translation>
+    </message>
+    <message>
+        <source>The shop runs the old cobby connector (Mash2_Cobby).</source>
+        <translation>Der Shop nutzt den alten cobby-Connector (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s access token.</source>
+        <translation>Der Shop kennt das Zugriffstoken der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s consumer key.</source>
+        <translation>Der Shop kennt den Konsumentenschlüssel der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop does not know the store code of this shop.</source>
+        <translation>Der Shop kennt den Store-Code dieses Shops nicht.</translation>
+    </message>
+    <message>
+        <source>The cobby connector answered without a license key.</source>
+        <translation>Der cobby-Connector hat ohne Lizenzschlüssel geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check in the shop&apos;s admin that the cobby connector is enabled and its cache is refreshed.</source>
+        <translation>Prüfe im Admin des Shops, ob der cobby-Connector eingeschaltet und sein Cache aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>This shop has no workspace with a stored license key. Choose its workspace and enter the workspace&apos;s license key first.</source>
+        <translation>Dieser Shop hat keinen Workspace mit gespeichertem Lizenzschlüssel. Wähle zuerst seinen Workspace und gib dessen Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no API credentials for this shop. Enter them again in the shop&apos;s details.</source>
+        <translation>Im Schlüsselbund liegen keine API-Zugangsdaten für diesen Shop. Gib sie in den Details des Shops neu ein.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at https://app.cobby.io and check that this workspace&apos;s shop connection settings are saved with exactly the values shown here.</source>
+        <translation>Öffne das cobby-Portal unter https://app.cobby.io und prüfe, ob die Shop-Verbindung dieses Workspaces genau mit den hier gezeigten Werten gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Wait until the portal shows the connection as Active, then test the connection again.</source>
+        <translation>Warte, bis das Portal die Verbindung als Active zeigt, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>If the shop is behind HTTP basic auth or a firewall, let cobby&apos;s service reach the shop&apos;s API (/api/cobby/ on Magento 1, /rest/ on Magento 2).</source>
+        <translation>Liegt der Shop hinter einer Passwortabfrage (HTTP Basic Auth) oder einer Firewall, lass cobbys Dienst an die API des Shops (/api/cobby/ bei Magento 1, /rest/ bei Magento 2).</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that you saved the shop connection in this workspace, not in another one.</source>
+        <translation>Prüfe im cobby-Portal, ob du die Shop-Verbindung in diesem Workspace gespeichert hast und nicht in einem anderen.</translation>
+    </message>
+    <message>
+        <source>If the shop should belong to this workspace, remove the connection from the other workspace in the portal, save it here, then test the connection again.</source>
+        <translation>Soll der Shop zu diesem Workspace gehören, entferne die Verbindung im Portal aus dem anderen Workspace, speichere sie hier und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the license key stored for this workspace is the one the portal shows for it.</source>
+        <translation>Prüfe, ob der für diesen Workspace gespeicherte Lizenzschlüssel der ist, den das Portal für ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that the connection status is Active, then test the connection again.</source>
+        <translation>Prüfe im cobby-Portal, ob der Status der Verbindung Active ist, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run the full connection test for this shop to see what the shop&apos;s API answers and how to fix it.</source>
+        <translation>Starte den vollständigen Verbindungstest für diesen Shop, um zu sehen, was die API des Shops antwortet und wie du es behebst.</translation>
+    </message>
+    <message>
+        <source>When the test passes, check the connection to cobby again.</source>
+        <translation>Wenn der Test besteht, prüfe die Verbindung zu cobby erneut.</translation>
+    </message>
+    <message>
+        <source>Check the shop connection settings in the cobby portal at https://app.cobby.io, then test the connection again.</source>
+        <translation>Prüfe die Einstellungen der Shop-Verbindung im cobby-Portal unter https://app.cobby.io und teste die Verbindung dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ProofWidget</name>
@@ -2163,8 +3858,12 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
     </message>
     <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby extension reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber die cobby-Erweiterung meldet sich noch als nicht aktiv.</translation>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>cobby connector %1</source>
+        <translation>cobby-Connector %1</translation>
     </message>
     <message>
         <source>cobby has not confirmed the connection in time.</source>
@@ -2198,12 +3897,111 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <source>cobby extension %1</source>
-        <translation>cobby-Erweiterung %1</translation>
-    </message>
-    <message>
         <source>What to do:</source>
         <translation>Was du tun kannst:</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>cobby Desktop connection report</source>
+        <translation>cobby Desktop – Verbindungsbericht</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Shop address given</source>
+        <translation>Eingegebene Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Shop address used</source>
+        <translation>Verwendete Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>{subject}; issuer {issuer}; valid until {until}; SHA-256 {sha256}</source>
+        <translation>{subject}; ausgestellt von {issuer}; gültig bis {until}; SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>Die Verbindung funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Schritt {number}: {step}</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>Beleg: {evidence}</translation>
+    </message>
+    <message>
+        <source>cobby connector {version}, active: {active}, license key: {state}</source>
+        <translation>cobby-Connector {version}, aktiv: {active}, Lizenzschlüssel: {state}</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a signature (HMAC-SHA256), as cobby&apos;s service signs its requests</source>
+        <translation>OAuth-1.0a-Signatur (HMAC-SHA256), so wie cobbys Dienst seine Anfragen signiert</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +4210,6 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Den neuen API-Schlüssel kopieren</translation>
     </message>
     <message>
-        <source>The clipboard is cleared again after 30 seconds.</source>
-        <translation>Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
@@ -2462,6 +4256,10 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>I have updated the portal</source>
         <translation>Ich habe das Portal aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy this address: %1</source>
+        <translation>Dein Browser ließ sich nicht öffnen. Kopiere diese Adresse: %1</translation>
     </message>
     <message>
         <source>Wait for cobby to connect</source>
@@ -2851,10 +4649,6 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
-        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>%1 is not in the keychain. Connect the shop again to store it.</source>
         <translation>%1 ist nicht im Schlüsselbund. Verbinde den Shop erneut, um den Wert zu speichern.</translation>
     </message>
@@ -2870,6 +4664,10 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Shop mit cobby verbinden</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Hilfe (F1)</translation>
+    </message>
+    <message>
         <source>Back to the previous page</source>
         <translation>Zurück zur vorigen Seite</translation>
     </message>
@@ -2882,8 +4680,40 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Die Einrichtung abschließen</translation>
     </message>
     <message>
-        <source>Cancel; what you typed is kept as a draft</source>
-        <translation>Abbrechen. Deine Eingaben bleiben als Entwurf erhalten</translation>
+        <source>Open the guide for this page</source>
+        <translation>Die Anleitung zu dieser Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel; asks whether to keep what you typed as a draft</source>
+        <translation>Abbrechen; fragt, ob deine Eingaben als Entwurf bleiben sollen</translation>
+    </message>
+    <message>
+        <source>The setup is testing the connection to the shop.</source>
+        <translation>Die Einrichtung testet gerade die Verbindung zum Shop.</translation>
+    </message>
+    <message>
+        <source>The setup is waiting for cobby to connect to the shop.</source>
+        <translation>Die Einrichtung wartet darauf, dass cobby sich mit dem Shop verbindet.</translation>
+    </message>
+    <message>
+        <source>Keep what you typed?</source>
+        <translation>Deine Eingaben behalten?</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish the setup later (select the shop and choose Continue setup), or discard it.</source>
+        <translation>Behalte sie als Entwurf, um die Einrichtung später abzuschließen (Shop auswählen und „Einrichtung fortsetzen“ wählen), oder verwirf sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the setup</source>
+        <translation>Mit der Einrichtung &amp;weitermachen</translation>
     </message>
 </context>
 <context>
@@ -2949,8 +4779,12 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>A&amp;dmin-Adresse:</translation>
     </message>
     <message>
-        <source>&amp;Store view code:</source>
-        <translation>&amp;Code der Store View:</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Magento 2 &amp;store view code:</source>
+        <translation>Magento-2-&amp;Store-View-Code:</translation>
     </message>
     <message>
         <source>This shop is no longer in the inventory.</source>
@@ -2982,6 +4816,18 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Shop &amp;address:</source>
         <translation>Shop-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <source>How cobby Desktop lists this shop. Only for you.</source>
+        <translation>So zeigt cobby Desktop diesen Shop in der Liste. Nur für dich.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>Shop-Na&amp;me:</translation>
     </message>
     <message>
         <source>Detection result</source>
@@ -3124,6 +4970,48 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>cobby Desktop cannot open its window: the system libraries {libraries} are missing. On Debian or Ubuntu install them with: sudo apt install {packages}</source>
+        <translation>cobby Desktop kann sein Fenster nicht öffnen: Die Systembibliotheken {libraries} fehlen. Unter Debian oder Ubuntu installierst du sie mit: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Contact cobby support</source>
+        <translation>cobby-Support kontaktieren</translation>
+    </message>
+    <message>
+        <source>Write to cobby support at %1. The report below goes with your email; it contains no keys or passwords.</source>
+        <translation>Schreib dem cobby-Support an %1. Der Bericht unten geht mit deiner E-Mail mit; er enthält keine Schlüssel oder Passwörter.</translation>
+    </message>
+    <message>
+        <source>Report for cobby support</source>
+        <translation>Bericht für den cobby-Support</translation>
+    </message>
+    <message>
+        <source>&amp;Write email</source>
+        <translation>E-Mail &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Your email program opened. The report is also on the clipboard.</source>
+        <translation>Dein E-Mail-Programm ist offen. Der Bericht ist außerdem in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Write to %1 from your email and paste the report: it is on the clipboard.</source>
+        <translation>Es ließ sich kein E-Mail-Programm öffnen. Schreib aus deinem E-Mail-Postfach an %1 und füge den Bericht ein: Er ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>TestPage</name>
     <message>
         <source>Test the connection</source>
@@ -3140,6 +5028,14 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Test status</source>
         <translation>Stand des Tests</translation>
+    </message>
+    <message>
+        <source>Your shop is reached over http, without encryption: the key travels readable to anyone on the way. Ask your hosting to switch the shop to https, then change the address here and in cobby&apos;s portal.</source>
+        <translation>Dein Shop wird über http erreicht, ohne Verschlüsselung: Der Schlüssel ist unterwegs für jeden lesbar. Bitte dein Hosting, den Shop auf https umzustellen, und ändere dann die Adresse hier und im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>Warning: the shop is reached without https</source>
+        <translation>Warnung: Der Shop wird ohne https erreicht</translation>
     </message>
     <message>
         <source>Findings and how to fix them</source>
@@ -3531,8 +5427,8 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <translation>%s kopieren</translation>
     </message>
     <message>
-        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
-        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+        <source>Your browser could not be opened. Copy this address: %1</source>
+        <translation>Dein Browser ließ sich nicht öffnen. Kopiere diese Adresse: %1</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3644,8 +5540,8 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <translation>Gib den Lizenzschlüssel des Workspaces ein. Das cobby-Portal zeigt ihn in den Einstellungen des Workspaces.</translation>
     </message>
     <message>
-        <source>This is the placeholder the cobby extension shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
-        <translation>Das ist der Platzhalter, den die cobby-Erweiterung zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
+        <source>This is the placeholder the cobby connector shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
+        <translation>Das ist der Platzhalter, den der cobby-Connector zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
     </message>
     <message>
         <source>The license key contains an invisible character, which often comes along when copying from e-mails or documents. Copy it again from the cobby portal.</source>

@@ -137,8 +137,10 @@ def test_secrets_never_show_in_reprs():
 
 @pytest.mark.parametrize("magento", [MagentoMajor.M1, MagentoMajor.M2])
 def test_portal_steps_do_not_depend_on_one_menu_label(magento: MagentoMajor):
-    steps = portal_steps(magento)
-    assert PORTAL_URL in steps[0]
+    from cobby_desktop.messages import english
+
+    steps = [english(step) for step in portal_steps(magento)]
+    assert portal_steps(magento)[0].params == {"url": PORTAL_URL}
     text = " ".join(steps)
     # the page is described, and every known label is mentioned as an alternative
     assert "shop connection settings" in text

@@ -39,6 +39,8 @@ PATHS: dict[str, list[list[str]]] = {
     "list": [["list"], ["list", "--json"]],
     "audit": [["audit"], ["audit", "--json"]],
     "purge": [["purge"], ["purge", "--yes"]],
+    "export": [["export"], ["export", "--help"], ["export", "{out}/shops.kdbx"]],
+    "import": [["import"], ["import", "--help"], ["import", "{out}/missing.kdbx"]],
     "screenshots": [["screenshots", "{out}/shots"]],
 }
 

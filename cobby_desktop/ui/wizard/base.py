@@ -1,11 +1,19 @@
 """The common shape of every wizard page: a scrollable body (so nothing is cut
-off at 150 % scaling) and load/store against the wizard's state."""
+off at 150 % scaling), an action row under it that never scrolls away (Test
+again, Check the connection), and load/store against the wizard's state."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from cobby_desktop.ui.wizard.state import WizardState
 
@@ -25,7 +33,13 @@ class BasePage(QWizardPage):
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         scroll.setWidget(inner)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        # Below the scroll: always in view, whatever the body's length.
+        self.actions = QHBoxLayout()
+        margins = self.body.contentsMargins()  # lined up with the body's text
+        self.actions.setContentsMargins(margins.left(), 4, margins.right(), 0)
+        outer.addLayout(self.actions)
 
     @property
     def wiz(self) -> SetupWizard:

@@ -39,8 +39,7 @@ from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import (
     CopyRow,
     esc,
-    left_aligned,
-    open_url,
+    open_url_or_say,
     steps_html,
     wrapped,
 )
@@ -63,7 +62,11 @@ class PortalPage(BasePage):
         self.portal_button = QPushButton(self.tr("Open cobby's &portal"))
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
         self.portal_button.clicked.connect(self._open_portal)
-        self.body.addLayout(left_aligned(self.portal_button))
+        # Open the portal and Check the connection stay in view under the body.
+        self.actions.addWidget(self.portal_button)
+        self.open_note = wrapped()  # the address to copy when no browser opens
+        self.open_note.setVisible(False)
+        self.body.addWidget(self.open_note)
         # Only while Preferences name a portal API address (see load()).
         self.api: PortalApiPanel | None = None
         self._api_index = self.body.count()
@@ -91,7 +94,11 @@ class PortalPage(BasePage):
         self.body.addWidget(self.proof_intro)
         self.proof = ProofWidget()
         self.proof.setAccessibleName(self.tr("Connection to cobby"))
+        self.proof.finished.connect(self._proof_finished)
         self.body.addWidget(self.proof)
+        self.actions.addWidget(self.proof.start_button)
+        self.actions.addWidget(self.proof.cancel_button)
+        self.actions.addStretch(1)
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
         self.setFinalPage(True)
@@ -103,7 +110,7 @@ class PortalPage(BasePage):
                 item.widget().deleteLater()
         self.rows.clear()
         major = MagentoMajor(state.magento or 1)
-        self.steps.setText(steps_html(esc(s) for s in portal_steps(major)))
+        self.steps.setText(steps_html(esc(i18n.render(s)) for s in portal_steps(major)))
         try:
             fields = connection_fields(
                 major, state.url, api_user=state.api_user, secrets=state.wanted_secrets()
@@ -117,7 +124,7 @@ class PortalPage(BasePage):
             self.grid.addWidget(label, row * 2, 0)
             self.grid.addWidget(copy_row, row * 2, 1)
             if f.hint:
-                hint = wrapped(f.hint)
+                hint = wrapped(i18n.render(f.hint_message) if f.hint_message else f.hint)
                 hint.setStyleSheet("color: palette(placeholder-text);")
                 self.grid.addWidget(hint, row * 2 + 1, 1)
             self.rows[f.id] = copy_row
@@ -229,8 +236,14 @@ class PortalPage(BasePage):
 
         return prove
 
+    def _proof_finished(self, result: ProofResult) -> None:
+        """cobby is connected: the main window must say so at once (one truth)."""
+        wiz = self.wizard()
+        if result.ok and wiz is not None and hasattr(wiz, "record_proof"):
+            wiz.record_proof(result)
+
     def _open_portal(self) -> None:
-        open_url(PORTAL_URL)
+        open_url_or_say(PORTAL_URL, self.open_note)
         # The merchant is about to save there: start watching for cobby now.
         if not self.proof.running and self.proof.result is None:
             self.proof.restart()

@@ -26,7 +26,7 @@ from cobby_desktop.ui.wizard.widgets import (
     SecretEdit,
     code,
     left_aligned,
-    open_url,
+    open_url_or_say,
     steps_html,
     with_problem,
     wrapped,
@@ -65,7 +65,7 @@ class AdminLinkMixin:
     def _open_admin(self: BasePage) -> None:  # type: ignore[misc]
         url = self._admin_url()
         if url:
-            open_url(url)
+            open_url_or_say(url, self.admin_hint)
 
 
 class M1RolePage(AdminLinkMixin, BasePage):

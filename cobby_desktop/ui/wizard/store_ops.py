@@ -8,10 +8,9 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from cobby_desktop import i18n
-from cobby_desktop.domain import keychain_names
+from cobby_desktop.domain import keychain_names, proof
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
     Activity,
@@ -21,6 +20,7 @@ from cobby_desktop.domain.model import (
     Shop,
     Workspace,
 )
+from cobby_desktop.domain.proof import ProofResult
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
@@ -28,7 +28,7 @@ from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
 
 InventoryOpener = Callable[[], Inventory]
 
@@ -126,6 +126,7 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     state = WizardState(
         workspace_id=shop.workspace_id,
         url=shop.base_url,
+        shop_name=shop.label,
         # An older version stored it as typed: never bring a login back.
         admin_url=clean_admin_url(shop.admin_url or "").url,
         magento=int(shop.magento_major),
@@ -262,8 +263,8 @@ def _save_once(
     return state
 
 
-def _label_for(url: str) -> str:
-    return urlsplit(url).hostname or url
+def _label_for(state: WizardState) -> str:
+    return state.shop_name.strip() or suggested_shop_name(state.url)
 
 
 def _save(
@@ -294,7 +295,7 @@ def _save(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state.url),
+                label=_label_for(state),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
             )
@@ -304,6 +305,7 @@ def _save(
         )
     else:
         shop.base_url = state.url
+        shop.label = _label_for(state)
         shop.magento_major = major
         shop.workspace_id = state.workspace_id
         shop.admin_url = state.admin_url or None
@@ -367,3 +369,15 @@ def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
     # record_check also logs the test, with its result, in the activity log.
     inv.record_check(check_record(report, shop.id, cred.id))
+
+
+def record_proof(
+    open_inventory: InventoryOpener, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """The portal step proved cobby connected: write it into the check history
+    (run on a worker). False when nothing was written."""
+    try:
+        with open_inventory() as inv:
+            return proof.record_proof(inv, shop_id, credential_id, result)
+    except InventoryError:
+        return False
