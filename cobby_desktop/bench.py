@@ -389,7 +389,12 @@ def _populate_many(inventory: Any, count: int) -> None:
 
 
 def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
-    """The GUI start as run_gui does it, up to the first paint and the rows."""
+    """The GUI start as `cobby-desktop` does it (app.main: the platform check,
+    then run_gui), up to the first paint and the rows."""
+    from cobby_desktop.platform_check import check_gui_start
+
+    if check_gui_start([]) is not None:
+        raise SystemExit("Qt's platform plugin cannot load here")
     qt = _qt()
     from cobby_desktop.ui.application import start_application
     from cobby_desktop.ui.main_window import MainWindow  # noqa: F401 - import phase
