@@ -26,6 +26,30 @@ from cobby_desktop.secret import Secret
 
 entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
     "Cli", "This shop could not be checked ({error}). Try again."))
+entry("cli.check.not_checked", QT_TRANSLATE_NOOP("Cli", "Not checked: {reason}"))
+entry("cli.check.saved", QT_TRANSLATE_NOOP(
+    "Cli", "Saved as '{label}'; secrets are in the keychain."))
+entry("cli.check.not_saved", QT_TRANSLATE_NOOP(
+    "Cli", "Not saved: fix the problem above and run the check again."))
+entry("cli.check.progress.unread", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: not checked: the keychain could not be read"))
+entry("cli.check.progress.works", QT_TRANSLATE_NOOP("Cli", "[{done}/{total}] {shop}: works"))
+entry("cli.check.progress.works_codes", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: works ({codes})"))
+entry("cli.check.progress.attention", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: needs attention ({codes})"))
+
+
+def _progress_line(done: int, total: int, shop: str, result: object) -> str:
+    """One line per finished shop of check --all (codes stay codes)."""
+    where = {"done": done, "total": total, "shop": shop}
+    if not isinstance(result, DiagnosisReport):
+        return i18n.render(message("cli.check.progress.unread", **where))
+    codes = ", ".join(result.codes)
+    if not result.ok:
+        return i18n.render(message("cli.check.progress.attention", codes=codes, **where))
+    code = "cli.check.progress.works_codes" if codes else "cli.check.progress.works"
+    return i18n.render(message(code, codes=codes, **where))
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -219,13 +243,7 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
             i = futures[future]
             result = results[i] = future.result()
             if progress:
-                if isinstance(result, str):
-                    verdict = "not checked: the keychain could not be read"
-                else:
-                    verdict = "works" if result.ok else "needs attention"
-                    if result.codes:
-                        verdict += f" ({', '.join(result.codes)})"
-                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}",
+                print(_progress_line(done, len(shops), shops[i].display_name, result),
                       file=sys.stderr, flush=True)
     return results
 
@@ -261,7 +279,7 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
             if isinstance(result, str):
-                print(f"Not checked: {result}")
+                print(i18n.render(message("cli.check.not_checked", reason=result)))
             else:
                 _print(result, args.json)
     return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
@@ -294,9 +312,9 @@ def run(args: argparse.Namespace) -> int:
         if args.save:
             if report.ok:
                 _save(args.save, inp, report)
-                print(f"Saved as {args.save!r}; secrets are in the keychain.", file=sys.stderr)
+                print(i18n.render(message("cli.check.saved", label=args.save)), file=sys.stderr)
             else:
-                print("Not saved: fix the problem above and run the check again.", file=sys.stderr)
+                print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
         return 0 if report.ok else 1
     except UsageError as exc:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)

@@ -1,9 +1,10 @@
 """What the merchant enters in the cobby portal's shop connection settings.
 
 The portal step of setup shows these values one by one, each with a copy
-button. The texts never name one portal menu entry: depending on the portal
-page and release the settings are called "Shop", "Manage shop" or "License
-Profile", so the instructions describe the page instead.
+button, in the order of the portal's form. The steps name the portal's own
+path (cobby's help centre, 2025-26): Settings > Manage shop, the card "Shop
+credentials" unlocked with its lock button, Save; the card "Shop" then shows
+the State Active and has its own Check button.
 
 Shop URL form (decided here, used everywhere the app hands a URL to cobby):
 the shop's base URL with its scheme, host, optional port and the folder the
@@ -93,18 +94,23 @@ entry("portal.hint.m2_value", QT_TRANSLATE_NOOP(
     "Portal", "The {label} that the shop shows for the cobby integration."))
 entry("portal.step.open", QT_TRANSLATE_NOOP(
     "Portal", "Open the cobby portal at {url} and sign in."))
+# The portal's own path and labels (cobby's help centre, 2025-26), no hedging.
 entry("portal.step.settings", QT_TRANSLATE_NOOP(
-    "Portal", "Select this shop's workspace and open its shop connection settings: the page "
-    "where the portal asks for the shop URL and the API access (depending on the portal "
-    "version it is called Shop, Manage shop or License Profile)."))
+    "Portal", "In the menu on the left open Settings, then Manage shop."))
+entry("portal.step.unlock", QT_TRANSLATE_NOOP(
+    "Portal", "In the card Shop credentials click the lock button to unlock the fields."))
 entry("portal.step.enter_m1", QT_TRANSLATE_NOOP(
-    "Portal", "Enter the shop URL, the API user name and the API key exactly as shown here, "
-    "using the copy buttons."))
+    "Portal", "Enter Shop URL, user name and API key as shown here, in this order; "
+    "the copy buttons put each value on the clipboard."))
 entry("portal.step.enter_m2", QT_TRANSLATE_NOOP(
-    "Portal", "Enter the shop URL and the four values of the cobby integration exactly as "
-    "shown here, using the copy buttons."))
+    "Portal", "Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access "
+    "Token Secret as shown here, in this order; the copy buttons put each value on the "
+    "clipboard."))
 entry("portal.step.save", QT_TRANSLATE_NOOP(
-    "Portal", "Save, then come back here: the app checks from your shop that cobby has "
+    "Portal", "Click Save at the bottom. The card Shop shows the State Active once cobby "
+    "has connected; its Check button tests the connection from cobby's side."))
+entry("portal.step.back", QT_TRANSLATE_NOOP(
+    "Portal", "Then come back here: cobby Desktop checks from your shop that cobby has "
     "connected."))
 
 
@@ -195,13 +201,14 @@ def connection_fields(
 
 def portal_steps(magento: MagentoMajor) -> tuple[Message, ...]:
     """The portal step's instructions, one sentence each, in order."""
+    fields = "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
     return (
         message("portal.step.open", url=PORTAL_URL),
         message("portal.step.settings"),
-        message(
-            "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
-        ),
+        message("portal.step.unlock"),
+        message(fields),
         message("portal.step.save"),
+        message("portal.step.back"),
     )
 
 

@@ -924,6 +924,7 @@ class RotationDialog(QDialog):
 
     def _fill_portal(self) -> None:
         view = self.view
+        from cobby_desktop import i18n
         from cobby_desktop.portal.connection_fields import portal_steps
 
         major = view.shop.magento_major if view.shop else MagentoMajor.M1

@@ -309,6 +309,10 @@
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
         <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
+    <message>
+        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
+        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -776,6 +780,32 @@
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
     <message>
+        <source>cobby-desktop purge removes every API key, token, license key and password cobby Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge --yes</source>
+        <translation>cobby-desktop purge entfernt jeden API-Schlüssel, jedes Token, jeden Lizenzschlüssel und jedes Passwort, das cobby Desktop im Schlüsselbund oder in seinem verschlüsselten Tresor gespeichert hat. Sie lassen sich danach nicht wiederherstellen. Die Übersicht selbst wird nicht gelöscht. Um fortzufahren, führe aus: cobby-desktop purge --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the stored keys were removed before that.</source>
+        <translation>
+            <numerusform>%n der gespeicherten Schlüssel wurde vorher entfernt.</numerusform>
+            <numerusform>%n der gespeicherten Schlüssel wurden vorher entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entries (the inventory names {known}).</source>
+        <translation>
+            <numerusform>%n Eintrag im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+            <numerusform>%n Einträge im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the encrypted local vault file {path}.</source>
+        <translation>Die verschlüsselte Tresordatei {path} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The inventory in {folder} was kept; delete that folder to remove it too.</source>
+        <translation>Die Übersicht in {folder} bleibt erhalten. Lösche diesen Ordner, um auch sie zu entfernen.</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was removed, since the inventory names the keys.</source>
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
@@ -786,6 +816,34 @@
     <message>
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not checked: {reason}</source>
+        <translation>Nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{label}&apos;; secrets are in the keychain.</source>
+        <translation>Gespeichert als „{label}“; die geheimen Werte liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problem above and run the check again.</source>
+        <translation>Nicht gespeichert: Behebe das Problem oben und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: not checked: the keychain could not be read</source>
+        <translation>[{done}/{total}] {shop}: nicht geprüft: Der Schlüsselbund war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works</source>
+        <translation>[{done}/{total}] {shop}: funktioniert</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works ({codes})</source>
+        <translation>[{done}/{total}] {shop}: funktioniert ({codes})</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
+        <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
     </message>
     <message>
         <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
@@ -834,6 +892,10 @@
     <message>
         <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.</source>
+        <translation>Noch keine Shops in der Übersicht. Starte cobby Desktop und wähle „Shop verbinden“.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3148,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Benutzerrolle</translation>
     </message>
     <message>
+        <source>Current Admin Password</source>
+        <translation>Aktuelles Administrator-Passwort</translation>
+    </message>
+    <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -3439,20 +3505,28 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Öffne das cobby-Portal unter {url} und melde dich an.</translation>
     </message>
     <message>
-        <source>Select this shop&apos;s workspace and open its shop connection settings: the page where the portal asks for the shop URL and the API access (depending on the portal version it is called Shop, Manage shop or License Profile).</source>
-        <translation>Wähle den Workspace dieses Shops und öffne die Einstellungen seiner Shop-Verbindung: die Seite, auf der das Portal nach Shop-URL und API-Zugang fragt (je nach Portalversion heißt sie Shop, Manage shop oder License Profile).</translation>
+        <source>In the menu on the left open Settings, then Manage shop.</source>
+        <translation>Öffne im Menü links „Settings“ und dann „Manage shop“.</translation>
     </message>
     <message>
-        <source>Enter the shop URL, the API user name and the API key exactly as shown here, using the copy buttons.</source>
-        <translation>Trag Shop-URL, API-Benutzernamen und API-Schlüssel genau wie hier gezeigt ein. Nutze dafür die Kopieren-Knöpfe.</translation>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
     </message>
     <message>
-        <source>Enter the shop URL and the four values of the cobby integration exactly as shown here, using the copy buttons.</source>
-        <translation>Trag die Shop-URL und die vier Werte der cobby-Integration genau wie hier gezeigt ein. Nutze dafür die Kopieren-Knöpfe.</translation>
+        <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Benutzername und API-Schlüssel in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
     </message>
     <message>
-        <source>Save, then come back here: the app checks from your shop that cobby has connected.</source>
-        <translation>Speichere und komm dann hierher zurück: Die App prüft von deinem Shop aus, ob cobby sich verbunden hat.</translation>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Click Save at the bottom. The card Shop shows the State Active once cobby has connected; its Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Klicke unten auf „Save“. Sobald cobby verbunden ist, zeigt die Karte „Shop“ den State „Active“; ihr Knopf „Check“ testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
+        <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
     </message>
 </context>
 <context>
