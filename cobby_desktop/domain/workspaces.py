@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 from cobby_desktop.domain.grouping import fold
+from cobby_desktop.domain.labels import LabelError, clean_label
 from cobby_desktop.domain.model import Activity, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
@@ -133,7 +134,10 @@ def _valid_key(value: Secret | str) -> Secret:
 
 
 def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None) -> str:
-    clean = " ".join((name or "").split())
+    try:
+        clean = clean_label(name)
+    except LabelError as exc:
+        raise WorkspaceError("name", exc.said) from None
     if not clean:
         raise WorkspaceError("name", message("workspace.name.empty"))
     if len(clean) > MAX_NAME_LENGTH:
