@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import re
 import sys
+from typing import Any
 
 from cobby_desktop import __version__, i18n
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, message
@@ -46,16 +48,51 @@ entry(
 )
 
 
+# argparse's own words (it asks gettext for them): the help's frame in the
+# chosen language. Error texts stay as argparse writes them, since _Parser.error
+# recognises them to avoid echoing a pasted secret.
+_ARGPARSE: dict[str, Source] = {
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "usage: "),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    "options": QT_TRANSLATE_NOOP("argparse", "options"),
+    "show this help message and exit": QT_TRANSLATE_NOOP(
+        "argparse", "show this help message and exit"
+    ),
+    "show program's version number and exit": QT_TRANSLATE_NOOP(
+        "argparse", "show program's version number and exit"
+    ),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "argparse", "the following arguments are required: %s"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+}
+
+
+def _argparse_text(text: str) -> str:
+    source = _ARGPARSE.get(text)
+    return i18n.text(source) if source is not None else text
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--ac=SECRET" must not become --access-token's value,
+        # nor "ambiguous option: --ac=SECRET could match ..." on the screen.
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
         # Never echo a stray or invalid value back: a pasted key is a likely one.
-        if message.startswith("unrecognized arguments"):
+        if message.startswith(("unrecognized arguments", "ambiguous option")):
             message = "unrecognized arguments (not repeated here in case they hold a secret)"
         message = re.sub(
             r"(invalid [\w ]*value|invalid choice): '[^']*'",
             r"\1 (not repeated here)",
             message,
         )
+        message = re.sub(r"(--?[\w-]+)=\S+", r"\1=…", message)  # option=value, anywhere
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(2)
@@ -96,6 +133,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_ESCAPES = "cobby-desktop-u-escape"
+
+
+def _u_escape(error: UnicodeError) -> tuple[str, int]:
+    """Writes what the output cannot encode as \\uXXXX (UTF-16 units): readable in
+    text and, inside a string, still valid JSON for `list --json` and friends."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    units = error.object[error.start:error.end].encode("utf-16-be")
+    escaped = "".join(f"\\u{int.from_bytes(units[i:i + 2], 'big'):04x}"
+                      for i in range(0, len(units), 2))
+    return escaped, error.end
+
+
+codecs.register_error(_ESCAPES, _u_escape)
+
+
+def _escape_what_the_output_cannot_show() -> None:
+    """A pipe on Windows takes the ANSI code page (Windows-1252 on a German
+    system), which cannot encode every user or shop name (say C:\\Users\\Łukasz):
+    such characters are escaped instead of ending the command with
+    UnicodeEncodeError. (A console window takes Unicode; a windowed build has
+    no streams at all.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=_ESCAPES)
+
+
 def _language_argument(argv: list[str]) -> str | None:
     """--lang before the parser exists: the help texts are in that language too."""
     for number, arg in enumerate(argv):
@@ -107,6 +173,7 @@ def _language_argument(argv: list[str]) -> str | None:
 
 
 def run_command(argv: list[str]) -> int:
+    _escape_what_the_output_cannot_show()
     i18n.install(i18n.choose(_language_argument(argv)))
     parser = build_parser()
     try:

@@ -14,23 +14,26 @@ entry("cli.audit.clean", QT_TRANSLATE_NOOP(
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print one JSON object"))
     parser.add_argument(
         "--max-key-age",
         type=int,
         default=None,
         metavar="DAYS",
-        help="keys older than this need rotating (default 180)",
+        help=i18n.translate("Cli", "keys older than this need rotating (default 180)"),
     )
 
 
 def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.cli.listing import open_for_reading
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
-    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.labels import printable
+    from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError, cli_vault
 
     try:
-        inventory = Inventory.open()
+        inventory = open_for_reading()
     except InventoryError as exc:
         print(i18n.explain(exc), file=sys.stderr)
         return 1
@@ -56,6 +59,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         for f in findings:
             where = shops.get(f.shop_id, "")
-            print(f"[{f.severity}] {f.code:<18} {where}: {i18n.render(f.title_message)}")
-            print(f"    {i18n.render(f.detail_message)}  (action: {f.action.value})")
+            print(f"[{f.severity}] {f.code:<18} {printable(where)}: {i18n.render(f.title_message)}")
+            print(f"    {printable(i18n.render(f.detail_message))}  (action: {f.action.value})")
     return 1 if any(f.severity == "warning" for f in findings) else 0

@@ -26,6 +26,30 @@ from cobby_desktop.secret import Secret
 
 entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
     "Cli", "This shop could not be checked ({error}). Try again."))
+entry("cli.check.not_checked", QT_TRANSLATE_NOOP("Cli", "Not checked: {reason}"))
+entry("cli.check.saved", QT_TRANSLATE_NOOP(
+    "Cli", "Saved as '{label}'; secrets are in the keychain."))
+entry("cli.check.not_saved", QT_TRANSLATE_NOOP(
+    "Cli", "Not saved: fix the problem above and run the check again."))
+entry("cli.check.progress.unread", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: not checked: the keychain could not be read"))
+entry("cli.check.progress.works", QT_TRANSLATE_NOOP("Cli", "[{done}/{total}] {shop}: works"))
+entry("cli.check.progress.works_codes", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: works ({codes})"))
+entry("cli.check.progress.attention", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: needs attention ({codes})"))
+
+
+def _progress_line(done: int, total: int, shop: str, result: object) -> str:
+    """One line per finished shop of check --all (codes stay codes)."""
+    where = {"done": done, "total": total, "shop": shop}
+    if not isinstance(result, DiagnosisReport):
+        return i18n.render(message("cli.check.progress.unread", **where))
+    codes = ", ".join(result.codes)
+    if not result.ok:
+        return i18n.render(message("cli.check.progress.attention", codes=codes, **where))
+    code = "cli.check.progress.works_codes" if codes else "cli.check.progress.works"
+    return i18n.render(message(code, codes=codes, **where))
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -55,19 +79,29 @@ class UsageError(Exception):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ENV_HELP
     target = parser.add_mutually_exclusive_group()
-    target.add_argument("--url", help="the shop's address")
-    target.add_argument("--shop", metavar="LABEL", help="a shop stored in the inventory")
-    target.add_argument("--all", action="store_true", help="check every stored shop")
-    parser.add_argument("--user", help="Magento 1 API user name (Magento 2: integration name)")
-    parser.add_argument("--magento", type=int, choices=(1, 2), help="skip detection")
-    parser.add_argument("--store-code", help="Magento 2 store view code (default: default)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
+    target.add_argument("--url", help=i18n.translate("Cli", "the shop's address"))
+    target.add_argument("--shop", metavar="LABEL",
+                        help=i18n.translate("Cli", "a shop stored in the inventory"))
+    target.add_argument("--all", action="store_true",
+                        help=i18n.translate("Cli", "check every stored shop"))
+    parser.add_argument("--user",
+                        help=i18n.translate("Cli",
+                            "Magento 1 API user name (Magento 2: integration name)"))
+    parser.add_argument("--magento", type=int, choices=(1, 2),
+                        help=i18n.translate("Cli", "skip detection"))
+    parser.add_argument("--store-code",
+                        help=i18n.translate("Cli", "Magento 2 store view code (default: default)"))
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print one JSON object"))
+    parser.add_argument("--save", metavar="LABEL",
+                        help=i18n.translate("Cli", "store shop and credential if it works"))
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                        help="time for the whole check (default 90)")
-    parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
+                        help=i18n.translate("Cli", "time for the whole check (default 90)"))
+    parser.add_argument("--ca-file",
+                        help=i18n.translate("Cli", "extra trusted CA certificates (PEM)"))
     parser.add_argument("--jobs", type=int, default=4, metavar="N",
-                        help="with --all: how many shops to check at a time (default 4)")
+                        help=i18n.translate(
+                            "Cli", "with --all: how many shops to check at a time (default 4)"))
     # Caught here so argparse never echoes a pasted secret as an "unrecognized argument".
     parser.add_argument(*SECRET_FLAGS, dest="secret_flag", nargs="?", const="",
                         help=argparse.SUPPRESS)
@@ -219,13 +253,7 @@ def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: 
             i = futures[future]
             result = results[i] = future.result()
             if progress:
-                if isinstance(result, str):
-                    verdict = "not checked: the keychain could not be read"
-                else:
-                    verdict = "works" if result.ok else "needs attention"
-                    if result.codes:
-                        verdict += f" ({', '.join(result.codes)})"
-                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}",
+                print(_progress_line(done, len(shops), shops[i].display_name, result),
                       file=sys.stderr, flush=True)
     return results
 
@@ -261,7 +289,7 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
             if isinstance(result, str):
-                print(f"Not checked: {result}")
+                print(i18n.render(message("cli.check.not_checked", reason=result)))
             else:
                 _print(result, args.json)
     return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
@@ -283,8 +311,16 @@ def run(args: argparse.Namespace) -> int:
             return _run_stored(args, policy)
         inp = _input_from_env(args, policy)
         if args.save:
+            from cobby_desktop.domain.labels import LabelError, clean_label
             from cobby_desktop.domain.store import Inventory
 
+            try:
+                args.save = clean_label(args.save)
+            except LabelError as exc:
+                raise UsageError(exc.message) from None
+            if not args.save:
+                raise UsageError("Give --save a label.")
+            # A friendly early word; the database decides when the shop is saved.
             with Inventory.open() as inv:
                 if inv.shop_by_label(args.save) is not None:
                     raise UsageError(f"A shop labelled {args.save!r} already exists. "
@@ -294,9 +330,9 @@ def run(args: argparse.Namespace) -> int:
         if args.save:
             if report.ok:
                 _save(args.save, inp, report)
-                print(f"Saved as {args.save!r}; secrets are in the keychain.", file=sys.stderr)
+                print(i18n.render(message("cli.check.saved", label=args.save)), file=sys.stderr)
             else:
-                print("Not saved: fix the problem above and run the check again.", file=sys.stderr)
+                print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
         return 0 if report.ok else 1
     except UsageError as exc:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)

@@ -13,11 +13,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cobby_desktop import i18n
+from cobby_desktop.domain.labels import printable
 from cobby_desktop.domain.model import InventoryRow
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 
+entry("cli.list.empty", QT_TRANSLATE_NOOP(
+    "Cli", "No shops in the inventory yet. Start cobby Desktop and choose Connect a shop."))
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print a JSON list of shops")
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print a JSON list of shops"))
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -69,16 +74,17 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
             last = f"{outcome}, {_age(cred.last_tested_at, now)}"
         else:
             last = "never"
-        lines.append(
-            (
-                shop.display_name,
-                magento,
-                ws.name if ws else "-",
-                cred.api_user if cred else "-",
-                str(cred.state) if cred else "none",
-                last,
-            )
+        cells = (
+            shop.display_name,
+            magento,
+            ws.name if ws else "-",
+            cred.api_user if cred else "-",
+            str(cred.state) if cred else "none",
+            last,
         )
+        # A name from an older version or another program may hold escape
+        # sequences: a terminal is never handed them raw.
+        lines.append(tuple(printable(c) for c in cells))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
             for line in lines]  # fmt: skip
@@ -86,11 +92,23 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
     return "\n".join(text)
 
 
-def run(args: argparse.Namespace) -> int:
+def open_for_reading():  # noqa: ANN201 - Inventory
+    """The inventory, read-only when its folder cannot be written."""
     from cobby_desktop.domain.store import Inventory, InventoryError
 
     try:
-        with Inventory.open() as inventory:
+        return Inventory.open()
+    except InventoryError as exc:
+        if exc.kind != "unwritable":
+            raise
+        return Inventory.open(read_only=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.domain.store import InventoryError
+
+    try:
+        with open_for_reading() as inventory:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:
@@ -101,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([row_to_dict(r) for r in rows], indent=2, ensure_ascii=False))
     elif not rows:
-        print("No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.")
+        print(i18n.render(message("cli.list.empty")))
     else:
         print(format_table(rows))
     return 0

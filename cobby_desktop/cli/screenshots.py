@@ -13,13 +13,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cobby_desktop import i18n
 from cobby_desktop.paths import HOME_ENV
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
-    parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
-    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
+    parser.add_argument("directory", type=Path,
+                        help=i18n.translate("Cli", "folder for the PNG files (created)"))
+    parser.add_argument("--scale",
+                        help=i18n.translate("Cli", "render at this scale, e.g. 1.25 or 1.5"))
+    parser.add_argument("--dark", action="store_true",
+                        help=i18n.translate("Cli", "render in a dark colour scheme"))
 
 
 def run(args: argparse.Namespace) -> int:

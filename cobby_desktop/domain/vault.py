@@ -33,9 +33,12 @@ from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, m
 from cobby_desktop.secret import Secret
 
 SERVICE = "cobby-desktop"
-# Windows Credential Manager stores a secret as UTF-16 and refuses more than
-# 2560 bytes (error 1783); we hold every platform to that limit.
+# Windows Credential Manager refuses a secret blob above 2,560 bytes
+# (CRED_MAX_CREDENTIAL_BLOB_SIZE, 5 * 512) with error 1783. Every platform is
+# held to it, so an inventory moves between computers; see stored_size().
 MAX_SECRET_BYTES = 2560
+_ERROR_RPC_X_BAD_STUB_DATA = 1783  # what CredWrite says to a blob that is too large
+TOO_LARGE = "vault.too_large"  # its catalogue entry is with the other vault texts
 
 _OWNERS = ("workspace", "credential", "shop")
 _WORDS_OF_REFUSAL = ("denied", "dismissed", "cancel", "not allowed", "-128", "authfailed")
@@ -104,6 +107,11 @@ class VaultError(Exception):
         self.said = said  # the code and parameters, rendered where shown
         self.message = text  # English, for logs
         self.detail = detail  # the backend's error type, for support reports
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The message's parameters, e.g. too_large: {"size": ..., "limit": ...}."""
+        return dict(self.said.params) if self.said is not None else {}
 
 
 @dataclass(frozen=True)
@@ -218,12 +226,48 @@ def _timeout_message(seconds: float) -> Message:
     return message("vault.timeout", keychain=_keychain_name(), seconds=f"{seconds:g}")
 
 
+entry("vault.backend_setting.env", QT_TRANSLATE_NOOP(
+    "Vault", "The environment variable PYTHON_KEYRING_BACKEND names a keychain backend that "
+    "cannot be loaded ({name}: {error}). Remove the variable, or set it to an installed "
+    "backend, then try again."))
+entry("vault.backend_setting.file", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain library's configuration (keyringrc.cfg) names a backend that "
+    "cannot be loaded ({error}). Fix or remove that setting, then try again."))
+
+
+def _backend_setting_message(error: str) -> Message:
+    import os
+
+    name = os.environ.get("PYTHON_KEYRING_BACKEND", "")
+    if name:
+        return message("vault.backend_setting.env", name=name[:100], error=error)
+    return message("vault.backend_setting.file", error=error)
+
+
 # Seconds a keychain call may take in the CLI and the self-test.
 CLI_KEYCHAIN_DEADLINE = 30.0
 
 
+def stored_size(value: str) -> int:
+    """The bytes Windows Credential Manager stores for `value`. keyring's Windows
+    backend passes the str to pywin32-ctypes' CredWrite, which copies it into a
+    wchar_t buffer and sends it without the closing NUL: UTF-16, two bytes a
+    code unit, four for a character beyond U+FFFF."""
+    return len(value.encode("utf-16-le"))
+
+
 def _too_large_message(size: int) -> Message:
-    return message("vault.too_large", size=size, limit=MAX_SECRET_BYTES)
+    return message(TOO_LARGE, size=size, limit=MAX_SECRET_BYTES)
+
+
+def _too_large(size: int) -> VaultError:
+    return VaultError("too_large", _too_large_message(size))
+
+
+def _refuse_if_too_large(raw: str) -> None:
+    size = stored_size(raw)
+    if size > MAX_SECRET_BYTES:
+        raise _too_large(size)
 
 
 # --- backend classification --------------------------------------------------
@@ -258,6 +302,8 @@ def _secretstorage_errors() -> tuple[type[Exception], type[Exception], type[Exce
 def _classify(exc: BaseException) -> tuple[str, Message | None]:
     """(kind, message) for a backend failure."""
     text = str(exc).lower()
+    if getattr(exc, "winerror", None) == _ERROR_RPC_X_BAD_STUB_DATA:
+        return "too_large", None  # the message needs the size
     unavailable, locked, dismissed = _secretstorage_errors()
     if isinstance(exc, keyring.errors.NoKeyringError | unavailable):
         return "missing", _missing_message()
@@ -362,6 +408,7 @@ class Vault:
         which have no window to stay responsive in); a hung keychain is then said
         in one line instead of hanging the command."""
         self._deadline = deadline
+        self._unusable: Message | None = None
         self._given = backend
         self._backend: KeyringBackend | None = None
         self._resolved = False
@@ -374,7 +421,12 @@ class Vault:
         """The backend to use, or None when there is no safe one."""
         with self._lock:
             if not self._resolved:
-                chosen = self._given if self._given is not None else keyring.get_keyring()
+                try:
+                    chosen = self._given if self._given is not None else keyring.get_keyring()
+                except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND names a missing module
+                    self._unusable = _backend_setting_message(type(exc).__name__)
+                    self._name, self._backend, self._resolved = "keyring setting", None, True
+                    return None
                 inner = getattr(chosen, "backends", None)
                 if type(chosen).__name__ == "ChainerBackend" and inner is not None:
                     # The chainer would fall through to the next backend on a
@@ -394,7 +446,7 @@ class Vault:
     def _ready(self) -> KeyringBackend:
         backend = self._resolve()
         if backend is None:
-            raise VaultError("missing", _missing_message(), self._name)
+            raise VaultError("missing", self._unusable or _missing_message(), self._name)
         return backend
 
     def _call(self, action: str, fn, *args, secret: str | None = None):  # noqa: ANN001
@@ -408,6 +460,8 @@ class Vault:
             detail = type(exc).__name__
             if secret is None or secret not in str(exc):
                 detail = f"{detail}: {exc}"[:200]
+            if kind == "too_large":
+                raise _too_large(stored_size(secret or "")) from None
             if kind == "failed" or message is None:
                 message = _failed_message(action, type(exc).__name__)
             raise VaultError(kind, message, detail) from None
@@ -437,9 +491,7 @@ class Vault:
 
     def put(self, ref: SecretRef, value: Secret) -> None:
         raw = Secret(value).reveal()
-        size = len(raw.encode("utf-16-le"))
-        if size > MAX_SECRET_BYTES:
-            raise VaultError("too_large", _too_large_message(size))
+        _refuse_if_too_large(raw)  # before the keychain sees it
         self._call(
             "store",
             lambda b, u: b.set_password(SERVICE, u, raw),
@@ -476,9 +528,7 @@ class Vault:
             extra = sorted(set(values) - set(fields))
             raise ValueError(f"credential fields: missing {missing}, unexpected {extra}")
         for name in fields:  # size first, so nothing is written for a bad paste
-            size = len(Secret(values[name]).reveal().encode("utf-16-le"))
-            if size > MAX_SECRET_BYTES:
-                raise VaultError("too_large", _too_large_message(size))
+            _refuse_if_too_large(Secret(values[name]).reveal())
         with self._lock:
             refs = {name: SecretRef.credential(cred.vault_key, name) for name in fields}
             before = {name: self.get(ref) for name, ref in refs.items()}

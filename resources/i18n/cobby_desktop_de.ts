@@ -780,6 +780,40 @@
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
     <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>keys older than this need rotating (default 180)</source>
+        <translation>ältere Schlüssel müssen erneuert werden (Standard 180)</translation>
+    </message>
+    <message>
+        <source>cobby-desktop purge removes every API key, token, license key and password cobby Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge --yes</source>
+        <translation>cobby-desktop purge entfernt jeden API-Schlüssel, jedes Token, jeden Lizenzschlüssel und jedes Passwort, das cobby Desktop im Schlüsselbund oder in seinem verschlüsselten Tresor gespeichert hat. Sie lassen sich danach nicht wiederherstellen. Die Übersicht selbst wird nicht gelöscht. Um fortzufahren, führe aus: cobby-desktop purge --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the stored keys were removed before that.</source>
+        <translation>
+            <numerusform>%n der gespeicherten Schlüssel wurde vorher entfernt.</numerusform>
+            <numerusform>%n der gespeicherten Schlüssel wurden vorher entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entries (the inventory names {known}).</source>
+        <translation>
+            <numerusform>%n Eintrag im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+            <numerusform>%n Einträge im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the encrypted local vault file {path}.</source>
+        <translation>Die verschlüsselte Tresordatei {path} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The inventory in {folder} was kept; delete that folder to remove it too.</source>
+        <translation>Die Übersicht in {folder} bleibt erhalten. Lösche diesen Ordner, um auch sie zu entfernen.</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was removed, since the inventory names the keys.</source>
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
@@ -788,8 +822,80 @@
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
     <message>
+        <source>really remove every stored key and password (cannot be undone)</source>
+        <translation>wirklich jeden gespeicherten Schlüssel und jedes Passwort entfernen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not checked: {reason}</source>
+        <translation>Nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{label}&apos;; secrets are in the keychain.</source>
+        <translation>Gespeichert als „{label}“; die geheimen Werte liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problem above and run the check again.</source>
+        <translation>Nicht gespeichert: Behebe das Problem oben und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: not checked: the keychain could not be read</source>
+        <translation>[{done}/{total}] {shop}: nicht geprüft: Der Schlüsselbund war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works</source>
+        <translation>[{done}/{total}] {shop}: funktioniert</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works ({codes})</source>
+        <translation>[{done}/{total}] {shop}: funktioniert ({codes})</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
+        <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address</source>
+        <translation>die Adresse des Shops</translation>
+    </message>
+    <message>
+        <source>a shop stored in the inventory</source>
+        <translation>ein in der Übersicht gespeicherter Shop</translation>
+    </message>
+    <message>
+        <source>check every stored shop</source>
+        <translation>jeden gespeicherten Shop prüfen</translation>
+    </message>
+    <message>
+        <source>Magento 1 API user name (Magento 2: integration name)</source>
+        <translation>Magento-1-API-Benutzername (Magento 2: Name der Integration)</translation>
+    </message>
+    <message>
+        <source>skip detection</source>
+        <translation>Erkennung überspringen</translation>
+    </message>
+    <message>
+        <source>Magento 2 store view code (default: default)</source>
+        <translation>Code der Magento-2-Store-View (Standard: default)</translation>
+    </message>
+    <message>
+        <source>store shop and credential if it works</source>
+        <translation>Shop und Zugang speichern, wenn es funktioniert</translation>
+    </message>
+    <message>
+        <source>time for the whole check (default 90)</source>
+        <translation>Zeit für den ganzen Test (Standard 90)</translation>
+    </message>
+    <message>
+        <source>extra trusted CA certificates (PEM)</source>
+        <translation>zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>with --all: how many shops to check at a time (default 4)</source>
+        <translation>mit --all: wie viele Shops gleichzeitig geprüft werden (Standard 4)</translation>
     </message>
     <message>
         <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
@@ -838,6 +944,58 @@
     <message>
         <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.</source>
+        <translation>Noch keine Shops in der Übersicht. Starte cobby Desktop und wähle „Shop verbinden“.</translation>
+    </message>
+    <message>
+        <source>print a JSON list of shops</source>
+        <translation>eine JSON-Liste der Shops ausgeben</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to write</source>
+        <translation>die zu schreibende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>export only this workspace</source>
+        <translation>nur diesen Workspace exportieren</translation>
+    </message>
+    <message>
+        <source>also protect the file with a key file</source>
+        <translation>die Datei zusätzlich mit einer Schlüsseldatei schützen</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to import</source>
+        <translation>die zu importierende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>the key file that protects the file</source>
+        <translation>die Schlüsseldatei, die die Datei schützt</translation>
+    </message>
+    <message>
+        <source>how to decide every conflict (default: ask, or keep mine)</source>
+        <translation>wie jeder Konflikt entschieden wird (Standard: fragen, sonst meine behalten)</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>nur zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>folder for the PNG files (created)</source>
+        <translation>Ordner für die PNG-Dateien (wird angelegt)</translation>
+    </message>
+    <message>
+        <source>render at this scale, e.g. 1.25 or 1.5</source>
+        <translation>in dieser Skalierung rendern, z. B. 1.25 oder 1.5</translation>
+    </message>
+    <message>
+        <source>render in a dark colour scheme</source>
+        <translation>in einem dunklen Farbschema rendern</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2860,22 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>This workspace is already connected to another shop. A workspace can be connected to one shop only: disconnect it there first, or choose another workspace.</source>
         <translation>Dieser Workspace ist schon mit einem anderen Shop verbunden. Ein Workspace kann nur mit einem Shop verbunden sein: Trenne ihn dort zuerst oder wähle einen anderen Workspace.</translation>
     </message>
+    <message>
+        <source>Another shop already has this name. Nothing was changed; choose another name.</source>
+        <translation>Ein anderer Shop hat schon diesen Namen. Es wurde nichts geändert. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was changed and nothing was lost. Free some space on it, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll. Es wurde nichts geändert und nichts ist verloren. Schaffe dort Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot write its inventory at {path} ({reason}). Nothing was changed. Check that the folder exists and that you may write to it, or set COBBY_DESKTOP_HOME to a folder you can write to. Listing and the audit still work read-only.</source>
+        <translation>cobby Desktop kann sein Inventar unter {path} nicht schreiben ({reason}). Es wurde nichts geändert. Prüfe, ob der Ordner existiert und du darin schreiben darfst, oder setze COBBY_DESKTOP_HOME auf einen Ordner, in den du schreiben kannst. Auflisten und die Sicherheitsprüfung funktionieren weiter, nur lesend.</translation>
+    </message>
+    <message>
+        <source>The inventory file {path} is empty (0 bytes): its contents were lost, for example when the disk was full or the computer stopped while writing. Nothing was changed. Restore it from a backup, or move the empty file aside and cobby Desktop starts a new inventory; your keychain entries are not affected.</source>
+        <translation>Die Inventardatei {path} ist leer (0 Byte): Ihr Inhalt ging verloren, zum Beispiel weil der Datenträger voll war oder der Computer beim Schreiben ausging. Es wurde nichts geändert. Stelle sie aus einer Sicherung wieder her, oder lege die leere Datei beiseite, dann beginnt cobby Desktop ein neues Inventar. Deine Einträge im Schlüsselbund sind davon nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTableModel</name>
@@ -2903,6 +3077,17 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Until the keychain works, copying, testing and saving keys will fail.</source>
         <translation>Bis der Schlüsselbund funktioniert, scheitern Kopieren, Testen und Speichern von Schlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>The name contains invisible control or direction characters (for example from a terminal or a copied web page). Type it again without them.</source>
+        <translation>Der Name enthält unsichtbare Steuer- oder Richtungszeichen (zum Beispiel aus einem Terminal oder einer kopierten Webseite). Tippe ihn ohne sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most {limit} characters.</source>
+        <translation>Der Name ist zu lang: Nutze höchstens {limit} Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3733,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>In the card Shop credentials click the lock button to unlock the fields.</source>
-        <translation>Klicke in der Karte „Shop credentials“ auf das Schloss, um die Felder freizuschalten.</translation>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
     </message>
     <message>
         <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>
@@ -5488,6 +5673,14 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <source>The keychain ({keychain}) did not answer within {seconds} seconds. It may be waiting for you to unlock it or to allow access in a window of its own. Answer it, then try again.</source>
         <translation>Der Schlüsselbund ({keychain}) hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet er in einem eigenen Fenster darauf, dass du ihn entsperrst oder den Zugriff erlaubst. Antworte dort und versuche es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>The environment variable PYTHON_KEYRING_BACKEND names a keychain backend that cannot be loaded ({name}: {error}). Remove the variable, or set it to an installed backend, then try again.</source>
+        <translation>Die Umgebungsvariable PYTHON_KEYRING_BACKEND nennt ein Schlüsselbund-Backend, das sich nicht laden lässt ({name}: {error}). Entferne die Variable oder setze sie auf ein installiertes Backend und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain library&apos;s configuration (keyringrc.cfg) names a backend that cannot be loaded ({error}). Fix or remove that setting, then try again.</source>
+        <translation>Die Einstellungen der Schlüsselbund-Bibliothek (keyringrc.cfg) nennen ein Backend, das sich nicht laden lässt ({error}). Korrigiere oder entferne diese Einstellung und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSetup</name>
@@ -5824,6 +6017,37 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>Workspace “%1” deleted.</source>
         <translation>Workspace „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
     </message>
 </context>
 </TS>

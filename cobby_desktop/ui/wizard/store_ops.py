@@ -295,7 +295,7 @@ def _save(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state),
+                label=inv.free_label(_label_for(state)),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
             )
