@@ -504,8 +504,8 @@ _spec(
     ),
      QT_TRANSLATE_NOOP(
          "Findings",
-         "A basic-auth password cannot help on Magento 2: the one Authorization header of each "
-         "request carries the signature, for cobby's service and for this check alike.",
+         "A basic-auth password cannot help on Magento 2: each request can carry only one login, "
+         "and cobby's integration values need it, for cobby's service and for this check alike.",
      ),
      QT_TRANSLATE_NOOP("Findings", "Run the check again after the change.")),
 )
@@ -533,8 +533,8 @@ _spec(
      )),
     (QT_TRANSLATE_NOOP(
         "Findings",
-        "A basic-auth password cannot help on Magento 2: the one Authorization header of each "
-        "request carries the signature, for cobby's service and for this check alike.",
+        "A basic-auth password cannot help on Magento 2: each request can carry only one login, "
+        "and cobby's integration values need it, for cobby's service and for this check alike.",
     ),
      QT_TRANSLATE_NOOP(
          "Findings",
@@ -900,12 +900,12 @@ _spec(
 _spec(
     "m2.auth_header_stripped", F, QT_TRANSLATE_NOOP(
         "Findings",
-        "The web server removes the Authorization header.",
+        "The shop's web server holds back cobby's login.",
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "Magento never sees the credentials because the web server drops the Authorization "
-        "header before PHP gets the request.",
+        "Magento never sees the integration's values: the shop's web server removes the login "
+        "from every request before Magento gets it.",
     ),
     (QT_TRANSLATE_NOOP(
         "Findings",
@@ -922,8 +922,8 @@ _spec(
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "The signature is valid, but the integration's API access does not include the cobby "
-        "resource.",
+        "The shop accepts the integration's values, but the integration's access does not "
+        "include cobby's functions.",
     ),
     (QT_TRANSLATE_NOOP(
         "Findings",

@@ -189,6 +189,7 @@ class AuditDialog(QDialog):
         for row, finding in enumerate(self.findings):
             self.table.insertRow(row)
             self._fill_row(row, finding)
+        self._fit_actions()
         self.table.resizeRowsToContents()
         pad = self.fontMetrics().height() // 2
         for row in range(self.table.rowCount()):  # air above and below wrapped details
@@ -232,6 +233,14 @@ class AuditDialog(QDialog):
         box.addWidget(button)
         self.table.setCellWidget(row, ACTION, holder)
         self.action_buttons.append(button)
+
+    def _fit_actions(self) -> None:
+        """The Action column is as wide as its widest button (a German label or a
+        larger font must not be clipped); the Details column gives way."""
+        widths = [b.parentWidget().sizeHint().width() for b in self.action_buttons]
+        if widths:
+            width = max([*widths, self.table.columnWidth(ACTION)])
+            self.table.setColumnWidth(ACTION, width)
 
     def action_label(self, action: AuditAction) -> str:
         return {
@@ -349,6 +358,12 @@ class AuditDialog(QDialog):
     @property
     def busy(self) -> bool:
         return any(j is not None and not j.done for j in (self._job, self._action_job))
+
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first): the
+        actions that ask a shop or change keys; reading the audit itself is not."""
+        job = self._action_job
+        return self.tr("The security audit is working on a key.") if job and not job.done else ""
 
     # -- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

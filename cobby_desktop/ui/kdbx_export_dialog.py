@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.setObjectName("kdbxExportDialog")
         self.setWindowTitle(self.tr("Export to a KeePass file"))
-        self.setStyleSheet(ui.STYLE)
+        self.setStyleSheet(ui.style())
         self.what = QComboBox(self)
         self.what.setAccessibleName(self.tr("What to export"))
         self.what.addItem(self.tr("All shops and workspaces"), Selection())
@@ -149,6 +149,10 @@ class ExportDialog(QDialog):
             work, on_result=self._done, on_failure=self._failed,
             on_progress=lambda stage: ui.show_progress(self.progress, stage),
         )  # fmt: skip
+
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("The KeePass export is writing its file.") if self.job is not None else ""
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.what, self.file, self.passphrase, self.again, self.keyfile):

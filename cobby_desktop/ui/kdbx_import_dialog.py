@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.setObjectName("kdbxImportDialog")
         self.setWindowTitle(self.tr("Import from a KeePass file"))
-        self.setStyleSheet(ui.STYLE)
+        self.setStyleSheet(ui.style())
         self.file = ui.FileRow(self, self.tr("KeePass file to import"), save=False)
         self.passphrase = ui.passphrase_edit(self, self.tr("Passphrase"))
         self.keyfile = ui.FileRow(self, self.tr("Key file (optional)"), save=False, file_filter="")
@@ -203,6 +203,10 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.progress.show()
         self._busy(True)
+
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("The KeePass import is running.") if self.job is not None else ""
 
     def _busy(self, busy: bool) -> None:
         self.pages.setEnabled(not busy)

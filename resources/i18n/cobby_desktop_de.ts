@@ -400,6 +400,10 @@
         <translation>Prüfen, ob er abgelehnt wird</translation>
     </message>
     <message>
+        <source>The security audit is working on a key.</source>
+        <translation>Die Sicherheitsprüfung arbeitet gerade an einem Schlüssel.</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1380,6 +1384,10 @@
         <translation>Die beiden Passphrasen sind verschieden.</translation>
     </message>
     <message>
+        <source>The KeePass export is writing its file.</source>
+        <translation>Der KeePass-Export schreibt gerade seine Datei.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -1781,10 +1789,6 @@
         <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
     </message>
     <message>
-        <source>A basic-auth password cannot help on Magento 2: the one Authorization header of each request carries the signature, for cobby&apos;s service and for this check alike.</source>
-        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Der eine Authorization-Header jeder Anfrage trägt die Signatur, bei cobbys Dienst genauso wie bei diesem Test.</translation>
-    </message>
-    <message>
         <source>Run the check again after the change.</source>
         <translation>Starte den Test nach der Änderung erneut.</translation>
     </message>
@@ -2113,6 +2117,18 @@
         <translation>Stimmen sie, schick den Bericht an deine Entwicklerin oder deinen Entwickler: Wahrscheinlich ändert ein Proxy oder Load Balancer vor dem Shop die Adresse, die Magento sieht.</translation>
     </message>
     <message>
+        <source>The shop&apos;s web server holds back cobby&apos;s login.</source>
+        <translation>Der Webserver des Shops hält cobbys Anmeldung zurück.</translation>
+    </message>
+    <message>
+        <source>Magento never sees the integration&apos;s values: the shop&apos;s web server removes the login from every request before Magento gets it.</source>
+        <translation>Magento sieht die Werte der Integration nie: Der Webserver des Shops entfernt die Anmeldung aus jeder Anfrage, bevor Magento sie bekommt.</translation>
+    </message>
+    <message>
+        <source>The shop accepts the integration&apos;s values, but the integration&apos;s access does not include cobby&apos;s functions.</source>
+        <translation>Der Shop nimmt die Werte der Integration an, aber ihr Zugriff umfasst cobbys Funktionen nicht.</translation>
+    </message>
+    <message>
         <source>The credentials work. cobby&apos;s service has not used them yet: it does once they are entered in cobby&apos;s portal.</source>
         <translation>Die Zugangsdaten funktionieren. Der cobby-Dienst hat sie noch nicht benutzt: Das passiert, sobald sie im cobby-Portal eingetragen sind.</translation>
     </message>
@@ -2217,6 +2233,10 @@
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
     </message>
     <message>
+        <source>A basic-auth password cannot help on Magento 2: each request can carry only one login, and cobby&apos;s integration values need it, for cobby&apos;s service and for this check alike.</source>
+        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Jede Anfrage kann nur eine Anmeldung mitschicken, und die brauchen die Werte der cobby-Integration, bei cobbys Dienst genauso wie bei diesem Test.</translation>
+    </message>
+    <message>
         <source>These values are not (or no longer) this shop&apos;s.</source>
         <translation>Diese Werte gehören nicht (oder nicht mehr) zu diesem Shop.</translation>
     </message>
@@ -2253,24 +2273,12 @@
         <translation>Gib diesen Code in cobby Desktop ein (oder lass ihn für die Standard-Store-View leer) und starte den Test erneut.</translation>
     </message>
     <message>
-        <source>The web server removes the Authorization header.</source>
-        <translation>Der Webserver entfernt den Authorization-Header.</translation>
-    </message>
-    <message>
-        <source>Magento never sees the credentials because the web server drops the Authorization header before PHP gets the request.</source>
-        <translation>Magento sieht die Zugangsdaten nie, weil der Webserver den Authorization-Header entfernt, bevor PHP die Anfrage bekommt.</translation>
-    </message>
-    <message>
         <source>Ask your hosting provider or developer to pass the Authorization header to PHP (Apache with FastCGI: CGIPassAuth On, or SetEnvIf Authorization in .htaccess).</source>
         <translation>Bitte deinen Hoster oder Entwickler, den Authorization-Header an PHP weiterzugeben (Apache mit FastCGI: CGIPassAuth On, oder SetEnvIf Authorization in der .htaccess).</translation>
     </message>
     <message>
         <source>The integration may not use cobby&apos;s functions.</source>
         <translation>Die Integration darf cobbys Funktionen nicht nutzen.</translation>
-    </message>
-    <message>
-        <source>The signature is valid, but the integration&apos;s API access does not include the cobby resource.</source>
-        <translation>Die Signatur ist gültig, aber der API-Zugriff der Integration enthält die cobby-Ressource nicht.</translation>
     </message>
     <message>
         <source>In the Magento admin open {m2_integrations} and edit the cobby integration.</source>
@@ -2507,6 +2515,10 @@
 <context>
     <name>Guide</name>
     <message>
+        <source>Licence: proprietary, all rights reserved</source>
+        <translation>Lizenz: proprietär, alle Rechte vorbehalten</translation>
+    </message>
+    <message>
         <source>cobby Desktop: question</source>
         <translation>cobby Desktop: Frage</translation>
     </message>
@@ -2555,10 +2567,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>About cobby Desktop</source>
@@ -2780,6 +2788,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The KeePass import is running.</source>
+        <translation>Der KeePass-Import läuft gerade.</translation>
     </message>
     <message>
         <source>To add: %1 · to update: %2 · unchanged: %3 · in conflict: %4 · other entries ignored: %5</source>
@@ -3751,6 +3763,18 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
         <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
     </message>
+    <message>
+        <source>Shop URL</source>
+        <translation>Shop URL</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>PortalApiPanel</name>
@@ -3913,6 +3937,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Connection to cobby</source>
         <translation>Verbindung zu cobby</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4020,14 +4048,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Einer der gespeicherten Werte der Integration hat ein ungültiges Format.</translation>
     </message>
     <message>
-        <source>The shop rejected the request signature of the integration.</source>
-        <translation>Der Shop hat die Signatur der Integration abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s web server drops the authorisation header.</source>
-        <translation>Der Webserver des Shops entfernt den Authorization-Header.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock differs too much from the shop&apos;s clock.</source>
         <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Shops ab.</translation>
     </message>
@@ -4058,6 +4078,14 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>This shop has no workspace with a stored license key. Choose its workspace and enter the workspace&apos;s license key first.</source>
         <translation>Dieser Shop hat keinen Workspace mit gespeichertem Lizenzschlüssel. Wähle zuerst seinen Workspace und gib dessen Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The shop did not accept the integration&apos;s values.</source>
+        <translation>Der Shop hat die Werte der Integration nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web server holds back cobby&apos;s login.</source>
+        <translation>Der Webserver des Shops hält cobbys Anmeldung zurück.</translation>
     </message>
     <message>
         <source>The keychain holds no API credentials for this shop. Enter them again in the shop&apos;s details.</source>
@@ -4419,6 +4447,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>A step of the revocation is running.</source>
+        <translation>Ein Schritt des Widerrufs läuft gerade.</translation>
+    </message>
 </context>
 <context>
     <name>RotationDialog</name>
@@ -4613,6 +4645,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Cancelled. Nothing was lost: continue whenever you like.</source>
         <translation>Abgebrochen. Nichts ging verloren: Mach weiter, wann du willst.</translation>
+    </message>
+    <message>
+        <source>A step of the key rotation is running.</source>
+        <translation>Ein Schritt der Erneuerung läuft gerade.</translation>
     </message>
     <message>
         <source>Rotate the API key of %1</source>

@@ -39,9 +39,9 @@ from cobby_desktop.portal.direct import (
     sign_in_and_find,
 )
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.workers import Job, JobContext, start_job
-
-COLOURS = {"good": "#1e6b34", "bad": "#b00020", "wait": "#8a5a00"}
 
 
 @dataclass(frozen=True)
@@ -376,7 +376,7 @@ class PortalApiPanel(QGroupBox):
 
     def _say(self, text: str, tone: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {COLOURS[tone]};")
+        self.status.setStyleSheet(theme.text_style(Tone(tone)))
         self.status.setAccessibleName(text)
         self.status.show()
 
