@@ -13,23 +13,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.store import Inventory, InventoryError
     from cobby_desktop.domain.vault import Vault
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class StoreProblem:
+class StoreProblem(NamedTuple):  # NamedTuple: dataclasses costs start-up time
     source: str  # "inventory" or "vault"
     kind: str
     message: str
@@ -51,26 +49,103 @@ class StoreAccess(QObject):
     """Runs `fn(inventory, vault)` on the thread pool and hands back the result."""
 
     problem = Signal(object)  # StoreProblem, for every job that hit one
+    vault_set = Signal()  # the vault chosen at start-up arrived (`set_vault`)
 
     def __init__(
         self,
         opener: Callable[[], Inventory] | None = None,
         vault: Vault | None = None,
         parent: QObject | None = None,
+        *,
+        vault_later: bool = False,
     ) -> None:
+        """`vault` None: the OS keychain, built by the first job that needs it
+        (keyring loads then, not at start-up). `vault_later`: the vault is
+        being chosen (`set_vault`); jobs that need it wait, inventory reads
+        (`read`) do not."""
         super().__init__(parent)
         self.opener = opener or _default_opener
-        self.vault = vault if vault is not None else _default_vault()
+        self._vault = vault
+        self._vault_chosen = threading.Event()
+        if not vault_later:
+            self._vault_chosen.set()
+        self._vault_lock = threading.Lock()
         self._inventory: Inventory | None = None
+        self._names_checked = False
         self._lock = threading.Lock()
+
+    @property
+    def vault_ready(self) -> bool:
+        return self._vault_chosen.is_set()
+
+    def set_vault(self, vault: Vault) -> None:
+        """The vault chosen at start-up; jobs waiting for it go on."""
+        self._vault = vault
+        self._vault_chosen.set()
+        self.vault_set.emit()
+
+    @property
+    def vault(self) -> Vault:
+        """The session's vault (its first use builds the keychain one). Asked on
+        the GUI thread while the vault is still being chosen (a dialog opened
+        within the first moments), it waits for the choice, events flowing."""
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if not self._vault_chosen.is_set() and on_gui_thread:
+            loop = QEventLoop()
+            self.vault_set.connect(loop.quit)
+            if not self._vault_chosen.is_set():
+                loop.exec()
+            self.vault_set.disconnect(loop.quit)
+        self._vault_chosen.wait()  # on a worker
+        return self._vault_for(None)
+
+    def _vault_for(self, ctx: JobContext | None) -> Vault:
+        """On a worker: wait until the vault is chosen (or the job cancelled)."""
+        while not self._vault_chosen.wait(0 if ctx is None else 0.05):
+            if ctx is None or ctx.cancelled:
+                raise _VaultNotChosenError
+        with self._vault_lock:
+            if self._vault is None:
+                self._vault = _default_vault()
+            return self._vault
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:
+            self._inventory = self.opener()
+            self._names_checked = False
+        return self._inventory
+
+    def _inventory_with_vault_locked(self, vault: Vault) -> Inventory:
+        """The inventory, its keychain entries under their current names: the
+        first job that has the vault copies them (reads need no keychain)."""
+        inventory = self._inventory_locked()
+        if not self._names_checked:
             from cobby_desktop.domain import keychain_names
 
-            self._inventory = self.opener()
-            keychain_names.ensure(self._inventory, self.vault)
-        return self._inventory
+            keychain_names.ensure(inventory, vault)
+            self._names_checked = True
+        return inventory
+
+    def read(
+        self,
+        fn: Callable[[Inventory], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_problem: Callable[[StoreProblem], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> Job:
+        """Like `run` for work that needs only the inventory: it never waits
+        for the vault nor loads the keychain libraries."""
+
+        def work(ctx: JobContext) -> Any:
+            from cobby_desktop.domain.store import InventoryError
+
+            with self._lock:
+                try:
+                    return _Ok(fn(self._inventory_locked()))
+                except InventoryError as exc:
+                    return _inventory_problem(exc)
+
+        return self._start(work, on_result, on_problem, on_failure)
 
     def run(
         self,
@@ -83,16 +158,28 @@ class StoreAccess(QObject):
             from cobby_desktop.domain.store import InventoryError
             from cobby_desktop.domain.vault import VaultError
 
+            try:
+                vault = self._vault_for(ctx)
+            except _VaultNotChosenError:
+                return None  # cancelled while the vault was being chosen
             with self._lock:
                 try:
-                    return _Ok(fn(self._inventory_locked(), self.vault))
+                    return _Ok(fn(self._inventory_with_vault_locked(vault), vault))
                 except InventoryError as exc:
-                    log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("inventory", exc.kind, i18n.explain(exc))
+                    return _inventory_problem(exc)
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
                     return StoreProblem("vault", exc.kind, i18n.explain(exc))
 
+        return self._start(work, on_result, on_problem, on_failure)
+
+    def _start(
+        self,
+        work: Callable[[JobContext], Any],
+        on_result: Callable[[Any], None] | None,
+        on_problem: Callable[[StoreProblem], None] | None,
+        on_failure: Callable[[str], None] | None,
+    ) -> Job:
         job = start_job(work, self)
 
         def deliver(outcome: object) -> None:
@@ -121,9 +208,13 @@ class StoreAccess(QObject):
         def work(ctx: JobContext) -> Any:
             from cobby_desktop.domain.vault import VaultError
 
+            try:
+                vault = self._vault_for(ctx)
+            except _VaultNotChosenError:
+                return None
             inventory = self.opener()
             try:
-                return fn(inventory, self.vault, ctx)
+                return fn(inventory, vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
                 return StoreProblem("vault", exc.kind, i18n.explain(exc))
@@ -159,6 +250,15 @@ class StoreAccess(QObject):
         return start_job(work, self)
 
 
-@dataclass(frozen=True)
-class _Ok:
+class _Ok(NamedTuple):
     value: Any
+
+
+class _VaultNotChosenError(Exception):
+    """A job was cancelled before the vault was chosen, or the GUI thread asked
+    for it too early (callers check `vault_ready` first)."""
+
+
+def _inventory_problem(exc: InventoryError) -> StoreProblem:
+    log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
+    return StoreProblem("inventory", exc.kind, i18n.explain(exc))

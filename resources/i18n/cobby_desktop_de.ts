@@ -2145,6 +2145,102 @@
         <translation>Die Zugangsdaten funktionieren. Der cobby-Dienst hat sie noch nicht benutzt: Das passiert, sobald sie im cobby-Portal eingetragen sind.</translation>
     </message>
     <message>
+        <source>{host} port {port} answered the https handshake in plain http (no certificate).</source>
+        <translation>{host} Port {port} hat auf den https-Verbindungsaufbau in einfachem http geantwortet (kein Zertifikat).</translation>
+    </message>
+    <message>
+        <source>The check used {url}.</source>
+        <translation>Der Test hat {url} verwendet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s maintenance page.</source>
+        <translation>{url} hat mit HTTP {status} und der Wartungsseite von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s error page.</source>
+        <translation>{url} hat mit HTTP {status} und der Fehlerseite von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s error page; error log record number {report}.</source>
+        <translation>{url} hat mit HTTP {status} und der Fehlerseite von Magento geantwortet; Fehlerprotokoll-Nummer {report}.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with a page of the web server.</source>
+        <translation>{url} hat mit HTTP {status} und einer Seite des Webservers geantwortet.</translation>
+    </message>
+    <message>
+        <source>The whole shop asks for a password: {url} answered HTTP 401.</source>
+        <translation>Der ganze Shop fragt nach einem Passwort: {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the API asks for a password: the shop&apos;s pages open, {url} answered HTTP 401.</source>
+        <translation>Nur die API fragt nach einem Passwort: Die Seiten des Shops öffnen sich, {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the REST API asks for a password: the shop&apos;s pages open, {url} answered HTTP 401.</source>
+        <translation>Nur die REST-API fragt nach einem Passwort: Die Seiten des Shops öffnen sich, {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The whole shop is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Der ganze Shop ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the API is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Nur die API ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the REST API is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Nur die REST-API ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The check used the basic-auth user name {user}.</source>
+        <translation>Der Test hat den Basic-Auth-Benutzernamen {user} verwendet.</translation>
+    </message>
+    <message>
+        <source>{url} is missing.</source>
+        <translation>{url} fehlt.</translation>
+    </message>
+    <message>
+        <source>{url} is missing while Magento&apos;s own routes answer.</source>
+        <translation>{url} fehlt, während die eigenen Routen von Magento antworten.</translation>
+    </message>
+    <message>
+        <source>{url} answers: that is the route of cobby 1.x (Mash2_Cobby), while /api/cobby/json is missing.</source>
+        <translation>{url} antwortet: Das ist die Route von cobby 1.x (Mash2_Cobby), während /api/cobby/json fehlt.</translation>
+    </message>
+    <message>
+        <source>cobby&apos;s queue route answers but {url} is missing: that is the connector of cobby 1.x (Mash2_Cobby).</source>
+        <translation>Die Warteschlangen-Route von cobby antwortet, aber {url} fehlt: Das ist der Connector von cobby 1.x (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The connector (version {version}) reports cobby_active: false.</source>
+        <translation>Der Connector (Version {version}) meldet cobby_active: false.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request&apos;s time stamp.</source>
+        <translation>Der Shop hat den Zeitstempel der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock is {seconds} seconds ahead of this computer&apos;s clock.</source>
+        <translation>Die Uhr des Shops geht {seconds} Sekunden vor der Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock is {seconds} seconds behind this computer&apos;s clock.</source>
+        <translation>Die Uhr des Shops geht {seconds} Sekunden hinter der Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The shop answered &quot;Specified token does not exist&quot;: it does not know this Access Token.</source>
+        <translation>Der Shop hat „Specified token does not exist“ geantwortet: Er kennt diesen Access Token nicht.</translation>
+    </message>
+    <message>
+        <source>The shop answered &quot;A consumer having the specified key does not exist&quot;: it does not know this Consumer Key.</source>
+        <translation>Der Shop hat „A consumer having the specified key does not exist“ geantwortet: Er kennt diesen Consumer Key nicht.</translation>
+    </message>
+    <message>
+        <source>Every route under {url} answered &quot;Request does not match any route.&quot;, Magento&apos;s own routes included: the store code {store_code} does not exist.</source>
+        <translation>Jede Route unter {url} hat „Request does not match any route.“ geantwortet, auch die eigenen Routen von Magento: Den Store-Code {store_code} gibt es nicht.</translation>
+    </message>
+    <message>
         <source>Copy all four values again, each into its own field.</source>
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
     </message>
