@@ -59,8 +59,7 @@ def cobby_shop_url(url: str, *, admin_path: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class ConnectionField:
-    """One value to enter in the portal, with a stable id for the UI and the
-    portal API (the ids are the JSON keys of `docs/portal-api.md`)."""
+    """One value to enter in the portal, with a stable id for the UI."""
 
     id: str
     label: str

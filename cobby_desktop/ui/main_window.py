@@ -250,9 +250,6 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
         file_menu.addAction(self.act_workspaces)
-        self.act_preferences = file_menu.addAction(
-            self.tr("&Preferences…"), self.launcher.preferences
-        )
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         shop_menu = bar.addMenu(self.tr("&Shop"))
