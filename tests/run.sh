@@ -31,5 +31,5 @@ python3 -m venv .venv
 export QT_QPA_PLATFORM=offscreen
 # Here the keychain and the build tools are installed: a skip would hide a defect.
 export COBBY_TESTS_STRICT=1
-.venv/bin/ruff check cobby_desktop tests
+.venv/bin/ruff check cobby_desktop tests tools
 exec dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest "$@"

@@ -16,7 +16,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "test a shop's connection to cobby"),
     "list": ("listing", "print the inventory without secrets"),
     "audit": ("audit", "print security findings for the stored inventory"),
-    "screenshots": ("screenshots", "render every window and wizard page to PNG files"),
     "purge": ("purge", "remove every stored key and password (used by the uninstaller)"),
 }
 

@@ -17,15 +17,12 @@ from __future__ import annotations
 import secrets as _random
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
-from keyring.errors import PasswordDeleteError
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
@@ -222,48 +219,6 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     if "locked" in text:
         return "locked", _locked_message("item" if "item" in text else "collection")
     return "failed", ""  # message needs the action
-
-
-class EphemeralKeyring(KeyringBackend):
-    """A keychain that lives and dies with the process: for screenshots, the
-    benchmark and tests. Its priority raises, so keyring never picks it itself."""
-
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("the in-memory keychain is never chosen automatically")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        # Like real backends: deleting a missing entry is an error.
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such entry")
-
-
-def use_ephemeral_keychain() -> EphemeralKeyring:
-    """Send every keyring call in this process to memory from now on (the
-    benchmark's and the screenshot run's processes: never the real keychain)."""
-    backend = EphemeralKeyring()
-    keyring.set_keyring(backend)
-    return backend
-
-
-@contextmanager
-def ephemeral_keychain() -> Iterator[EphemeralKeyring]:
-    """Like use_ephemeral_keychain(), then back to the previous keychain."""
-    previous = keyring.get_keyring()
-    try:
-        yield use_ephemeral_keychain()
-    finally:
-        keyring.set_keyring(previous)
 
 
 class _LocalVaultBackend(KeyringBackend):

@@ -1,4 +1,4 @@
-"""Made-up data for screenshots, demos and tests (shipped, unlike tests/): about
+"""Made-up data for screenshots, the benchmark and tests (never shipped): about
 twenty shops across workspaces, Magento 1 and 2, every credential state and test
 outcome, and an in-memory keychain so nothing touches the real one.
 

@@ -1,9 +1,15 @@
-"""`cobby-desktop screenshots DIR`: render the main window, every wizard page of
-both paths, a failed and a passed test, the "Test connection" dialog, the
-security audit, the activity log, the rotation's first page, the shop editor
-and the vault setup dialogs to PNG files, offscreen, with sample data in a
-temporary data folder and an in-memory keychain. Results that would come from
-a shop are made up: no network is used."""
+"""Render the main window, every wizard page of both paths, a failed and a
+passed test, the "Test connection" dialog, the security audit, the activity
+log, the rotation's first page, the shop editor and the vault setup dialogs to
+PNG files, offscreen, with sample data in a temporary data folder and an
+in-memory keychain. Results that would come from a shop are made up: no
+network is used.
+
+    python tools/screenshots.py DIR [--lang de] [--scale 1.5]
+
+A developer tool: it lives in the checkout, never in the installed package or
+the frozen app (the sample data and the in-memory keychain are in tests/support).
+"""
 
 from __future__ import annotations
 
@@ -13,33 +19,48 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cobby_desktop.paths import HOME_ENV
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `python tools/screenshots.py` from the checkout
+    sys.path.insert(0, str(ROOT))
+
+from cobby_desktop.paths import HOME_ENV  # noqa: E402
 
 WIZARD_SIZE = (760, 660)
+# --lang: the locale the app's windows are rendered in (the environment Qt reads).
+LOCALES = {"en": "en_US.UTF-8", "de": "de_DE.UTF-8"}
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python tools/screenshots.py", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
+    parser.add_argument("--lang", choices=sorted(LOCALES), default="en", help="language shown")
     parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+    return parser
 
 
-def run(args: argparse.Namespace) -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     out: Path = args.directory
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"cobby-desktop: cannot create {out}: {exc.strerror}", file=sys.stderr)
+        print(f"screenshots: cannot create {out}: {exc.strerror}", file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from cobby_desktop.domain.vault import ephemeral_keychain
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        os.environ[name] = LOCALES[args.lang]
+    os.environ["LANGUAGE"] = args.lang
+    from tests.support.memory_keyring import memory_keychain
 
     saved_home = os.environ.get(HOME_ENV)
     try:
         # Never the real keychain, whatever code asks.
         with (
-            ephemeral_keychain() as backend,
+            memory_keychain() as backend,
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
@@ -108,8 +129,9 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
 
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
-    from cobby_desktop.ui import sample, workers
+    from cobby_desktop.ui import workers
     from cobby_desktop.ui.application import create_application
+    from tests.support import sample
 
     app = create_application([])
     vault = Vault(backend)
@@ -501,3 +523,7 @@ def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
         field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up: shows the strength hint
     written.append(_shoot(app, create, out / "24-vault-create.png"))
     return written
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

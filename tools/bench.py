@@ -1,6 +1,6 @@
 """Benchmarks: how fast the app starts, how it scales, and that it never freezes.
 
-    python -m cobby_desktop.bench [--quick] [--shops N] [--runs N]
+    python tools/bench.py [--quick] [--shops N] [--runs N]
 
 Prints one JSON object. Every measurement runs in a fresh child process (the
 same interpreter, offscreen Qt, a throw-away COBBY_DESKTOP_HOME and an
@@ -16,8 +16,10 @@ in-memory keychain), so one section's imports or memory never colour another's:
 - work_per_check: requests and seconds of successful Magento 1 and 2 checks.
 - idle_memory: the main window with a small inventory after idling.
 
-The sections that talk to a shop use the loopback simulators in tests/support,
-so they need a source checkout (tests/ is not installed).
+A developer tool: it lives in the checkout, never in the installed package or
+the frozen app. The sections that talk to a shop use the loopback simulators in
+tests/support, the sample inventory and the in-memory keychain come from there
+too.
 
 "Process start" is the parent's time.perf_counter() just before it spawns the
 child; on Linux, macOS and Windows that clock is system-wide, so the child can
@@ -46,6 +48,8 @@ _IMPORTED_AT = time.perf_counter()
 RESULT_PREFIX = "BENCH-RESULT "
 T0_ENV = "COBBY_BENCH_T0"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+if str(PACKAGE_ROOT) not in sys.path:  # `python tools/bench.py` from the checkout
+    sys.path.insert(0, str(PACKAGE_ROOT))
 CHILD_TIMEOUT_S = 90
 
 # Made-up shop names for the large inventory; searching "berg" narrows step by step.
@@ -222,9 +226,10 @@ def _qt() -> Any:
 
 def _memory_vault() -> Any:
     """Never the real keychain: every keyring call in the child goes to memory."""
-    from cobby_desktop.domain.vault import Vault, use_ephemeral_keychain
+    from cobby_desktop.domain.vault import Vault
+    from tests.support.memory_keyring import use_memory_keychain
 
-    return Vault(use_ephemeral_keychain())
+    return Vault(use_memory_keychain())
 
 
 class _Window:
@@ -295,7 +300,7 @@ def child_prepare(args: argparse.Namespace) -> dict[str, Any]:
         if args.shops:
             _populate_many(inventory, args.shops)
         else:
-            from cobby_desktop.ui import sample
+            from tests.support import sample
 
             sample.populate(inventory, vault)
         count = len(inventory.shops())
@@ -535,7 +540,7 @@ def child_responsive(args: argparse.Namespace) -> dict[str, Any]:
     timer measures how late the event loop gets to it."""
     _simulators()  # fail early, with the message, outside a source checkout
     server = subprocess.Popen(
-        [sys.executable, "-m", "cobby_desktop.bench", "--child", "serve-m2",
+        [sys.executable, str(Path(__file__).resolve()), "--child", "serve-m2",
          "--delay", str(args.delay)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
     )  # fmt: skip
@@ -685,7 +690,7 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
     # The child installs an in-memory keychain itself; anything that still asks
     # keyring for its default gets the failing backend, never the real keychain.
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    command = [sys.executable, "-m", "cobby_desktop.bench", "--child", name, *extra]
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, *extra]
     env[T0_ENV] = repr(time.perf_counter())
     began = time.perf_counter()
     proc = subprocess.run(
@@ -784,7 +789,7 @@ def run_all(plan: Plan) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m cobby_desktop.bench", description=__doc__.splitlines()[0]
+        prog="python tools/bench.py", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--quick", action="store_true", help="few runs, 500 shops (for tests)")
     parser.add_argument("--shops", type=int, help="shops in the large inventory")

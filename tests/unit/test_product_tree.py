@@ -1,0 +1,34 @@
+"""Only the product in the product: the installed package holds no developer
+tool or test support, and nothing in it reaches for the checkout's tools/ or
+tests/ (they are not installed)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "cobby_desktop"
+NOT_SHIPPED = {"bench", "screenshots", "sample", "memory_keyring"}
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_no_developer_tool_or_test_support_module_in_the_package():
+    assert not [p for p in _modules() if p.stem in NOT_SHIPPED]
+
+
+def test_the_package_never_imports_tools_or_tests():
+    reaching_out = []
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            reaching_out += [
+                (path.name, n) for n in names if n.split(".")[0] in ("tests", "tools")
+            ]
+    assert reaching_out == []
