@@ -2,7 +2,9 @@
 background job, never on the GUI thread.
 
 The inventory is opened lazily by the first job (opening may migrate and back
-up the file) and used by one job at a time. Known failures (InventoryError,
+up the file) and used by one job at a time, in the order the jobs were asked
+for: a read asked after a change sees the change, however the pool's threads
+happen to be scheduled. Known failures (InventoryError,
 VaultError) come back as a `StoreProblem` carrying the domain's own sentence,
 so the view can say which problem it is and what to do; anything else becomes
 the job's generic failure message.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -61,7 +64,7 @@ class StoreAccess(QObject):
         self.opener = opener or _default_opener
         self.vault = vault if vault is not None else _default_vault()
         self._inventory: Inventory | None = None
-        self._lock = threading.Lock()
+        self._turns = _Turns()
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:
@@ -75,11 +78,13 @@ class StoreAccess(QObject):
         on_problem: Callable[[StoreProblem], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
     ) -> Job:
-        def work(ctx: JobContext) -> Any:
-            from cobby_desktop.domain.store import InventoryError
-            from cobby_desktop.domain.vault import VaultError
+        ticket = self._turns.take()
 
-            with self._lock:
+        def work(ctx: JobContext) -> Any:
+            with self._turns.turn(ticket):
+                from cobby_desktop.domain.store import InventoryError
+                from cobby_desktop.domain.vault import VaultError
+
                 try:
                     return _Ok(fn(self._inventory_locked(), self.vault))
                 except InventoryError as exc:
@@ -146,13 +151,45 @@ class StoreAccess(QObject):
     def close(self) -> Job:
         """Close the inventory on a worker (where it was opened)."""
 
+        ticket = self._turns.take()
+
         def work(ctx: JobContext) -> None:
-            with self._lock:
+            with self._turns.turn(ticket):
                 if self._inventory is not None:
                     self._inventory.close()
                     self._inventory = None
 
         return start_job(work, self)
+
+
+class _Turns:
+    """Turns handed out on the GUI thread when a job is asked for, served one
+    at a time in that order. A plain lock would let a later job's thread win
+    the race for it (a list read before the save asked for just before it).
+    The pool starts its jobs in the order they were queued, so the turn being
+    waited for always belongs to a job that is already running."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._next = 0
+        self._serving = 0
+
+    def take(self) -> int:
+        with self._changed:
+            ticket = self._next
+            self._next += 1
+            return ticket
+
+    @contextmanager
+    def turn(self, ticket: int) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: self._serving == ticket)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._serving += 1
+                self._changed.notify_all()
 
 
 @dataclass(frozen=True)
