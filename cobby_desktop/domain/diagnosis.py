@@ -24,8 +24,10 @@ from cobby_desktop.net.http import (
     HttpSession,
     NetError,
     NetFailure,
+    RedirectKind,
     Reply,
     host_port,
+    judge_redirect,
 )
 from cobby_desktop.results import (
     CobbyInfo,
@@ -277,11 +279,7 @@ def _unreachable(
     if net is not None:
         return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, where, evidence)
     if redirect_to:
-        return _blocking(
-            make_finding(
-                "http.redirect", magento, f"{where} redirects to {redirect_to}.", evidence
-            )
-        )
+        return _api_redirect(redirect_to, evidence, magento, where)
     statuses = [e.http_status for e in evidence if e.http_status]
     last = statuses[-1] if statuses else None
     if html:
@@ -290,6 +288,36 @@ def _unreachable(
         )
         return make_finding(code, magento, f"{where} answered with a web page.", evidence)
     return make_finding("shop.not_magento", magento, f"{where} did not answer.", evidence)
+
+
+def _api_redirect(
+    redirect_to: str, evidence: tuple[Evidence, ...], magento: int, where: str
+) -> Finding:
+    """An API path that redirects: never followed; elsewhere needs the merchant's word."""
+    source = next(
+        (e.endpoint for e in reversed(evidence) if e.http_status and 300 <= e.http_status < 400),
+        None,
+    )
+    kind = judge_redirect(source or "", redirect_to) if source else RedirectKind.SAME_ORIGIN
+    if kind is RedirectKind.REFUSED:
+        return make_finding(
+            "http.redirect_refused", magento, f"{where} redirects to an address that was "
+            "not followed.", evidence,
+        )
+    if kind in (RedirectKind.ELSEWHERE, RedirectKind.DOWNGRADE):
+        code = "http.redirect_elsewhere" if kind is RedirectKind.ELSEWHERE else (
+            "http.redirect_insecure"
+        )
+        target = fm.suggested_base(redirect_to)
+        return make_finding(
+            code, magento, f"{where} redirects to {target}.", evidence, params={"target": target}
+        )
+    return _blocking(
+        make_finding(
+            "http.redirect", magento, f"{where} redirects to {redact_url(redirect_to)}.",
+            evidence,
+        )
+    )
 
 
 def _m1_findings(res: M1Result, base: str) -> list[Finding]:

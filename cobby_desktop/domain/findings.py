@@ -38,9 +38,14 @@ class Finding:
     fix: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
     explanation: str = ""
+    # Machine-readable values of this case (e.g. the address a redirect points to).
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, name: str) -> str | None:
+        return dict(self.params).get(name)
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "code": self.code,
             "severity": self.severity.value,
             "title": self.title,
@@ -48,6 +53,9 @@ class Finding:
             "detail": " ".join(p for p in (self.explanation, self.detail) if p),
             "fix": list(self.fix),
         }
+        if self.params:
+            out["params"] = dict(self.params)
+        return out
 
 
 M1_USERS = "System > Web Services > SOAP/XML-RPC - Users"
@@ -165,6 +173,33 @@ _spec(
     ("Use the address shown in the details as the shop URL in the cobby portal's shop "
      "connection settings.",
      "Save the shop in cobby Desktop with that address too."),
+)
+_spec(
+    "http.redirect_elsewhere", F, "The shop address sends visitors to another address.",
+    "The shop forwards requests to a different host or port. cobby Desktop sends your keys "
+    "only to the address you entered, so the check stopped before sending any of them.",
+    ("Open the address shown in the details in a browser and make sure it is your shop.",
+     "If it is, use it as the shop address: choose \"Use this address\" in the app, or run "
+     "the check again with --url and that address.",
+     "If it is not your shop, do not continue and ask your hosting provider why the shop "
+     "forwards visitors there."),
+)
+_spec(
+    "http.redirect_insecure", F, "The shop sends secure requests to an unencrypted address.",
+    "The shop answered a secure (https) request with a redirect to plain http. Keys would "
+    "travel unencrypted there, so the check stopped before sending any of them.",
+    ("Ask your hosting provider or developer to make the shop's secure base URLs use "
+     "https:// (Magento: Stores or System > Configuration > General > Web).",
+     "Run the check again once the shop stays on https."),
+)
+_spec(
+    "http.redirect_refused", F, "The shop redirects to an address that cannot be a shop.",
+    "The shop forwarded the request to an address that is not a web address, or to an "
+    "internal network or cloud metadata address. cobby Desktop never follows such a "
+    "redirect and sent no key.",
+    ("Check that the shop address you entered is right.",
+     "Ask your hosting provider or developer why the shop redirects there: the shop or "
+     "something in front of it may be misconfigured or compromised."),
 )
 _spec(
     "http.basic_auth", F, "The shop is protected by a password prompt (HTTP basic auth).",
@@ -349,6 +384,7 @@ def make_finding(
     magento: int | None,
     detail: str = "",
     evidence: tuple[Evidence, ...] | list[Evidence] = (),
+    params: dict[str, str] | None = None,
 ) -> Finding:
     """A finding of a catalogue code, with the fix steps for the shop's version."""
     spec = CATALOGUE[code]
@@ -360,6 +396,7 @@ def make_finding(
         fix=spec.fix_m1 if magento == 1 else spec.fix_m2 if magento == 2 else _either(spec),
         evidence=tuple(evidence),
         explanation=spec.explanation,
+        params=tuple(sorted((params or {}).items())),
     )
 
 

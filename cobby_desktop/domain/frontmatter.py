@@ -12,18 +12,20 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.domain.findings import Finding, make_finding
-from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.domain.urls import normalize_shop_url, redact_url
 from cobby_desktop.net.http import (
     CertInfo,
     HttpPolicy,
     HttpSession,
     NetError,
     NetFailure,
+    RedirectKind,
     Reply,
     build_ssl_context,
     cert_info_from_der,
     classify,
     fetch_certificate,
+    judge_redirect,
 )
 from cobby_desktop.results import Evidence
 
@@ -37,6 +39,9 @@ NET_CODES: dict[NetFailure, str] = {
     NetFailure.TLS_OTHER: "tls.untrusted",
     NetFailure.PIN_MISMATCH: "tls.pin_mismatch",
     NetFailure.TOO_LARGE: "shop.error",
+    NetFailure.OFF_ORIGIN: "http.redirect_elsewhere",
+    NetFailure.BAD_REDIRECT: "http.redirect_refused",
+    NetFailure.BAD_URL: "url.invalid",
     NetFailure.OTHER: "shop.error",
 }
 
@@ -200,9 +205,41 @@ class FrontDoor:
     blocked: bool = False
 
 
+_REDIRECT_CODES = {
+    RedirectKind.ELSEWHERE: "http.redirect_elsewhere",
+    RedirectKind.DOWNGRADE: "http.redirect_insecure",
+    RedirectKind.REFUSED: "http.redirect_refused",
+}
+
+
+def redirect_finding(
+    kind: RedirectKind, base: str, reply: Reply, magento: int | None
+) -> Finding:
+    """A redirect that is not followed: it names where it leads, never sends a key."""
+    location = reply.headers.get("location", "")
+    evidence = (evidence_of(reply, f"Location: {redact_url(location)[:300]}"),)
+    if kind is RedirectKind.REFUSED:
+        return make_finding(
+            "http.redirect_refused", magento,
+            f"{base} redirects ({reply.status}) to an address that was not followed.", evidence,
+        )
+    target = suggested_base(reply.location or location)
+    return make_finding(
+        _REDIRECT_CODES[kind], magento,
+        f"{base} redirects ({reply.status}) to {target}.", evidence, params={"target": target},
+    )
+
+
+def suggested_base(location: str) -> str:
+    """The shop address a redirect target suggests (the merchant confirms it)."""
+    return normalize_shop_url(location).url or redact_url(location)
+
+
 def front_door(session: HttpSession, base: str, magento: int | None) -> FrontDoor:
-    """GET the home page: follow base-URL redirects by hand, spot gatekeepers."""
+    """GET the home page: follow redirects inside the shop and the same host's upgrade
+    to https; any other redirect stops the check before a credential is sent."""
     result = FrontDoor(base)
+    session.confine(base)
     for _hop in range(4):
         try:
             reply = session.get(result.base + "/")
@@ -213,34 +250,55 @@ def front_door(session: HttpSession, base: str, magento: int | None) -> FrontDoo
             result.blocked = True
             return result
         if reply.is_redirect and reply.location:
-            target = base_after_redirect(result.base, reply.location)
-            if target is not None:
-                result.findings.append(
-                    make_finding(
-                        "http.redirect",
-                        magento,
-                        f"{result.base} redirects ({reply.status}) to {target}; "
-                        f"the check continued with {target}.",
-                        (evidence_of(reply, f"Location: {reply.location}"),),
-                    )
-                )
-                result.base = target
-                continue
-            return result  # a redirect inside the shop (store view, language)
-        code = blocking_code(reply)
-        if code is not None:
-            detail = f"{result.base}/ answered HTTP {reply.status}."
-            if code == "http.basic_auth" and session.policy.basic_auth:
-                detail += " The basic-auth user name or password you entered was not accepted."
-            if code == "http.blocked":
-                detail += f" Server: {reply.headers.get('server', 'unknown')}."
-                if reply.headers.get("cf-ray"):
-                    detail += f" Cloudflare Ray ID: {reply.headers['cf-ray']}."
-            result.findings.append(make_finding(code, magento, detail, (evidence_of(reply),)))
-            result.blocked = True
+            if not _follow(result, reply, magento):
+                return result
+            session.confine(result.base)
+            continue
+        _gatekeeper(result, session, reply, magento)
         return result
     result.findings.append(
         make_finding("http.redirect", magento, f"{base} redirects more than three times.")
     )
     result.blocked = True
     return result
+
+
+def _follow(result: FrontDoor, reply: Reply, magento: int | None) -> bool:
+    """Record one front-page redirect; True when the check follows it."""
+    assert reply.location is not None
+    kind = judge_redirect(result.base + "/", reply.location)
+    if kind in _REDIRECT_CODES:
+        result.findings.append(redirect_finding(kind, result.base, reply, magento))
+        result.blocked = True
+        return False
+    target = base_after_redirect(result.base, reply.location)
+    if target is None:
+        return False  # a redirect inside the shop (store view, language)
+    result.findings.append(
+        make_finding(
+            "http.redirect",
+            magento,
+            f"{result.base} redirects ({reply.status}) to {target}; "
+            f"the check continued with {target}.",
+            (evidence_of(reply, f"Location: {redact_url(reply.location)}"),),
+        )
+    )
+    result.base = target
+    return True
+
+
+def _gatekeeper(
+    result: FrontDoor, session: HttpSession, reply: Reply, magento: int | None
+) -> None:
+    code = blocking_code(reply)
+    if code is None:
+        return
+    detail = f"{result.base}/ answered HTTP {reply.status}."
+    if code == "http.basic_auth" and session.policy.basic_auth:
+        detail += " The basic-auth user name or password you entered was not accepted."
+    if code == "http.blocked":
+        detail += f" Server: {reply.headers.get('server', 'unknown')}."
+        if reply.headers.get("cf-ray"):
+            detail += f" Cloudflare Ray ID: {reply.headers['cf-ray']}."
+    result.findings.append(make_finding(code, magento, detail, (evidence_of(reply),)))
+    result.blocked = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -117,9 +118,23 @@ _V2 = (
     _codes_to_json,
 )
 
+def _shop_uids(conn: sqlite3.Connection) -> None:
+    for (row_id,) in conn.execute("SELECT id FROM shops WHERE uid IS NULL").fetchall():
+        conn.execute("UPDATE shops SET uid = ? WHERE id = ?", (uuid.uuid4().hex, row_id))
+
+
+# A shop's own random id: row ids restart in every inventory, so an export
+# (KeePass file) recognises the same shop on another computer by this.
+_V3 = (
+    "ALTER TABLE shops ADD COLUMN uid TEXT",
+    _shop_uids,
+    "CREATE UNIQUE INDEX shops_by_uid ON shops(uid)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workspaces, shops, credentials, checks, activity", _V1),
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
+    Migration(3, "a stable random id per shop", _V3),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

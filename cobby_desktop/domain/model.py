@@ -70,6 +70,9 @@ class Shop:
     pinned_cert_pem: str | None = None  # a certificate the merchant chose to trust
     pinned_cert_sha256: str | None = None
     created_at: datetime | None = None
+    # Random and stable (set on first save): the same shop in another
+    # inventory, e.g. after a KeePass export and import, has the same uid.
+    uid: str | None = None
 
     @property
     def display_name(self) -> str:

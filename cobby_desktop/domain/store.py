@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -112,6 +113,7 @@ def _shop(r: sqlite3.Row) -> Shop:
         pinned_cert_pem=r["pinned_cert_pem"],
         pinned_cert_sha256=r["pinned_cert_sha256"],
         created_at=_dt(r["created_at"]),
+        uid=r["uid"],
     )
 
 
@@ -389,6 +391,11 @@ class Inventory:
     def _integrity(self, exc: sqlite3.IntegrityError) -> InventoryError:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
             return _workspace_taken()
+        if "shops.uid" in str(exc):
+            return InventoryError(
+                "conflict",
+                "This shop is already in the inventory. Nothing was changed.",
+            )
         return InventoryError(
             "not_found",
             "This change refers to a workspace, shop or credential that no longer exists. "
@@ -458,16 +465,18 @@ class Inventory:
             raise _workspace_taken()
 
     def add_shop(self, shop: Shop) -> Shop:
+        """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
         created = shop.created_at or _now()
+        uid = shop.uid or uuid.uuid4().hex
         cols = ", ".join(self._SHOP_COLUMNS)
         marks = ", ".join("?" for _ in self._SHOP_COLUMNS)
         with self.transaction():
             self._check_workspace_free(shop)
             cur = self._write(
-                f"INSERT INTO shops ({cols}, created_at) VALUES ({marks}, ?)",  # noqa: S608
-                (*self._shop_values(shop), _ts(created)),
+                f"INSERT INTO shops ({cols}, created_at, uid) VALUES ({marks}, ?, ?)",  # noqa: S608
+                (*self._shop_values(shop), _ts(created), uid),
             )
-        shop.id, shop.created_at = cur.lastrowid, _dt(_ts(created))
+        shop.id, shop.created_at, shop.uid = cur.lastrowid, _dt(_ts(created)), uid
         return shop
 
     def update_shop(self, shop: Shop) -> None:
@@ -492,6 +501,10 @@ class Inventory:
 
     def shop(self, shop_id: int) -> Shop | None:
         rows = self._query("SELECT * FROM shops WHERE id = ?", (shop_id,))
+        return _shop(rows[0]) if rows else None
+
+    def shop_by_uid(self, uid: str) -> Shop | None:
+        rows = self._query("SELECT * FROM shops WHERE uid = ?", (uid,))
         return _shop(rows[0]) if rows else None
 
     def shop_by_label(self, label: str) -> Shop | None:

@@ -240,6 +240,8 @@ def check_m1(
     base = shop_url.strip().rstrip("/")
     own = session is None
     http = session if session is not None else HttpSession(policy or HttpPolicy(), cancel=cancel)
+    if http.origin is None:
+        http.confine(base)
     before, start = http.requests_sent, time.monotonic()
     try:
         result = _Run(http, user, key).check(base)

@@ -318,6 +318,8 @@ def check_m2(
         session = HttpSession(policy or HttpPolicy(), cancel=cancel)
     elif cancel is not None and session.cancel is None:
         session.cancel = cancel
+    if session.origin is None:
+        session.confine(root)
     before = session.requests_sent
     try:
         result = _Check(session, tokens, clock or time.time, store_code).run(root)

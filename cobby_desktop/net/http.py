@@ -37,6 +37,14 @@ class NetFailure(enum.StrEnum):
     TLS_OTHER = "tls_other"
     PIN_MISMATCH = "pin_mismatch"
     TOO_LARGE = "too_large"
+    # A request to an origin other than the shop's: credentials never go there.
+    OFF_ORIGIN = "off_origin"
+    # An address httpx cannot use (odd IP notation, control characters).
+    BAD_URL = "bad_url"
+    # A redirect whose target httpx cannot even parse (e.g. `javascript:`).
+    BAD_REDIRECT = "bad_redirect"
+    # The check's total time budget ran out.
+    BUDGET = "budget"
     CANCELLED = "cancelled"
     OTHER = "other"
 
@@ -240,6 +248,9 @@ class HttpSession:
     transport: httpx.BaseTransport | None = None
     on_request: Callable[[str, str], None] | None = None
     requests_sent: int = 0
+    # The shop's origin (scheme, host, port): once set, a request anywhere else is
+    # refused before it is sent, so no credential can leave the shop.
+    origin: Origin | None = None
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(
@@ -262,6 +273,19 @@ class HttpSession:
     def close(self) -> None:
         self._client.close()
 
+    def confine(self, url: str) -> None:
+        """Allow requests only to `url`'s origin (and its https upgrade) from now on."""
+        self.origin = origin_of(url)
+
+    def _check_origin(self, url: str) -> None:
+        if self.origin is None:
+            return
+        target = origin_of(url)
+        if target is None:
+            raise NetError(NetFailure.BAD_URL, url, "not a usable web address")
+        if target != self.origin and not is_https_upgrade(self.origin, target):
+            raise NetError(NetFailure.OFF_ORIGIN, url, "not the shop's address")
+
     def check_cancelled(self, url: str = "") -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise NetError(NetFailure.CANCELLED, url, "cancelled")
@@ -276,6 +300,11 @@ class HttpSession:
         basic_auth: bool = True,
     ) -> Reply:
         self.check_cancelled(url)
+        self._check_origin(url)
+        try:
+            httpx.URL(url)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise NetError(NetFailure.BAD_URL, url, "not a usable web address") from None
         hdrs = dict(headers or {})
         auth = None
         if basic_auth and self.policy.basic_auth and "Authorization" not in hdrs:
@@ -307,6 +336,10 @@ class HttpSession:
                 )
         except NetError:
             raise
+        except httpx.InvalidURL:
+            # The request URL was valid: httpx choked on the Location it was given.
+            raise NetError(NetFailure.BAD_REDIRECT, url, "redirect to an unusable address") \
+                from None
         except (httpx.HTTPError, OSError, ssl.SSLError) as exc:
             kind, detail = classify(exc)
             raise NetError(kind, url, detail) from None
@@ -320,12 +353,76 @@ class HttpSession:
         return self.request("POST", url, headers=headers, content=content, **kw)
 
 
+class RedirectKind(enum.StrEnum):
+    SAME_ORIGIN = "same_origin"  # inside the shop: same scheme, host and port
+    HTTPS_UPGRADE = "https_upgrade"  # http -> https, same host, same (or default) port
+    DOWNGRADE = "downgrade"  # https -> http: never followed
+    ELSEWHERE = "elsewhere"  # another host or port: the merchant must confirm it
+    REFUSED = "refused"  # not http(s), link-local, cloud metadata or unusable
+
+
+# Cloud metadata services answer on these names and addresses: a shop that sends
+# the check there is hostile, whatever the port.
+_METADATA_HOSTS = frozenset(
+    {"169.254.169.254", "fd00:ec2::254", "100.100.100.200", "metadata.google.internal",
+     "metadata", "instance-data"}
+)
+
+
+Origin = tuple[str, str, int]
+
+
+def origin_of(url: str) -> Origin | None:
+    """(scheme, host, port) of an address, ports made explicit; None when unusable."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    if scheme not in ("http", "https") or not host:
+        return None
+    return scheme, host, port or (443 if scheme == "https" else 80)
+
+
+def _is_link_local_or_metadata(host: str) -> bool:
+    import ipaddress
+
+    if host in _METADATA_HOSTS:
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_link_local or ip.is_multicast or ip.is_unspecified
+
+
+def is_https_upgrade(a: Origin, b: Origin) -> bool:
+    """http -> https on the same host and port, or from port 80 to port 443."""
+    if (a[0], b[0]) != ("http", "https") or a[1] != b[1]:
+        return False
+    return a[2] == b[2] or (a[2], b[2]) == (80, 443)
+
+
+def judge_redirect(from_url: str, location: str | None) -> RedirectKind:
+    """What a redirect from the shop means for where credentials may go."""
+    a = origin_of(from_url)
+    b = origin_of(location or "")
+    if a is None or b is None or _is_link_local_or_metadata(b[1]):
+        return RedirectKind.REFUSED
+    if a == b:
+        return RedirectKind.SAME_ORIGIN
+    if is_https_upgrade(a, b):
+        return RedirectKind.HTTPS_UPGRADE
+    if (a[0], b[0]) == ("https", "http"):
+        return RedirectKind.DOWNGRADE
+    return RedirectKind.ELSEWHERE
+
+
 def https_upgrade(from_url: str, location: str | None) -> str | None:
     """The new URL when a redirect only moves the same host from http to https."""
-    if not location:
-        return None
-    a, b = urlsplit(from_url), urlsplit(location)
-    if a.scheme == "http" and b.scheme == "https" and a.hostname == b.hostname:
+    if judge_redirect(from_url, location) is RedirectKind.HTTPS_UPGRADE:
         return location
     return None
 

@@ -13,6 +13,7 @@ from cobby_desktop.domain.findings import Severity
 from cobby_desktop.net.http import HttpPolicy, fingerprint_of
 from cobby_desktop.secret import Secret
 from tests.support import bad_servers as bad
+from tests.support import hostile
 from tests.support.m1_simulator import M1Simulator
 
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=2.0)
@@ -127,9 +128,14 @@ def test_pinned_certificate_does_not_trust_another_one(certs) -> None:
 def test_http_to_https_redirect_on_the_same_host(certs) -> None:
     cert = certs["self"]
     policy = HttpPolicy(connect_timeout=1, read_timeout=2, ca_file=cert.cert_file)
-    with M1Simulator() as shop, bad.serve(bad.proxy_to(shop.url), cert=cert) as https_url, \
-            bad.serve(bad.redirect_to(https_url)) as http_url:
-        report = diagnose(m1_input(http_url + "/index.php/admin", policy))
+    port: list[int] = []
+    with M1Simulator() as shop, hostile.serve_dual(
+        lambda m, p, h, b: (301, {"Location": f"https://127.0.0.1:{port[0]}{p}"}, b""),
+        bad.proxy_to(shop.url), cert,
+    ) as dual:
+        port.append(dual)
+        report = diagnose(m1_input(f"http://127.0.0.1:{dual}/index.php/admin", policy))
+    https_url = f"https://127.0.0.1:{dual}"
     assert report.url_used == https_url
     assert report.codes == ("http.redirect", "cobby.not_connected")
     assert https_url in report.findings[0].detail
@@ -138,23 +144,29 @@ def test_http_to_https_redirect_on_the_same_host(certs) -> None:
 
 def test_redirect_to_https_with_an_untrusted_certificate(certs) -> None:
     cert = certs["self"]
-    with bad.serve(bad.cms_site, cert=cert) as https_url, \
-            bad.serve(bad.redirect_to(https_url)) as http_url:
-        report = diagnose(m1_input(http_url))
+    port: list[int] = []
+    with hostile.serve_dual(
+        lambda m, p, h, b: (301, {"Location": f"https://127.0.0.1:{port[0]}{p}"}, b""),
+        bad.cms_site, cert,
+    ) as dual:
+        port.append(dual)
+        report = diagnose(m1_input(f"http://127.0.0.1:{dual}"))
     assert report.codes == ("http.redirect", "tls.untrusted")
     assert report.findings[0].severity is Severity.WARNING
     assert sha256_of(cert.cert_pem) in report.findings[1].detail
 
 
-def test_redirect_to_another_host() -> None:
+def test_redirect_to_another_host_stops_before_any_credential() -> None:
     with M1Simulator() as shop:
         port = urlsplit(shop.url).port
         target = f"http://localhost:{port}"
         with bad.serve(bad.redirect_to(target)) as url:
             report = diagnose(m1_input(url))
-    assert report.url_used == target
-    assert report.codes[0] == "http.redirect"
-    assert report.magento_major == 1 and report.ok
+        assert shop.requests == []
+    assert report.url_used == url
+    assert report.codes == ("http.redirect_elsewhere",)
+    assert report.findings[0].param("target") == target
+    assert not report.ok
 
 
 def test_basic_auth_in_front_of_the_shop() -> None:

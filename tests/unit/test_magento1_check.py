@@ -257,16 +257,25 @@ def test_redirect_to_another_host_is_reported_not_followed():
 
 
 def test_same_host_https_redirect_is_retried_on_the_new_base():
+    with shop(redirect_to="placeholder") as sim:
+        port = sim.url.rsplit(":", 1)[1]
+        sim.redirect_to = f"https://127.0.0.1:{port}"
+        result = run(sim)
+    # The retry went to https on the same host and port (which speaks no TLS here).
+    assert sim.requests[0] == JSON
+    assert result.evidence[1].endpoint == f"https://127.0.0.1:{port}/api/cobby/json"
+    assert result.verdict is M1Verdict.API_UNREACHABLE
+    assert result.net_failure is not None
+
+
+def test_https_redirect_to_another_port_is_not_followed():
     with shop() as target, shop(redirect_to="placeholder") as sim:
         port = target.url.rsplit(":", 1)[1]
         sim.redirect_to = f"https://127.0.0.1:{port}"
         result = run(sim)
-    # The retry went to https on the same host (which speaks no TLS here).
     assert sim.requests == [JSON]
-    assert result.evidence[1].endpoint == f"https://127.0.0.1:{port}/api/cobby/json"
-    assert result.verdict is M1Verdict.API_UNREACHABLE
-    assert result.net_failure is not None
-    assert result.requests == 2
+    assert result.redirect_to == f"https://127.0.0.1:{port}/api/cobby/json"
+    assert result.requests == 1 and target.requests == []
 
 
 def test_expired_session_gets_one_fresh_login():

@@ -225,14 +225,23 @@ def _closed_port() -> int:
 
 
 def test_same_host_https_redirect_is_retried_on_the_new_base():
-    port = _closed_port()
-    with M2Simulator(redirect_to=f"https://127.0.0.1:{port}") as sim:
+    with M2Simulator(redirect_to="placeholder") as sim:
+        port = sim.url.rsplit(":", 1)[1]
+        sim.redirect_to = f"https://127.0.0.1:{port}"
         result = run(sim)
         assert result.requests == 2
         assert result.redirect_to is None
         assert result.base_url == f"https://127.0.0.1:{port}/rest"
+        assert result.verdict is M2Verdict.API_UNREACHABLE  # the port speaks no TLS
+
+
+def test_https_redirect_to_another_port_is_not_followed():
+    port = _closed_port()
+    with M2Simulator(redirect_to=f"https://127.0.0.1:{port}") as sim:
+        result = run(sim)
+        assert result.requests == 1
+        assert result.redirect_to == f"https://127.0.0.1:{port}/rest/V1/cobby/setup"
         assert result.verdict is M2Verdict.API_UNREACHABLE
-        assert result.net_failure is NetFailure.REFUSED
 
 
 def test_nothing_listening():

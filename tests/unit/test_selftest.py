@@ -11,6 +11,7 @@ import keyring.backends.fail
 import pytest
 
 from cobby_desktop.cli import run_command, selftest
+from cobby_desktop.domain import migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE_PREFIXES = ("ok   ", "FAIL ")
@@ -33,7 +34,8 @@ def test_in_process_all_pass_with_memory_keyring(capsys, memory_keyring, _privat
     assert list(_by_check(lines)) == CHECK_NAMES
     checks = _by_check(lines)
     assert "MemoryKeyring" in checks["keychain"] and "round trip works" in checks["keychain"]
-    assert str(_private_home) in checks["database"] and "schema version 2" in checks["database"]
+    assert str(_private_home) in checks["database"]
+    assert f"schema version {migrations.CURRENT_VERSION}" in checks["database"]
     assert (_private_home / "inventory.sqlite3").exists()  # COBBY_DESKTOP_HOME was used
     assert memory_keyring.entries == {}  # the throw-away entry is gone
 

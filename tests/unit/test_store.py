@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from cobby_desktop import paths
+from cobby_desktop.domain import migrations
 from cobby_desktop.domain.model import (
     Activity,
     CheckRecord,
@@ -52,7 +53,7 @@ def test_default_path_and_wal(_private_home):
     with Inventory.open() as inv:
         assert inv.path == paths.database_path()
         assert inv.path.parent == _private_home
-        assert inv.schema_version == 2
+        assert inv.schema_version == migrations.CURRENT_VERSION
         mode = inv._conn.execute("PRAGMA journal_mode").fetchone()[0]
         assert mode == "wal"
         assert inv._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -116,6 +117,22 @@ def test_shop_fields_round_trip(inv):
     assert got == shop
     assert inv.shop_by_label("live") == shop
     assert inv.shop_by_label("nope") is None
+
+
+def test_shop_uid_is_random_stable_and_unique(inv):
+    first, second = _shop(inv, "One"), _shop(inv, "Two")
+    assert first.uid and second.uid and first.uid != second.uid
+    first.label = "Renamed"
+    inv.update_shop(first)
+    assert inv.shop(first.id).uid == first.uid  # an update never changes it
+    assert inv.shop_by_uid(second.uid) == second and inv.shop_by_uid("nope") is None
+    # A given uid is kept (an import); a second shop with it is refused whole.
+    kept = inv.add_shop(Shop("https://three.test", MagentoMajor.M1, "Three", uid="ab" * 16))
+    assert inv.shop(kept.id).uid == "ab" * 16
+    with pytest.raises(InventoryError) as caught:
+        inv.add_shop(Shop("https://four.test", MagentoMajor.M1, "Four", uid="ab" * 16))
+    assert caught.value.kind == "conflict"
+    assert len(inv.shops()) == 3
 
 
 def test_delete_shop_cascades(inv):

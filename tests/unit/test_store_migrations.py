@@ -92,6 +92,10 @@ def test_v1_upgrades_cleanly(v1_copy):
 
         rot = inv.add_rotation(Rotation(1, 1))
         assert inv.open_rotation(1).step is RotationStep.DRAFT_NEW and rot.id
+        # v3: every existing shop got its own stable random id.
+        uids = [s.uid for s in inv.shops()]
+        assert all(u and len(u) == 32 for u in uids) and len(set(uids)) == len(uids)
+        assert inv.shop_by_uid(uids[0]).id == inv.shops()[0].id
     # Backup content equals the fixture's data (compare via a fresh read).
     conn = sqlite3.connect(v1_copy.with_name("inventory.sqlite3.v1.bak"))
     assert conn.execute("SELECT count(*) FROM shops").fetchone()[0] == 2

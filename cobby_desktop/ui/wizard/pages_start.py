@@ -179,6 +179,13 @@ class ShopUrlPage(BasePage):
         detect_row.addWidget(self.detect_status, 1)
         detect_row.addWidget(self.detect_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(detect_row)
+        # A shop that redirects to another host or port: the merchant confirms it.
+        self.use_target = QPushButton(self.tr("&Use this address"))
+        self.use_target.setAccessibleName(self.tr("Use the address the shop redirects to"))
+        self.use_target.setVisible(False)
+        self.use_target.clicked.connect(self._use_redirect_target)
+        self.body.addWidget(self.use_target, 0, Qt.AlignmentFlag.AlignLeft)
+        self._redirect_target: str | None = None
 
         self.body.addWidget(wrapped(self.tr("Which Magento runs the shop?")))
         self.m1 = QRadioButton(self.tr("Magento &1 or OpenMage"))
@@ -303,6 +310,7 @@ class ShopUrlPage(BasePage):
         self._show_normalised()
         self._cancel_detection()
         self.detect_status.setText("")
+        self.use_target.setVisible(False)
         if self.normalised_url():
             self._timer.start()
         self.completeChanged.emit()
@@ -379,5 +387,24 @@ class ShopUrlPage(BasePage):
             )
         for finding in result.findings:
             lines.append(finding.title)
+        self._offer_redirect_target(result.findings, lines)
         self.detect_status.setText("\n".join(lines))
         self.completeChanged.emit()
+
+    def _offer_redirect_target(self, findings, lines: list[str]) -> None:  # noqa: ANN001
+        target = next(
+            (f.param("target") for f in findings if f.code == "http.redirect_elsewhere"), None
+        )
+        self._redirect_target = target
+        self.use_target.setVisible(bool(target))
+        if target:
+            lines.append(
+                self.tr(
+                    "The shop sends visitors to %1. No key was sent there. If that is your "
+                    "shop, use that address."
+                ).replace("%1", target)
+            )
+
+    def _use_redirect_target(self) -> None:
+        if self._redirect_target:
+            self.url.setText(self._redirect_target)
