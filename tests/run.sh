@@ -14,10 +14,15 @@ ldconfig -p | grep -q libGL.so.1 || need_apt+=(libgl1)
 ldconfig -p | grep -q libxkbcommon.so.0 || need_apt+=(libxkbcommon0)
 ldconfig -p | grep -q libfontconfig.so.1 || need_apt+=(libfontconfig1 fonts-dejavu-core)
 ldconfig -p | grep -q libdbus-1.so.3 || need_apt+=(libdbus-1-3)
+# jactionlint runs shellcheck on the workflows' bash steps when it is there.
+command -v shellcheck >/dev/null || need_apt+=(shellcheck)
+# Root installs; so does a user with password-less sudo (GitHub's runners).
+as_root=()
+[ "$(id -u)" = 0 ] || as_root=(sudo -n)
 if [ ${#need_apt[@]} -gt 0 ]; then
-  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >/dev/null
+  if command -v apt-get >/dev/null && "${as_root[@]}" true 2>/dev/null; then
+    "${as_root[@]}" apt-get update -q >/dev/null
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}" >/dev/null
   else
     echo "Please install: ${need_apt[*]}" >&2
     exit 2
@@ -32,4 +37,6 @@ export QT_QPA_PLATFORM=offscreen
 # Here the keychain and the build tools are installed: a skip would hide a defect.
 export COBBY_TESTS_STRICT=1
 .venv/bin/ruff check cobby_desktop tests tools
+# The release workflows (.github/workflows) cannot run here: lint them instead.
+.venv/bin/jactionlint --no-online --no-color
 exec dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest "$@"

@@ -115,3 +115,21 @@ def test_frozen_folder_ships_keyring_resources_and_no_unused_qt(app_dir: Path, b
     assert translations <= {"qt_de.qm", "qt_en.qm", "qtbase_de.qm", "qtbase_en.qm"}, translations
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
+
+
+def test_the_ci_check_passes_under_a_user_name_with_umlauts(app_dir: Path, tmp_path: Path):
+    """build/verify_frozen.py is what every CI platform runs after its build:
+    version, self-test with the keychain round trip, and the windowed
+    executable ending every CLI path as the console one does."""
+    home = tmp_path / "Jürgen Müller" / ".local" / "share" / "cobby Desktop"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "PYTHONPATH")}
+    env.update(QT_QPA_PLATFORM="offscreen", COBBY_DESKTOP_HOME=str(home))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "build" / "verify_frozen.py"), str(app_dir),
+         "--keychain", "secret-service"],
+        env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT, check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    verdicts = {line.split(":")[0] for line in proc.stdout.splitlines() if ":" in line}
+    assert {"ok   version", "ok   self-test", "ok   windowed"} <= verdicts, proc.stdout
+    assert (home / "inventory.sqlite3").is_file()
