@@ -16,6 +16,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "test a shop's connection to cobby"),
     "list": ("listing", "print the inventory without secrets"),
     "audit": ("audit", "print security findings for the stored inventory"),
+    "export": ("kdbx_export", "write shops and their keys to a KeePass (.kdbx) file"),
+    "import": ("kdbx_import", "read shops and their keys from a KeePass (.kdbx) file"),
     "purge": ("purge", "remove every stored key and password (used by the uninstaller)"),
 }
 

@@ -1,0 +1,58 @@
+"""`cobby-desktop export FILE.kdbx [--workspace NAME] [--key-file PATH]`.
+
+Writes the inventory with every key to a KeePass (KDBX 4) file protected by a
+passphrase (see `kdbx_common` for where it comes from). An existing file is
+replaced only with --overwrite: it may be the merchant's own KeePass database.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="the .kdbx file to write")
+    parser.add_argument("--workspace", metavar="NAME", help="export only this workspace")
+    parser.add_argument("--key-file", metavar="PATH", help="also protect the file with a key file")
+    parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from cobby_desktop.domain import vault_choice
+    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.services.kdbx_errors import KdbxError
+    from cobby_desktop.services.kdbx_export import Selection, export_kdbx
+
+    target = Path(args.file).expanduser()
+    if target.exists() and not args.overwrite:
+        emit(f"{target} exists already. Choose another name, or add --overwrite to replace it.",
+             error=True)
+        return 2
+    try:
+        with Inventory.open() as inv:
+            selection = Selection()
+            if args.workspace:
+                ws = next((w for w in inv.workspaces()
+                           if w.name.casefold() == args.workspace.strip().casefold()), None)
+                if ws is None:
+                    emit("No workspace has that name. Run cobby-desktop list to see them.",
+                         error=True)
+                    return 2
+                selection = Selection(workspace_id=ws.id)
+            secret = passphrase(twice=True)
+            result = export_kdbx(inv, vault_choice.build_vault(), target, secret,
+                                 keyfile=key_file(args.key_file), selection=selection)
+    except PassphraseError as exc:
+        emit(str(exc), error=True)
+        return 2
+    except (KdbxError, InventoryError) as exc:
+        emit(exc.message, error=True)
+        return 1
+    emit(f"Exported {result.shops} shops ({result.workspaces} workspaces) with their keys "
+         f"to {result.path}.")
+    emit("This file holds every key of these shops: keep it and its passphrase safe, "
+         "and delete copies you no longer need.")
+    return 0
