@@ -47,6 +47,8 @@ CLI_PATHS: tuple[tuple[str, ...], ...] = (
     ("check", "--shop", "no shop of this name"),
     ("purge",),
     ("purge", "--yes"),
+    ("export", "--help"),
+    ("import", "--help"),
 )
 
 

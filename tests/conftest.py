@@ -9,6 +9,11 @@ import socket
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests run in English unless they choose German: a developer's de_DE session
+# must not change what the CLI prints. (Tests pick the language with --lang or
+# i18n.install.)
+os.environ.pop("LC_ALL", None)
+os.environ["LC_MESSAGES"] = "en_US.UTF-8"
 
 _real_getaddrinfo = socket.getaddrinfo
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}

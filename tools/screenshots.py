@@ -26,8 +26,6 @@ if str(ROOT) not in sys.path:  # `python tools/screenshots.py` from the checkout
 from cobby_desktop.paths import HOME_ENV  # noqa: E402
 
 WIZARD_SIZE = (760, 660)
-# --lang: the locale the app's windows are rendered in (the environment Qt reads).
-LOCALES = {"en": "en_US.UTF-8", "de": "de_DE.UTF-8"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python tools/screenshots.py", description=__doc__.splitlines()[0]
     )
     parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
-    parser.add_argument("--lang", choices=sorted(LOCALES), default="en", help="language shown")
+    parser.add_argument("--lang", choices=("de", "en"), help="language shown (default: LANG)")
     parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
     return parser
 
@@ -51,9 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        os.environ[name] = LOCALES[args.lang]
-    os.environ["LANGUAGE"] = args.lang
+    from cobby_desktop import i18n
+
+    # --lang, else the environment's language (LC_ALL, LC_MESSAGES, LANG).
+    i18n.install(i18n.choose(args.lang))
     from tests.support.memory_keyring import memory_keychain
 
     saved_home = os.environ.get(HOME_ENV)
@@ -127,6 +126,7 @@ def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
 def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
+    from cobby_desktop import i18n
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
     from cobby_desktop.ui import workers
@@ -134,6 +134,8 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from tests.support import sample
 
     app = create_application([])
+    # The language main() chose (--lang, else the environment).
+    i18n.install(i18n.current_language(), app)
     vault = Vault(backend)
     with Inventory.open() as inventory:
         sample.populate(inventory, vault)

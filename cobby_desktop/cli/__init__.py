@@ -8,18 +8,38 @@ import importlib
 import re
 import sys
 
-from cobby_desktop import __version__
+from cobby_desktop import __version__, i18n
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, message
 
 # command name -> (module, one-line help)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "self-test": ("selftest", "check this installation headless"),
-    "check": ("check", "test a shop's connection to cobby"),
-    "list": ("listing", "print the inventory without secrets"),
-    "audit": ("audit", "print security findings for the stored inventory"),
-    "export": ("kdbx_export", "write shops and their keys to a KeePass (.kdbx) file"),
-    "import": ("kdbx_import", "read shops and their keys from a KeePass (.kdbx) file"),
-    "purge": ("purge", "remove every stored key and password (used by the uninstaller)"),
+COMMANDS: dict[str, tuple[str, Source]] = {
+    "self-test": ("selftest", QT_TRANSLATE_NOOP("Cli", "check this installation headless")),
+    "check": ("check", QT_TRANSLATE_NOOP("Cli", "test a shop's connection to cobby")),
+    "list": ("listing", QT_TRANSLATE_NOOP("Cli", "print the inventory without secrets")),
+    "audit": (
+        "audit", QT_TRANSLATE_NOOP("Cli", "print security findings for the stored inventory")
+    ),
+    "export": (
+        "kdbx_export",
+        QT_TRANSLATE_NOOP("Cli", "write shops and their keys to a KeePass (.kdbx) file"),
+    ),
+    "import": (
+        "kdbx_import",
+        QT_TRANSLATE_NOOP("Cli", "read shops and their keys from a KeePass (.kdbx) file"),
+    ),
+    "purge": (
+        "purge",
+        QT_TRANSLATE_NOOP(
+            "Cli", "remove every stored key and password (used by the uninstaller)"
+        ),
+    ),
 }
+
+
+entry(
+    "cli.command_unavailable",
+    QT_TRANSLATE_NOOP("Cli", "cobby-desktop: '{command}' is not available in this build."),
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,12 +57,29 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _add_language(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """--lang before or after the sub-command (run_command reads it first)."""
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=default,
+        help=i18n.translate(
+            "Cli", "language of the output (default: LC_ALL, LC_MESSAGES or LANG)"
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cobby-desktop", description="Connect a Magento shop to cobby.")
+    parser = _Parser(
+        prog="cobby-desktop",
+        description=i18n.translate("Cli", "Connect a Magento shop to cobby."),
+    )
     parser.add_argument("--version", "-V", action="version", version=f"cobby-desktop {__version__}")
+    _add_language(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name, (module, help_text) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text)
+        p = sub.add_parser(name, help=i18n.text(help_text))
+        _add_language(p, default=argparse.SUPPRESS)
         try:
             mod = importlib.import_module(f"cobby_desktop.cli.{module}")
         except ModuleNotFoundError as exc:
@@ -55,7 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_argument(argv: list[str]) -> str | None:
+    """--lang before the parser exists: the help texts are in that language too."""
+    for number, arg in enumerate(argv):
+        if arg == "--lang" and number + 1 < len(argv):
+            return argv[number + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def run_command(argv: list[str]) -> int:
+    i18n.install(i18n.choose(_language_argument(argv)))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -63,6 +111,7 @@ def run_command(argv: list[str]) -> int:
         return int(exc.code or 0)
     runner = getattr(args, "_run", None)
     if runner is None:
-        print(f"cobby-desktop: '{args.command}' is not available in this build.", file=sys.stderr)
+        print(i18n.render(message("cli.command_unavailable", command=args.command)),
+              file=sys.stderr)
         return 2
     return int(runner(args))

@@ -25,12 +25,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from cobby_desktop import paths
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry
 from cobby_desktop.secret import Secret
 
-WEAKER_CHOICE_NOTE = (
-    "The encrypted local vault is the weaker choice: your secrets are only as safe as your "
-    "master password and this computer, while the operating system's keychain is protected "
-    "by your login. Use it only where this computer has no keychain."
+# Shown wherever the vault can be chosen (a catalogue entry: see cobby_desktop.messages).
+WEAKER_CHOICE_NOTE = "vault.local.weaker_choice"
+entry(
+    WEAKER_CHOICE_NOTE,
+    QT_TRANSLATE_NOOP(
+        "LocalVault",
+        "The encrypted local vault is the weaker choice: your secrets are only as safe as your "
+        "master password and this computer, while the operating system's keychain is protected "
+        "by your login. Use it only where this computer has no keychain.",
+    ),
 )
 
 FORMAT = "cobby-local-vault"

@@ -341,6 +341,10 @@ def _quit_on_signals(app: QApplication) -> None:
 def run_gui(argv: list[str]) -> int:
     setup_logging()
     app = create_application(argv)
+    from cobby_desktop import i18n
+    from cobby_desktop.ui import settings as app_settings
+
+    i18n.install(i18n.choose(app_settings.language_preference()), app)
     install_exception_hooks()
     log.info("starting %s %s", APP_NAME, __version__)
 

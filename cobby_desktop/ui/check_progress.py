@@ -15,19 +15,15 @@ WAITING, RUNNING, DONE, STOPPED, SKIPPED = "○", "▶", "✓", "✗", "–"
 
 def stage_names() -> dict[str, str]:
     """The diagnosis stages (domain.diagnosis.STAGES) as the merchant reads them."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CheckStages", text)
-
     return {
-        "url": tr("Shop address"),
-        "dns": tr("Finding the shop on the internet"),
-        "tcp": tr("Connecting to the shop's server"),
-        "tls": tr("Secure connection"),
-        "http": tr("Web server answers"),
-        "detect": tr("Magento and its API"),
-        "credentials": tr("Signing in with the credentials"),
-        "cobby": tr("cobby connector"),
+        "url": QCoreApplication.translate("CheckStages", "Shop address"),
+        "dns": QCoreApplication.translate("CheckStages", "Finding the shop on the internet"),
+        "tcp": QCoreApplication.translate("CheckStages", "Connecting to the shop's server"),
+        "tls": QCoreApplication.translate("CheckStages", "Secure connection"),
+        "http": QCoreApplication.translate("CheckStages", "Web server answers"),
+        "detect": QCoreApplication.translate("CheckStages", "Magento and its API"),
+        "credentials": QCoreApplication.translate("CheckStages", "Signing in with the credentials"),
+        "cobby": QCoreApplication.translate("CheckStages", "cobby connector"),
     }
 
 

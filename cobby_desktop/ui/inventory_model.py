@@ -410,7 +410,7 @@ class InventoryTableModel(QAbstractTableModel):
         if count == 0:
             what = self.tr("no shop yet")
         else:
-            what = self.tr("1 shop") if count == 1 else self.tr("%n shops", "", count)
+            what = self.tr("%n shops", "", count)
         text = self.tr("%1 · %2").replace("%1", group.workspace.name).replace("%2", what)
         if not group.workspace.has_license_key:
             text += " · " + self.tr("no license key stored")

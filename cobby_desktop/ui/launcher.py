@@ -162,6 +162,11 @@ class DialogLauncher(QObject):
 
         return self._show("workspaces", build)
 
+    def preferences(self) -> QWidget:
+        from cobby_desktop.ui.preferences_dialog import PreferencesDialog
+
+        return self._show("preferences", lambda: PreferencesDialog(self.window))
+
     # -- helpers -----------------------------------------------------------------
     def _select_then(self, open_for_shop: Callable[[int], QWidget]) -> Callable[[int], None]:
         def run(shop_id: int) -> None:

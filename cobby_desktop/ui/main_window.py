@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
         file_menu.addAction(self.act_workspaces)
+        self.act_preferences = file_menu.addAction(
+            self.tr("&Preferences…"), self.launcher.preferences
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         shop_menu = bar.addMenu(self.tr("&Shop"))
@@ -566,7 +569,7 @@ class MainWindow(QMainWindow):
         total = self.model.shop_count()
         shown = len(self.proxy.shop_rows()) if self.model.grouped else self.proxy.rowCount()
         if total == shown:
-            text = self.tr("1 shop") if total == 1 else self.tr("%n shops", "", total)
+            text = self.tr("%n shops", "", total)
         else:
             text = (
                 self.tr("Showing %1 of %2 shops")

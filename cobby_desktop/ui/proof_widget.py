@@ -358,7 +358,7 @@ class ProofWidget(QWidget):
         return " · ".join(parts)
 
     def _checks(self, count: int) -> str:
-        return self.tr("1 check") if count == 1 else self.tr("%n checks", "", count)
+        return self.tr("%n checks", "", count)
 
     def _tick(self) -> None:
         self.detail.setText(self.detail_text())

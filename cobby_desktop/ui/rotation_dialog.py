@@ -794,19 +794,28 @@ class RotationDialog(QDialog):
             self.start_button.setVisible(False)
             return
         self.start_button.setVisible(True)
-        what = self.tr("API user") if view.m1 else self.tr("integration")
         old = _esc(view.old.api_user) if view.old else ""
+        # Whole sentences per Magento version: a translation cannot glue "the
+        # API user" / "the integration" into a sentence with the right article.
+        if view.m1:
+            intro = self.tr("Replace the API user <b>%1</b> of %2 without interrupting cobby:")
+            create = self.tr("You create a new API user in Magento and the app tests it.")
+            delete = self.tr("You delete the old API user in Magento; the app checks that "
+                             "your shop refuses it.")
+        else:
+            intro = self.tr(
+                "Replace the integration <b>%1</b> of %2 without interrupting cobby:")
+            create = self.tr("You create a new integration in Magento and the app tests it.")
+            delete = self.tr("You delete the old integration in Magento; the app checks that "
+                             "your shop refuses it.")
         self.intro_text.setText(
-            self.tr("Replace the %1 <b>%2</b> of %3 without interrupting cobby:").replace(
-                "%1", what).replace("%2", old).replace("%3", shop)
+            intro.replace("%1", old).replace("%2", shop)
             + _ol([
-                self.tr("You create a new %1 in Magento and the app tests it.").replace(
-                    "%1", what),
+                create,
                 self.tr("You enter the new values in the cobby portal."),
                 self.tr("The app checks that your shop accepts the new values and holds your "
                         "workspace's key."),
-                self.tr("You delete the old %1 in Magento; the app checks that your shop "
-                        "refuses it.").replace("%1", what),
+                delete,
                 self.tr("The old key leaves this computer's keychain."),
             ])
             + self.tr("The old access keeps working until the new one is proven. You can "

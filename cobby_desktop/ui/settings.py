@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 
 FILE_NAME = "settings.ini"
 
@@ -62,3 +62,22 @@ def restore_layout(
         return True
     finally:
         settings.endGroup()
+
+
+# The language the merchant chose in Preferences: "de", "en" or "system".
+LANGUAGE = "ui/language"
+
+
+def language_preference(settings: QSettings | None = None) -> str:
+    value = (settings or app_settings()).value(LANGUAGE, i18n.SYSTEM)
+    return value if value in i18n.LANGUAGES else i18n.SYSTEM
+
+
+def set_language_preference(language: str, settings: QSettings | None = None) -> None:
+    """Save the choice; "system" removes the key (follow the operating system)."""
+    settings = settings or app_settings()
+    if language in i18n.LANGUAGES:
+        settings.setValue(LANGUAGE, language)
+    else:
+        settings.remove(LANGUAGE)
+    settings.sync()

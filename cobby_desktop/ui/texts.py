@@ -1,26 +1,31 @@
 """Small pieces of user-visible wording shared by the views: ages, states, outcomes.
 
-Everything goes through Qt's translator (context "Texts") so a catalogue can
-replace it later; the English plural is chosen here because no English
-catalogue ships yet.
+Everything goes through Qt's translator (context "Texts"); plural forms come
+from the catalogues (`%n`), dates and numbers from the current QLocale.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import cmp_to_key
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCollator, QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import CredentialState, TestOutcome
+from cobby_desktop.messages import QT_TRANSLATE_NOOP
 
+T = TypeVar("T")
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Texts", text, None, n)
-
-
-def _plural(one: str, many: str, n: int) -> str:
-    return _tr(one if n == 1 else many, n)
+# The trailing "None, 1" tells pyside6-lupdate that these have plural forms.
+_MINUTES = QT_TRANSLATE_NOOP("Texts", "%n minutes ago", None, 1)
+_HOURS = QT_TRANSLATE_NOOP("Texts", "%n hours ago", None, 1)
+_DAYS = QT_TRANSLATE_NOOP("Texts", "%n days ago", None, 1)
+_MONTHS = QT_TRANSLATE_NOOP("Texts", "%n months ago", None, 1)
+_YEARS = QT_TRANSLATE_NOOP("Texts", "%n years ago", None, 1)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -33,55 +38,61 @@ def now_utc() -> datetime:
 
 
 def relative_age(moment: datetime | None, now: datetime | None = None) -> str:
-    """'just now', '5 minutes ago', '3 days ago', ... ; 'never' for None."""
+    """'just now', '5 minutes ago', 'yesterday', '3 days ago', ... ; 'never' for None."""
     if moment is None:
-        return _tr("never")
+        return QCoreApplication.translate("Texts", "never")
     seconds = int((as_utc(now or now_utc()) - as_utc(moment)).total_seconds())
-    if seconds < 0:  # clock skew between machines: do not show "in 3 minutes"
-        seconds = 0
-    if seconds < 60:
-        return _tr("just now")
-    minutes = seconds // 60
-    if minutes < 60:
-        return _plural("1 minute ago", "%n minutes ago", minutes)
-    hours = minutes // 60
-    if hours < 24:
-        return _plural("1 hour ago", "%n hours ago", hours)
-    days = hours // 24
+    # Clock skew between machines: never "in 3 minutes".
+    minutes, hours, days = max(seconds, 0) // 60, max(seconds, 0) // 3600, max(seconds, 0) // 86400
+    if minutes < 1:
+        return QCoreApplication.translate("Texts", "just now")
+    if hours < 1:
+        return i18n.text(_MINUTES, minutes)
+    if days < 1:
+        return i18n.text(_HOURS, hours)
+    if days == 1:
+        return QCoreApplication.translate("Texts", "yesterday")
     if days < 31:
-        return _plural("yesterday", "%n days ago", days)
-    months = days // 30
-    if months < 12:
-        return _plural("1 month ago", "%n months ago", months)
-    years = days // 365
-    return _plural("1 year ago", "%n years ago", years)
+        return i18n.text(_DAYS, days)
+    if days < 365:
+        return i18n.text(_MONTHS, max(days // 30, 1))
+    return i18n.text(_YEARS, days // 365)
 
 
 def local_time(moment: datetime | None) -> str:
-    """A full local date and time for details and tooltips."""
+    """A full local date and time for details and tooltips, as the merchant's
+    language writes it (05.12.2026 23:38 / 12/5/2026 11:38 PM)."""
     if moment is None:
-        return _tr("never")
-    return as_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+        return QCoreApplication.translate("Texts", "never")
+    utc = as_utc(moment)
+    when = QDateTime.fromSecsSinceEpoch(int(utc.timestamp()), QTimeZone.systemTimeZone())
+    locale = QLocale()
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:  # a four-digit year: "26" is ambiguous in an audit
+        date_format = date_format.replace("yy", "yyyy")
+    return locale.toString(
+        when, f"{date_format} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def state_label(state: CredentialState | None) -> str:
     return {
-        None: _tr("No credential"),
-        CredentialState.DRAFT: _tr("Draft"),
-        CredentialState.ACTIVE: _tr("Active"),
-        CredentialState.ROTATING: _tr("Rotating"),
-        CredentialState.REVOKED: _tr("Revoked"),
+        None: QCoreApplication.translate("Texts", "No credential"),
+        CredentialState.DRAFT: QCoreApplication.translate("Texts", "Draft"),
+        CredentialState.ACTIVE: QCoreApplication.translate("Texts", "Active"),
+        CredentialState.ROTATING: QCoreApplication.translate("Texts", "Rotating"),
+        CredentialState.REVOKED: QCoreApplication.translate("Texts", "Revoked"),
     }[state]
 
 
 def outcome_label(outcome: TestOutcome | None, short: bool = False) -> str:
     if short and outcome is TestOutcome.NOTICE:
-        return _tr("Notice")
+        return QCoreApplication.translate("Texts", "Notice")
     return {
-        None: _tr("Not tested"),
-        TestOutcome.OK: _tr("Passed"),
-        TestOutcome.NOTICE: _tr("Passed with notice"),
-        TestOutcome.FAILED: _tr("Failed"),
+        None: QCoreApplication.translate("Texts", "Not tested"),
+        TestOutcome.OK: QCoreApplication.translate("Texts", "Passed"),
+        TestOutcome.NOTICE: QCoreApplication.translate("Texts", "Passed with notice"),
+        TestOutcome.FAILED: QCoreApplication.translate("Texts", "Failed"),
     }[outcome]
 
 
@@ -117,10 +128,19 @@ def outcome_colours(outcome: TestOutcome | None) -> tuple[QColor, QColor]:
 
 def secret_field_label(field: str) -> str:
     return {
-        "api_key": _tr("API key"),
-        "consumer_key": _tr("Consumer key"),
-        "consumer_secret": _tr("Consumer secret"),
-        "access_token": _tr("Access token"),
-        "access_token_secret": _tr("Access token secret"),
-        "license_key": _tr("License key"),
+        "api_key": QCoreApplication.translate("Texts", "API key"),
+        "consumer_key": QCoreApplication.translate("Texts", "Consumer key"),
+        "consumer_secret": QCoreApplication.translate("Texts", "Consumer secret"),
+        "access_token": QCoreApplication.translate("Texts", "Access token"),
+        "access_token_secret": QCoreApplication.translate("Texts", "Access token secret"),
+        "license_key": QCoreApplication.translate("Texts", "License key"),
     }.get(field, field)
+
+
+def collated(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
+    """Items in the merchant's alphabetical order (QCollator of the current
+    locale): 'Ärzte' with the As, 'shop 9' before 'shop 10', case ignored."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return sorted(items, key=cmp_to_key(lambda a, b: collator.compare(name(a), name(b))))

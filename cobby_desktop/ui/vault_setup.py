@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain import vault_choice
 from cobby_desktop.domain.local_vault import (
     MIN_PASSWORD_CHARS,
@@ -40,6 +41,7 @@ from cobby_desktop.domain.local_vault import (
 )
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.domain.vault_choice import Need, StartupState
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
@@ -231,7 +233,7 @@ class CreateVaultDialog(QDialog):
         self.setWindowTitle(self.tr("Create an encrypted vault"))
         self.setStyleSheet(STYLE)
         heading = _label(self.tr("Create an encrypted vault on this computer"), self, "vaultTitle")
-        note = _label(QApplication.translate("LocalVault", WEAKER_CHOICE_NOTE), self, "weakerNote")
+        note = _label(i18n.render(message(WEAKER_CHOICE_NOTE)), self, "weakerNote")
         note.setAccessibleName(self.tr("Why this is the weaker choice"))
         explain = _label(
             self.tr(

@@ -38,6 +38,7 @@ from cobby_desktop.domain import workspaces as ws_rules
 from cobby_desktop.domain.model import Shop, Workspace
 from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key, filter_workspaces
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import texts
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit
 
@@ -362,7 +363,9 @@ class WorkspacesDialog(QDialog):
 
     def shown_workspaces(self) -> list[Workspace]:
         return filter_workspaces(
-            self.snapshot.workspaces, self.search.text(), shops=self.snapshot.shop_of()
+            texts.collated(self.snapshot.workspaces, lambda ws: ws.name),
+            self.search.text(),
+            shops=self.snapshot.shop_of(),
         )
 
     def _fill(self, *_: object) -> None:
@@ -393,7 +396,7 @@ class WorkspacesDialog(QDialog):
             self.table.selectRow(target)
         total = len(self.snapshot.workspaces)
         if len(items) == total:
-            text = self.tr("1 workspace") if total == 1 else self.tr("%n workspaces", "", total)
+            text = self.tr("%n workspaces", "", total)
         else:
             text = (
                 self.tr("Showing %1 of %2").replace("%1", str(len(items))).replace("%2", str(total))

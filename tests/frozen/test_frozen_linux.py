@@ -112,7 +112,14 @@ def test_frozen_folder_ships_keyring_resources_and_no_unused_qt(app_dir: Path, b
                    "plugins/sqldrivers", "plugins/tls", "libqgtk3", "libgtk-3"):
         assert unused not in joined, unused
     translations = {n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm")}
-    assert translations <= {"qt_de.qm", "qt_en.qm", "qtbase_de.qm", "qtbase_en.qm"}, translations
+    assert translations <= {
+        "qt_de.qm", "qt_en.qm", "qtbase_de.qm", "qtbase_en.qm",
+        "cobby_desktop_de.qm", "cobby_desktop_en.qm",
+    }, translations
+    # The app's own German and English, and Qt's German for the standard buttons.
+    for shipped in ("cobby_desktop_de.qm", "cobby_desktop_en.qm"):
+        assert f"cobby_desktop/resources/i18n/{shipped}" in names, shipped
+    assert "qtbase_de.qm" in translations
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, dangling
 

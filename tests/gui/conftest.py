@@ -9,10 +9,22 @@ import logging
 
 import pytest
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui import application
 from tests.support.sample_data import populate
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """The windows in English with its plural forms ("1 shop"); a test that
+    wants German installs it and gets English back afterwards."""
+    if i18n.current_language() != i18n.ENGLISH or not i18n.installed():
+        i18n.install(i18n.ENGLISH, qapp)
+    yield
+    if i18n.current_language() != i18n.ENGLISH:
+        i18n.install(i18n.ENGLISH, qapp)
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from cobby_desktop.domain.model import CredentialState
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
 from cobby_desktop.domain.vault_choice import StartupState
+from cobby_desktop.i18n import render
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.vault_setup import (
@@ -85,7 +87,8 @@ def test_opt_in_creates_the_vault_and_the_password_is_never_written(
     create = shown.args[0]
     assert isinstance(create, CreateVaultDialog)
     assert any(
-        WEAKER_CHOICE_NOTE == label.text() for label in create.findChildren(type(create.strength))
+        render(message(WEAKER_CHOICE_NOTE)) == label.text()
+        for label in create.findChildren(type(create.strength))
     )
     qtbot.keyClicks(create.password, MASTER)
     assert not create.create_button.isEnabled()  # not confirmed yet

@@ -64,9 +64,20 @@ def test_help_lists_every_registered_command(tmp_path):
     assert proc.returncode == 0, proc.stderr
     for name, (_module, help_text) in COMMANDS.items():
         assert name in proc.stdout
-        assert help_text.split()[0] in proc.stdout, name
+        assert help_text.text.split()[0] in proc.stdout, name
     for name in ("purge", "self-test", "check", "list"):
         assert name in COMMANDS
+
+
+def test_help_is_german_with_lang_de_or_a_german_locale(tmp_path):
+    """Same commands in both languages; the help texts come from the German catalogue."""
+    german = _run([*ENTRY_POINTS["module"], "--lang", "de", "--help"], tmp_path)
+    english = _run([*ENTRY_POINTS["module"], "--lang", "en", "--help"], tmp_path)
+    assert german.returncode == english.returncode == 0
+    assert german.stdout != english.stdout
+    for name, (_module, help_text) in COMMANDS.items():
+        assert name in german.stdout
+        assert help_text.text not in german.stdout, name
 
 
 def test_every_registered_command_is_available(capsys):

@@ -120,5 +120,6 @@ def test_never_selected_automatically(vault_path):
 
 
 def test_weaker_choice_is_labelled():
-    assert "weaker choice" in WEAKER_CHOICE_NOTE
-    assert WEAKER_CHOICE_NOTE.endswith(".")
+    from cobby_desktop.messages import CATALOGUE
+
+    assert WEAKER_CHOICE_NOTE in CATALOGUE

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from cobby_desktop import i18n
+from cobby_desktop import magento_admin as admin
 from cobby_desktop.magento1.keys import (
     generate_key,
     is_weak_key,
@@ -73,14 +75,14 @@ class M1RolePage(AdminLinkMixin, BasePage):
         self.setSubTitle(self.tr("In your shop's admin, create a role that may use cobby's API."))
         steps = [
             self.tr("Open %1 and click %2.")
-            .replace("%1", code("System > Web Services > SOAP/XML-RPC - Roles"))
-            .replace("%2", code("Add New Role")),
+            .replace("%1", code(i18n.text(admin.M1_ROLES)))
+            .replace("%2", code(i18n.text(admin.M1_ADD_ROLE))),
             self.tr("Role Name: enter %1.").replace("%1", code("cobby")),
             self.tr("Open the tab %1, set Resource Access to %2 and tick %3.")
-            .replace("%1", code("Role Resources"))
-            .replace("%2", code("Custom"))
+            .replace("%1", code(i18n.text(admin.M1_ROLE_RESOURCES)))
+            .replace("%2", code(i18n.text(admin.CUSTOM)))
             .replace("%3", code("cobby")),
-            self.tr("Click %1.").replace("%1", code("Save Role")),
+            self.tr("Click %1.").replace("%1", code(i18n.text(admin.M1_SAVE_ROLE))),
         ]
         self.steps = wrapped(steps_html(steps), rich=True)
         self.steps.setAccessibleName(self.tr("Steps to create the role"))
@@ -133,8 +135,8 @@ class M1UserPage(AdminLinkMixin, BasePage):
             self.setSubTitle(self.tr("Create a user that only cobby uses, with the key below."))
             steps = [
                 self.tr("Open %1 and click %2.")
-                .replace("%1", code("System > Web Services > SOAP/XML-RPC - Users"))
-                .replace("%2", code("Add New User")),
+                .replace("%1", code(i18n.text(admin.M1_USERS)))
+                .replace("%2", code(i18n.text(admin.M1_ADD_USER))),
                 self.tr(
                     "User Name: the name below (we suggest %1). Fill in first name, last "
                     "name and email as you like."
@@ -144,12 +146,12 @@ class M1UserPage(AdminLinkMixin, BasePage):
                     "(use its Copy button)."
                 ),
                 self.tr("Set %1 to %2.")
-                .replace("%1", code("This account is"))
-                .replace("%2", code("Active")),
+                .replace("%1", code(i18n.text(admin.M1_ACCOUNT_IS)))
+                .replace("%2", code(i18n.text(admin.M1_ACTIVE))),
                 self.tr("Open the tab %1 and select %2.")
-                .replace("%1", code("User Role"))
+                .replace("%1", code(i18n.text(admin.M1_USER_ROLE)))
                 .replace("%2", code("cobby")),
-                self.tr("Click %1.").replace("%1", code("Save User")),
+                self.tr("Click %1.").replace("%1", code(i18n.text(admin.M1_SAVE_USER))),
             ]
             self.intro.setText(steps_html(steps))
         else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from cobby_desktop import i18n
+from cobby_desktop import magento_admin as admin
 from cobby_desktop.magento2.tokens import (
     FIELD_LABELS,
     FIELDS,
@@ -34,19 +36,19 @@ class M2IntegrationPage(AdminLinkMixin, BasePage):
         self.setSubTitle(self.tr("In your shop's admin, create an integration that cobby uses."))
         steps = [
             self.tr("Open %1 and click %2.")
-            .replace("%1", code("System > Extensions > Integrations"))
-            .replace("%2", code("Add New Integration")),
+            .replace("%1", code(i18n.text(admin.M2_INTEGRATIONS)))
+            .replace("%2", code(i18n.text(admin.M2_ADD_INTEGRATION))),
             self.tr("Name: enter %1. Your Password: your own admin password.").replace(
                 "%1", code(SUGGESTED_M2_NAME)
             ),
             self.tr("Open the tab %1, set Resource Access to %2 and tick %3.")
-            .replace("%1", code("API"))
-            .replace("%2", code("Custom"))
+            .replace("%1", code(i18n.text(admin.M2_API_TAB)))
+            .replace("%2", code(i18n.text(admin.CUSTOM)))
             .replace("%3", code("cobby")),
-            self.tr("Click %1.").replace("%1", code("Save")),
+            self.tr("Click %1.").replace("%1", code(i18n.text(admin.M2_SAVE))),
             self.tr("In the list of integrations, click %1 next to cobby, then %2.")
-            .replace("%1", code("Activate"))
-            .replace("%2", code("Allow")),
+            .replace("%1", code(i18n.text(admin.M2_ACTIVATE)))
+            .replace("%2", code(i18n.text(admin.M2_ALLOW))),
             self.tr("Magento now shows four values. Keep that window open and click Next here."),
         ]
         self.steps = wrapped(steps_html(steps), rich=True)

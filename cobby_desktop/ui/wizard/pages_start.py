@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import texts
 from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.state import WizardState
@@ -84,7 +85,7 @@ class WorkspacePage(BasePage):
         self.loading.setVisible(bool(choices.error))
         self.loading.setText(choices.error)
         self.existing.clear()
-        for ws in choices.workspaces:
+        for ws in texts.collated(choices.workspaces, lambda ws: ws.name):
             taken = choices.taken.get(ws.id)
             text = ws.name if not taken else self.tr("%1 (already connected to %2)")
             if taken:

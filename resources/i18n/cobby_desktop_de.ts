@@ -1,0 +1,3184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the activity log as a CSV file</source>
+        <translation>Das Aktivitätsprotokoll als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the activity log again</source>
+        <translation>Das Aktivitätsprotokoll neu einlesen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Das Aktivitätsprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Noch keine Aktivität.</translation>
+    </message>
+    <message>
+        <source>%1 entries, newest first. Secrets are never logged.</source>
+        <translation>%1 Einträge, die neuesten zuerst. Geheime Werte werden nie protokolliert.</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Aktivitätsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written (%2). Choose another folder and try again.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden (%2). Wähle einen anderen Ordner und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 entries were written to %2.</source>
+        <translation>%1 Einträge wurden in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Die CSV-Datei wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLinkMixin</name>
+    <message>
+        <source>&amp;Open in my admin</source>
+        <translation>In meinem Admin ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open this page in my shop&apos;s admin</source>
+        <translation>Diese Seite im Admin meines Shops öffnen</translation>
+    </message>
+    <message>
+        <source>Enter your admin address on the shop page to open this page directly.</source>
+        <translation>Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
+    </message>
+    <message>
+        <source>If your admin shows its dashboard instead, follow the menu path above.</source>
+        <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Security audit</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>Rotate keys older than:</source>
+        <translation>Schlüssel erneuern, die älter sind als:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Maximum key age in days</source>
+        <translation>Höchstalter eines Schlüssels in Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run the security audit again</source>
+        <translation>Die Sicherheitsprüfung erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Ergebnisse der Prüfung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Enter runs the selected finding&apos;s action.</source>
+        <translation>Die Eingabetaste führt die Aktion des gewählten Befunds aus.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checking your keys…</source>
+        <translation>Deine Schlüssel werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Running the security audit…</source>
+        <translation>Die Sicherheitsprüfung läuft…</translation>
+    </message>
+    <message>
+        <source>The audit could not run.</source>
+        <translation>Die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>No findings: your keys follow every rule checked.</source>
+        <translation>Keine Befunde: Deine Schlüssel erfüllen jede geprüfte Regel.</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 of them warnings.</source>
+        <translation>%1 Befunde, davon %2 Warnungen.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>Test now</source>
+        <translation>Jetzt testen</translation>
+    </message>
+    <message>
+        <source>Remove secrets…</source>
+        <translation>Geheime Werte entfernen…</translation>
+    </message>
+    <message>
+        <source>Edit shop…</source>
+        <translation>Shop bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation>Zertifikat prüfen…</translation>
+    </message>
+    <message>
+        <source>Check revocation</source>
+        <translation>Widerruf prüfen</translation>
+    </message>
+    <message>
+        <source>The connection test runs in the main window. Run the audit again when it has finished.</source>
+        <translation>Der Verbindungstest läuft im Hauptfenster. Starte die Prüfung erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Remove the secrets?</source>
+        <translation>Geheime Werte entfernen?</translation>
+    </message>
+    <message>
+        <source>The revoked credential&apos;s key or tokens are removed from this computer&apos;s keychain. The credential stays in the inventory as revoked.</source>
+        <translation>Schlüssel oder Tokens des widerrufenen Zugangs werden aus dem Schlüsselbund dieses Computers entfernt. Der Zugang bleibt als widerrufen in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The secrets were removed from the keychain.</source>
+        <translation>Die geheimen Werte wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing the secrets…</source>
+        <translation>Die geheimen Werte werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Confirmed: the shop refuses the revoked access. Its secrets were removed from the keychain.</source>
+        <translation>Bestätigt: Der Shop lehnt den widerrufenen Zugang ab. Seine geheimen Werte wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The shop still accepts this access. Delete the API user or integration in the Magento admin, then check again.</source>
+        <translation>Der Shop nimmt diesen Zugang noch an. Lösche den API-Benutzer oder die Integration im Magento-Admin und prüfe dann erneut.</translation>
+    </message>
+    <message>
+        <source>The shop could not be asked.</source>
+        <translation>Der Shop konnte nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Checking the revocation with the shop…</source>
+        <translation>Der Widerruf wird beim Shop geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>BasicAuthForm</name>
+    <message>
+        <source>Enter the user name and password your browser asks for when you open the shop. The password is kept in the keychain.</source>
+        <translation>Gib den Benutzernamen und das Passwort ein, nach denen dein Browser beim Öffnen des Shops fragt. Das Passwort wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Basic-auth user name</source>
+        <translation>Benutzername für den Verzeichnisschutz</translation>
+    </message>
+    <message>
+        <source>Basic-auth password</source>
+        <translation>Passwort für den Verzeichnisschutz</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Test &amp;again with these</source>
+        <translation>Damit &amp;erneut testen</translation>
+    </message>
+    <message>
+        <source>Test again with this user name and password</source>
+        <translation>Mit diesem Benutzernamen und Passwort erneut testen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the shop…</source>
+        <translation>Die Verbindung zum Shop wird getestet…</translation>
+    </message>
+    <message>
+        <source>Test status</source>
+        <translation>Stand des Tests</translation>
+    </message>
+    <message>
+        <source>Is cobby connected?</source>
+        <translation>Ist cobby verbunden?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Den Test abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the inventory.</source>
+        <translation>Dieser Shop ist nicht mehr in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>Connection test for %1</source>
+        <translation>Verbindungstest für %1</translation>
+    </message>
+    <message>
+        <source>Not checked: the workspace has no license key. To see whether cobby itself is connected, choose the shop&apos;s workspace and enter its license key, then test again.</source>
+        <translation>Nicht geprüft: Der Workspace hat keinen Lizenzschlüssel. Um zu sehen, ob cobby selbst verbunden ist, wähle den Workspace des Shops, gib seinen Lizenzschlüssel ein und teste erneut.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Click Test again to run it.</source>
+        <translation>Der Test wurde abgebrochen. Klicke auf „Erneut testen“, um ihn zu starten.</translation>
+    </message>
+    <message>
+        <source>Saving the user name and the password in the keychain…</source>
+        <translation>Benutzername und Passwort werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving the trusted certificate…</source>
+        <translation>Das vertrauenswürdige Zertifikat wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStages</name>
+    <message>
+        <source>Shop address</source>
+        <translation>Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Finding the shop on the internet</source>
+        <translation>Shop im Internet finden</translation>
+    </message>
+    <message>
+        <source>Connecting to the shop&apos;s server</source>
+        <translation>Mit dem Server des Shops verbinden</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>Web server answers</source>
+        <translation>Webserver antwortet</translation>
+    </message>
+    <message>
+        <source>Magento and its API</source>
+        <translation>Magento und seine API</translation>
+    </message>
+    <message>
+        <source>Signing in with the credentials</source>
+        <translation>Mit den Zugangsdaten anmelden</translation>
+    </message>
+    <message>
+        <source>cobby connector</source>
+        <translation>cobby-Connector</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>check this installation headless</source>
+        <translation>diese Installation ohne Fenster prüfen</translation>
+    </message>
+    <message>
+        <source>test a shop&apos;s connection to cobby</source>
+        <translation>die Verbindung eines Shops zu cobby testen</translation>
+    </message>
+    <message>
+        <source>print the inventory without secrets</source>
+        <translation>die Übersicht ohne geheime Werte ausgeben</translation>
+    </message>
+    <message>
+        <source>print security findings for the stored inventory</source>
+        <translation>Sicherheitsbefunde für die gespeicherte Übersicht ausgeben</translation>
+    </message>
+    <message>
+        <source>write shops and their keys to a KeePass (.kdbx) file</source>
+        <translation>Shops und ihre Schlüssel in eine KeePass-Datei (.kdbx) schreiben</translation>
+    </message>
+    <message>
+        <source>read shops and their keys from a KeePass (.kdbx) file</source>
+        <translation>Shops und ihre Schlüssel aus einer KeePass-Datei (.kdbx) lesen</translation>
+    </message>
+    <message>
+        <source>remove every stored key and password (used by the uninstaller)</source>
+        <translation>alle gespeicherten Schlüssel und Passwörter entfernen (für die Deinstallation)</translation>
+    </message>
+    <message>
+        <source>language of the output (default: LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>Sprache der Ausgabe (sonst aus LC_ALL, LC_MESSAGES oder LANG)</translation>
+    </message>
+    <message>
+        <source>Connect a Magento shop to cobby.</source>
+        <translation>Verbinde einen Magento-Shop mit cobby.</translation>
+    </message>
+    <message>
+        <source>cobby-desktop: &apos;{command}&apos; is not available in this build.</source>
+        <translation>cobby-desktop: &apos;{command}&apos; gibt es in dieser Version nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectShopForm</name>
+    <message>
+        <source>Connect a shop</source>
+        <translation>Shop verbinden</translation>
+    </message>
+    <message>
+        <source>A workspace connects to one shop. Choose the shop of the workspace “%1”, or no shop.</source>
+        <translation>Ein Workspace ist mit genau einem Shop verbunden. Wähle den Shop für den Workspace „%1“ oder keinen Shop.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>No shop</source>
+        <translation>Kein Shop</translation>
+    </message>
+    <message>
+        <source>(now in the workspace %1)</source>
+        <translation>(jetzt im Workspace %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyNotice</name>
+    <message>
+        <source>Clear now</source>
+        <translation>Jetzt leeren</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard now</source>
+        <translation>Die Zwischenablage jetzt leeren</translation>
+    </message>
+    <message>
+        <source>%1 copied. The clipboard will be cleared in %2 s.</source>
+        <translation>%1 kopiert. Die Zwischenablage wird in %2 s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>cobby Desktop ran into an unexpected problem. Your data is safe. Please copy this report and send it to cobby support; it contains no keys or passwords.</source>
+        <translation>cobby Desktop hatte ein unerwartetes Problem. Deine Daten sind sicher. Bitte kopiere diesen Bericht und schick ihn an den cobby-Support. Er enthält keine Schlüssel und keine Passwörter.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1</source>
+        <translation>Eine Kopie liegt in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create an encrypted vault</source>
+        <translation>Verschlüsselten Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Create an encrypted vault on this computer</source>
+        <translation>Einen verschlüsselten Tresor auf diesem Computer anlegen</translation>
+    </message>
+    <message>
+        <source>Why this is the weaker choice</source>
+        <translation>Warum das die schwächere Wahl ist</translation>
+    </message>
+    <message>
+        <source>Choose a master password. You will type it each time cobby Desktop starts. It cannot be recovered: if you forget it, the keys in the vault are lost and must be entered again.</source>
+        <translation>Wähle ein Master-Passwort. Du gibst es bei jedem Start von cobby Desktop ein. Es lässt sich nicht wiederherstellen: Vergisst du es, sind die Schlüssel im Tresor verloren und müssen neu eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Master password</source>
+        <translation>Master-Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the master password</source>
+        <translation>Master-Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Stärke des Passworts</translation>
+    </message>
+    <message>
+        <source>&amp;Master password:</source>
+        <translation>&amp;Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Tresor &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best.</source>
+        <translation>Mindestens %1 Zeichen. Am besten ist ein Satz aus mehreren Wörtern.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Zu kurz: Nimm mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words, digits or symbols.</source>
+        <translation>Schwach: Füge Wörter, Ziffern oder Sonderzeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Mittel: Ein paar Wörter mehr machen es stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a shop to see its details.</source>
+        <translation>Wähle einen Shop, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Keys and tokens</source>
+        <translation>Schlüssel und Tokens</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>Letzte Tests</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No checks yet.</source>
+        <translation>Noch keine Tests.</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Not linked to a workspace</source>
+        <translation>Keinem Workspace zugeordnet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>None yet. Use “Connect a shop…” to create one.</source>
+        <translation>Noch keiner. Lege mit „Shop verbinden…“ einen an.</translation>
+    </message>
+    <message>
+        <source>Magento 1 API key (SOAP / XML-RPC)</source>
+        <translation>Magento-1-API-Schlüssel (SOAP / XML-RPC)</translation>
+    </message>
+    <message>
+        <source>Magento 2 integration (OAuth tokens)</source>
+        <translation>Magento-2-Integration (OAuth-Tokens)</translation>
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation>Noch nicht getestet</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>The draft was not saved completely</source>
+        <translation>Der Entwurf wurde nicht vollständig gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Your setup draft was kept without its secrets: %1 The workspace, the shop&apos;s addresses, the user name and the Magento version are saved; the API key or tokens, the passwords and the license key were not kept. Unlock your keychain, select the shop and choose Continue setup to type the secrets again.</source>
+        <translation>Dein Einrichtungsentwurf wurde ohne geheime Werte aufbewahrt: %1 Workspace, Adressen des Shops, Benutzername und Magento-Version sind gespeichert. API-Schlüssel oder Tokens, Passwörter und Lizenzschlüssel wurden nicht aufbewahrt. Entsperre deinen Schlüsselbund, wähle den Shop und dann „Einrichtung fortsetzen“, um die geheimen Werte neu einzugeben.</translation>
+    </message>
+    <message>
+        <source>Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, then choose Connect a shop again.</source>
+        <translation>Dein Einrichtungsentwurf konnte nicht gespeichert werden: %1 Deine Eingaben wurden nicht aufbewahrt. Behebe das und wähle dann erneut „Shop verbinden“.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No shops yet</source>
+        <translation>Noch keine Shops</translation>
+    </message>
+    <message>
+        <source>Connect your Magento shop to cobby: this app guides you through creating the API access, tests it and keeps the key safely in your system&apos;s keychain.</source>
+        <translation>Verbinde deinen Magento-Shop mit cobby: Diese App führt dich durch das Anlegen des API-Zugangs, testet ihn und bewahrt den Schlüssel sicher im Schlüsselbund deines Systems auf.</translation>
+    </message>
+    <message>
+        <source>Connect a shop…</source>
+        <translation>Shop verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect a shop</source>
+        <translation>Shop verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>What was tested</source>
+        <translation>Was getestet wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the report for cobby&apos;s support. Secrets are left out.</source>
+        <translation>Kopiert den Bericht für den cobby-Support. Geheime Werte werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Saves the report as a text or HTML file. Secrets are left out.</source>
+        <translation>Speichert den Bericht als Text- oder HTML-Datei. Geheime Werte werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled before the end.</source>
+        <translation>Der Test wurde vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>Die Verbindung funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>The connection works, but something needs your attention.</source>
+        <translation>Die Verbindung funktioniert, aber etwas braucht deine Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The connection works. Good to know:</source>
+        <translation>Die Verbindung funktioniert. Gut zu wissen:</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Address used: %1</source>
+        <translation>Verwendete Adresse: %1</translation>
+    </message>
+    <message>
+        <source>cobby connector %1</source>
+        <translation>cobby-Connector %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this exact certificate…</source>
+        <translation>Genau diesem Zertifikat &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust this exact certificate</source>
+        <translation>Genau diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard (no secrets in it).</source>
+        <translation>Der Bericht ist in der Zwischenablage (ohne geheime Werte).</translation>
+    </message>
+    <message>
+        <source>Save the connection report</source>
+        <translation>Verbindungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;Web page (*.html)</source>
+        <translation>Textdatei (*.txt);;Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Shops without a workspace</source>
+        <translation>Shops ohne Workspace</translation>
+    </message>
+    <message>
+        <source>no shop yet</source>
+        <translation>noch kein Shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shops</source>
+        <translation>
+            <numerusform>%n Shop</numerusform>
+            <numerusform>%n Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no license key stored</source>
+        <translation>kein Lizenzschlüssel gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Something went wrong while working in the background. Please try again; if it keeps happening, send the support report.</source>
+        <translation>Bei der Arbeit im Hintergrund ist etwas schiefgelaufen. Bitte versuche es noch einmal. Passiert es wieder, schick den Support-Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <source>Working</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running step</source>
+        <translation>Den laufenden Schritt abbrechen</translation>
+    </message>
+    <message>
+        <source>%1:%2 elapsed</source>
+        <translation>%1:%2 vergangen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainDialog</name>
+    <message>
+        <source>No keychain found</source>
+        <translation>Kein Schlüsselbund gefunden</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>Der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>cobby Desktop keeps your API keys and license keys only in a keychain protected by your login, here %1. It never stores them in plain text.</source>
+        <translation>cobby Desktop bewahrt deine API-Schlüssel und Lizenzschlüssel nur in einem durch deine Anmeldung geschützten Schlüsselbund auf, hier %1. Im Klartext speichert es sie nie.</translation>
+    </message>
+    <message>
+        <source>What is wrong and what to do</source>
+        <translation>Was nicht stimmt und was du tun kannst</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>After installing, starting or unlocking the keychain.</source>
+        <translation>Nachdem du den Schlüsselbund installiert, gestartet oder entsperrt hast.</translation>
+    </message>
+    <message>
+        <source>Use an encrypted vault on this computer (weaker)…</source>
+        <translation>Verschlüsselten Tresor auf diesem Computer nutzen (schwächer)…</translation>
+    </message>
+    <message>
+        <source>Protected by a master password you type at every start. Only for computers without a keychain.</source>
+        <translation>Geschützt durch ein Master-Passwort, das du bei jedem Start eingibst. Nur für Computer ohne Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Continue without saving secrets</source>
+        <translation>Ohne geheime Werte weitermachen</translation>
+    </message>
+    <message>
+        <source>You can see your shops, but cannot copy, test or save keys.</source>
+        <translation>Du siehst deine Shops, kannst aber keine Schlüssel kopieren, testen oder speichern.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Until the keychain works, copying, testing and saving keys will fail.</source>
+        <translation>Bis der Schlüsselbund funktioniert, scheitern Kopieren, Testen und Speichern von Schlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start cobby Desktop.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von cobby Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalVault</name>
+    <message>
+        <source>The encrypted local vault is the weaker choice: your secrets are only as safe as your master password and this computer, while the operating system&apos;s keychain is protected by your login. Use it only where this computer has no keychain.</source>
+        <translation>Der verschlüsselte Tresor auf diesem Computer ist die schwächere Wahl: Deine geheimen Werte sind nur so sicher wie dein Master-Passwort und dieser Computer. Der Schlüsselbund des Betriebssystems ist dagegen durch deine Anmeldung geschützt. Nutze den Tresor nur, wenn dieser Computer keinen Schlüsselbund hat.</translation>
+    </message>
+</context>
+<context>
+    <name>M1RolePage</name>
+    <message>
+        <source>Step 1 of 2: a role for cobby</source>
+        <translation>Schritt 1 von 2: eine Rolle für cobby</translation>
+    </message>
+    <message>
+        <source>In your shop&apos;s admin, create a role that may use cobby&apos;s API.</source>
+        <translation>Lege im Admin deines Shops eine Rolle an, die cobbys API nutzen darf.</translation>
+    </message>
+    <message>
+        <source>Open %1 and click %2.</source>
+        <translation>Öffne %1 und klicke auf %2.</translation>
+    </message>
+    <message>
+        <source>Role Name: enter %1.</source>
+        <translation>Rollenname: Gib %1 ein.</translation>
+    </message>
+    <message>
+        <source>Open the tab %1, set Resource Access to %2 and tick %3.</source>
+        <translation>Öffne den Reiter %1, setze „Zugriff auf Ressource“ auf %2 und hake %3 an.</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>Klicke auf %1.</translation>
+    </message>
+    <message>
+        <source>Steps to create the role</source>
+        <translation>Schritte zum Anlegen der Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>M1UserPage</name>
+    <message>
+        <source>API user name</source>
+        <translation>Name des API-Benutzers</translation>
+    </message>
+    <message>
+        <source>API &amp;user name:</source>
+        <translation>API-&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Your own admin login, optional</source>
+        <translation>Dein eigener Admin-Login, optional</translation>
+    </message>
+    <message>
+        <source>optional: only to warn you if it is reused</source>
+        <translation>optional: nur für eine Warnung, falls er wiederverwendet wird</translation>
+    </message>
+    <message>
+        <source>Your own admin &amp;login:</source>
+        <translation>Dein eigener Admin-&amp;Login:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key</source>
+        <translation>Neuen Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new API key</source>
+        <translation>Einen neuen API-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the API user for cobby</source>
+        <translation>Schritt 2 von 2: der API-Benutzer für cobby</translation>
+    </message>
+    <message>
+        <source>Create a user that only cobby uses, with the key below.</source>
+        <translation>Lege einen Benutzer an, den nur cobby nutzt, mit dem Schlüssel unten.</translation>
+    </message>
+    <message>
+        <source>Open %1 and click %2.</source>
+        <translation>Öffne %1 und klicke auf %2.</translation>
+    </message>
+    <message>
+        <source>User Name: the name below (we suggest %1). Fill in first name, last name and email as you like.</source>
+        <translation>Benutzername: der Name unten (wir schlagen %1 vor). Vorname, Nachname und E-Mail füllst du aus, wie du magst.</translation>
+    </message>
+    <message>
+        <source>API Key and API Key Confirmation: paste the key below into both (use its Copy button).</source>
+        <translation>API-Schlüssel und Bestätigung API-Schlüssel: Füge in beide den Schlüssel unten ein (nutze seinen Kopieren-Knopf).</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Setze %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Open the tab %1 and select %2.</source>
+        <translation>Öffne den Reiter %1 und wähle %2.</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>Klicke auf %1.</translation>
+    </message>
+    <message>
+        <source>Your existing API user</source>
+        <translation>Dein vorhandener API-Benutzer</translation>
+    </message>
+    <message>
+        <source>Enter the API user name and key that cobby uses.</source>
+        <translation>Gib den Namen des API-Benutzers und den Schlüssel ein, die cobby nutzt.</translation>
+    </message>
+    <message>
+        <source>Shops keep API keys only as a fingerprint: if nobody has the key any more, go back and choose to create a new user.</source>
+        <translation>Shops bewahren API-Schlüssel nur als Fingerabdruck auf: Hat niemand den Schlüssel mehr, geh zurück und lege einen neuen Benutzer an.</translation>
+    </message>
+    <message>
+        <source>This looks like an admin account. Give cobby its own API user, for example %1, so you can revoke it without locking anyone out.</source>
+        <translation>Das sieht nach einem Admin-Konto aus. Gib cobby einen eigenen API-Benutzer, zum Beispiel %1. Dann kannst du ihn widerrufen, ohne jemanden auszusperren.</translation>
+    </message>
+    <message>
+        <source>This key is easy to guess. A generated key is safer: click Generate a new key and use that one in the shop.</source>
+        <translation>Dieser Schlüssel ist leicht zu erraten. Ein erzeugter Schlüssel ist sicherer: Klicke auf „Neuen Schlüssel erzeugen“ und nutze ihn im Shop.</translation>
+    </message>
+</context>
+<context>
+    <name>M2IntegrationPage</name>
+    <message>
+        <source>An integration for cobby</source>
+        <translation>Eine Integration für cobby</translation>
+    </message>
+    <message>
+        <source>In your shop&apos;s admin, create an integration that cobby uses.</source>
+        <translation>Lege im Admin deines Shops eine Integration an, die cobby nutzt.</translation>
+    </message>
+    <message>
+        <source>Open %1 and click %2.</source>
+        <translation>Öffne %1 und klicke auf %2.</translation>
+    </message>
+    <message>
+        <source>Name: enter %1. Your Password: your own admin password.</source>
+        <translation>Name: Gib %1 ein. Ihr Kennwort: dein eigenes Admin-Passwort.</translation>
+    </message>
+    <message>
+        <source>Open the tab %1, set Resource Access to %2 and tick %3.</source>
+        <translation>Öffne den Reiter %1, setze „Zugriff auf Ressource“ auf %2 und hake %3 an.</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>Klicke auf %1.</translation>
+    </message>
+    <message>
+        <source>In the list of integrations, click %1 next to cobby, then %2.</source>
+        <translation>Klicke in der Liste der Integrationen neben cobby auf %1, dann auf %2.</translation>
+    </message>
+    <message>
+        <source>Magento now shows four values. Keep that window open and click Next here.</source>
+        <translation>Magento zeigt jetzt vier Werte. Lass das Fenster offen und klicke hier auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>Steps to create the integration</source>
+        <translation>Schritte zum Anlegen der Integration</translation>
+    </message>
+    <message>
+        <source>Magento may call the integration &quot;not secure&quot;: that is expected for integrations made by hand.</source>
+        <translation>Magento nennt die Integration vielleicht „nicht sicher“: Das ist bei von Hand angelegten Integrationen normal.</translation>
+    </message>
+</context>
+<context>
+    <name>M2TokensPage</name>
+    <message>
+        <source>The integration&apos;s four values</source>
+        <translation>Die vier Werte der Integration</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Name der Integration</translation>
+    </message>
+    <message>
+        <source>&amp;Integration name:</source>
+        <translation>Name der &amp;Integration:</translation>
+    </message>
+    <message>
+        <source>Paste the whole tokens panel here</source>
+        <translation>Füge hier den ganzen Token-Bereich ein</translation>
+    </message>
+    <message>
+        <source>Select the whole panel in Magento, copy it and paste it here.</source>
+        <translation>Markiere in Magento den ganzen Bereich, kopiere ihn und füge ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste everything at once:</source>
+        <translation>Alles auf einmal ein&amp;fügen:</translation>
+    </message>
+    <message>
+        <source>Enter the four values of the integration cobby uses.</source>
+        <translation>Gib die vier Werte der Integration ein, die cobby nutzt.</translation>
+    </message>
+    <message>
+        <source>Copy the four values Magento shows into the fields below, or paste the whole panel at once.</source>
+        <translation>Kopiere die vier Werte, die Magento zeigt, in die Felder unten, oder füge den ganzen Bereich auf einmal ein.</translation>
+    </message>
+    <message>
+        <source>No values were recognised in this text. Copy the panel again, or fill in the fields one by one.</source>
+        <translation>In diesem Text wurden keine Werte erkannt. Kopiere den Bereich noch einmal oder fülle die Felder einzeln aus.</translation>
+    </message>
+    <message>
+        <source>Filled in: %1.</source>
+        <translation>Ausgefüllt: %1.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Es fehlt noch: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MagentoAdmin</name>
+    <message>
+        <source>System &gt; Web Services &gt; SOAP/XML-RPC - Users</source>
+        <translation>System &gt; Webdienste &gt; SOAP/XML-RPC - Benutzer</translation>
+    </message>
+    <message>
+        <source>System &gt; Web Services &gt; SOAP/XML-RPC - Roles</source>
+        <translation>System &gt; Webdienste &gt; SOAP/XML-RPC - Rollen</translation>
+    </message>
+    <message>
+        <source>Add New Role</source>
+        <translation>Neue Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add New User</source>
+        <translation>Neuen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role Resources</source>
+        <translation>Rollen-Ressourcen</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+    <message>
+        <source>Save User</source>
+        <translation>Benutzer speichern</translation>
+    </message>
+    <message>
+        <source>This account is</source>
+        <translation>Dieses Konto ist</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>User Role</source>
+        <translation>Benutzerrolle</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>System &gt; Extensions &gt; Integrations</source>
+        <translation>System &gt; Erweiterungen &gt; Integrationen</translation>
+    </message>
+    <message>
+        <source>Add New Integration</source>
+        <translation>Neue Integration hinzufügen</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cobby Desktop</source>
+        <translation>cobby Desktop</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a shop…</source>
+        <translation>Shop &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Create API access for a Magento shop and connect it to cobby.</source>
+        <translation>API-Zugang für einen Magento-Shop anlegen und ihn mit cobby verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Check that cobby can reach the selected shop with its stored key.</source>
+        <translation>Prüfen, ob cobby den gewählten Shop mit seinem gespeicherten Schlüssel erreicht.</translation>
+    </message>
+    <message>
+        <source>Security &amp;audit</source>
+        <translation>Sicherheits&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>Review keys that are old, unused or revoked.</source>
+        <translation>Alte, ungenutzte oder widerrufene Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the inventory again.</source>
+        <translation>Die Übersicht neu einlesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search the shops.</source>
+        <translation>Die Shops durchsuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Workspaces…</translation>
+    </message>
+    <message>
+        <source>Add, rename or delete cobby workspaces and their license keys.</source>
+        <translation>cobby-Workspaces und ihre Lizenzschlüssel hinzufügen, umbenennen oder löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Group by workspace</source>
+        <translation>Nach Workspace &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>Show the shops under their cobby workspaces.</source>
+        <translation>Die Shops unter ihren cobby-Workspaces zeigen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue setup…</source>
+        <translation>Einrichtung &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Go on with a shop whose setup was not finished.</source>
+        <translation>Mit einem Shop weitermachen, dessen Einrichtung nicht fertig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit shop…</source>
+        <translation>Shop &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the shop&apos;s name, address or certificate exception.</source>
+        <translation>Name, Adresse oder Zertifikatsausnahme des Shops ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key…</source>
+        <translation>Schlüssel &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Replace the shop&apos;s key or tokens without interrupting cobby.</source>
+        <translation>Schlüssel oder Tokens des Shops ersetzen, ohne cobby zu unterbrechen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke access…</source>
+        <translation>Zugang &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Remove cobby&apos;s access to the shop and prove the shop refuses it.</source>
+        <translation>cobbys Zugang zum Shop entfernen und nachweisen, dass der Shop ihn ablehnt.</translation>
+    </message>
+    <message>
+        <source>Activity &amp;log…</source>
+        <translation>Aktivitäts&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>What was created, tested, copied, rotated and revoked, and when.</source>
+        <translation>Was wann angelegt, getestet, kopiert, erneuert und widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About cobby Desktop</source>
+        <translation>&amp;Über cobby Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Opening the inventory…</source>
+        <translation>Die Übersicht wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>Search shops, workspaces, API users…</source>
+        <translation>Shops, Workspaces, API-Benutzer suchen…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>No shop matches your search.</source>
+        <translation>Kein Shop passt zu deiner Suche.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to open the inventory again</source>
+        <translation>Erneut versuchen, die Übersicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>Inventory stored on this computer</source>
+        <translation>Auf diesem Computer gespeicherte Übersicht</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Die Übersicht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened.</source>
+        <translation>Die Übersicht konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened</source>
+        <translation>Die Übersicht konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>Der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>The value is too large for the keychain</source>
+        <translation>Der Wert ist zu groß für den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shops</source>
+        <translation>
+            <numerusform>%n Shop</numerusform>
+            <numerusform>%n Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 shops</source>
+        <translation>%1 von %2 Shops angezeigt</translation>
+    </message>
+    <message>
+        <source>A connection test is already running.</source>
+        <translation>Es läuft schon ein Verbindungstest.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Die Verbindung zu %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>The test of %1 found problems. See the check history.</source>
+        <translation>Der Test von %1 hat Probleme gefunden. Sieh dir die Testgeschichte an.</translation>
+    </message>
+    <message>
+        <source>Testing… (%1)</source>
+        <translation>Wird getestet… (%1)</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <source>About cobby Desktop</source>
+        <translation>Über cobby Desktop</translation>
+    </message>
+    <message>
+        <source>cobby Desktop %1
+
+Creates, tests and rotates the API access cobby needs for your Magento shop. Keys and tokens are kept in your system&apos;s keychain only.</source>
+        <translation>cobby Desktop %1
+
+Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und erneuert ihn. Schlüssel und Tokens liegen nur im Schlüsselbund deines Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPage</name>
+    <message>
+        <source>Tell cobby about the shop</source>
+        <translation>cobby den Shop mitteilen</translation>
+    </message>
+    <message>
+        <source>Last step: enter these values in cobby&apos;s portal so cobby can connect.</source>
+        <translation>Letzter Schritt: Trag diese Werte im cobby-Portal ein, damit cobby sich verbinden kann.</translation>
+    </message>
+    <message>
+        <source>Steps in cobby&apos;s portal</source>
+        <translation>Schritte im cobby-Portal</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s &amp;portal</source>
+        <translation>cobby-&amp;Portal öffnen</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s portal in the browser</source>
+        <translation>Das cobby-Portal im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>After saving in the portal, let cobby Desktop confirm the connection</source>
+        <translation>Lass cobby Desktop nach dem Speichern im Portal die Verbindung bestätigen</translation>
+    </message>
+    <message>
+        <source>cobby Desktop asks your shop, through its own API, whether cobby has connected with this workspace&apos;s license key. It checks again every few seconds for up to ten minutes. This is optional: you can finish the setup now and check later with Test connection in the main window.</source>
+        <translation>cobby Desktop fragt deinen Shop über seine eigene API, ob cobby sich mit dem Lizenzschlüssel dieses Workspaces verbunden hat. Es fragt alle paar Sekunden erneut, bis zu zehn Minuten lang. Das ist freiwillig: Du kannst die Einrichtung jetzt abschließen und später im Hauptfenster mit „Verbindung testen“ prüfen.</translation>
+    </message>
+    <message>
+        <source>Connection to cobby</source>
+        <translation>Verbindung zu cobby</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>ProofWidget</name>
+    <message>
+        <source>cobby Desktop has not checked the connection yet.</source>
+        <translation>cobby Desktop hat die Verbindung noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Connection to cobby</source>
+        <translation>Verbindung zu cobby</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Die Verbindung wird geprüft</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the connection to cobby</source>
+        <translation>Die Verbindung zu cobby prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Die Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the connection check</source>
+        <translation>Die Verbindungsprüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Asking your shop whether cobby has connected…</source>
+        <translation>Dein Shop wird gefragt, ob cobby sich verbunden hat…</translation>
+    </message>
+    <message>
+        <source>The connection check was cancelled.</source>
+        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cobby is connected to your shop.</source>
+        <translation>cobby ist mit deinem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>cobby has not reached your shop yet.</source>
+        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This shop is connected to another workspace.</source>
+        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby extension reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber die cobby-Erweiterung meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>cobby has not confirmed the connection in time.</source>
+        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API did not answer the cobby check.</source>
+        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>next check in %1 s</source>
+        <translation>nächste Prüfung in %1 s</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>cobby extension %1</source>
+        <translation>cobby-Erweiterung %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was du tun kannst:</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke API access</source>
+        <translation>API-Zugang widerrufen</translation>
+    </message>
+    <message>
+        <source>How to revoke the access</source>
+        <translation>So widerrufst du den Zugang</translation>
+    </message>
+    <message>
+        <source>I have deleted it: &amp;check now</source>
+        <translation>Ich habe ihn gelöscht: jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>I have deleted it in Magento; check that the shop refuses it</source>
+        <translation>Ich habe ihn in Magento gelöscht. Prüfen, ob der Shop ihn ablehnt</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;without checking…</source>
+        <translation>&amp;Ohne Prüfung widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke without checking; marked unverified until a later check</source>
+        <translation>Ohne Prüfung widerrufen. Bis zu einer späteren Prüfung als unbestätigt markiert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the credential…</source>
+        <translation>Der Zugang wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This credential is no longer in the inventory.</source>
+        <translation>Dieser Zugang ist nicht mehr in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>Revoke API access to %1</source>
+        <translation>API-Zugang zu %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is revoked: your shop refuses it, and its secrets are no longer in this computer&apos;s keychain.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist widerrufen: Dein Shop lehnt ihn ab, und seine geheimen Werte sind nicht mehr im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin of %1, open &lt;b&gt;System &amp;gt; Web Services &amp;gt; SOAP/XML-RPC - Users&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin von %1 &lt;b&gt;System &amp;gt; Webdienste &amp;gt; SOAP/XML-RPC - Benutzer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the user &lt;b&gt;%1&lt;/b&gt; and click &lt;b&gt;Delete User&lt;/b&gt;.</source>
+        <translation>Öffne den Benutzer &lt;b&gt;%1&lt;/b&gt; und klicke auf &lt;b&gt;Benutzer löschen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin of %1, open &lt;b&gt;System &amp;gt; Extensions &amp;gt; Integrations&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin von %1 &lt;b&gt;System &amp;gt; Erweiterungen &amp;gt; Integrationen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On the line of &lt;b&gt;%1&lt;/b&gt;, click the delete icon and confirm.</source>
+        <translation>Klicke in der Zeile von &lt;b&gt;%1&lt;/b&gt; auf das Löschen-Symbol und bestätige.</translation>
+    </message>
+    <message>
+        <source>If cobby should no longer reach this shop, also remove the shop connection in the cobby portal.</source>
+        <translation>Soll cobby diesen Shop nicht mehr erreichen, entferne auch die Shop-Verbindung im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>Come back here and click &lt;b&gt;Check now&lt;/b&gt;: the app logs in with the old access and revokes it once your shop refuses it.</source>
+        <translation>Komm hierher zurück und klicke auf &lt;b&gt;Jetzt prüfen&lt;/b&gt;: Die App meldet sich mit dem alten Zugang an und widerruft ihn, sobald dein Shop ihn ablehnt.</translation>
+    </message>
+    <message>
+        <source>Revoking &lt;b&gt;%1&lt;/b&gt; ends cobby&apos;s access with it.</source>
+        <translation>Der Widerruf von &lt;b&gt;%1&lt;/b&gt; beendet cobbys Zugang damit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was revoked without checking. Check now that your shop refuses it; then its secrets leave the keychain.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde ohne Prüfung widerrufen. Prüfe jetzt, ob dein Shop ihn ablehnt. Dann verlassen seine geheimen Werte den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Revoked. Your shop refuses the access, and its secrets were removed from the keychain.</source>
+        <translation>Widerrufen. Dein Shop lehnt den Zugang ab, und seine geheimen Werte wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Your shop still accepts this access, so nothing was changed. Delete it in the Magento admin as described, then check again.</source>
+        <translation>Dein Shop nimmt diesen Zugang noch an, darum wurde nichts geändert. Lösche ihn wie beschrieben im Magento-Admin und prüfe dann erneut.</translation>
+    </message>
+    <message>
+        <source>The app could not tell whether your shop refuses the access.</source>
+        <translation>Die App konnte nicht feststellen, ob dein Shop den Zugang ablehnt.</translation>
+    </message>
+    <message>
+        <source>Check again later, or revoke without checking.</source>
+        <translation>Prüfe später erneut oder widerrufe ohne Prüfung.</translation>
+    </message>
+    <message>
+        <source>Logging in with the access to be revoked…</source>
+        <translation>Anmeldung mit dem zu widerrufenden Zugang…</translation>
+    </message>
+    <message>
+        <source>Revoke without checking?</source>
+        <translation>Ohne Prüfung widerrufen?</translation>
+    </message>
+    <message>
+        <source>The access is marked revoked now, but as unverified: its secrets stay in the keychain until a later check proves your shop refuses it. The security audit reminds you to check.</source>
+        <translation>Der Zugang ist jetzt als widerrufen markiert, aber als unbestätigt: Seine geheimen Werte bleiben im Schlüsselbund, bis eine spätere Prüfung zeigt, dass dein Shop ihn ablehnt. Die Sicherheitsprüfung erinnert dich daran.</translation>
+    </message>
+    <message>
+        <source>Revoke without checking</source>
+        <translation>Ohne Prüfung widerrufen</translation>
+    </message>
+    <message>
+        <source>Marked as revoked, not yet verified. Check it when the shop can be reached.</source>
+        <translation>Als widerrufen markiert, noch nicht bestätigt. Prüfe es, wenn der Shop erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>This shop is no longer in the inventory.</source>
+        <translation>Dieser Shop ist nicht mehr in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>This shop has no active credential to rotate. Test its connection first; a credential becomes active when the test passes.</source>
+        <translation>Dieser Shop hat keinen aktiven Zugang zum Erneuern. Teste zuerst seine Verbindung: Ein Zugang wird aktiv, wenn der Test besteht.</translation>
+    </message>
+    <message>
+        <source>Rotate the API key</source>
+        <translation>API-Schlüssel erneuern</translation>
+    </message>
+    <message>
+        <source>Steps of the rotation</source>
+        <translation>Schritte der Erneuerung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close; the rotation continues where it stopped when you open it again</source>
+        <translation>Schließen. Die Erneuerung geht beim nächsten Öffnen dort weiter, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the rotation…</source>
+        <translation>Erneuerung &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Stop the rotation and keep using the old access</source>
+        <translation>Die Erneuerung abbrechen und den alten Zugang weiter nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the rotation</source>
+        <translation>Erneuerung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the rotation</source>
+        <translation>Die Erneuerung starten</translation>
+    </message>
+    <message>
+        <source>Create the new access in Magento</source>
+        <translation>Den neuen Zugang in Magento anlegen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;new integration</source>
+        <translation>Eine &amp;neue Integration hinzufügen</translation>
+    </message>
+    <message>
+        <source>cobby keeps working until you switch.</source>
+        <translation>cobby arbeitet weiter, bis du umstellst.</translation>
+    </message>
+    <message>
+        <source>&amp;Reauthorize the existing integration</source>
+        <translation>Die vorhandene Integration erneut &amp;genehmigen</translation>
+    </message>
+    <message>
+        <source>Quicker, but cobby&apos;s access stops until you update the portal.</source>
+        <translation>Schneller, aber cobbys Zugang ruht, bis du das Portal aktualisiert hast.</translation>
+    </message>
+    <message>
+        <source>New API &amp;key:</source>
+        <translation>Neuer API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the new API key</source>
+        <translation>Den neuen API-Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new API key</source>
+        <translation>Den neuen API-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after 30 seconds.</source>
+        <translation>Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Generate another API key</source>
+        <translation>Einen anderen API-Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste all values</source>
+        <translation>Alle Werte ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Paste all values copied from Magento&apos;s integration tokens panel</source>
+        <translation>Alle Werte einfügen, die du aus dem Token-Bereich der Magento-Integration kopiert hast</translation>
+    </message>
+    <message>
+        <source>&amp;Test the new access</source>
+        <translation>Neuen Zugang &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the new access</source>
+        <translation>Den neuen Zugang testen</translation>
+    </message>
+    <message>
+        <source>Update the cobby portal</source>
+        <translation>Das cobby-Portal aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s p&amp;ortal</source>
+        <translation>cobby-P&amp;ortal öffnen</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s portal in the browser</source>
+        <translation>Das cobby-Portal im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>I have &amp;updated the portal</source>
+        <translation>Ich habe das Portal &amp;aktualisiert</translation>
+    </message>
+    <message>
+        <source>I have updated the portal</source>
+        <translation>Ich habe das Portal aktualisiert</translation>
+    </message>
+    <message>
+        <source>Wait for cobby to connect</source>
+        <translation>Warten, bis cobby sich verbindet</translation>
+    </message>
+    <message>
+        <source>&amp;Check the connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check that cobby connects with the new access</source>
+        <translation>Prüfen, ob cobby sich mit dem neuen Zugang verbindet</translation>
+    </message>
+    <message>
+        <source>Delete the old access in Magento</source>
+        <translation>Den alten Zugang in Magento löschen</translation>
+    </message>
+    <message>
+        <source>I have &amp;deleted it</source>
+        <translation>Ich habe ihn &amp;gelöscht</translation>
+    </message>
+    <message>
+        <source>I have deleted the old access; check that the shop rejects it</source>
+        <translation>Ich habe den alten Zugang gelöscht. Prüfen, ob der Shop ihn ablehnt</translation>
+    </message>
+    <message>
+        <source>Check that the shop rejects the old access</source>
+        <translation>Prüfen, ob der Shop den alten Zugang ablehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Finish the rotation</source>
+        <translation>Die Erneuerung abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>Finish the rotation and remove the old key from the keychain</source>
+        <translation>Die Erneuerung abschließen und den alten Schlüssel aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>The rotation is complete</source>
+        <translation>Die Erneuerung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reading the rotation…</source>
+        <translation>Die Erneuerung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was lost: continue whenever you like.</source>
+        <translation>Abgebrochen. Nichts ging verloren: Mach weiter, wann du willst.</translation>
+    </message>
+    <message>
+        <source>Rotate the API key of %1</source>
+        <translation>API-Schlüssel von %1 erneuern</translation>
+    </message>
+    <message>
+        <source>After you save the new values in the portal, cobby connects to %1 with them. The app asks your shop, with the new access, whether it works and is connected to your workspace. This can take a few minutes; you can close this window and come back later. (Your shop cannot tell which access cobby&apos;s service used; deleting the old access next is what proves it.)</source>
+        <translation>Sobald du die neuen Werte im Portal gespeichert hast, verbindet sich cobby damit mit %1. Die App fragt deinen Shop mit dem neuen Zugang, ob er funktioniert und mit deinem Workspace verbunden ist. Das kann ein paar Minuten dauern. Du kannst dieses Fenster schließen und später wiederkommen. (Dein Shop kann nicht sagen, welchen Zugang cobbys Dienst genutzt hat. Das beweist erst das Löschen des alten Zugangs im nächsten Schritt.)</translation>
+    </message>
+    <message>
+        <source>The app now logs in with the old access. The rotation can only finish when your shop refuses it.</source>
+        <translation>Die App meldet sich jetzt mit dem alten Zugang an. Die Erneuerung kann erst abschließen, wenn dein Shop ihn ablehnt.</translation>
+    </message>
+    <message>
+        <source>Your shop refuses the old access and accepts the new one. Check in the cobby portal that the shop connection is still active: then cobby is using the new access. Finish to mark the old access as revoked and remove its key from this computer&apos;s keychain.</source>
+        <translation>Dein Shop lehnt den alten Zugang ab und nimmt den neuen an. Prüfe im cobby-Portal, ob die Shop-Verbindung noch aktiv ist: Dann nutzt cobby den neuen Zugang. Schließ ab, um den alten Zugang als widerrufen zu markieren und seinen Schlüssel aus dem Schlüsselbund dieses Computers zu entfernen.</translation>
+    </message>
+    <message>
+        <source>cobby now uses the new access for %1. The old access is revoked, and its key is removed from this computer&apos;s keychain.</source>
+        <translation>cobby nutzt jetzt den neuen Zugang für %1. Der alte Zugang ist widerrufen, und sein Schlüssel ist aus dem Schlüsselbund dieses Computers entfernt.</translation>
+    </message>
+    <message>
+        <source>Create the new access</source>
+        <translation>Neuen Zugang anlegen</translation>
+    </message>
+    <message>
+        <source>The shop accepts the new</source>
+        <translation>Shop nimmt den neuen an</translation>
+    </message>
+    <message>
+        <source>Delete the old access</source>
+        <translation>Alten Zugang löschen</translation>
+    </message>
+    <message>
+        <source>Shop refuses the old one</source>
+        <translation>Shop lehnt den alten ab</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Replace the API user &lt;b&gt;%1&lt;/b&gt; of %2 without interrupting cobby:</source>
+        <translation>Ersetze den API-Benutzer &lt;b&gt;%1&lt;/b&gt; von %2, ohne cobby zu unterbrechen:</translation>
+    </message>
+    <message>
+        <source>You create a new API user in Magento and the app tests it.</source>
+        <translation>Du legst in Magento einen neuen API-Benutzer an, und die App testet ihn.</translation>
+    </message>
+    <message>
+        <source>You delete the old API user in Magento; the app checks that your shop refuses it.</source>
+        <translation>Du löschst den alten API-Benutzer in Magento. Die App prüft, ob dein Shop ihn ablehnt.</translation>
+    </message>
+    <message>
+        <source>Replace the integration &lt;b&gt;%1&lt;/b&gt; of %2 without interrupting cobby:</source>
+        <translation>Ersetze die Integration &lt;b&gt;%1&lt;/b&gt; von %2, ohne cobby zu unterbrechen:</translation>
+    </message>
+    <message>
+        <source>You create a new integration in Magento and the app tests it.</source>
+        <translation>Du legst in Magento eine neue Integration an, und die App testet sie.</translation>
+    </message>
+    <message>
+        <source>You delete the old integration in Magento; the app checks that your shop refuses it.</source>
+        <translation>Du löschst die alte Integration in Magento. Die App prüft, ob dein Shop sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>You enter the new values in the cobby portal.</source>
+        <translation>Du trägst die neuen Werte im cobby-Portal ein.</translation>
+    </message>
+    <message>
+        <source>The app checks that your shop accepts the new values and holds your workspace&apos;s key.</source>
+        <translation>Die App prüft, ob dein Shop die neuen Werte annimmt und den Schlüssel deines Workspaces hat.</translation>
+    </message>
+    <message>
+        <source>The old key leaves this computer&apos;s keychain.</source>
+        <translation>Der alte Schlüssel verlässt den Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The old access keeps working until the new one is proven. You can close this window at any step and continue later.</source>
+        <translation>Der alte Zugang funktioniert weiter, bis der neue nachgewiesen ist. Du kannst dieses Fenster bei jedem Schritt schließen und später weitermachen.</translation>
+    </message>
+    <message>
+        <source>New API &amp;user name:</source>
+        <translation>Neuer API-&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>New API user name</source>
+        <translation>Neuer API-Benutzername</translation>
+    </message>
+    <message>
+        <source>Create a second API user beside the old one &lt;b&gt;%1&lt;/b&gt;, which keeps working meanwhile.</source>
+        <translation>Lege einen zweiten API-Benutzer neben dem alten &lt;b&gt;%1&lt;/b&gt; an. Der alte funktioniert so lange weiter.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin, open &lt;b&gt;System &amp;gt; Web Services &amp;gt; SOAP/XML-RPC - Users&lt;/b&gt; and click &lt;b&gt;Add New User&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin &lt;b&gt;System &amp;gt; Webdienste &amp;gt; SOAP/XML-RPC - Benutzer&lt;/b&gt; und klicke auf &lt;b&gt;Neuen Benutzer hinzufügen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>User Name: &lt;b&gt;%1&lt;/b&gt;. First name, last name and email: any values, e.g. your own.</source>
+        <translation>Benutzername: &lt;b&gt;%1&lt;/b&gt;. Vorname, Nachname und E-Mail: beliebige Werte, z. B. deine eigenen.</translation>
+    </message>
+    <message>
+        <source>API Key and API Key Confirmation: the key below. Use &lt;b&gt;Copy&lt;/b&gt; and paste it into both fields.</source>
+        <translation>API-Schlüssel und Bestätigung API-Schlüssel: der Schlüssel unten. Nutze &lt;b&gt;Kopieren&lt;/b&gt; und füge ihn in beide Felder ein.</translation>
+    </message>
+    <message>
+        <source>Open the &lt;b&gt;User Role&lt;/b&gt; tab, choose the &lt;b&gt;cobby&lt;/b&gt; role, and click &lt;b&gt;Save User&lt;/b&gt;.</source>
+        <translation>Öffne den Reiter &lt;b&gt;Benutzerrolle&lt;/b&gt;, wähle die Rolle &lt;b&gt;cobby&lt;/b&gt; und klicke auf &lt;b&gt;Benutzer speichern&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Come back here and click &lt;b&gt;Test the new access&lt;/b&gt;.</source>
+        <translation>Komm hierher zurück und klicke auf &lt;b&gt;Neuen Zugang testen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Integration &amp;name:</source>
+        <translation>&amp;Name der Integration:</translation>
+    </message>
+    <message>
+        <source>Integration name</source>
+        <translation>Name der Integration</translation>
+    </message>
+    <message>
+        <source>In the Magento admin, open &lt;b&gt;System &amp;gt; Extensions &amp;gt; Integrations&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin &lt;b&gt;System &amp;gt; Erweiterungen &amp;gt; Integrationen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>On the line of &lt;b&gt;%1&lt;/b&gt;, click &lt;b&gt;Reauthorize&lt;/b&gt;, then &lt;b&gt;Reauthorize&lt;/b&gt; and &lt;b&gt;Done&lt;/b&gt;.</source>
+        <translation>Klicke in der Zeile von &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;Nochmals genehmigen&lt;/b&gt;, dann auf &lt;b&gt;Nochmals genehmigen&lt;/b&gt; und &lt;b&gt;Fertig&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Magento shows the integration&apos;s values. Consumer Key and Consumer Secret stay the same; copy the new &lt;b&gt;Access Token&lt;/b&gt; and &lt;b&gt;Access Token Secret&lt;/b&gt; into the fields below.</source>
+        <translation>Magento zeigt die Werte der Integration. Konsumentenschlüssel und Konsumentengeheimnis bleiben gleich. Kopiere das neue &lt;b&gt;Zugriffstoken&lt;/b&gt; und das neue &lt;b&gt;Zugriffstoken-Secret&lt;/b&gt; in die Felder unten.</translation>
+    </message>
+    <message>
+        <source>Reauthorize replaces the access token at once: cobby cannot reach your shop until you have updated the portal in the next step.</source>
+        <translation>Nochmals genehmigen ersetzt das Zugriffstoken sofort: cobby erreicht deinen Shop erst wieder, wenn du im nächsten Schritt das Portal aktualisiert hast.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin, open &lt;b&gt;System &amp;gt; Extensions &amp;gt; Integrations&lt;/b&gt; and click &lt;b&gt;Add New Integration&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin &lt;b&gt;System &amp;gt; Erweiterungen &amp;gt; Integrationen&lt;/b&gt; und klicke auf &lt;b&gt;Neue Integration hinzufügen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Name: &lt;b&gt;%1&lt;/b&gt;. Email: yours. Your Password: your admin password.</source>
+        <translation>Name: &lt;b&gt;%1&lt;/b&gt;. E-Mail: deine. Ihr Kennwort: dein Admin-Passwort.</translation>
+    </message>
+    <message>
+        <source>Open the &lt;b&gt;API&lt;/b&gt; tab, set Resource Access to &lt;b&gt;Custom&lt;/b&gt;, tick &lt;b&gt;cobby&lt;/b&gt;, and click &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Öffne den Reiter &lt;b&gt;API&lt;/b&gt;, setze „Zugriffsrechte“ auf &lt;b&gt;Benutzerdefiniert&lt;/b&gt;, hake &lt;b&gt;cobby&lt;/b&gt; an und klicke auf &lt;b&gt;Speichern&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Activate&lt;/b&gt; on the new line, then &lt;b&gt;Allow&lt;/b&gt;. Copy the four values Magento shows into the fields below, or copy them all and use &lt;b&gt;Paste all values&lt;/b&gt;.</source>
+        <translation>Klicke in der neuen Zeile auf &lt;b&gt;Aktivieren&lt;/b&gt;, dann auf &lt;b&gt;Erlauben&lt;/b&gt;. Kopiere die vier Werte, die Magento zeigt, in die Felder unten, oder kopiere alle auf einmal und nutze &lt;b&gt;Alle Werte einfügen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Create a second integration beside the old one &lt;b&gt;%1&lt;/b&gt;, which keeps working meanwhile.</source>
+        <translation>Lege eine zweite Integration neben der alten &lt;b&gt;%1&lt;/b&gt; an. Die alte funktioniert so lange weiter.</translation>
+    </message>
+    <message>
+        <source>The values you entered before are stored: test them again, or enter new ones.</source>
+        <translation>Die Werte von vorhin sind gespeichert: Teste sie erneut oder gib neue ein.</translation>
+    </message>
+    <message>
+        <source>The new access works. Now give it to cobby:</source>
+        <translation>Der neue Zugang funktioniert. Gib ihn jetzt an cobby:</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Your shop accepts the new API user &lt;b&gt;%1&lt;/b&gt;. Now remove the old one:</source>
+        <translation>Dein Shop nimmt den neuen API-Benutzer &lt;b&gt;%1&lt;/b&gt; an. Entferne jetzt den alten:</translation>
+    </message>
+    <message>
+        <source>In the Magento admin, open &lt;b&gt;System &amp;gt; Web Services &amp;gt; SOAP/XML-RPC - Users&lt;/b&gt;.</source>
+        <translation>Öffne im Magento-Admin &lt;b&gt;System &amp;gt; Webdienste &amp;gt; SOAP/XML-RPC - Benutzer&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the user &lt;b&gt;%1&lt;/b&gt; and click &lt;b&gt;Delete User&lt;/b&gt;. Keep &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Öffne den Benutzer &lt;b&gt;%1&lt;/b&gt; und klicke auf &lt;b&gt;Benutzer löschen&lt;/b&gt;. Behalte &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your shop accepts the reauthorized integration. Reauthorize already made the old access token invalid, so there is nothing to delete: click the button so the app checks that your shop refuses it.</source>
+        <translation>Dein Shop nimmt die erneut genehmigte Integration an. „Nochmals genehmigen“ hat das alte Zugriffstoken schon ungültig gemacht, es gibt also nichts zu löschen: Klicke auf den Knopf, damit die App prüft, ob dein Shop es ablehnt.</translation>
+    </message>
+    <message>
+        <source>Your shop accepts the new integration &lt;b&gt;%1&lt;/b&gt;. Now remove the old one:</source>
+        <translation>Dein Shop nimmt die neue Integration &lt;b&gt;%1&lt;/b&gt; an. Entferne jetzt die alte:</translation>
+    </message>
+    <message>
+        <source>On the line of &lt;b&gt;%1&lt;/b&gt;, click the delete icon and confirm. Keep &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Klicke in der Zeile von &lt;b&gt;%1&lt;/b&gt; auf das Löschen-Symbol und bestätige. Behalte &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Stop the rotation?</source>
+        <translation>Erneuerung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The old access stays active and the new one is removed from this computer. If you already created the new user or integration in Magento, delete it there; if you already entered the new values in the cobby portal, enter the old ones again.</source>
+        <translation>Der alte Zugang bleibt aktiv, und der neue wird von diesem Computer entfernt. Hast du den neuen Benutzer oder die neue Integration schon in Magento angelegt, lösche sie dort. Hast du die neuen Werte schon im cobby-Portal eingetragen, trag die alten wieder ein.</translation>
+    </message>
+    <message>
+        <source>The rotation is stopped. The old access stays active.</source>
+        <translation>Die Erneuerung ist abgebrochen. Der alte Zugang bleibt aktiv.</translation>
+    </message>
+    <message>
+        <source>Stopping the rotation…</source>
+        <translation>Die Erneuerung wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Starting the rotation…</source>
+        <translation>Die Erneuerung startet…</translation>
+    </message>
+    <message>
+        <source>Generating a new key…</source>
+        <translation>Ein neuer Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no integration values. In Magento, select the four values with their labels, copy them, and try again.</source>
+        <translation>Die Zwischenablage enthält keine Werte einer Integration. Markiere in Magento die vier Werte mit ihren Beschriftungen, kopiere sie und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please enter the integration&apos;s name.</source>
+        <translation>Bitte gib den Namen der Integration ein.</translation>
+    </message>
+    <message>
+        <source>The new access works.</source>
+        <translation>Der neue Zugang funktioniert.</translation>
+    </message>
+    <message>
+        <source>Testing the new access with your shop…</source>
+        <translation>Der neue Zugang wird mit deinem Shop getestet…</translation>
+    </message>
+    <message>
+        <source>Check the user name, that the key is in both key fields, and that the user has the cobby role; then test again.</source>
+        <translation>Prüfe den Benutzernamen, ob der Schlüssel in beiden Schlüsselfeldern steht und ob der Benutzer die Rolle cobby hat. Teste dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the integration is activated and that you copied its current values; then test again.</source>
+        <translation>Prüfe, ob die Integration aktiviert ist und ob du ihre aktuellen Werte kopiert hast. Teste dann erneut.</translation>
+    </message>
+    <message>
+        <source>Test again when the shop answers.</source>
+        <translation>Teste erneut, wenn der Shop antwortet.</translation>
+    </message>
+    <message>
+        <source>The shop does not accept the new access yet.</source>
+        <translation>Der Shop nimmt den neuen Zugang noch nicht an.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <source>cobby is connected with the new access.</source>
+        <translation>cobby ist mit dem neuen Zugang verbunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for cobby to connect with the new access…</source>
+        <translation>Warten, bis cobby sich mit dem neuen Zugang verbindet…</translation>
+    </message>
+    <message>
+        <source>Your shop refuses the old access.</source>
+        <translation>Dein Shop lehnt den alten Zugang ab.</translation>
+    </message>
+    <message>
+        <source>Your shop still accepts the old access %1. Delete it in the Magento admin as described above, then check again.</source>
+        <translation>Dein Shop nimmt den alten Zugang %1 noch an. Lösche ihn wie oben beschrieben im Magento-Admin und prüfe dann erneut.</translation>
+    </message>
+    <message>
+        <source>The app could not tell whether the shop refuses the old access.</source>
+        <translation>Die App konnte nicht feststellen, ob der Shop den alten Zugang ablehnt.</translation>
+    </message>
+    <message>
+        <source>Check again later.</source>
+        <translation>Prüfe später erneut.</translation>
+    </message>
+    <message>
+        <source>Logging in with the old access…</source>
+        <translation>Anmeldung mit dem alten Zugang…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>This shop has no rotation in progress. Start it again.</source>
+        <translation>Für diesen Shop läuft keine Erneuerung. Starte sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPanel</name>
+    <message>
+        <source>No secrets are stored for this shop.</source>
+        <translation>Für diesen Shop sind keine geheimen Werte gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Reveal the secrets</source>
+        <translation>Die geheimen Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the values until this window loses focus.</source>
+        <translation>Zeigt die Werte, bis dieses Fenster den Fokus verliert.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
+        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the keychain. Connect the shop again to store it.</source>
+        <translation>%1 ist nicht im Schlüsselbund. Verbinde den Shop erneut, um den Wert zu speichern.</translation>
+    </message>
+    <message>
+        <source>(not in the keychain)</source>
+        <translation>(nicht im Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Connect a shop to cobby</source>
+        <translation>Shop mit cobby verbinden</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Zurück zur vorigen Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Finish the setup</source>
+        <translation>Die Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel; what you typed is kept as a draft</source>
+        <translation>Abbrechen. Deine Eingaben bleiben als Entwurf erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Please enter the shop&apos;s address.</source>
+        <translation>Bitte gib die Adresse des Shops ein.</translation>
+    </message>
+    <message>
+        <source>Edit shop</source>
+        <translation>Shop bearbeiten</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Admin address</source>
+        <translation>Admin-Adresse</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The address of your Magento admin, e.g. https://shop.example/admin</source>
+        <translation>Die Adresse deines Magento-Admins, z. B. https://shop.example/admin</translation>
+    </message>
+    <message>
+        <source>Store view code</source>
+        <translation>Code der Store View</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate exception</source>
+        <translation>Der Zertifikatsausnahme nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Remove the certificate exception</source>
+        <translation>Die Zertifikatsausnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Change how cobby Desktop reaches this shop. Test the connection afterwards.</source>
+        <translation>Ändere, wie cobby Desktop diesen Shop erreicht. Teste danach die Verbindung.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin address:</source>
+        <translation>A&amp;dmin-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Store view code:</source>
+        <translation>&amp;Code der Store View:</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the inventory.</source>
+        <translation>Dieser Shop ist nicht mehr in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s own certificate is trusted by exception (SHA-256 %1).</source>
+        <translation>Dem eigenen Zertifikat dieses Shops wird per Ausnahme vertraut (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Will be saved as %1</source>
+        <translation>Wird gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopUrlPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Dein Shop</translation>
+    </message>
+    <message>
+        <source>Enter your shop&apos;s address as you open it in a browser.</source>
+        <translation>Gib die Adresse deines Shops so ein, wie du ihn im Browser öffnest.</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address:</source>
+        <translation>Shop-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Detection result</source>
+        <translation>Ergebnis der Erkennung</translation>
+    </message>
+    <message>
+        <source>&amp;Check the shop again</source>
+        <translation>Shop erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the shop again</source>
+        <translation>Den Shop erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this address</source>
+        <translation>Diese Adresse &amp;nutzen</translation>
+    </message>
+    <message>
+        <source>Use the address the shop redirects to</source>
+        <translation>Die Adresse nutzen, auf die der Shop weiterleitet</translation>
+    </message>
+    <message>
+        <source>Which Magento runs the shop?</source>
+        <translation>Mit welchem Magento läuft der Shop?</translation>
+    </message>
+    <message>
+        <source>Magento &amp;1 or OpenMage</source>
+        <translation>Magento &amp;1 oder OpenMage</translation>
+    </message>
+    <message>
+        <source>Magento &amp;2, Adobe Commerce or Mage-OS</source>
+        <translation>Magento &amp;2, Adobe Commerce oder Mage-OS</translation>
+    </message>
+    <message>
+        <source>Magento 1 or OpenMage</source>
+        <translation>Magento 1 oder OpenMage</translation>
+    </message>
+    <message>
+        <source>Magento 2, Adobe Commerce or Mage-OS</source>
+        <translation>Magento 2, Adobe Commerce oder Mage-OS</translation>
+    </message>
+    <message>
+        <source>Admin address, optional</source>
+        <translation>Admin-Adresse, optional</translation>
+    </message>
+    <message>
+        <source>optional, for example https://www.example.com/admin</source>
+        <translation>optional, zum Beispiel https://www.example.com/admin</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin address:</source>
+        <translation>A&amp;dmin-Adresse:</translation>
+    </message>
+    <message>
+        <source>With the admin address, the next pages can open the right admin page.</source>
+        <translation>Mit der Admin-Adresse können die nächsten Seiten die richtige Admin-Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide me to create cobby&apos;s access in my shop</source>
+        <translation>Führ mich durch das Anlegen von cobbys &amp;Zugang in meinem Shop</translation>
+    </message>
+    <message>
+        <source>I already &amp;have credentials for cobby and want to enter them</source>
+        <translation>Ich &amp;habe schon Zugangsdaten für cobby und will sie eingeben</translation>
+    </message>
+    <message>
+        <source>Guide me to create cobby&apos;s access in my shop</source>
+        <translation>Führ mich durch das Anlegen von cobbys Zugang in meinem Shop</translation>
+    </message>
+    <message>
+        <source>I already have credentials for cobby and want to enter them</source>
+        <translation>Ich habe schon Zugangsdaten für cobby und will sie eingeben</translation>
+    </message>
+    <message>
+        <source>The app keeps %1 (without Magento&apos;s secret key and the part after ? or #).</source>
+        <translation>Die App speichert %1 (ohne Magentos geheimen Schlüssel und ohne den Teil nach ? oder #).</translation>
+    </message>
+    <message>
+        <source>This address cannot be used.</source>
+        <translation>Diese Adresse ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The app will use: %1</source>
+        <translation>Die App verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Checking the shop…</source>
+        <translation>Der Shop wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This looks like Magento %1.</source>
+        <translation>Das sieht nach Magento %1 aus.</translation>
+    </message>
+    <message>
+        <source>The Magento version could not be detected: please choose it below.</source>
+        <translation>Die Magento-Version wurde nicht erkannt: Bitte wähle sie unten.</translation>
+    </message>
+    <message>
+        <source>The cobby connector answers.</source>
+        <translation>Der cobby-Connector antwortet.</translation>
+    </message>
+    <message>
+        <source>The cobby connector does not answer. Install the cobby extension in the shop before the test.</source>
+        <translation>Der cobby-Connector antwortet nicht. Installiere vor dem Test die cobby-Erweiterung im Shop.</translation>
+    </message>
+    <message>
+        <source>The shop answers at %1; that address will be used.</source>
+        <translation>Der Shop antwortet unter %1. Diese Adresse wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The shop sends visitors to %1. No key was sent there. If that is your shop, use that address.</source>
+        <translation>Der Shop leitet Besucher zu %1 weiter. Dorthin wurde kein Schlüssel gesendet. Wenn das dein Shop ist, nutze diese Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>StageList</name>
+    <message>
+        <source>Test progress</source>
+        <translation>Fortschritt des Tests</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>stopped here</source>
+        <translation>hier gestoppt</translation>
+    </message>
+    <message>
+        <source>not used (the address starts with http)</source>
+        <translation>nicht genutzt (die Adresse beginnt mit http)</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The app now tries what cobby will do: reach the shop and sign in.</source>
+        <translation>Die App probiert jetzt, was cobby tun wird: den Shop erreichen und sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Saving in the inventory and the keychain</source>
+        <translation>In Übersicht und Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Test status</source>
+        <translation>Stand des Tests</translation>
+    </message>
+    <message>
+        <source>Findings and how to fix them</source>
+        <translation>Befunde und wie du sie behebst</translation>
+    </message>
+    <message>
+        <source>Copy the report</source>
+        <translation>Den Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation>Den Bericht in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l the test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Den Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Test a&amp;gain</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Click Test again to run it.</source>
+        <translation>Der Test wurde abgebrochen. Klicke auf „Erneut testen“, um ihn zu starten.</translation>
+    </message>
+    <message>
+        <source>The test passed, but saving failed: %1</source>
+        <translation>Der Test hat bestanden, aber das Speichern ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Saved: the credential is stored and marked active.</source>
+        <translation>Gespeichert: Der Zugang ist abgelegt und als aktiv markiert.</translation>
+    </message>
+    <message>
+        <source>Fix the problem as described below, then click Test again; everything you typed is kept.</source>
+        <translation>Behebe das Problem wie unten beschrieben und klicke dann auf „Erneut testen“. Alle deine Eingaben bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>No credential</source>
+        <translation>Kein Zugang</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Rotating</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Passed with notice</source>
+        <translation>Bestanden mit Hinweis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Konsumentenschlüssel</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Konsumentengeheimnis</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access token secret</source>
+        <translation>Zugriffstoken-Secret</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificateDialog</name>
+    <message>
+        <source>Trust this exact certificate?</source>
+        <translation>Genau diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The shop now presents a different certificate than the one you trusted before. This happens when the certificate was renewed, but it can also mean that someone is intercepting the connection.</source>
+        <translation>Der Shop zeigt jetzt ein anderes Zertifikat als das, dem du vorher vertraut hast. Das passiert, wenn das Zertifikat erneuert wurde. Es kann aber auch heißen, dass jemand die Verbindung abfängt.</translation>
+    </message>
+    <message>
+        <source>Your computer does not trust the shop&apos;s certificate: it is self-signed or issued by an unknown authority.</source>
+        <translation>Dein Computer vertraut dem Zertifikat des Shops nicht: Es ist selbst signiert oder von einer unbekannten Stelle ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Trusting this one certificate is the weaker choice. The better fix is a certificate from a public authority (for example Let&apos;s Encrypt) on the shop. Only continue if the SHA-256 fingerprint below is exactly the one your hosting provider or developer gives you for this shop. From then on the app accepts only this certificate for this shop; any other one fails.</source>
+        <translation>Diesem einen Zertifikat zu vertrauen ist die schwächere Wahl. Besser ist ein Zertifikat einer öffentlichen Stelle (zum Beispiel Let’s Encrypt) auf dem Shop. Mach nur weiter, wenn der SHA-256-Fingerabdruck unten genau der ist, den dir dein Hoster oder Entwickler für diesen Shop nennt. Ab dann nimmt die App für diesen Shop nur dieses Zertifikat an, jedes andere scheitert.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 until %2 (UTC)</source>
+        <translation>von %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockVaultDialog</name>
+    <message>
+        <source>Unlock your encrypted vault</source>
+        <translation>Verschlüsselten Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Your keys are in the encrypted vault on this computer. Enter your master password to use them.</source>
+        <translation>Deine Schlüssel liegen im verschlüsselten Tresor auf diesem Computer. Gib dein Master-Passwort ein, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Where the vault is</source>
+        <translation>Wo der Tresor liegt</translation>
+    </message>
+    <message>
+        <source>Master password</source>
+        <translation>Master-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Master password:</source>
+        <translation>&amp;Master-Passwort:</translation>
+    </message>
+    <message>
+        <source>Why the vault did not open</source>
+        <translation>Warum sich der Tresor nicht geöffnet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without secrets</source>
+        <translation>&amp;Ohne geheime Werte weitermachen</translation>
+    </message>
+    <message>
+        <source>You can see your shops, but cannot copy, test or save keys.</source>
+        <translation>Du siehst deine Shops, kannst aber keine Schlüssel kopieren, testen oder speichern.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Forgot the master password?</source>
+        <translation>Master-Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>The master password cannot be recovered.</source>
+        <translation>Das Master-Passwort lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted with it and neither cobby Desktop nor cobby keeps a copy, so the keys in the vault cannot be read without it.
+
+If you cannot remember it: start a new vault, then enter your keys again. For safety, create new API keys in Magento (and revoke the old ones) and enter the workspace license keys again. The old vault file is kept beside the new one, in case you remember the password later.</source>
+        <translation>Der Tresor ist damit verschlüsselt, und weder cobby Desktop noch cobby hat eine Kopie. Ohne das Passwort lassen sich die Schlüssel im Tresor nicht lesen.
+
+Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlüssel neu ein. Lege zur Sicherheit neue API-Schlüssel in Magento an (und widerrufe die alten) und gib die Lizenzschlüssel der Workspaces neu ein. Die alte Tresordatei bleibt neben der neuen liegen, falls dir das Passwort später einfällt.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new vault…</source>
+        <translation>&amp;Neuen Tresor anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSetup</name>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>die Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>der macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>a Secret Service keychain (GNOME Keyring or KWallet)</source>
+        <translation>ein Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>Encrypted vault not found</source>
+        <translation>Verschlüsselter Tresor nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWidgets</name>
+    <message>
+        <source>Problem: %s</source>
+        <translation>Problem: %s</translation>
+    </message>
+    <message>
+        <source>Warning: %s</source>
+        <translation>Warnung: %s</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show %s</source>
+        <translation>%s zeigen</translation>
+    </message>
+    <message>
+        <source>Shows the value until this window loses focus.</source>
+        <translation>Zeigt den Wert, bis dieses Fenster den Fokus verliert.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %s</source>
+        <translation>%s kopieren</translation>
+    </message>
+    <message>
+        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
+        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceForm</name>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Workspaces</translation>
+    </message>
+    <message>
+        <source>for example: Möbel Schmidt</source>
+        <translation>zum Beispiel: Möbel Schmidt</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name:</source>
+        <translation>&amp;Name des Workspaces:</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>&amp;Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>Copy the license key from the workspace&apos;s settings in the cobby portal and paste it here. It is kept in this computer&apos;s keychain only.</source>
+        <translation>Kopiere den Lizenzschlüssel aus den Einstellungen des Workspaces im cobby-Portal und füge ihn hier ein. Er liegt nur im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>You can also add it later with Set license key.</source>
+        <translation>Du kannst ihn auch später mit „Lizenzschlüssel setzen“ hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Your cobby workspace</source>
+        <translation>Dein cobby-Workspace</translation>
+    </message>
+    <message>
+        <source>Each shop belongs to one cobby workspace. Choose it, or add a new one.</source>
+        <translation>Jeder Shop gehört zu einem cobby-Workspace. Wähle ihn oder füge einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>Loading your workspaces…</source>
+        <translation>Deine Workspaces werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use a workspace I added before</source>
+        <translation>Einen schon hinzugefügten Workspace &amp;nutzen</translation>
+    </message>
+    <message>
+        <source>Use a workspace I added before</source>
+        <translation>Einen schon hinzugefügten Workspace nutzen</translation>
+    </message>
+    <message>
+        <source>Existing workspace</source>
+        <translation>Vorhandener Workspace</translation>
+    </message>
+    <message>
+        <source>Add a ne&amp;w workspace</source>
+        <translation>Einen ne&amp;uen Workspace hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new workspace</source>
+        <translation>Einen neuen Workspace hinzufügen</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Workspaces</translation>
+    </message>
+    <message>
+        <source>for example: My Shop</source>
+        <translation>zum Beispiel: Mein Shop</translation>
+    </message>
+    <message>
+        <source>Workspace na&amp;me:</source>
+        <translation>Na&amp;me des Workspaces:</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;License key:</source>
+        <translation>&amp;Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>You find the license key in cobby&apos;s portal, in your workspace&apos;s settings. Copy it there and paste it here; it is kept in this computer&apos;s keychain.</source>
+        <translation>Den Lizenzschlüssel findest du im cobby-Portal in den Einstellungen deines Workspaces. Kopiere ihn dort und füge ihn hier ein. Er liegt dann im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 (already connected to %2)</source>
+        <translation>%1 (schon mit %2 verbunden)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesDialog</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Each cobby workspace connects to one shop and has its own license key, which this app keeps in the keychain to confirm that cobby has connected.</source>
+        <translation>Jeder cobby-Workspace ist mit einem Shop verbunden und hat seinen eigenen Lizenzschlüssel. Die App bewahrt ihn im Schlüsselbund auf, um zu bestätigen, dass cobby sich verbunden hat.</translation>
+    </message>
+    <message>
+        <source>Find a workspace or shop…</source>
+        <translation>Workspace oder Shop suchen…</translation>
+    </message>
+    <message>
+        <source>Find a workspace</source>
+        <translation>Einen Workspace suchen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Set license &amp;key…</source>
+        <translation>Lizenz&amp;schlüssel setzen…</translation>
+    </message>
+    <message>
+        <source>Connect &amp;shop…</source>
+        <translation>Shop &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>No shop yet</source>
+        <translation>Noch kein Shop</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Add it with Set license key to confirm cobby&apos;s connection.</source>
+        <translation>Füge ihn mit „Lizenzschlüssel setzen“ hinzu, um cobbys Verbindung zu bestätigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspaces</source>
+        <translation>
+            <numerusform>%n Workspace</numerusform>
+            <numerusform>%n Workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Workspace</translation>
+    </message>
+    <message>
+        <source>Use the name the workspace has in the cobby portal, so you can tell them apart.</source>
+        <translation>Nimm den Namen, den der Workspace im cobby-Portal hat. So kannst du sie auseinanderhalten.</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” added.</source>
+        <translation>Workspace „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Workspace umbenennen</translation>
+    </message>
+    <message>
+        <source>The new name is used in this app only; the cobby portal is not changed.</source>
+        <translation>Der neue Name gilt nur in dieser App. Das cobby-Portal bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <source>The license key of the workspace “%1”.</source>
+        <translation>Der Lizenzschlüssel des Workspaces „%1“.</translation>
+    </message>
+    <message>
+        <source>The key stored now is replaced.</source>
+        <translation>Der jetzt gespeicherte Schlüssel wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Set license key</source>
+        <translation>Lizenzschlüssel setzen</translation>
+    </message>
+    <message>
+        <source>The license key is stored in the keychain.</source>
+        <translation>Der Lizenzschlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The shop is saved.</source>
+        <translation>Der Shop ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Workspace löschen</translation>
+    </message>
+    <message>
+        <source>Workspace “%1” deleted.</source>
+        <translation>Workspace „%1“ gelöscht.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,73 @@
+"""The app speaks German or English: translations, Qt's own buttons, dates,
+plural forms, sorting and the Preferences choice."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from cobby_desktop import i18n
+from cobby_desktop.ui import settings as app_settings
+from cobby_desktop.ui import texts
+from cobby_desktop.ui.language_choice import LanguageChoice
+from tests.gui.window_support import job_draining, open_window
+
+_drain_jobs = job_draining(5000)
+
+NOW = datetime(2026, 12, 5, 22, 38, tzinfo=UTC)
+
+
+def test_german_plural_forms_ages_and_dates(qapp):
+    i18n.install(i18n.GERMAN, qapp)
+    assert texts.relative_age(NOW - timedelta(days=5), NOW) == "vor 5 Tagen"
+    assert texts.relative_age(NOW - timedelta(days=1, hours=2), NOW) == "gestern"
+    assert texts.relative_age(NOW - timedelta(minutes=1), NOW) == "vor 1 Minute"
+    assert texts.relative_age(NOW - timedelta(seconds=5), NOW) == "gerade eben"
+    # dd.MM.yyyy HH:mm in the computer's time zone
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", texts.local_time(NOW))
+
+
+def test_english_plural_forms_ages_and_dates(qapp):
+    i18n.install(i18n.ENGLISH, qapp)
+    assert texts.relative_age(NOW - timedelta(days=5), NOW) == "5 days ago"
+    assert texts.relative_age(NOW - timedelta(minutes=1), NOW) == "1 minute ago"
+    assert texts.relative_age(NOW - timedelta(hours=1), NOW) == "1 hour ago"
+    assert "2026" in texts.local_time(NOW)
+
+
+def test_qt_standard_buttons_follow_the_language(qapp):
+    i18n.install(i18n.GERMAN, qapp)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_names_sort_with_umlauts_beside_their_base_letter(qapp):
+    i18n.install(i18n.GERMAN, qapp)
+    names = ["Zebra Shop", "Ärzte Bedarf", "apfel", "Bäckerei", "Baum", "shop 10", "shop 9"]
+    assert texts.collated(names, str) == [
+        "apfel", "Ärzte Bedarf", "Bäckerei", "Baum", "shop 9", "shop 10", "Zebra Shop",
+    ]
+
+
+def test_the_preferences_choice_is_saved_and_wins_over_the_system(qapp, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    choice = LanguageChoice(settings)
+    assert choice.chosen() == i18n.SYSTEM
+    choice.combo.setCurrentIndex(choice.combo.findData(i18n.GERMAN))
+    choice.save()
+    assert app_settings.language_preference(settings) == i18n.GERMAN
+    assert i18n.choose(app_settings.language_preference(settings), {"LANG": "en_US.UTF-8"}) == "de"
+    choice.combo.setCurrentIndex(choice.combo.findData(i18n.SYSTEM))
+    choice.save()
+    assert app_settings.language_preference(settings) == i18n.SYSTEM
+    assert LanguageChoice(settings).chosen() == i18n.SYSTEM
+
+
+def test_the_main_window_speaks_german(qtbot, sample, vault):
+    i18n.install(i18n.GERMAN)
+    window = open_window(qtbot, vault)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "&Datei" in menus and "&Hilfe" in menus
