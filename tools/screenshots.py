@@ -185,11 +185,11 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.domain.urls import normalize_shop_url
     from cobby_desktop.magento1.keys import generate_key
     from cobby_desktop.secret import Secret
-    from cobby_desktop.ui.wizard import store_ops
+    from cobby_desktop.services import setup
+    from cobby_desktop.services.setup_state import WizardState
     from cobby_desktop.ui.wizard import wizard as wz
-    from cobby_desktop.ui.wizard.state import WizardState
 
-    choices = store_ops.load_choices(Inventory.open, vault, None)
+    choices = setup.load_choices(Inventory.open, vault, None)
     m1_url, m2_url = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
     m1_key = generate_key()
     tokens = {
@@ -334,8 +334,8 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.domain.proof import ProofProgress, ProofResult, ProofState
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.secret import Secret
+    from cobby_desktop.services.setup_state import WizardState
     from cobby_desktop.ui.wizard import wizard as wz
-    from cobby_desktop.ui.wizard.state import WizardState
 
     def waiting(cancel, on_progress):  # noqa: ANN001, ANN202
         message = "cobby has not reached your shop yet."

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from cobby_desktop.services.setup import SaveOutcome
     from cobby_desktop.ui.main_window import MainWindow
-    from cobby_desktop.ui.wizard.store_ops import SaveOutcome
 
 
 class DialogLauncher(QObject):

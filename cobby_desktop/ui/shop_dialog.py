@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 
 
 def apply_shop_edits(

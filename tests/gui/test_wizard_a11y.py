@@ -38,9 +38,9 @@ from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import create_workspace
 from cobby_desktop.results import CobbyInfo
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard import store_ops
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui.wizard import wizard as wz
-from cobby_desktop.ui.wizard.state import WizardState
 
 ROOT = Path(__file__).resolve().parents[2]
 INTERACTIVE = (
@@ -150,11 +150,11 @@ def show_page(name: str, page_id: int, state: WizardState, extra: str | None, va
     """A wizard showing one page in one state, built like the merchant meets it."""
     import dataclasses
 
-    choices = store_ops.Choices()
+    choices = setup.Choices()
     if extra == "workspaces":
         with Inventory.open() as inv:
             create_workspace(inv, vault, f"Workspace {name}", Secret("LicenseKey0123456789abcdef"))
-        choices = store_ops.load_choices(Inventory.open, vault, None)
+        choices = setup.load_choices(Inventory.open, vault, None)
     wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
     wizard.state = dataclasses.replace(state, secrets=dict(state.secrets))
     wizard.set_choices(choices)

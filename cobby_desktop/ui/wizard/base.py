@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.services.setup_state import WizardState
 
 if TYPE_CHECKING:
     from cobby_desktop.ui.wizard.wizard import SetupWizard

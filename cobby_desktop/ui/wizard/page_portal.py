@@ -19,9 +19,9 @@ from cobby_desktop.portal.connection_fields import (
     connection_fields,
     portal_steps,
 )
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import (
     CopyRow,
     esc,

@@ -100,13 +100,13 @@ class TestPage(BasePage):
         opener, vault, policy = wiz.open_inventory, wiz.vault, wiz.policy
 
         def work(ctx: JobContext) -> tuple[DiagnosisReport, object | None]:
-            from cobby_desktop.ui.wizard import store_ops
+            from cobby_desktop.services import setup
 
-            report = store_ops.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel)
+            report = setup.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel)
             if not report.ok or ctx.cancelled:
                 return report, None
             ctx.progress(SAVE_STAGE)
-            return report, store_ops.save(opener, vault, snapshot, report=report)
+            return report, setup.save(opener, vault, snapshot, report=report)
 
         job = start_job(work, self)
         job.progress.connect(self._mark)

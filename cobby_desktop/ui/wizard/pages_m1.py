@@ -14,13 +14,13 @@ from cobby_desktop.magento1.keys import (
 )
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import (
+from cobby_desktop.services.setup_state import (
     SUGGESTED_M1_USER,
     WizardState,
     admin_page,
     looks_admin_like,
 )
+from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import (
     ProblemLabel,
     SecretEdit,

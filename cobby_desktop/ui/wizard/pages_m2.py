@@ -16,9 +16,9 @@ from cobby_desktop.magento2.tokens import (
 )
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import SUGGESTED_M2_NAME, WizardState
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.pages_m1 import AdminLinkMixin
-from cobby_desktop.ui.wizard.state import SUGGESTED_M2_NAME, WizardState
 from cobby_desktop.ui.wizard.widgets import (
     ProblemLabel,
     SecretEdit,

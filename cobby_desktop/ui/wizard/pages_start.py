@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup import Choices
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import WizardState
-from cobby_desktop.ui.wizard.store_ops import Choices
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
 from cobby_desktop.ui.workers import Job, start_job
 

@@ -3,7 +3,7 @@ often with Magento's per-session secret key (`/key/<hash>/`), a query or, now
 and then, a login (`https://user:password@...`). The app only needs it to open
 admin pages, so the key, query and fragment go and a login is refused.
 
-Plain functions (no Qt): the wizard's shop page and store_ops, and the shop
+Plain functions (no Qt): the wizard's shop page, services.setup and the shop
 dialog, use the same rule. Messages are plain sentences for the merchant."""
 
 from __future__ import annotations

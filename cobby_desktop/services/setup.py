@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
     Activity,
@@ -24,8 +25,7 @@ from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.services.setup_state import WizardState
 
 InventoryOpener = Callable[[], Inventory]
 
