@@ -1,5 +1,7 @@
 """Headless sub-commands. Each lives in its own module with
-`add_arguments(parser)` and `run(args) -> int` (0 ok, 1 a finding, 2 usage)."""
+`add_arguments(parser)` and `run(args, context) -> int` (0 ok, 1 a finding,
+2 usage). The context (services.context) is built once per invocation: the
+vault the merchant chose, the inventory and the network policy."""
 
 from __future__ import annotations
 
@@ -114,4 +116,6 @@ def run_command(argv: list[str]) -> int:
         print(i18n.render(message("cli.command_unavailable", command=args.command)),
               file=sys.stderr)
         return 2
-    return int(runner(args))
+    from cobby_desktop.services.context import cli_context
+
+    return int(runner(args, cli_context()))

@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,17 +22,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
-    from cobby_desktop.domain.store import Inventory, InventoryError
-    from cobby_desktop.domain.vault import Vault, VaultError
+    from cobby_desktop.domain.store import InventoryError
+    from cobby_desktop.domain.vault import VaultError
 
     try:
-        inventory = Inventory.open()
+        inventory = context.open_inventory()
     except InventoryError as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    vault = Vault()
+    vault = context.vault
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
     with inventory:
         try:

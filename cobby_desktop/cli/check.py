@@ -8,19 +8,25 @@ stay out of shell history and process lists. Exit 0: the connection works;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
-    check_record,
     diagnose,
-    diagnose_stored,
 )
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.model import Shop
+    from cobby_desktop.services.checks import ShopResult
+    from cobby_desktop.services.context import AppContext
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -73,7 +79,8 @@ def _env(name: str) -> Secret | None:
     return Secret(value) if value else None
 
 
-def _policy(args: argparse.Namespace) -> HttpPolicy:
+def _policy(args: argparse.Namespace, base: HttpPolicy) -> HttpPolicy:
+    """The context's policy with this command's --timeout and --ca-file."""
     kw: dict[str, object] = {}
     if args.timeout is not None:
         if args.timeout <= 0:
@@ -83,7 +90,7 @@ def _policy(args: argparse.Namespace) -> HttpPolicy:
         if not os.path.isfile(args.ca_file):
             raise UsageError(f"The CA file {args.ca_file} does not exist.")
         kw["ca_file"] = args.ca_file
-    return HttpPolicy(**kw)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **kw)  # type: ignore[arg-type]
 
 
 def _input_from_env(args: argparse.Namespace, policy: HttpPolicy) -> CheckInput:
@@ -129,94 +136,50 @@ def _print(report: DiagnosisReport, as_json: bool) -> None:
         print(report.to_text(), end="")
 
 
-def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
-    from cobby_desktop.domain.model import (
-        Activity,
-        Credential,
-        CredentialKind,
-        CredentialState,
-        MagentoMajor,
-        Shop,
+def _save(context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport) -> str:
+    """Store the passing shop and its credential; the error sentence, or ""."""
+    from cobby_desktop.services import setup
+    from cobby_desktop.services.setup_state import WizardState
+
+    state = WizardState(
+        url=report.url_used or inp.url,
+        magento=report.magento_major or inp.magento or 2,
+        api_user=inp.api_user,
+        secrets=dict(inp.secrets),
+        basic_auth_user=inp.basic_auth[0] if inp.basic_auth else "",
+        basic_auth_password=inp.basic_auth[1] if inp.basic_auth else None,
+        label=label,
+        store_code=inp.store_code,
     )
-    from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
-
-    major = MagentoMajor(report.magento_major or inp.magento or 2)
-    kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
-    vault = Vault()
-    with Inventory.open() as inv, inv.transaction():
-        shop = inv.add_shop(
-            Shop(
-                base_url=report.url_used or inp.url,
-                magento_major=major,
-                label=label,
-                magento_version=report.magento_version,
-                magento_edition=report.magento_edition,
-                store_code=inp.store_code,
-                basic_auth_user=inp.basic_auth[0] if inp.basic_auth else None,
-            )
-        )
-        cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=kind, api_user=inp.api_user,
-                       state=CredentialState.ACTIVE)
-        )
-        # Inside the transaction: a keychain failure leaves no half-saved shop behind.
-        vault.put_credential(cred, {k: inp.secrets[k] for k in kind.secret_fields})
-        if inp.basic_auth:
-            try:
-                vault.put(SecretRef.basic_auth_password(shop.id), inp.basic_auth[1])
-            except VaultError:
-                vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
-                raise
-        inv.log_activity(
-            Activity.CREATED, "saved from the command line after a passing check",
-            shop_id=shop.id, credential_id=cred.id,
-        )
-        inv.record_check(check_record(report, shop.id, cred.id))
+    outcome = setup.save(
+        context.open_inventory, context.vault, state, report=report,
+        saved_from=setup.SavedFrom.COMMAND_LINE,
+    )  # fmt: skip
+    return outcome.error
 
 
-def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: bool):  # noqa: ANN001
-    """Check shops several at a time; with `progress`, one line per finished
-    shop on stderr (stdout stays the report, so --json can be piped). A shop
-    whose secrets cannot be read gets that message instead of a report; the
-    other shops are still checked."""
-    from concurrent.futures import ThreadPoolExecutor, as_completed
+def _progress_line(shops: Sequence[Shop]) -> Callable[[int, int, ShopResult], None]:
+    """One line per finished shop on stderr (stdout stays the report, so --json
+    can be piped)."""
 
+    def show(finished: int, index: int, result: ShopResult) -> None:
+        if isinstance(result, str):
+            verdict = "not checked: the keychain could not be read"
+        else:
+            verdict = "works" if result.ok else "needs attention"
+            if result.codes:
+                verdict += f" ({', '.join(result.codes)})"
+        print(f"[{finished}/{len(shops)}] {shops[index].display_name}: {verdict}",
+              file=sys.stderr, flush=True)
+
+    return show
+
+
+def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.vault import VaultError
+    from cobby_desktop.services.checks import check_stored_shops
 
-    def one(shop) -> DiagnosisReport | str:  # noqa: ANN001
-        cred = inv.current_credential(shop.id) if shop.id is not None else None
-        try:
-            return diagnose_stored(inv, vault, shop, cred, policy=policy)
-        except VaultError as exc:
-            if not progress:
-                raise
-            return exc.message
-
-    results: list[DiagnosisReport | str | None] = [None] * len(shops)
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(one, shop): i for i, shop in enumerate(shops)}
-        for done, future in enumerate(as_completed(futures), start=1):
-            i = futures[future]
-            result = results[i] = future.result()
-            if progress:
-                if isinstance(result, str):
-                    verdict = "not checked: the keychain could not be read"
-                else:
-                    verdict = "works" if result.ok else "needs attention"
-                    if result.codes:
-                        verdict += f" ({', '.join(result.codes)})"
-                print(f"[{done}/{len(shops)}] {shops[i].display_name}: {verdict}",
-                      file=sys.stderr, flush=True)
-    return results
-
-
-def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
-    from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
-
-    vault = Vault()
-    with Inventory.open() as inv:
+    with context.open_inventory() as inv:
         if args.all:
             shops = inv.shops()
             if not shops:
@@ -228,8 +191,12 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
                 raise UsageError(f"No stored shop is labelled {args.shop!r}. "
                                  "Run cobby-desktop list to see the labels.")
             shops = [shop]
-        results = _check_shops(inv, vault, shops, policy, max(1, min(args.jobs, 16)),
-                               progress=args.all)
+        results = check_stored_shops(
+            inv, context.vault, shops, policy, max(1, min(args.jobs, 16)),
+            _progress_line(shops) if args.all else None,
+        )  # fmt: skip
+    if not args.all and isinstance(results[0], str):
+        raise VaultError("unreadable", results[0])  # one shop: the keychain's own sentence
     pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
         print(json.dumps([
@@ -248,7 +215,7 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
     return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError
 
@@ -259,14 +226,12 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError("Give --url URL, --shop LABEL or --all.")
         if args.save and not args.url:
             raise UsageError("--save works with --url only.")
-        policy = _policy(args)
+        policy = _policy(args, context.policy)
         if not args.url:
-            return _run_stored(args, policy)
+            return _run_stored(args, context, policy)
         inp = _input_from_env(args, policy)
         if args.save:
-            from cobby_desktop.domain.store import Inventory
-
-            with Inventory.open() as inv:
+            with context.open_inventory() as inv:
                 if inv.shop_by_label(args.save) is not None:
                     raise UsageError(f"A shop labelled {args.save!r} already exists. "
                                      "Choose another label with --save.")
@@ -274,7 +239,10 @@ def run(args: argparse.Namespace) -> int:
         _print(report, args.json)
         if args.save:
             if report.ok:
-                _save(args.save, inp, report)
+                error = _save(context, args.save, inp, report)
+                if error:
+                    print(f"cobby-desktop check: {error}", file=sys.stderr)
+                    return 1
                 print(f"Saved as {args.save!r}; secrets are in the keychain.", file=sys.stderr)
             else:
                 print("Not saved: fix the problem above and run the check again.", file=sys.stderr)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext
 
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
 
@@ -20,9 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
 
 
-def run(args: argparse.Namespace) -> int:
-    from cobby_desktop.domain import vault_choice
-    from cobby_desktop.domain.store import Inventory, InventoryError
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_export import Selection, export_kdbx
 
@@ -32,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
              error=True)
         return 2
     try:
-        with Inventory.open() as inv:
+        with context.open_inventory() as inv:
             selection = Selection()
             if args.workspace:
                 ws = next((w for w in inv.workspaces()
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                     return 2
                 selection = Selection(workspace_id=ws.id)
             secret = passphrase(twice=True)
-            result = export_kdbx(inv, vault_choice.build_vault(), target, secret,
+            result = export_kdbx(inv, context.vault, target, secret,
                                  keyfile=key_file(args.key_file), selection=selection)
     except PassphraseError as exc:
         emit(str(exc), error=True)

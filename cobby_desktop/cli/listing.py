@@ -10,7 +10,10 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext
 
 from cobby_desktop.domain.model import InventoryRow
 
@@ -85,11 +88,11 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
     return "\n".join(text)
 
 
-def run(args: argparse.Namespace) -> int:
-    from cobby_desktop.domain.store import Inventory, InventoryError
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from cobby_desktop.domain.store import InventoryError
 
     try:
-        with Inventory.open() as inventory:
+        with context.open_inventory() as inventory:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:

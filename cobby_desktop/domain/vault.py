@@ -17,6 +17,7 @@ from __future__ import annotations
 import secrets as _random
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
@@ -229,9 +230,25 @@ class _LocalVaultBackend(KeyringBackend):
     def priority(cls) -> float:  # noqa: N805
         raise RuntimeError("the encrypted local vault is opt-in only")
 
-    def __init__(self, store: EncryptedFileVault) -> None:
+    def __init__(
+        self,
+        store: EncryptedFileVault | None,
+        unlock: Callable[[], EncryptedFileVault] | None = None,
+    ) -> None:
         super().__init__()
-        self.store = store
+        self._store = store
+        self._unlock = unlock
+        self._unlocking = threading.Lock()
+
+    @property
+    def store(self) -> EncryptedFileVault:
+        """The open store; with `unlock`, opened on first use (which raises
+        VaultError when it cannot be unlocked)."""
+        with self._unlocking:
+            if self._store is None:
+                assert self._unlock is not None
+                self._store = self._unlock()
+            return self._store
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.store.get_password(service, username)
@@ -253,6 +270,13 @@ class Vault:
     def local(cls, store: EncryptedFileVault) -> Vault:
         """A vault on the encrypted local vault the merchant explicitly chose."""
         return cls(_LocalVaultBackend(store))
+
+    @classmethod
+    def local_on_first_use(cls, unlock: Callable[[], EncryptedFileVault]) -> Vault:
+        """The encrypted local vault, unlocked by `unlock` when a secret is
+        first needed (the command line asks for the master password only then).
+        `unlock` raises VaultError when it cannot open the store."""
+        return cls(_LocalVaultBackend(None, unlock))
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._given = backend

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -173,10 +174,16 @@ class _UnavailableVault(Vault):
         raise VaultError("missing", self._message, self._unavailable_name)
 
 
-def build_vault(local: EncryptedFileVault | None = None, keychain: Vault | None = None) -> Vault:
+def build_vault(
+    local: EncryptedFileVault | None = None,
+    keychain: Vault | None = None,
+    *,
+    unlock: Callable[[], EncryptedFileVault] | None = None,
+) -> Vault:
     """The app's Vault for this session.
 
     - opted in and unlocked (`local` given): the encrypted local vault;
+    - opted in, `unlock` given: the local vault, unlocked by it at first use;
     - opted in, not unlocked: refuses every call ("missing", says to unlock);
     - not opted in: the OS keychain, which itself refuses with "missing" where
       there is none (the fail backend, or a plaintext keyrings.alt one).
@@ -184,6 +191,8 @@ def build_vault(local: EncryptedFileVault | None = None, keychain: Vault | None 
     if opted_in():
         if local is not None:
             return Vault.local(local)
+        if local_vault.exists() and unlock is not None:
+            return Vault.local_on_first_use(unlock)
         if local_vault.exists():
             return _UnavailableVault(locked_local_message(), "encrypted local vault (locked)")
         return _UnavailableVault(

@@ -1,5 +1,7 @@
-"""The wizard's disk and keychain work: loading choices, saving drafts and the
-tested credential. Plain functions (no Qt) that run inside background jobs.
+"""Setting up a shop: loading the wizard's choices, checking what was typed,
+and saving drafts and the checked shop with its secrets. The one way a shop is
+saved, for the setup wizard and for `cobby-desktop check --save`: plain
+functions (no Qt) that run inside background jobs.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 from cobby_desktop.domain.admin_url import clean_admin_url
@@ -28,6 +31,19 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup_state import WizardState
 
 InventoryOpener = Callable[[], Inventory]
+
+
+class SavedFrom(StrEnum):
+    """Where a new shop was saved from, for its activity log entry."""
+
+    WIZARD = "wizard"
+    COMMAND_LINE = "command_line"
+
+
+CREATED_DETAIL = {
+    SavedFrom.WIZARD: "shop added in the setup wizard",
+    SavedFrom.COMMAND_LINE: "saved from the command line after a passing check",
+}
 
 
 class SaveRefusedError(Exception):
@@ -204,7 +220,8 @@ def save(
     vault: Vault,
     state: WizardState,
     *,
-    report: object | None = None,
+    report: DiagnosisReport | None = None,
+    saved_from: SavedFrom = SavedFrom.WIZARD,
 ) -> SaveOutcome:
     """Save what is there. With a passing `report` the credential becomes ACTIVE
     and the check is recorded; otherwise everything stays a DRAFT. All or
@@ -212,13 +229,17 @@ def save(
     entry this save wrote. A draft (no report) whose keychain write fails is
     saved again without its secrets, so only those are lost."""
     try:
-        return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
+        return SaveOutcome(
+            _save_once(open_inventory, vault, state, report, keychain=True, saved_from=saved_from)
+        )
     except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
             return SaveOutcome(state, exc.message)
         error = exc.message
     try:
-        kept = _save_once(open_inventory, vault, state, None, keychain=False)
+        kept = _save_once(
+            open_inventory, vault, state, None, keychain=False, saved_from=saved_from
+        )
     except (InventoryError, VaultError, WorkspaceError):
         return SaveOutcome(state, error)
     return SaveOutcome(kept, error, secrets_dropped=True)
@@ -234,9 +255,10 @@ def _save_once(
     open_inventory: InventoryOpener,
     vault: Vault,
     state: WizardState,
-    report: object | None,
+    report: DiagnosisReport | None,
     *,
     keychain: bool,
+    saved_from: SavedFrom,
 ) -> WizardState:
     """One attempt on a copy of `state`, so a rolled-back attempt leaves no ids
     behind; on success `state` takes the saved ids and is returned."""
@@ -244,7 +266,7 @@ def _save_once(
     journal = JournalVault(vault)
     try:
         with open_inventory() as inv, inv.transaction():
-            _save(inv, journal, work, report, keychain=keychain)
+            _save(inv, journal, work, report, keychain=keychain, saved_from=saved_from)
     except BaseException:
         journal.undo()
         raise
@@ -261,9 +283,10 @@ def _save(
     inv: Inventory,
     vault: Vault,
     state: WizardState,
-    report: object | None,
+    report: DiagnosisReport | None,
     *,
     keychain: bool = True,
+    saved_from: SavedFrom = SavedFrom.WIZARD,
 ) -> None:
     """keychain=False: the keychain failed, keep everything but the secrets
     (and leave the keychain alone)."""
@@ -285,12 +308,13 @@ def _save(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state.url),
+                label=state.label or _label_for(state.url),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
+                store_code=state.store_code,
             )
         )
-        inv.log_activity(Activity.CREATED, "shop added in the setup wizard", shop_id=shop.id)
+        inv.log_activity(Activity.CREATED, CREATED_DETAIL[saved_from], shop_id=shop.id)
     else:
         shop.base_url = state.url
         shop.magento_major = major
@@ -308,8 +332,8 @@ def _save(
     if state.basic_auth and keychain:
         vault.put(SecretRef.basic_auth_password(shop.id), state.basic_auth[1])
     if report is not None:
-        shop.magento_version = getattr(report, "magento_version", None) or shop.magento_version
-        shop.magento_edition = getattr(report, "magento_edition", None) or shop.magento_edition
+        shop.magento_version = report.magento_version or shop.magento_version
+        shop.magento_edition = report.magento_edition or shop.magento_edition
     inv.update_shop(shop)
     state.shop_id = shop.id
 
@@ -320,7 +344,7 @@ def _save(
         vault.delete_credential(cred)  # the merchant switched Magento version
         inv.delete_credential(cred.id)
         cred = None
-    active = report is not None and bool(getattr(report, "ok", False))
+    active = report is not None and report.ok
     if cred is None:
         cred = inv.add_credential(
             Credential(shop_id=shop.id, kind=state.kind, api_user=state.api_user)

@@ -42,6 +42,9 @@ class WizardState:
     shop_id: int | None = None
     credential_id: int | None = None
     saved_active: bool = False
+    # A new shop's label ("" = its host name) and Magento 2 store view code.
+    label: str = ""
+    store_code: str | None = None
 
     @property
     def kind(self) -> CredentialKind | None:

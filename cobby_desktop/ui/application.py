@@ -348,13 +348,15 @@ def run_gui(argv: list[str]) -> int:
     install_exception_hooks()
     log.info("starting %s %s", APP_NAME, __version__)
 
+    from cobby_desktop.services.context import AppContext
     from cobby_desktop.ui import workers
     from cobby_desktop.ui.main_window import MainWindow
     from cobby_desktop.ui.store_access import StoreAccess
     from cobby_desktop.ui.vault_setup import choose_vault
 
-    # The keychain, or the encrypted local vault the merchant chose and unlocked.
-    store = StoreAccess(vault=choose_vault())
+    # The session's one context: the keychain, or the encrypted local vault the
+    # merchant chose and unlocked; the inventory; the network policy.
+    store = StoreAccess(context=AppContext(vault=choose_vault()))
     window = MainWindow(store)
 
     def before_quit() -> None:

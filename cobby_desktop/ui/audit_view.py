@@ -75,7 +75,7 @@ class AuditDialog(QDialog):
         self.store = store
         self.settings = settings if settings is not None else app_settings.app_settings()
         self.guard = guard
-        self.policy = policy
+        self.policy = policy if policy is not None else store.context.policy
         self.findings: list[AuditFinding] = []
         self.shop_names: dict[int, str] = {}
         self.action_buttons: list[QPushButton] = []

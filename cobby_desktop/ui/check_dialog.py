@@ -12,7 +12,6 @@ history; the proof is not recorded a second time.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -28,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.checks import CheckOutcome, check_stored_shop
+from cobby_desktop.services.shops import pin_certificate, store_basic_auth
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView, _label
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
-from cobby_desktop.ui.workers import Job, JobContext
+from cobby_desktop.ui.workers import Job
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
@@ -44,72 +45,6 @@ if TYPE_CHECKING:
 PROOF_TIMEOUT = 300.0
 # proof_options the ProofWidget itself keeps; the others go to prove_connection.
 _WIDGET_TIMING = ("timeout", "initial_delay", "max_delay")
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    shop: Shop | None
-    credential: Credential | None
-    report: DiagnosisReport | None
-    has_license_key: bool = False
-    problem: str = ""  # the inventory's or keychain's own sentence
-
-
-def _run_check(
-    inventory: Any, vault: Any, shop_id: int, policy: HttpPolicy | None, ctx: JobContext
-) -> CheckOutcome:
-    from cobby_desktop.domain.diagnosis import diagnose_stored
-    from cobby_desktop.domain.store import InventoryError
-    from cobby_desktop.domain.vault import SecretRef, VaultError
-
-    try:
-        shop = inventory.shop(shop_id)
-        if shop is None:
-            return CheckOutcome(None, None, None)
-        cred = inventory.current_credential(shop_id)
-        has_key = shop.workspace_id is not None and vault.has(
-            SecretRef.license_key(shop.workspace_id)
-        )
-        report = diagnose_stored(
-            inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
-        )
-    except (InventoryError, VaultError) as exc:
-        return CheckOutcome(None, None, None, problem=exc.message)
-    return CheckOutcome(shop, cred, report, has_key)
-
-
-def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, password: Secret):
-    from cobby_desktop.domain.model import Activity
-    from cobby_desktop.domain.vault import SecretRef
-
-    shop = inventory.shop(shop_id)
-    if shop is None:
-        return None
-    vault.put(SecretRef.basic_auth_password(shop_id), password)  # keychain first
-    shop.basic_auth_user = user
-    inventory.update_shop(shop)
-    inventory.log_activity(
-        Activity.UPDATED, "basic-auth user name and password stored for the shop", shop_id=shop_id
-    )
-    return shop
-
-
-def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
-    from cobby_desktop.domain.model import Activity
-
-    shop = inventory.shop(shop_id)
-    if shop is None:
-        return None
-    shop.pinned_cert_pem = cert.pem
-    shop.pinned_cert_sha256 = cert.sha256
-    inventory.update_shop(shop)
-    inventory.log_activity(
-        Activity.UPDATED,
-        f"trusted exactly one certificate for the shop (SHA-256 {cert.sha256}, "
-        f"issued to {cert.subject}, valid until {cert.not_after:%Y-%m-%d})",
-        shop_id=shop_id,
-    )
-    return shop
 
 
 def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy | None,
@@ -151,7 +86,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.shop_id = shop_id
-        self.policy = policy
+        self.policy = policy if policy is not None else store.context.policy
         self.proof_options = {"timeout": PROOF_TIMEOUT, **(proof_options or {})}
         self.job: Job | None = None
         self.phase = "idle"  # idle, checking, saving, proving
@@ -240,7 +175,9 @@ class CheckDialog(QDialog):
         self._say(self.tr("Testing…"))
         shop_id, policy = self.shop_id, self.policy
         self.job = self.store.run_separately(
-            lambda inv, vault, ctx: _run_check(inv, vault, shop_id, policy, ctx),
+            lambda inv, vault, ctx: check_stored_shop(
+                inv, vault, shop_id, policy, ctx.progress, ctx.cancel
+            ),
             self._checked,
             self._failed,
             self.stages.mark,
@@ -312,14 +249,14 @@ class CheckDialog(QDialog):
         then test again."""
         shop_id = self.shop_id
         self._save(
-            lambda inv, vault: _store_basic_auth(inv, vault, shop_id, user, password),
+            lambda inv, vault: store_basic_auth(inv, vault, shop_id, user, password),
             self.tr("Saving the user name and the password in the keychain…"),
         )
 
     def pin_certificate(self, cert: CertInfo) -> None:
         shop_id = self.shop_id
         self._save(
-            lambda inv, vault: _store_pin(inv, shop_id, cert),
+            lambda inv, vault: pin_certificate(inv, shop_id, cert),
             self.tr("Saving the trusted certificate…"),
         )
 

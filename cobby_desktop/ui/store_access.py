@@ -26,6 +26,7 @@ from cobby_desktop.ui.workers import Job, JobContext, start_job
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,21 @@ class StoreAccess(QObject):
         opener: Callable[[], Inventory] | None = None,
         vault: Vault | None = None,
         parent: QObject | None = None,
+        *,
+        context: AppContext | None = None,
     ) -> None:
+        """The app passes its one `context`; tests may give an opener and a vault."""
         super().__init__(parent)
-        self.opener = opener or _default_opener
-        self.vault = vault if vault is not None else _default_vault()
+        if context is None:
+            from cobby_desktop.services.context import AppContext
+
+            context = AppContext(
+                vault=vault if vault is not None else _default_vault(),
+                open_inventory=opener or _default_opener,
+            )
+        self.context = context
+        self.opener = context.open_inventory
+        self.vault = context.vault
         self._inventory: Inventory | None = None
         self._turns = _Turns()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import cobby_desktop.cli.check as check_module
+import cobby_desktop.services.checks as check_module
 import cobby_desktop.domain.diagnosis as diagnose_stored_module
 from cobby_desktop.cli import run_command
 from cobby_desktop.domain.model import (

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
-from cobby_desktop.domain.vault import Vault
 from cobby_desktop.domain.workspaces import WorkspaceError, workspace_license_key
-from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.portal.connection_fields import (
     PORTAL_URL,
     ShopUrlError,
@@ -111,14 +109,12 @@ class PortalPage(BasePage):
         url, major, user = state.url, state.magento, state.api_user
         secrets = dict(state.wanted_secrets())
         license_key, workspace_id = state.license_key, state.workspace_id
-        wiz = self.wizard()
-        vault: Vault | None = getattr(wiz, "vault", None)
-        policy: HttpPolicy | None = getattr(wiz, "policy", None)
+        vault, policy = self.wiz.vault, self.wiz.policy
         proof = self.proof
 
         def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
             key = license_key
-            if key is None and workspace_id is not None and vault is not None:
+            if key is None and workspace_id is not None:
                 try:
                     key = workspace_license_key(vault, workspace_id)
                 except WorkspaceError as exc:
