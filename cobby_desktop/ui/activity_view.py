@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.rotation_dialog import (
+from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
     lay_out_table_dialog,

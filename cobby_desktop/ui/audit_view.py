@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, AuditFinding
 from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.services import rotation as steps
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui import texts
-from cobby_desktop.ui.rotation_dialog import (
+from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
-    RotationDialog,
     lay_out_table_dialog,
     run_guarded,
     setup_list_table,
     show_message,
 )
+from cobby_desktop.ui.rotation_dialog import RotationDialog
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
@@ -296,9 +297,7 @@ class AuditDialog(QDialog):
 
     def remove_secrets(self, credential_id: int) -> Job:
         def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).remove_orphaned_secrets(credential_id)
+            steps.remove_orphaned_secrets(inv, vault, credential_id)
 
         def done(_: Any) -> None:
             self.say(self.tr("The secrets were removed from the keychain."))
@@ -310,11 +309,8 @@ class AuditDialog(QDialog):
         policy = self.policy
 
         def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-            from cobby_desktop.ui.rotation_dialog import _prober
-
-            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
-            return life.verify_revocation(credential_id)
+            prober = steps.make_prober(vault, policy, ctx.cancel)
+            return steps.verify_revocation(inv, vault, credential_id, prober)
 
         def done(probe: Any) -> None:
             from cobby_desktop.domain.proof import VERDICT_MESSAGES

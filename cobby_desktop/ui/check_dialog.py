@@ -30,7 +30,7 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.services.checks import CheckOutcome, check_stored_shop
 from cobby_desktop.services.shops import pin_certificate, store_basic_auth
 from cobby_desktop.ui.check_progress import StageList
-from cobby_desktop.ui.findings_view import FindingsView, _label
+from cobby_desktop.ui.findings_view import FindingsView, selectable_label
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job
@@ -101,7 +101,7 @@ class CheckDialog(QDialog):
     # -- building ---------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = _label(self.tr("Testing the connection to the shop…"), bold=True)
+        self.heading = selectable_label(self.tr("Testing the connection to the shop…"), bold=True)
         layout.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -111,7 +111,7 @@ class CheckDialog(QDialog):
         body.setContentsMargins(0, 0, 8, 0)
         self.stages = StageList()
         body.addWidget(self.stages)
-        self.status = _label()
+        self.status = selectable_label()
         self.status.setAccessibleName(self.tr("Test status"))
         self.status.hide()  # until there is something to say
         body.addWidget(self.status)
