@@ -21,9 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
+import keyring.backends.fail
+import keyring.backends.null
 import keyring.errors
 from keyring.backend import KeyringBackend
-from keyring.compat import properties
+from keyring.backends.chainer import ChainerBackend
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
@@ -181,8 +183,8 @@ def _is_plaintext(backend: object) -> bool:
 
 
 def _is_missing(backend: object) -> bool:
-    mod = _module(backend)
-    return mod in ("keyring.backends.fail", "keyring.backends.null") or _is_plaintext(backend)
+    refusing = (keyring.backends.fail.Keyring, keyring.backends.null.Keyring)
+    return isinstance(backend, refusing) or _is_plaintext(backend)
 
 
 class _NeverError(Exception):
@@ -222,13 +224,23 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     return "failed", ""  # message needs the action
 
 
+class _NeverChosen:
+    """A `priority` that raises when keyring reads it from the class."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __get__(self, instance: object, owner: type | None = None) -> float:
+        raise RuntimeError(self.reason)
+
+
 class _LocalVaultBackend(KeyringBackend):
     """Presents the encrypted local vault to keyring's interface. Its priority
     raises, so keyring never considers it viable and never picks it itself."""
 
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("the encrypted local vault is opt-in only")
+    # keyring rates every KeyringBackend subclass it knows by `priority`; one
+    # that raises is not viable, so keyring never picks this one itself.
+    priority = _NeverChosen("the encrypted local vault is opt-in only")
 
     def __init__(
         self,
@@ -292,11 +304,10 @@ class Vault:
         with self._lock:
             if not self._resolved:
                 chosen = self._given if self._given is not None else keyring.get_keyring()
-                inner = getattr(chosen, "backends", None)
-                if type(chosen).__name__ == "ChainerBackend" and inner is not None:
+                if isinstance(chosen, ChainerBackend):
                     # The chainer would fall through to the next backend on a
                     # failure, possibly a plaintext one: pick the best safe one.
-                    safe = [b for b in inner if not _is_missing(b)]
+                    safe = [b for b in chosen.backends if not _is_missing(b)]
                     chosen = safe[0] if safe else chosen
                 self._backend = None if _is_missing(chosen) else chosen
                 self._name = _describe(chosen)

@@ -76,13 +76,11 @@ class HttpSessionTransport(zeep.Transport):
     shipped SOAP-encoding schema (read from disk)."""
 
     def __init__(self, session: HttpSession) -> None:
-        # super().__init__ is skipped on purpose: it would open a requests.Session.
-        self.session = session
-        self.cache = None
-        self.load_timeout = None
-        self.operation_timeout = None
-        self.logger = log
-        self._close_session = False
+        # zeep's own set-up, as its docs show for a custom transport; the
+        # requests.Session it makes is never used: load, get and post below
+        # go through the app's HttpSession.
+        super().__init__(cache=None)
+        self.http = session
 
     def load(self, url: str) -> bytes:
         if url in (local_soap_encoding_uri(), SOAP_ENC_NS, SOAP_ENC_NS.rstrip("/")):
@@ -99,7 +97,7 @@ class HttpSessionTransport(zeep.Transport):
     def _send(self, method: str, address: str, data: bytes | None, headers: dict) -> _ZeepReply:
         label = f"SOAP {headers.get('SOAPAction', '').strip(chr(34)) or method}"
         try:
-            reply = self.session.request(method, address, headers=headers, content=data)
+            reply = self.http.request(method, address, headers=headers, content=data)
         except NetError as err:
             raise net_problem(err, address, label) from None
         check_reply(reply, address, label)
@@ -227,7 +225,7 @@ class M1Soap:
     def _pick_port(client: zeep.Client) -> tuple[Any, Any]:
         for service in client.wsdl.services.values():
             for port in service.ports.values():
-                if "login" in port.binding._operations:
+                if "login" in port.binding.all():
                     return service, port
         raise ValueError("no port with a login operation")
 
