@@ -35,6 +35,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     vault = context.vault
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
     with inventory:
+        from cobby_desktop.domain import keychain_names
+
+        keychain_names.ensure(inventory, vault)
         try:
             findings = run_audit(
                 inventory.shops(), inventory.credentials(), vault.credential_secrets, policy=policy

@@ -54,19 +54,23 @@ def known_refs(open_inventory: InventoryOpener | None = None) -> list[SecretRef]
     """Every keychain entry the inventory can name. Creates no new inventory."""
     if not paths.database_path().exists():
         return []
+    from cobby_desktop.domain import keychain_names
     from cobby_desktop.domain.store import Inventory
 
     refs: list[SecretRef] = []
     with (open_inventory or Inventory.open)() as inventory:
+        space = inventory.vault_space
         for cred in inventory.credentials():
-            if cred.id is not None:
-                refs += [SecretRef.credential(cred.id, f) for f in cred.kind.secret_fields]
+            if cred.vault_key is not None:
+                refs += [SecretRef.credential(cred.vault_key, f) for f in cred.kind.secret_fields]
         for ws in inventory.workspaces():
             if ws.id is not None:
-                refs.append(SecretRef.license_key(ws.id))
+                refs.append(SecretRef.license_key(ws.id, space))
         for shop in inventory.shops():
             if shop.id is not None:
-                refs.append(SecretRef.basic_auth_password(shop.id))
+                refs.append(SecretRef.basic_auth_password(shop.id, space))
+        # Entries from before inventory version 3 that were copied, not moved.
+        refs += keychain_names.legacy_refs(inventory)
     return refs
 
 

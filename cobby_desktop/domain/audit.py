@@ -92,6 +92,24 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
+def _missing_secrets(cred: Credential, secrets: dict, name: str) -> AuditFinding | None:
+    """A credential in use whose keychain entries are gone (e.g. removed by hand,
+    or by another program): cobby Desktop can neither test nor rotate with it."""
+    gone = [f for f in cred.kind.secret_fields if f not in secrets]
+    if not gone:
+        return None
+    return AuditFinding(
+        "secret.missing",
+        "warning",
+        "A credential's secret is missing from the keychain.",
+        f"{name}, {cred.api_user}: no keychain entry for {', '.join(gone)}. Rotate the "
+        "credential to create and store a new one.",
+        AuditAction.ROTATE,
+        cred.shop_id,
+        cred.id,
+    )
+
+
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
@@ -168,6 +186,9 @@ def run_audit(
             continue
         if cred.state is CredentialState.DRAFT:
             continue
+        missing = _missing_secrets(cred, secrets, name)
+        if missing is not None:
+            findings.append(missing)
         if is_admin_like(cred.api_user):
             findings.append(
                 AuditFinding(

@@ -675,17 +675,19 @@ def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | Non
 
 def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
     """Check a stored shop with secrets from the keychain; record it in the history."""
+    from cobby_desktop.domain import keychain_names
     from cobby_desktop.domain.vault import SecretRef
 
+    keychain_names.ensure(inventory, vault)
     secrets = vault.credential_secrets(credential) if credential is not None else {}
     basic = None
     if shop.basic_auth_user and shop.id is not None:
-        password = vault.get(SecretRef.basic_auth_password(shop.id))
+        password = vault.get(SecretRef.basic_auth_password(shop.id, shop.vault_space))
         if password is not None:
             basic = (shop.basic_auth_user, password)
     license_key = None
     if shop.workspace_id is not None:
-        license_key = vault.get(SecretRef.license_key(shop.workspace_id))
+        license_key = vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
     inp = CheckInput(
         url=shop.base_url,
         magento=int(shop.magento_major) if shop.magento_major else None,

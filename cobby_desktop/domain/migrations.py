@@ -118,6 +118,7 @@ _V2 = (
     _codes_to_json,
 )
 
+
 def _shop_uids(conn: sqlite3.Connection) -> None:
     for (row_id,) in conn.execute("SELECT id FROM shops WHERE uid IS NULL").fetchall():
         conn.execute("UPDATE shops SET uid = ? WHERE id = ?", (uuid.uuid4().hex, row_id))
@@ -131,10 +132,56 @@ _V3 = (
     "CREATE UNIQUE INDEX shops_by_uid ON shops(uid)",
 )
 
+
+def new_vault_key() -> str:
+    """A random name part no other inventory or credential produces (128 bits)."""
+    import secrets
+
+    return secrets.token_hex(16)
+
+
+def _name_keychain_entries(conn: sqlite3.Connection) -> None:
+    """Give the inventory its own keychain space and every credential its own key.
+    Entries written under the old row-id names are copied once, by the app, when
+    it next reaches the keychain (`keychain_names.migrate`); until then they are
+    marked pending."""
+    rows = conn.execute("SELECT id FROM credentials").fetchall()
+    for (row_id,) in rows:
+        conn.execute(
+            "UPDATE credentials SET vault_key = ? WHERE id = ?", (new_vault_key(), row_id)
+        )
+    had_secrets = bool(rows) or conn.execute(
+        "SELECT count(*) FROM shops WHERE basic_auth_user IS NOT NULL"
+    ).fetchone()[0] or conn.execute(
+        "SELECT count(*) FROM workspaces WHERE has_license_key"
+    ).fetchone()[0]
+    space = new_vault_key()
+    conn.execute(
+        "INSERT INTO keychain_names (id, space, legacy_pending) VALUES (1, ?, ?)",
+        (space, int(bool(had_secrets))),
+    )
+    conn.execute("UPDATE shops SET vault_space = ?", (space,))
+    conn.execute("UPDATE workspaces SET vault_space = ?", (space,))
+
+
+_V4 = (
+    """CREATE TABLE keychain_names (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        space TEXT NOT NULL,
+        legacy_pending INTEGER NOT NULL DEFAULT 0
+    )""",
+    "ALTER TABLE credentials ADD COLUMN vault_key TEXT",
+    "ALTER TABLE shops ADD COLUMN vault_space TEXT",
+    "ALTER TABLE workspaces ADD COLUMN vault_space TEXT",
+    _name_keychain_entries,
+    "CREATE UNIQUE INDEX credentials_vault_key ON credentials(vault_key)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workspaces, shops, credentials, checks, activity", _V1),
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
     Migration(3, "a stable random id per shop", _V3),
+    Migration(4, "keychain entries named per inventory and per credential", _V4),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

@@ -53,6 +53,8 @@ class Workspace:
     created_at: datetime | None = None
     # Whether the vault holds a license key for it (the key itself never is here).
     has_license_key: bool = False
+    # The inventory's random keychain name part (see vault.SecretRef).
+    vault_space: str | None = None
 
 
 @dataclass
@@ -73,6 +75,8 @@ class Shop:
     # Random and stable (set on first save): the same shop in another
     # inventory, e.g. after a KeePass export and import, has the same uid.
     uid: str | None = None
+    # The inventory's random keychain name part (see vault.SecretRef).
+    vault_space: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -94,6 +98,8 @@ class Credential:
     revoked_at: datetime | None = None
     revoked_verified: bool = False  # the shop was seen rejecting it after revocation
     replaces_id: int | None = None  # rotation: the credential this one replaces
+    # Random and unique to this credential: names its keychain entries.
+    vault_key: str | None = None
 
 
 @dataclass

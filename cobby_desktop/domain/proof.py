@@ -354,7 +354,7 @@ def shop_policy(vault: Vault, shop: Shop, base: HttpPolicy | None = None) -> Htt
 
     policy = base or HttpPolicy()
     if shop.basic_auth_user and shop.id is not None:
-        password = vault.get(SecretRef.basic_auth_password(shop.id))
+        password = vault.get(SecretRef.basic_auth_password(shop.id, shop.vault_space))
         if password is not None:
             policy = replace(policy, basic_auth=(shop.basic_auth_user, password))
     if shop.pinned_cert_pem:
@@ -387,7 +387,10 @@ def prove_stored(
             verdict=verdict,
         )
 
-    key = vault.get(SecretRef.license_key(shop.workspace_id)) if shop.workspace_id else None
+    key = (
+        vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
+        if shop.workspace_id else None
+    )
     if key is None or not key.reveal().strip():
         return missing("no_workspace_key")
     secrets = vault.credential_secrets(credential) if credential is not None else {}

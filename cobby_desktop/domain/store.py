@@ -95,6 +95,7 @@ def _workspace(r: sqlite3.Row) -> Workspace:
         id=r["id"],
         created_at=_dt(r["created_at"]),
         has_license_key=bool(r["has_license_key"]),
+        vault_space=r["vault_space"],
     )
 
 
@@ -114,6 +115,7 @@ def _shop(r: sqlite3.Row) -> Shop:
         pinned_cert_sha256=r["pinned_cert_sha256"],
         created_at=_dt(r["created_at"]),
         uid=r["uid"],
+        vault_space=r["vault_space"],
     )
 
 
@@ -133,6 +135,7 @@ def _credential(r: sqlite3.Row) -> Credential:
         revoked_at=_dt(r["revoked_at"]),
         revoked_verified=bool(r["revoked_verified"]),
         replaces_id=r["replaces_id"],
+        vault_key=r["vault_key"],
     )
 
 
@@ -270,6 +273,7 @@ class Inventory:
         self._path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._space: str | None = None
         self.backups: list[Path] = []  # written by this open's migrations
 
     # -- lifecycle --
@@ -350,6 +354,23 @@ class Inventory:
         with self._lock:
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    @property
+    def vault_space(self) -> str:
+        """This inventory's random keychain name part (shops' and workspaces' entries)."""
+        if self._space is None:
+            row = self._query("SELECT space FROM keychain_names WHERE id = 1")
+            self._space = str(row[0][0])
+        return self._space
+
+    @property
+    def keychain_names_pending(self) -> bool:
+        """Entries under the old row-id names still wait to be copied."""
+        row = self._query("SELECT legacy_pending FROM keychain_names WHERE id = 1")
+        return bool(row[0][0])
+
+    def keychain_names_done(self) -> None:
+        self._write("UPDATE keychain_names SET legacy_pending = 0 WHERE id = 1")
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction; a nested call joins it (as a savepoint that rolls
@@ -416,10 +437,12 @@ class Inventory:
     def add_workspace(self, ws: Workspace) -> Workspace:
         created = ws.created_at or _now()
         cur = self._write(
-            "INSERT INTO workspaces (name, created_at, has_license_key) VALUES (?, ?, ?)",
-            (ws.name, _ts(created), int(ws.has_license_key)),
+            "INSERT INTO workspaces (name, created_at, has_license_key, vault_space)"
+            " VALUES (?, ?, ?, ?)",
+            (ws.name, _ts(created), int(ws.has_license_key), self.vault_space),
         )
         ws.id, ws.created_at = cur.lastrowid, _dt(_ts(created))
+        ws.vault_space = self.vault_space
         return ws
 
     def update_workspace(self, ws: Workspace) -> None:
@@ -473,10 +496,12 @@ class Inventory:
         with self.transaction():
             self._check_workspace_free(shop)
             cur = self._write(
-                f"INSERT INTO shops ({cols}, created_at, uid) VALUES ({marks}, ?, ?)",  # noqa: S608
-                (*self._shop_values(shop), _ts(created), uid),
+                f"INSERT INTO shops ({cols}, created_at, uid, vault_space)"  # noqa: S608
+                f" VALUES ({marks}, ?, ?, ?)",
+                (*self._shop_values(shop), _ts(created), uid, self.vault_space),
             )
         shop.id, shop.created_at, shop.uid = cur.lastrowid, _dt(_ts(created)), uid
+        shop.vault_space = self.vault_space
         return shop
 
     def update_shop(self, shop: Shop) -> None:
@@ -539,11 +564,14 @@ class Inventory:
         created = cred.created_at or _now()
         cols = ", ".join(self._CRED_COLUMNS)
         marks = ", ".join("?" for _ in self._CRED_COLUMNS)
+        vault_key = cred.vault_key or migrations.new_vault_key()
         cur = self._write(
-            f"INSERT INTO credentials ({cols}, created_at) VALUES ({marks}, ?)",  # noqa: S608
-            (*self._cred_values(cred), _ts(created)),
+            f"INSERT INTO credentials ({cols}, created_at, vault_key)"  # noqa: S608
+            f" VALUES ({marks}, ?, ?)",
+            (*self._cred_values(cred), _ts(created), vault_key),
         )
         cred.id, cred.created_at = cur.lastrowid, _dt(_ts(created))
+        cred.vault_key = vault_key
         return cred
 
     def update_credential(self, cred: Credential) -> None:

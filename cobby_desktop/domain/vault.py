@@ -42,10 +42,16 @@ _WORDS_OF_REFUSAL = ("denied", "dismissed", "cancel", "not allowed", "-128", "au
 
 @dataclass(frozen=True)
 class SecretRef:
-    """Where one secret lives: keychain service SERVICE, user name `username`."""
+    """Where one secret lives: keychain service SERVICE, user name `username`.
+
+    Names carry ids no other inventory can produce: a credential's own random
+    `vault_key`, or the inventory's random `space` with a shop's or workspace's
+    row id. Row ids alone restart at 1 in every inventory, so two data folders
+    on one keychain would overwrite each other's secrets (`legacy` names).
+    """
 
     owner: str
-    owner_id: int
+    owner_id: int | str
     field: str
 
     def __post_init__(self) -> None:
@@ -53,22 +59,37 @@ class SecretRef:
             raise ValueError(f"unknown secret owner {self.owner!r}")
         if not self.field or ":" in self.field:
             raise ValueError(f"bad secret field name {self.field!r}")
+        if ":" in str(self.owner_id):
+            raise ValueError("bad secret owner id")
 
     @classmethod
-    def license_key(cls, ws_id: int) -> SecretRef:
-        return cls("workspace", int(ws_id), "license_key")
+    def license_key(cls, ws_id: int, space: str) -> SecretRef:
+        return cls("workspace", f"{_space(space)}.{int(ws_id)}", "license_key")
 
     @classmethod
-    def credential(cls, cred_id: int, field: str) -> SecretRef:
-        return cls("credential", int(cred_id), field)
+    def credential(cls, vault_key: str | None, field: str) -> SecretRef:
+        if not isinstance(vault_key, str) or len(vault_key) < 16:
+            raise ValueError("save the credential in the inventory first")
+        return cls("credential", vault_key, field)
 
     @classmethod
-    def basic_auth_password(cls, shop_id: int) -> SecretRef:
-        return cls("shop", int(shop_id), "basic_auth_password")
+    def basic_auth_password(cls, shop_id: int, space: str) -> SecretRef:
+        return cls("shop", f"{_space(space)}.{int(shop_id)}", "basic_auth_password")
+
+    @classmethod
+    def legacy(cls, owner: str, row_id: int, field: str) -> SecretRef:
+        """The name before version 3 of the inventory: the row id alone."""
+        return cls(owner, int(row_id), field)
 
     @property
     def username(self) -> str:
         return f"{self.owner}:{self.owner_id}:{self.field}"
+
+
+def _space(space: str) -> str:
+    if not isinstance(space, str) or len(space) < 16 or "." in space or ":" in space:
+        raise ValueError("an inventory's keychain space is needed")
+    return space
 
 
 class VaultError(Exception):
@@ -375,7 +396,7 @@ class Vault:
 
     def put_credential(self, cred: Credential, values: dict[str, Secret]) -> None:
         """Store every secret field of `cred`; on any failure none is changed."""
-        if cred.id is None:
+        if cred.id is None or cred.vault_key is None:
             raise ValueError("save the credential in the inventory first")
         fields = cred.kind.secret_fields
         if set(values) != set(fields):
@@ -387,7 +408,7 @@ class Vault:
             if size > MAX_SECRET_BYTES:
                 raise VaultError("too_large", _too_large_message(size))
         with self._lock:
-            refs = {name: SecretRef.credential(cred.id, name) for name in fields}
+            refs = {name: SecretRef.credential(cred.vault_key, name) for name in fields}
             before = {name: self.get(ref) for name, ref in refs.items()}
             written: list[str] = []
             try:
@@ -407,11 +428,11 @@ class Vault:
                 raise
 
     def credential_secrets(self, cred: Credential) -> dict[str, Secret]:
-        if cred.id is None:
+        if cred.vault_key is None:
             return {}
         found = {}
         for name in cred.kind.secret_fields:
-            value = self.get(SecretRef.credential(cred.id, name))
+            value = self.get(SecretRef.credential(cred.vault_key, name))
             if value is not None:
                 found[name] = value
         return found
@@ -419,12 +440,12 @@ class Vault:
     def delete_credential(self, cred: Credential) -> None:
         """Remove every entry of `cred`; absent ones are fine. Tries all, then
         raises the first failure."""
-        if cred.id is None:
+        if cred.vault_key is None:
             return
         first: VaultError | None = None
         for name in cred.kind.secret_fields:
             try:
-                self.delete(SecretRef.credential(cred.id, name))
+                self.delete(SecretRef.credential(cred.vault_key, name))
             except VaultError as exc:
                 first = first or exc
         if first is not None:

@@ -2,7 +2,7 @@
 
 One cobby workspace = one shop = one license key. The inventory keeps the
 workspace's name and whether a key is stored; the key itself lives only in the
-vault (OS keychain), under `SecretRef.license_key(workspace_id)`.
+vault (OS keychain), under `SecretRef.license_key(workspace_id, space)`.
 
 Errors are `WorkspaceError` with a plain sentence for the merchant; they never
 contain the license key.
@@ -176,8 +176,8 @@ def create_workspace(
             ws = inventory.add_workspace(Workspace(name=clean, has_license_key=key is not None))
             assert ws.id is not None
             if key is not None:
-                vault.put(SecretRef.license_key(ws.id), key)
-                stored = SecretRef.license_key(ws.id)
+                stored = SecretRef.license_key(ws.id, inventory.vault_space)
+                vault.put(stored, key)
             inventory.log_activity(
                 Activity.CREATED,
                 "Workspace created" + (" with its license key." if key else "."),
@@ -232,7 +232,7 @@ def delete_workspace(inventory: Inventory, vault: Vault, workspace_id: int) -> N
     keychain failure leaves everything as it was. Its shop stays, unassigned."""
     ws = _need(inventory, workspace_id)
     try:
-        vault.delete(SecretRef.license_key(workspace_id))
+        vault.delete(SecretRef.license_key(workspace_id, inventory.vault_space))
     except VaultError as exc:
         raise _vault_error(exc) from None
     try:
@@ -248,7 +248,7 @@ def set_license_key(
 ) -> Workspace:
     """Store (or with None, remove) the workspace's license key."""
     ws = _need(inventory, workspace_id)
-    ref = SecretRef.license_key(workspace_id)
+    ref = SecretRef.license_key(workspace_id, inventory.vault_space)
     key = _valid_key(license_key) if license_key is not None else None
     try:
         if key is None:
@@ -268,10 +268,13 @@ def set_license_key(
     return ws
 
 
-def workspace_license_key(vault: Vault, workspace_id: int) -> Secret | None:
-    """The license key the connection proof compares with the shop's."""
+def workspace_license_key(vault: Vault, workspace_id: int, space: str | None) -> Secret | None:
+    """The license key the connection proof compares with the shop's (`space`:
+    the inventory's `vault_space`)."""
+    if space is None:
+        return None
     try:
-        return vault.get(SecretRef.license_key(workspace_id))
+        return vault.get(SecretRef.license_key(workspace_id, space))
     except VaultError as exc:
         raise _vault_error(exc) from None
 

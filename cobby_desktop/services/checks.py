@@ -44,7 +44,7 @@ def check_stored_shop(
             return CheckOutcome(None, None, None)
         cred = inventory.current_credential(shop_id)
         has_key = shop.workspace_id is not None and vault.has(
-            SecretRef.license_key(shop.workspace_id)
+            SecretRef.license_key(shop.workspace_id, shop.vault_space)
         )
         report = diagnose_stored(
             inventory, vault, shop, cred, progress=progress, cancel=cancel, policy=policy

@@ -23,6 +23,7 @@ from pathlib import Path
 from pykeepass import PyKeePass, create_database
 from pykeepass.group import Group
 
+from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.model import Activity, Shop, Workspace
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
@@ -80,19 +81,25 @@ def local_shop(inventory: Inventory, vault: Vault, shop: Shop) -> rec.LocalShop:
         secrets = vault.credential_secrets(cred) if cred is not None else {}
     except VaultError as exc:
         raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.message) from None
-    key = _get(vault, SecretRef.license_key(ws.id)) if ws and ws.id is not None else None
-    http = _get(vault, SecretRef.basic_auth_password(shop.id)) if shop.basic_auth_user else None
+    space = inventory.vault_space
+    key = _get(vault, SecretRef.license_key(ws.id, space)) if ws and ws.id is not None else None
+    http = (
+        _get(vault, SecretRef.basic_auth_password(shop.id, inventory.vault_space))
+        if shop.basic_auth_user else None
+    )
     return rec.LocalShop(shop, ws, cred, secrets, key, http)
 
 
 def collect(inventory: Inventory, vault: Vault, selection: Selection) -> list[rec.Record]:
     """The records to write: shops first, then workspaces without a shop."""
+    keychain_names.ensure(inventory, vault)  # entries from before schema 4
     shops = [s for s in inventory.shops() if selection.wants_shop(s)]
     records = [rec.shop_record(local_shop(inventory, vault, s)) for s in shops]
     used = {s.workspace_id for s in inventory.shops() if s.workspace_id is not None}
     for ws in inventory.workspaces():
         if ws.id is not None and ws.id not in used and selection.wants_bare_workspace(ws):
-            key = _get(vault, SecretRef.license_key(ws.id)) if ws.has_license_key else None
+            ref = SecretRef.license_key(ws.id, inventory.vault_space)
+            key = _get(vault, ref) if ws.has_license_key else None
             records.append(rec.workspace_record(ws, key))
     return records
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.model import Activity, Credential, CredentialState, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
@@ -33,6 +34,14 @@ from cobby_desktop.services.setup import JournalVault
 Progress = Callable[[int, int], None]
 IMPORTED_SUFFIX = " (imported)"
 
+
+
+def _license_ref(inventory: Inventory, ws_id: int) -> SecretRef:
+    return SecretRef.license_key(ws_id, inventory.vault_space)
+
+
+def _http_ref(inventory: Inventory, shop_id: int) -> SecretRef:
+    return SecretRef.basic_auth_password(shop_id, inventory.vault_space)
 
 class Change(StrEnum):
     ADDED = "added"
@@ -134,7 +143,7 @@ class _Planner:
             clash.append(rec.WORKSPACE)
         theirs = record.secrets.get(rec.LICENSE_KEY)
         if theirs and ws.has_license_key:
-            mine = self.vault.get(SecretRef.license_key(ws.id))
+            mine = self.vault.get(_license_ref(self.inventory, ws.id))
             if mine is not None and mine != theirs:
                 clash.append(rec.LICENSE_KEY)
         return tuple(clash)
@@ -155,7 +164,7 @@ class _Planner:
         ws = self.index.workspace(record.title)
         if ws is None or ws.id is None:
             return PlanItem(record.key, record.title, Change.ADDED, False)
-        mine = self.vault.get(SecretRef.license_key(ws.id)) if ws.has_license_key else None
+        mine = self.vault.get(_license_ref(self.inventory, ws.id)) if ws.has_license_key else None
         theirs = record.secrets.get(rec.LICENSE_KEY)
         if theirs is None or mine == theirs:
             change = Change.UNCHANGED
@@ -167,6 +176,7 @@ class _Planner:
 
 def plan_import(inventory: Inventory, vault: Vault, document: KdbxDocument) -> ImportPlan:
     """What importing `document` would do. Reads only; raises KdbxError."""
+    keychain_names.ensure(inventory, vault)  # compare with entries under their new names
     planner = _Planner(inventory, vault)
     try:
         items = tuple(
@@ -194,14 +204,15 @@ class _Writer:
         ws = self.inventory.add_workspace(Workspace(name=name, has_license_key=bool(key)))
         assert ws.id is not None
         if key:
-            self.vault.put(SecretRef.license_key(ws.id), key)
+            self.vault.put(_license_ref(self.inventory, ws.id), key)
         self.index.workspaces[rec.fold(name)] = ws
         return ws
 
     def _set_key(self, ws: Workspace, key: Secret | None) -> None:
         assert ws.id is not None
-        if key and not (ws.has_license_key and self.vault.get(SecretRef.license_key(ws.id)) == key):
-            self.vault.put(SecretRef.license_key(ws.id), key)
+        ref = _license_ref(self.inventory, ws.id)
+        if key and not (ws.has_license_key and self.vault.get(ref) == key):
+            self.vault.put(ref, key)
             ws.has_license_key = True
             self.inventory.update_workspace(ws)
 
@@ -253,7 +264,7 @@ class _Writer:
         self._credential(record, shop.id, None)
         password = record.secrets.get(rec.HTTP_PASSWORD)
         if shop.basic_auth_user and password:
-            self.vault.put(SecretRef.basic_auth_password(shop.id), password)
+            self.vault.put(_http_ref(self.inventory, shop.id), password)
         self.inventory.log_activity(
             Activity.CREATED, "Imported from a KeePass file.", shop_id=shop.id
         )
@@ -278,6 +289,7 @@ class _Writer:
             cred.state = CredentialState.ACTIVE  # the rotation itself stays behind
         if current is not None and current.kind is cred.kind:
             cred.id, cred.replaces_id = current.id, current.replaces_id
+            cred.vault_key = current.vault_key  # its keychain entries keep their names
             cred.created_at = cred.created_at or current.created_at
             self.inventory.update_credential(cred)
         else:
@@ -289,7 +301,7 @@ class _Writer:
 
     def _http_password(self, record: rec.Record, shop: Shop) -> None:
         assert shop.id is not None
-        ref = SecretRef.basic_auth_password(shop.id)
+        ref = _http_ref(self.inventory, shop.id)
         password = record.secrets.get(rec.HTTP_PASSWORD)
         if password and shop.basic_auth_user:
             self.vault.put(ref, password)

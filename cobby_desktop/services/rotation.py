@@ -238,7 +238,10 @@ def prove_new_access(
     shop = inventory.shop(shop_id)
     if shop is None:
         raise LifecycleError("This shop is no longer in the inventory.")
-    key = vault.get(SecretRef.license_key(shop.workspace_id)) if shop.workspace_id else None
+    key = (
+        vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
+        if shop.workspace_id else None
+    )
     if key is None or not key.reveal().strip():
         return NewAccessProof(None)
     new = inventory.credential(rotation.new_credential_id or 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
@@ -25,7 +26,11 @@ from cobby_desktop.domain.model import (
 )
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
-from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
+from cobby_desktop.domain.workspaces import (
+    WorkspaceError,
+    create_workspace,
+    workspace_license_key,
+)
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup_state import WizardState
@@ -120,6 +125,7 @@ def load_choices(
 ) -> Choices:
     try:
         with open_inventory() as inv:
+            keychain_names.ensure(inv, vault)
             choices = Choices(workspaces=inv.workspaces())
             for shop in inv.shops():
                 if shop.workspace_id is not None and shop.id != draft_shop_id:
@@ -147,7 +153,9 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
         pinned_cert_sha256=shop.pinned_cert_sha256,
     )
     if shop.basic_auth_user:
-        state.basic_auth_password = vault.get(SecretRef.basic_auth_password(shop_id))
+        state.basic_auth_password = vault.get(
+            SecretRef.basic_auth_password(shop_id, inv.vault_space)
+        )
     cred = inv.current_credential(shop_id)
     if cred is None:
         creds = inv.credentials(shop_id)
@@ -188,19 +196,35 @@ def log_entries(
         return False  # the log is a courtesy: the copy itself has happened
 
 
+def stored_license_key(
+    open_inventory: InventoryOpener, vault: Vault, workspace_id: int
+) -> Secret | None:
+    """The workspace's license key from the vault (its inventory names the
+    entry). Raises WorkspaceError when the inventory or the vault refuses."""
+    try:
+        with open_inventory() as inv:
+            space = inv.vault_space
+    except InventoryError as exc:
+        raise WorkspaceError("inventory", exc.message) from None
+    return workspace_license_key(vault, workspace_id, space)
+
+
 def run_check(
     state: WizardState,
     vault: Vault,
     policy: HttpPolicy | None,
     progress: Callable[[str], None],
     cancel: threading.Event,
+    open_inventory: InventoryOpener | None = None,
 ) -> DiagnosisReport:
     """The diagnosis with what the merchant typed (run on a worker)."""
     license_key = state.license_key
-    if license_key is None and state.workspace_id is not None:
+    if license_key is None and state.workspace_id is not None and open_inventory is not None:
         try:
-            license_key = vault.get(SecretRef.license_key(state.workspace_id))
-        except VaultError:
+            with open_inventory() as inv:
+                ref = SecretRef.license_key(state.workspace_id, inv.vault_space)
+            license_key = vault.get(ref)
+        except (VaultError, InventoryError):
             license_key = None  # the test still works; only the license match is skipped
     check = CheckInput(
         url=state.url,
@@ -266,6 +290,7 @@ def _save_once(
     journal = JournalVault(vault)
     try:
         with open_inventory() as inv, inv.transaction():
+            keychain_names.ensure(inv, vault)  # entries named per inventory first
             _save(inv, journal, work, report, keychain=keychain, saved_from=saved_from)
     except BaseException:
         journal.undo()
@@ -330,7 +355,7 @@ def _save(
     shop.pinned_cert_pem = state.pinned_cert_pem
     shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
     if state.basic_auth and keychain:
-        vault.put(SecretRef.basic_auth_password(shop.id), state.basic_auth[1])
+        vault.put(SecretRef.basic_auth_password(shop.id, inv.vault_space), state.basic_auth[1])
     if report is not None:
         shop.magento_version = report.magento_version or shop.magento_version
         shop.magento_edition = report.magento_edition or shop.magento_edition
@@ -363,14 +388,14 @@ def _save(
 
 
 def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
-    assert state.kind is not None and cred.id is not None
+    assert state.kind is not None and cred.vault_key is not None
     values = state.wanted_secrets()
     if set(values) == set(state.kind.secret_fields):
         vault.put_credential(cred, values)
         return
     # A draft may be half typed: keep what is there, drop what was cleared.
     for name in state.kind.secret_fields:
-        ref = SecretRef.credential(cred.id, name)
+        ref = SecretRef.credential(cred.vault_key, name)
         if name in values:
             vault.put(ref, values[name])
         else:

@@ -21,7 +21,7 @@ def store_basic_auth(
     shop = inventory.shop(shop_id)
     if shop is None:
         return None
-    vault.put(SecretRef.basic_auth_password(shop_id), password)
+    vault.put(SecretRef.basic_auth_password(shop_id, shop.vault_space), password)
     shop.basic_auth_user = user
     inventory.update_shop(shop)
     inventory.log_activity(

@@ -277,7 +277,9 @@ class SecretsPanel(QWidget):
             if subject.credential is not None and any(n != LICENSE_FIELD for n in names):
                 values.update(vault.credential_secrets(subject.credential))
             if LICENSE_FIELD in names and subject.workspace and subject.workspace.id is not None:
-                key = vault.get(SecretRef.license_key(subject.workspace.id))
+                key = vault.get(
+                    SecretRef.license_key(subject.workspace.id, inventory.vault_space)
+                )
                 if key is not None:
                     values[LICENSE_FIELD] = key
             values = {n: v for n, v in values.items() if n in names}

@@ -80,7 +80,10 @@ class StoreAccess(QObject):
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:
+            from cobby_desktop.domain import keychain_names
+
             self._inventory = self.opener()
+            keychain_names.ensure(self._inventory, self.vault)
         return self._inventory
 
     def run(

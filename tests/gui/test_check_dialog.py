@@ -186,8 +186,9 @@ def test_basic_auth_form_stores_user_and_keychain_password_then_passes(qtbot, va
         assert dialog.findings.basic_auth_form is None  # the prompt is gone
     with Inventory.open() as inv:
         assert inv.shop(shop_id).basic_auth_user == BASIC_USER
+        space = inv.vault_space
         assert any("basic-auth" in a.detail for a in inv.activity())
-    assert vault.get(SecretRef.basic_auth_password(shop_id)).reveal() == BASIC_PASSWORD
+    assert vault.get(SecretRef.basic_auth_password(shop_id, space)).reveal() == BASIC_PASSWORD
     assert BASIC_PASSWORD.encode() not in stored_files_text()
     assert [c.codes for c in checks(shop_id)] == [["cobby.not_connected"], ["http.basic_auth"]]
 

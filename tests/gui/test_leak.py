@@ -68,7 +68,7 @@ def scan_text(text: str, secrets: list[str]) -> list[str]:
 def _store_known_secrets(vault: Vault) -> dict[str, int]:
     with Inventory.open() as inventory:
         ws1 = inventory.add_workspace(Workspace(name="Produktion", has_license_key=True))
-        vault.put(SecretRef.license_key(ws1.id), Secret(LICENSE))
+        vault.put(SecretRef.license_key(ws1.id, ws1.vault_space), Secret(LICENSE))
         m1 = inventory.add_shop(
             Shop(
                 "https://kaffee.test",

@@ -105,7 +105,7 @@ def test_license_key_copy(qtbot, window, vault):
     assert copied.args == ["License key"]
     assert (
         QGuiApplication.clipboard().text()
-        == vault.get(SecretRef.license_key(row.workspace.id)).reveal()
+        == vault.get(SecretRef.license_key(row.workspace.id, row.workspace.vault_space)).reveal()
     )
 
 

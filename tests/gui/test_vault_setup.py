@@ -30,6 +30,7 @@ from cobby_desktop.ui.vault_setup import (
     password_strength,
 )
 from tests.gui.window_support import job_draining, open_window
+from tests.support.memory_keyring import TEST_SPACE
 from tests.support.sample_data import populate
 
 MASTER = "Quiet Harbour 47 Lanterns"
@@ -101,9 +102,9 @@ def test_opt_in_creates_the_vault_and_the_password_is_never_written(
     vault = done.args[0]
 
     assert local_vault.exists() and vault_choice.opted_in()
-    vault.put(SecretRef.license_key(1), Secret(LICENSE))
+    vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(LICENSE))
     reopened = Vault.local(local_vault.EncryptedFileVault.open(Secret(MASTER)))
-    assert reopened.get(SecretRef.license_key(1)) == Secret(LICENSE)
+    assert reopened.get(SecretRef.license_key(1, TEST_SPACE)) == Secret(LICENSE)
 
     for handler in logging.getLogger().handlers:
         handler.flush()
@@ -130,7 +131,7 @@ def test_too_short_password_cannot_be_chosen(qtbot):
 
 def test_unlock_wrong_then_right_password(qtbot, no_keychain):
     Vault.local(vault_choice.create_local_vault(Secret(MASTER))).put(
-        SecretRef.license_key(5), Secret(LICENSE)
+        SecretRef.license_key(5, TEST_SPACE), Secret(LICENSE)
     )
     setup = _start(qtbot)
     unlock = setup.first
@@ -148,7 +149,7 @@ def test_unlock_wrong_then_right_password(qtbot, no_keychain):
     with qtbot.waitSignal(setup.finished, timeout=10000) as done:
         unlock.unlock_button.click()
     vault = done.args[0]
-    assert vault.get(SecretRef.license_key(5)) == Secret(LICENSE)
+    assert vault.get(SecretRef.license_key(5, TEST_SPACE)) == Secret(LICENSE)
     assert _files_hold(MASTER) == [] and _files_hold(WRONG) == []
 
 
@@ -161,7 +162,7 @@ def test_continue_without_secrets_keeps_the_inventory_read_only(qtbot, no_keycha
         setup.first.continue_button.click()
     vault = done.args[0]
     with pytest.raises(VaultError) as exc:
-        vault.put(SecretRef.license_key(1), Secret(LICENSE))
+        vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(LICENSE))
     assert exc.value.kind == "missing"
     assert not local_vault.exists() and not vault_choice.opted_in()
 
@@ -196,7 +197,7 @@ def test_continue_without_unlocking_says_the_vault_is_locked(qtbot, no_keychain)
     with qtbot.waitSignal(setup.finished, timeout=5000) as done:
         setup.first.continue_button.click()
     with pytest.raises(VaultError) as exc:
-        done.args[0].get(SecretRef.license_key(1))
+        done.args[0].get(SecretRef.license_key(1, TEST_SPACE))
     assert exc.value.kind == "missing" and "master password" in exc.value.message
 
 
@@ -232,7 +233,7 @@ def test_working_keychain_shows_nothing(qtbot, memory_keyring):
     with qtbot.waitSignal(setup.finished, timeout=5000) as done:
         setup.start()
     assert setup.dialog is None
-    done.args[0].put(SecretRef.license_key(9), Secret(LICENSE))
+    done.args[0].put(SecretRef.license_key(9, TEST_SPACE), Secret(LICENSE))
     assert memory_keyring.entries
 
 

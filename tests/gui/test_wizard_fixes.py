@@ -55,7 +55,8 @@ def test_basic_auth_in_the_wizard_is_kept_and_stored(qtbot, memory_keyring):
         (saved,) = inv.shops()
         assert saved.basic_auth_user == BASIC_USER
     vault = Vault(memory_keyring)
-    assert vault.get(SecretRef.basic_auth_password(saved.id)).reveal() == BASIC_PASSWORD
+    ref = SecretRef.basic_auth_password(saved.id, saved.vault_space)
+    assert vault.get(ref).reveal() == BASIC_PASSWORD
     assert BASIC_PASSWORD.encode() not in stored_files_text()
 
 

@@ -14,7 +14,7 @@ from cobby_desktop.services import setup
 from cobby_desktop.services.setup_state import WizardState
 from tests.gui.window_support import job_draining, open_window
 from tests.gui.wizard_steps import stored_files_text
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
 
 _drain_jobs = job_draining(2000)
 
@@ -62,8 +62,8 @@ def test_a_later_keychain_failure_removes_what_the_save_wrote():
     assert "locked" in outcome.error
     # The license key and the basic-auth password were written before the
     # credential failed; both are gone again, like the rolled-back rows.
-    assert "workspace:1:license_key" in backend.writes
-    assert "shop:1:basic_auth_password" in backend.writes
+    assert [w.split(":")[0] for w in backend.writes] == ["workspace", "shop"]
+    assert all(w.split(":")[1].endswith(".1") for w in backend.writes)
     assert backend.entries == {}
     with Inventory.open() as inv:
         assert inv.workspaces() == [] and inv.shops() == []
@@ -119,7 +119,7 @@ def journal(memory_keyring) -> setup.JournalVault:
 
 
 def test_journal_undo_restores_overwritten_and_deleted_entries(journal, memory_keyring):
-    kept, gone, new = (SecretRef.license_key(n) for n in (1, 2, 3))
+    kept, gone, new = (SecretRef.license_key(n, TEST_SPACE) for n in (1, 2, 3))
     journal.inner.put(kept, Secret("old-value-1"))
     journal.inner.put(gone, Secret("old-value-2"))
     journal.put(kept, Secret("new-value-1"))

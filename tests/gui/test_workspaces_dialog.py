@@ -76,7 +76,7 @@ def test_create_with_license_key_keeps_the_key_in_the_keychain_only(
     with Inventory.open() as inv:
         (ws,) = inv.workspaces()
     assert ws.has_license_key
-    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id)).reveal() == KEY
+    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id, ws.vault_space)).reveal() == KEY
     assert KEY.encode() not in stored_files_text()
     assert KEY not in caplog.text
     assert log.on_main_thread() == []
@@ -111,7 +111,7 @@ def test_rename_and_set_license_key(qtbot, vault, memory_keyring):
     form.key.setText(KEY)
     save_form(qtbot, dialog, form)
     assert row_of(dialog, "Nordlicht Outdoor")[2] == "Stored"
-    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id)).reveal() == KEY
+    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id, ws.vault_space)).reveal() == KEY
     with Inventory.open() as inv:
         assert inv.workspace(ws.id).name == "Nordlicht Outdoor"
 
@@ -152,7 +152,7 @@ def test_delete_asks_first_and_explains_shop_and_keychain(
     with Inventory.open() as inv:
         assert inv.workspaces() == []
         assert inv.shop(shop.id).workspace_id is None  # the shop stays
-    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id)) is None
+    assert Vault(memory_keyring).get(SecretRef.license_key(ws.id, ws.vault_space)) is None
 
 
 def test_search_finds_one_among_forty_as_you_type(qtbot, vault):

@@ -50,4 +50,7 @@ def memory_keychain() -> Iterator[MemoryKeyring]:
         keyring.set_keyring(previous)
 
 
-__all__ = ["MemoryKeyring", "memory_keychain", "use_memory_keychain"]
+__all__ = ["TEST_SPACE", "MemoryKeyring", "memory_keychain", "use_memory_keychain"]
+
+# A keychain space for vault tests that need no inventory (an inventory makes its own).
+TEST_SPACE = "5eed" * 8

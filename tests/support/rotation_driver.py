@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
             life.confirm_portal_updated(rotation)
         elif step == "prove_new":
             shop = inventory.shop(shop_id)
-            key = vault.get(SecretRef.license_key(shop.workspace_id))
+            key = vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
             print(life.prove_new(rotation, key).outcome)
         elif step == "old_deleted":
             life.confirm_old_deleted(rotation)

@@ -101,7 +101,7 @@ def populate(
             ws_name = label.split(" (")[0] if number % 3 else f"{label.split(' ')[0]} Produktion"
             ws = inventory.add_workspace(Workspace(name=ws_name, has_license_key=True))
             key = _license(rng)
-            vault.put(SecretRef.license_key(ws.id), key)
+            vault.put(SecretRef.license_key(ws.id, inventory.vault_space), key)
             result.secrets.append(key)
         created = now - timedelta(days=rng.randint(20, 700), hours=rng.randint(0, 23))
         shop = inventory.add_shop(

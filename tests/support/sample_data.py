@@ -25,7 +25,7 @@ def seed_active_credential(
     active credential with `secrets`; returns (shop id, credential id)."""
     with Inventory.open() as inv:
         ws = inv.add_workspace(Workspace(name="Main", has_license_key=True))
-        vault.put(SecretRef.license_key(ws.id), Secret(license_key))
+        vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(license_key))
         shop = inv.add_shop(
             Shop(base_url=url, magento_major=kind.magento, label=label, workspace_id=ws.id)
         )

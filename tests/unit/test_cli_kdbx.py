@@ -29,7 +29,7 @@ def _seed() -> None:
     vault = Vault()
     with Inventory.open() as inv:
         ws = inv.add_workspace(Workspace("Acme", has_license_key=True))
-        vault.put(SecretRef.license_key(ws.id), Secret(LICENSE))
+        vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(LICENSE))
         shop = inv.add_shop(Shop("https://acme.test", MagentoMajor.M1, "Acme", workspace_id=ws.id))
         cred = inv.add_credential(
             Credential(shop.id, CredentialKind.M1_API_KEY, "cobby_api", CredentialState.ACTIVE)
@@ -56,7 +56,8 @@ def test_round_trip_between_two_computers(tmp_path, monkeypatch, capsys):
         (shop,) = inv.shops()
         cred = inv.current_credential(shop.id)
         assert Vault().credential_secrets(cred) == {"api_key": Secret(KEY)}
-        assert Vault().get(SecretRef.license_key(shop.workspace_id)) == Secret(LICENSE)
+        ref = SecretRef.license_key(shop.workspace_id, shop.vault_space)
+        assert Vault().get(ref) == Secret(LICENSE)
         before = (inv.shops(), inv.credentials(), inv.workspaces(), len(inv.activity()))
     assert run_command(["import", str(file)]) == 0  # the second time changes nothing
     with Inventory.open() as inv:

@@ -81,7 +81,7 @@ def test_diagnose_stored_reads_the_vault_and_records_history(tmp_path) -> None:
     vault = Vault()
     with M1Simulator(license_key=LICENSE) as sim, Inventory.open(tmp_path / "inv.db") as inv:
         ws = inv.add_workspace(Workspace(name="Main"))
-        vault.put(SecretRef.license_key(ws.id), Secret("another-workspace-key"))
+        vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret("another-workspace-key"))
         shop = inv.add_shop(Shop(base_url=sim.url, magento_major=MagentoMajor.M1,
                                  label="Demo", workspace_id=ws.id))
         cred = inv.add_credential(Credential(shop_id=shop.id, kind=CredentialKind.M1_API_KEY,

@@ -61,9 +61,9 @@ PEM = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n"
 
 def _populate(inv: Inventory, vault: Vault) -> None:
     acme = inv.add_workspace(Workspace("Acme Fashion", has_license_key=True))
-    vault.put(SecretRef.license_key(acme.id), Secret(LICENSE))
+    vault.put(SecretRef.license_key(acme.id, inv.vault_space), Secret(LICENSE))
     spare = inv.add_workspace(Workspace("Spare", has_license_key=True))
-    vault.put(SecretRef.license_key(spare.id), Secret(SPARE_LICENSE))
+    vault.put(SecretRef.license_key(spare.id, inv.vault_space), Secret(SPARE_LICENSE))
     live = inv.add_shop(
         Shop(
             "https://acme.test", MagentoMajor.M2, "Acme live", workspace_id=acme.id,
@@ -72,7 +72,7 @@ def _populate(inv: Inventory, vault: Vault) -> None:
             basic_auth_user="staging", pinned_cert_pem=PEM, pinned_cert_sha256="ab" * 32,
         )
     )  # fmt: skip
-    vault.put(SecretRef.basic_auth_password(live.id), Secret(HTTP_PASSWORD))
+    vault.put(SecretRef.basic_auth_password(live.id, inv.vault_space), Secret(HTTP_PASSWORD))
     cred = inv.add_credential(
         Credential(live.id, CredentialKind.M2_INTEGRATION, "cobby", CredentialState.ACTIVE,
                    rotated_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))
@@ -222,7 +222,7 @@ def test_round_trip_into_an_empty_data_folder_gives_the_same_inventory_and_secre
     for old in source.inv.shops():
         new = target.inv.shop_by_uid(old.uid)
         assert new is not None
-        ignore = {"id", "workspace_id"}
+        ignore = {"id", "workspace_id", "vault_space"}  # per inventory
         assert {k: v for k, v in vars(new).items() if k not in ignore} == {
             k: v for k, v in vars(old).items() if k not in ignore
         }
@@ -234,8 +234,8 @@ def test_round_trip_into_an_empty_data_folder_gives_the_same_inventory_and_secre
         _same_credential(source, target, old, new)
     for ws in target.inv.workspaces():
         src = next(w for w in source.inv.workspaces() if w.name == ws.name)
-        assert target.vault.get(SecretRef.license_key(ws.id)) == source.vault.get(
-            SecretRef.license_key(src.id)
+        assert target.vault.get(SecretRef.license_key(ws.id, ws.vault_space)) == source.vault.get(
+            SecretRef.license_key(src.id, src.vault_space)
         )
 
 
@@ -248,7 +248,8 @@ def _same_credential(source: Source, target: Target, old: Shop, new: Shop) -> No
             "rotated_at")  # fmt: skip
     assert {k: getattr(b, k) for k in keep} == {k: getattr(a, k) for k in keep}
     assert target.vault.credential_secrets(b) == source.vault.credential_secrets(a)
-    ref_a, ref_b = SecretRef.basic_auth_password(old.id), SecretRef.basic_auth_password(new.id)
+    ref_a = SecretRef.basic_auth_password(old.id, old.vault_space)
+    ref_b = SecretRef.basic_auth_password(new.id, new.vault_space)
     assert target.vault.get(ref_b) == source.vault.get(ref_a)
 
 
@@ -345,7 +346,7 @@ def test_conflict_keep_both(conflicting, target):
     assert mine.uid != theirs.uid and len(target.inv.shops()) == 4
     ws = target.inv.workspace(theirs.workspace_id)
     assert ws.name == "Acme Fashion (imported)"
-    assert target.vault.get(SecretRef.license_key(ws.id)) == Secret(LICENSE)
+    assert target.vault.get(SecretRef.license_key(ws.id, ws.vault_space)) == Secret(LICENSE)
     assert target.inv.workspace(mine.workspace_id).name == "Acme Fashion"
 
 

@@ -430,7 +430,7 @@ def test_prove_stored_without_a_key_or_credentials_sends_nothing(stored):
         shop = inv.add_shop(Shop(sim.url, MagentoMajor.M1, label="DE", workspace_id=ws.id))
         cred = inv.add_credential(Credential(shop.id, CredentialKind.M1_API_KEY, M1_USER))
         no_key = prove_stored(vault, shop, cred)
-        vault.put(SecretRef.license_key(ws.id), Secret(KEY))
+        vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(KEY))
         no_cred = prove_stored(vault, shop, cred)
         assert sim.requests == []
     assert no_key.state is ProofState.ERROR and no_key.verdict == "no_workspace_key"

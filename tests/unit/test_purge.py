@@ -41,7 +41,7 @@ def _fill(vault: Vault) -> list[str]:
                 basic_auth_user="stage",
             )
         )
-        vault.put(SecretRef.basic_auth_password(shop.id), Secret(BASIC_PASSWORD))
+        vault.put(SecretRef.basic_auth_password(shop.id, shop.vault_space), Secret(BASIC_PASSWORD))
         cred = inventory.add_credential(
             Credential(shop.id, CredentialKind.M1_API_KEY, "cobby", CredentialState.ACTIVE)
         )

@@ -69,7 +69,7 @@ def test_secrets_never_reach_inventory_files_or_output(
     assert inv.backups, "the v1 fixture should have been migrated with a backup"
 
     ws = inv.add_workspace(Workspace("Leak Workspace"))
-    vault.put(SecretRef.license_key(ws.id), Secret(SECRETS["license"]))
+    vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(SECRETS["license"]))
     ws.has_license_key = True
     inv.update_workspace(ws)
 
@@ -77,7 +77,8 @@ def test_secrets_never_reach_inventory_files_or_output(
         Shop("https://leak.test", MagentoMajor.M2, "Leak", workspace_id=ws.id,
              basic_auth_user="staging")
     )  # fmt: skip
-    vault.put(SecretRef.basic_auth_password(shop.id), Secret(SECRETS["basic_auth"]))
+    ref = SecretRef.basic_auth_password(shop.id, shop.vault_space)
+    vault.put(ref, Secret(SECRETS["basic_auth"]))
     m1_shop = inv.add_shop(Shop("https://m1leak.test", MagentoMajor.M1, "M1 leak"))
 
     m2 = inv.add_credential(Credential(shop.id, CredentialKind.M2_INTEGRATION, "cobby"))
@@ -98,7 +99,7 @@ def test_secrets_never_reach_inventory_files_or_output(
     secrets_back = vault.credential_secrets(m2)
     print(secrets_back, repr(secrets_back), f"{secrets_back['access_token']}")
     try:  # an error path: an oversized value
-        vault.put(SecretRef.license_key(ws.id), Secret(SECRETS["license"] * 200))
+        vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(SECRETS["license"] * 200))
     except VaultError as exc:
         print(exc.message, exc.detail)
     logging.getLogger("cobby_desktop").info("inventory rows: %r", inv.rows())

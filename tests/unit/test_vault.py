@@ -19,7 +19,7 @@ from cobby_desktop.domain.vault import (
     VaultError,
 )
 from cobby_desktop.secret import Secret
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
 
 M2_VALUES = {
     "consumer_key": Secret("ck-" + "a" * 29),
@@ -30,7 +30,8 @@ M2_VALUES = {
 
 
 def m2_cred(cred_id: int = 12) -> Credential:
-    return Credential(shop_id=1, kind=CredentialKind.M2_INTEGRATION, api_user="cobby", id=cred_id)
+    return Credential(shop_id=1, kind=CredentialKind.M2_INTEGRATION, api_user="cobby", id=cred_id,
+                      vault_key=f"{cred_id:032x}")
 
 
 class ExplodingKeyring(KeyringBackend):
@@ -81,19 +82,25 @@ PlaintextKeyring = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": "ke
 
 
 def test_ref_usernames():
-    assert SecretRef.credential(12, "consumer_key").username == "credential:12:consumer_key"
-    assert SecretRef.license_key(3).username == "workspace:3:license_key"
-    assert SecretRef.basic_auth_password(7).username == "shop:7:basic_auth_password"
+    key = "ab" * 16
+    assert SecretRef.credential(key, "consumer_key").username == f"credential:{key}:consumer_key"
+    assert SecretRef.license_key(3, TEST_SPACE).username == f"workspace:{TEST_SPACE}.3:license_key"
+    assert (SecretRef.basic_auth_password(7, TEST_SPACE).username
+            == f"shop:{TEST_SPACE}.7:basic_auth_password")
     with pytest.raises(ValueError):
         SecretRef("someone", 1, "x")
+    with pytest.raises(ValueError):  # a row id alone is what two inventories share
+        SecretRef.credential(12, "consumer_key")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        SecretRef.license_key(3, None)  # type: ignore[arg-type]
 
 
 def test_round_trip_in_memory(memory_keyring):
     vault = Vault()
-    ref = SecretRef.license_key(1)
+    ref = SecretRef.license_key(1, TEST_SPACE)
     assert vault.get(ref) is None and not vault.has(ref)
     vault.put(ref, Secret("lic-123"))
-    assert memory_keyring.entries[(SERVICE, "workspace:1:license_key")] == "lic-123"
+    assert memory_keyring.entries[(SERVICE, f"workspace:{TEST_SPACE}.1:license_key")] == "lic-123"
     got = vault.get(ref)
     assert isinstance(got, Secret) and got.reveal() == "lic-123"
     assert vault.has(ref)
@@ -119,7 +126,8 @@ def test_m2_stored_as_four_entries(memory_keyring):
     vault.put_credential(cred, M2_VALUES)
     names = sorted(u for s, u in memory_keyring.entries if s == SERVICE)
     assert names == [
-        f"credential:12:{f}" for f in sorted(CredentialKind.M2_INTEGRATION.secret_fields)
+        f"credential:{cred.vault_key}:{f}"
+        for f in sorted(CredentialKind.M2_INTEGRATION.secret_fields)
     ]
     assert vault.credential_secrets(cred) == M2_VALUES
     vault.delete_credential(cred)
@@ -141,11 +149,12 @@ def test_too_large_refused_before_backend():
     vault = Vault(counting)
     big = Secret("x" * (MAX_SECRET_BYTES // 2 + 1))  # UTF-16: 2 bytes a character
     with pytest.raises(VaultError) as err:
-        vault.put(SecretRef.license_key(1), big)
+        vault.put(SecretRef.license_key(1, TEST_SPACE), big)
     assert err.value.kind == "too_large"
     assert counting.calls == 0
     assert "x" * 20 not in err.value.message
-    vault.put(SecretRef.license_key(1), Secret("x" * (MAX_SECRET_BYTES // 2)))  # at the limit
+    at_limit = Secret("x" * (MAX_SECRET_BYTES // 2))
+    vault.put(SecretRef.license_key(1, TEST_SPACE), at_limit)
 
 
 def test_too_large_in_credential_writes_nothing(memory_keyring):
@@ -194,7 +203,7 @@ def test_put_credential_restores_previous_values(memory_keyring):
 def test_fail_backend_is_missing():
     vault = Vault(keyring.backends.fail.Keyring())
     with pytest.raises(VaultError) as err:
-        vault.get(SecretRef.license_key(1))
+        vault.get(SecretRef.license_key(1, TEST_SPACE))
     assert err.value.kind == "missing"
     assert "plain text" in err.value.message
     health = vault.health(round_trip=True)
@@ -205,7 +214,7 @@ def test_fail_backend_is_missing():
 def test_fail_backend_as_default_is_missing():
     keyring.set_keyring(keyring.backends.fail.Keyring())
     with pytest.raises(VaultError) as err:
-        Vault().put(SecretRef.license_key(1), Secret("abc"))
+        Vault().put(SecretRef.license_key(1, TEST_SPACE), Secret("abc"))
     assert err.value.kind == "missing"
 
 
@@ -213,7 +222,7 @@ def test_plaintext_keyrings_alt_refused():
     backend = PlaintextKeyring()
     vault = Vault(backend)
     with pytest.raises(VaultError) as err:
-        vault.put(SecretRef.license_key(1), Secret("never-on-disk"))
+        vault.put(SecretRef.license_key(1, TEST_SPACE), Secret("never-on-disk"))
     assert err.value.kind == "missing"
     assert backend.entries == {}
 
@@ -224,7 +233,7 @@ def test_chainer_skips_plaintext(monkeypatch):
     plain, good = PlaintextKeyring(), MemoryKeyring()
     monkeypatch.setattr(ChainerBackend, "backends", [plain, good])
     vault = Vault(ChainerBackend())
-    vault.put(SecretRef.license_key(1), Secret("v"))
+    vault.put(SecretRef.license_key(1, TEST_SPACE), Secret("v"))
     assert plain.entries == {} and good.entries
 
 
@@ -246,7 +255,7 @@ def test_errors_are_classified(error, kind, phrase, monkeypatch):
     secret = "s3cr3t-value-xyz"
     vault = Vault(ExplodingKeyring(error))
     with pytest.raises(VaultError) as err:
-        vault.put(SecretRef.license_key(1), Secret(secret))
+        vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(secret))
     assert err.value.kind == kind
     assert phrase in err.value.message
     assert secret not in err.value.message and secret not in err.value.detail
@@ -257,7 +266,7 @@ def test_error_text_containing_secret_is_dropped():
     secret = "leaky-secret-123"
     vault = Vault(ExplodingKeyring(RuntimeError(f"could not store {secret}")))
     with pytest.raises(VaultError) as err:
-        vault.put(SecretRef.license_key(1), Secret(secret))
+        vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(secret))
     assert secret not in str(err.value) and secret not in err.value.detail
     assert err.value.__cause__ is None and err.value.__suppress_context__
 

@@ -13,7 +13,7 @@ from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
 from cobby_desktop.domain.vault_choice import Choice, Need
 from cobby_desktop.secret import Secret
-from tests.support.memory_keyring import MemoryKeyring
+from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
 
 PASSWORD = "Plum Tractor Seven Lanterns"
 LICENSE = "LIC-CHOICE-7Q2X9P4R"
@@ -32,7 +32,7 @@ def test_choice_is_remembered_without_the_password():
     assert vault_choice.load_choice() is Choice.LOCAL and vault_choice.opted_in()
     marker = vault_choice.choice_path().read_text("utf-8")
     assert '"local"' in marker and PASSWORD not in marker
-    Vault.local(store).put(SecretRef.license_key(1), Secret(LICENSE))
+    Vault.local(store).put(SecretRef.license_key(1, TEST_SPACE), Secret(LICENSE))
     data = _all_bytes()
     assert PASSWORD.encode() not in data and LICENSE.encode() not in data
     vault_choice.forget_choice()
@@ -54,9 +54,9 @@ def test_unlock_with_right_and_wrong_password():
     assert PASSWORD.lower() not in wrong.value.message
     store = vault_choice.unlock_local_vault(Secret(PASSWORD))
     vault = vault_choice.build_vault(local=store)
-    vault.put(SecretRef.license_key(3), Secret(LICENSE))
+    vault.put(SecretRef.license_key(3, TEST_SPACE), Secret(LICENSE))
     again = vault_choice.build_vault(local=vault_choice.unlock_local_vault(Secret(PASSWORD)))
-    assert again.get(SecretRef.license_key(3)) == Secret(LICENSE)
+    assert again.get(SecretRef.license_key(3, TEST_SPACE)) == Secret(LICENSE)
     assert "local_vault" in again.backend_name
 
 
@@ -79,7 +79,7 @@ def test_no_automatic_fallback(backend):
     assert state.keychain.kind == "missing"
     vault = vault_choice.build_vault()
     with pytest.raises(VaultError) as exc:
-        vault.put(SecretRef.license_key(1), Secret(LICENSE))
+        vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(LICENSE))
     assert exc.value.kind == "missing"
     assert "plain text" in exc.value.message and "keychain" in exc.value.message
     assert LICENSE.encode() not in _all_bytes()
@@ -99,7 +99,7 @@ def test_opted_in_but_locked_refuses_with_its_own_message(memory_keyring):
     assert state.need is Need.UNLOCK  # the merchant's choice wins over the keychain
     vault = vault_choice.build_vault()
     with pytest.raises(VaultError) as exc:
-        vault.get(SecretRef.license_key(1))
+        vault.get(SecretRef.license_key(1, TEST_SPACE))
     assert exc.value.kind == "missing" and "master password" in exc.value.message
     health = vault.health()
     assert not health.ok and health.kind == "missing" and "locked" in health.backend
@@ -112,15 +112,16 @@ def test_lost_local_vault_is_reported(memory_keyring):
     state = vault_choice.startup_state()
     assert state.local_lost and state.need is Need.NOTHING
     with pytest.raises(VaultError) as exc:
-        vault_choice.build_vault().get(SecretRef.license_key(1))
+        vault_choice.build_vault().get(SecretRef.license_key(1, TEST_SPACE))
     assert "was not found" in exc.value.message
 
 
 def test_keychain_when_not_opted_in(memory_keyring):
     state = vault_choice.startup_state()
     assert state.need is Need.NOTHING and state.keychain.ok
-    vault_choice.build_vault().put(SecretRef.license_key(2), Secret(LICENSE))
-    assert memory_keyring.entries == {("cobby-desktop", "workspace:2:license_key"): LICENSE}
+    vault_choice.build_vault().put(SecretRef.license_key(2, TEST_SPACE), Secret(LICENSE))
+    name = f"workspace:{TEST_SPACE}.2:license_key"
+    assert memory_keyring.entries == {("cobby-desktop", name): LICENSE}
 
 
 @pytest.mark.parametrize("kind", ["locked", "denied", "failed"])

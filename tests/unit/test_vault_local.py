@@ -17,6 +17,7 @@ from cobby_desktop.domain.local_vault import (
 from cobby_desktop.domain.model import Credential, CredentialKind
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
+from tests.support.memory_keyring import TEST_SPACE
 
 PASSWORD = Secret("correct horse battery staple")
 VALUES = {
@@ -35,22 +36,22 @@ def vault_path(tmp_path):
 def test_round_trip_and_reopen(vault_path):
     store = EncryptedFileVault.create(PASSWORD, vault_path)
     vault = Vault.local(store)
-    cred = Credential(1, CredentialKind.M2_INTEGRATION, "cobby", id=7)
+    cred = Credential(1, CredentialKind.M2_INTEGRATION, "cobby", id=7, vault_key="k7" * 8)
     vault.put_credential(cred, VALUES)
     assert "local_vault" in vault.backend_name
     assert vault.health(round_trip=True).ok
 
     reopened = Vault.local(EncryptedFileVault.open(PASSWORD, vault_path))
     assert reopened.credential_secrets(cred) == VALUES
-    assert reopened.delete(SecretRef.credential(7, "access_token")) is True
-    assert reopened.delete(SecretRef.credential(7, "access_token")) is False
+    assert reopened.delete(SecretRef.credential("k7" * 8, "access_token")) is True
+    assert reopened.delete(SecretRef.credential("k7" * 8, "access_token")) is False
     again = EncryptedFileVault.open(PASSWORD, vault_path)
     assert again.get_password("cobby-desktop", "credential:7:access_token") is None
 
 
 def test_file_holds_no_plaintext(vault_path):
     store = EncryptedFileVault.create(PASSWORD, vault_path)
-    Vault.local(store).put(SecretRef.license_key(1), Secret("LICENSE-PLAIN-123"))
+    Vault.local(store).put(SecretRef.license_key(1, TEST_SPACE), Secret("LICENSE-PLAIN-123"))
     raw = vault_path.read_bytes()
     assert b"LICENSE-PLAIN-123" not in raw
     assert b"workspace:1:license_key" not in raw  # even the entry names are hidden

@@ -21,6 +21,7 @@ import pytest
 from cobby_desktop.domain.model import Credential, CredentialKind
 from cobby_desktop.domain.vault import SERVICE, SecretRef, Vault, VaultError
 from cobby_desktop.secret import Secret
+from tests.support.memory_keyring import TEST_SPACE
 from tests.support.strict import must_not_skip
 
 pytestmark = pytest.mark.real_keyring
@@ -49,7 +50,7 @@ def backend():
 
 def test_round_trip(backend):
     vault = Vault(backend)
-    ref = SecretRef.license_key(90001)
+    ref = SecretRef.license_key(90001, TEST_SPACE)
     vault.put(ref, Secret("real-license-value-1"))
     try:
         assert backend.get_password(SERVICE, ref.username) == "real-license-value-1"
@@ -64,12 +65,13 @@ def test_round_trip(backend):
 
 def test_m2_credential_four_entries(backend):
     vault = Vault(backend)
-    cred = Credential(1, CredentialKind.M2_INTEGRATION, "cobby", id=90002)
+    cred = Credential(1, CredentialKind.M2_INTEGRATION, "cobby", id=90002,
+                      vault_key="real" * 8)
     values = {f: Secret(f"{f}-" + "z" * 32) for f in cred.kind.secret_fields}
     vault.put_credential(cred, values)
     try:
         for field in cred.kind.secret_fields:
-            stored = backend.get_password(SERVICE, f"credential:90002:{field}")
+            stored = backend.get_password(SERVICE, f"credential:{'real' * 8}:{field}")
             assert stored == values[field].reveal()
         assert vault.credential_secrets(cred) == values
     finally:
@@ -126,7 +128,7 @@ PROBE = """
     from cobby_desktop.secret import Secret
     {prepare}
     try:
-        Vault(Keyring()).put(SecretRef.license_key(1), Secret("probe-secret-value"))
+        Vault(Keyring()).put(SecretRef.license_key(1, "5eed" * 8), Secret("probe-secret-value"))
         print("KIND stored")
     except VaultError as exc:
         print("KIND", exc.kind)
@@ -153,6 +155,6 @@ def test_prompt_dismissed_is_denied(backend):
 def test_errors_carry_no_secret(backend):
     vault = Vault(backend)
     with pytest.raises(VaultError) as err:
-        vault.put(SecretRef.license_key(90003), Secret("q" * 3000))
+        vault.put(SecretRef.license_key(90003, TEST_SPACE), Secret("q" * 3000))
     assert err.value.kind == "too_large"
     assert "q" * 10 not in str(err.value)

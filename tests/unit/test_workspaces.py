@@ -52,7 +52,7 @@ class RefusingKeyring(MemoryKeyring):
 
 
 def stored(vault: Vault, ws: Workspace) -> str | None:
-    value = vault.get(SecretRef.license_key(ws.id))
+    value = vault.get(SecretRef.license_key(ws.id, ws.vault_space))
     return value.reveal() if value else None
 
 
@@ -107,8 +107,8 @@ def test_several_workspaces_with_keys_in_the_keychain(inventory, vault, memory_k
         ("Stoffparadies", False),
     ]
     assert stored(vault, a) == KEY_A and stored(vault, b) == KEY_B and stored(vault, c) is None
-    assert workspace_license_key(vault, a.id) == Secret(KEY_A)
-    assert (SERVICE, f"workspace:{a.id}:license_key") in memory_keyring.entries
+    assert workspace_license_key(vault, a.id, a.vault_space) == Secret(KEY_A)
+    assert (SERVICE, f"workspace:{a.vault_space}.{a.id}:license_key") in memory_keyring.entries
     # the keys are only in the keychain: not in the inventory file, not in the activity log
     inventory.close()
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("inventory.sqlite3*"))

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
-from cobby_desktop.domain.workspaces import WorkspaceError, workspace_license_key
+from cobby_desktop.domain.workspaces import WorkspaceError
 from cobby_desktop.portal.connection_fields import (
     PORTAL_URL,
     ShopUrlError,
     connection_fields,
     portal_steps,
 )
+from cobby_desktop.services.setup import stored_license_key
 from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.wizard.base import BasePage
@@ -109,14 +110,14 @@ class PortalPage(BasePage):
         url, major, user = state.url, state.magento, state.api_user
         secrets = dict(state.wanted_secrets())
         license_key, workspace_id = state.license_key, state.workspace_id
-        vault, policy = self.wiz.vault, self.wiz.policy
+        opener, vault, policy = self.wiz.open_inventory, self.wiz.vault, self.wiz.policy
         proof = self.proof
 
         def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
             key = license_key
             if key is None and workspace_id is not None:
                 try:
-                    key = workspace_license_key(vault, workspace_id)
+                    key = stored_license_key(opener, vault, workspace_id)
                 except WorkspaceError as exc:
                     return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
             if major == 1:

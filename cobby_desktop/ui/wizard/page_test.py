@@ -102,7 +102,8 @@ class TestPage(BasePage):
         def work(ctx: JobContext) -> tuple[DiagnosisReport, object | None]:
             from cobby_desktop.services import setup
 
-            report = setup.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel)
+            report = setup.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel,
+                                      open_inventory=opener)
             if not report.ok or ctx.cancelled:
                 return report, None
             ctx.progress(SAVE_STAGE)
