@@ -9,6 +9,7 @@ import argparse
 import importlib
 import re
 import sys
+from typing import NoReturn
 
 from cobby_desktop import __version__, i18n
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, message
@@ -45,7 +46,7 @@ entry(
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
+    def error(self, message: str) -> NoReturn:  # usage errors exit 2 with one clear line
         # Never echo a stray or invalid value back: a pasted key is a likely one.
         if message.startswith("unrecognized arguments"):
             message = "unrecognized arguments (not repeated here in case they hold a secret)"

@@ -16,9 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cobby_desktop.domain.model import Activity, ActivityEntry
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
 
 HEADER = ("time", "action", "shop", "api_user", "detail")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -43,10 +46,10 @@ def local_iso(moment: datetime) -> str:
     return aware.astimezone().isoformat(timespec="seconds")
 
 
-def activity_lines(inventory, limit: int | None = None) -> list[ActivityLine]:
+def activity_lines(inventory: Inventory, limit: int | None = None) -> list[ActivityLine]:
     """The newest entries first, with shop names and API users filled in."""
-    shops = {s.id: s.display_name for s in inventory.shops()}
-    users = {c.id: c.api_user for c in inventory.credentials()}
+    shops = {s.id: s.display_name for s in inventory.shops() if s.id is not None}
+    users = {c.id: c.api_user for c in inventory.credentials() if c.id is not None}
     return lines_from(inventory.activity(limit), shops, users)
 
 
@@ -88,7 +91,7 @@ def write_csv(lines: Sequence[ActivityLine], stream: TextIO) -> int:
     return len(lines)
 
 
-def export_csv(inventory, path: Path) -> int:
+def export_csv(inventory: Inventory, path: Path) -> int:
     """Write the whole log to `path` (replacing it only once complete) and note
     the export in the log itself. Returns the number of entries written."""
     path = Path(path)

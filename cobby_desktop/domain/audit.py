@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,6 +22,7 @@ from cobby_desktop.domain.model import (
     TestOutcome,
 )
 from cobby_desktop.magento1.keys import is_weak_key
+from cobby_desktop.secret import Secret
 
 DEFAULT_MAX_KEY_AGE_DAYS = 180
 STALE_TEST_DAYS = 30
@@ -92,7 +93,9 @@ def _digest(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
-def _missing_secrets(cred: Credential, secrets: dict, name: str) -> AuditFinding | None:
+def _missing_secrets(
+    cred: Credential, secrets: dict[str, Secret], name: str
+) -> AuditFinding | None:
     """A credential in use whose keychain entries are gone (e.g. removed by hand,
     or by another program): cobby Desktop can neither test nor rotate with it."""
     gone = [f for f in cred.kind.secret_fields if f not in secrets]
@@ -113,7 +116,7 @@ def _missing_secrets(cred: Credential, secrets: dict, name: str) -> AuditFinding
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
-    secrets_of,
+    secrets_of: Callable[[Credential], dict[str, Secret]],
     *,
     policy: AuditPolicy | None = None,
     now: datetime | None = None,
@@ -154,8 +157,8 @@ def run_audit(
             )
 
     for cred in credentials:
-        shop = shops_by_id.get(cred.shop_id)
-        name = shop.display_name if shop else f"shop {cred.shop_id}"
+        owner = shops_by_id.get(cred.shop_id)
+        name = owner.display_name if owner else f"shop {cred.shop_id}"
         secrets = secrets_of(cred)
         if cred.state is CredentialState.REVOKED:
             if not cred.revoked_verified:

@@ -42,7 +42,9 @@ from cobby_desktop.results import (
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.model import TestOutcome
+    from cobby_desktop.domain.model import CheckRecord, Credential, Shop, TestOutcome
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 STAGES = ("url", "dns", "tcp", "tls", "http", "detect", "credentials", "cobby")
 
@@ -187,7 +189,7 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
     for prefix in ("", "/index.php"):
         reply = get(prefix + "/rest/V1/cobby/setup")
         data = _json(reply) if reply is not None else None
-        if isinstance(data, dict) and "message" in data:
+        if reply is not None and isinstance(data, dict) and "message" in data:
             det.major = 2
             no_route = "does not match any route" in str(data["message"]).lower()
             det.connector = not (reply.status == 404 and no_route)
@@ -399,7 +401,9 @@ def _m2_findings(res: M2Result) -> list[Finding]:
     return out
 
 
-def _cobby_findings(info: CobbyInfo | None, workspace_key: Secret | None, magento: int) -> list:
+def _cobby_findings(
+    info: CobbyInfo | None, workspace_key: Secret | None, magento: int
+) -> list[Finding]:
     if info is None:
         return []
     state = info.license_state
@@ -532,6 +536,7 @@ class _Run:
         norm = normalize_shop_url(inp.url)
         if norm.url is None:
             self.add(make_finding("url.invalid", magento, norm.problem or ""))
+        assert norm.url is not None  # an unusable address stopped the check above
         self.url_used = url = norm.url
         host, port = host_port(url)
 
@@ -589,6 +594,7 @@ class _Run:
             self.add(make_finding("credential.missing", 1, "The API user name or key is empty."))
         self.add(_field_finding(validate_api_user(self.inp.api_user), 1))
         self.add(_field_finding(validate_m1_key(key), 1))
+        assert key is not None and self.session is not None  # the stages above stop first
         before = self.session.requests_sent
         res = check_m1(url, self.inp.api_user, key, policy=self.policy, session=self.session,
                        cancel=self.cancel)
@@ -611,6 +617,7 @@ class _Run:
             missing = ", ".join(k.replace("_", " ") for k in FIELDS if k not in values)
             self.add(make_finding("credential.missing", 2, f"Missing: {missing}."))
         self.add(_field_finding(validate_m2_tokens(values), 2))
+        assert self.session is not None  # opened by the http stage
         before = self.session.requests_sent
         res = check_m2(url, M2Tokens.from_mapping(values), store_code=self.inp.store_code,
                        policy=self.policy, session=self.session, cancel=self.cancel)
@@ -657,7 +664,9 @@ def check_outcome(ok: bool, has_findings: bool) -> TestOutcome:
     return TestOutcome.NOTICE if has_findings else TestOutcome.OK
 
 
-def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | None):  # noqa: ANN201
+def check_record(
+    report: DiagnosisReport, shop_id: int, credential_id: int | None
+) -> CheckRecord:
     """The history entry for a finished check: codes and a plain summary, no secret."""
     from cobby_desktop.domain.model import CheckRecord
 
@@ -673,7 +682,13 @@ def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | Non
     )
 
 
-def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
+def diagnose_stored(
+    inventory: Inventory,
+    vault: Vault,
+    shop: Shop,
+    credential: Credential | None = None,
+    **kw: Any,
+) -> DiagnosisReport:
     """Check a stored shop with secrets from the keychain; record it in the history."""
     from cobby_desktop.domain import keychain_names
     from cobby_desktop.domain.vault import SecretRef

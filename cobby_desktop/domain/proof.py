@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
 from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
@@ -369,7 +369,7 @@ def prove_stored(
     *,
     policy: HttpPolicy | None = None,
     cancel: threading.Event | None = None,
-    **kw,
+    **kw: Any,
 ) -> ProofResult:
     """The connection proof for an inventory entry, with its secrets from the
     keychain. `kw` goes to `prove_connection` (timeout, on_progress, ...).

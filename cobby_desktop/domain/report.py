@@ -77,7 +77,8 @@ def report_json(report: DiagnosisReport) -> dict[str, Any]:
         "requests": report.requests,
         "seconds": report.seconds,
     }
-    return _scrub_obj(data, report)
+    scrubbed: dict[str, Any] = _scrub_obj(data, report)
+    return scrubbed
 
 
 def _header(report: DiagnosisReport) -> list[tuple[str, str]]:

@@ -397,11 +397,11 @@ class Inventory:
             self._depth -= 1
             conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
 
-    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, args).fetchall()
 
-    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+    def _write(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         _plain(*args)
         with self.transaction() as conn:
             try:
@@ -471,7 +471,7 @@ class Inventory:
         "pinned_cert_pem", "pinned_cert_sha256",
     )  # fmt: skip
 
-    def _shop_values(self, shop: Shop) -> tuple:
+    def _shop_values(self, shop: Shop) -> tuple[Any, ...]:
         return tuple(
             int(shop.magento_major) if c == "magento_major" else getattr(shop, c)
             for c in self._SHOP_COLUMNS
@@ -545,7 +545,7 @@ class Inventory:
         "last_test_summary", "rotated_at", "revoked_at", "revoked_verified", "replaces_id",
     )  # fmt: skip
 
-    def _cred_values(self, c: Credential) -> tuple:
+    def _cred_values(self, c: Credential) -> tuple[Any, ...]:
         return (
             c.shop_id,
             str(CredentialKind(c.kind)),
@@ -736,7 +736,7 @@ class Inventory:
         result = []
         for shop in shops:
             creds = by_shop.get(shop.id or 0, [])
-            cred = _representative(creds, allow_revoked=False) or _representative(
+            shown = _representative(creds, allow_revoked=False) or _representative(
                 creds, allow_revoked=True
             )
             ws = spaces.get(shop.workspace_id)
@@ -745,7 +745,7 @@ class Inventory:
                 haystack += [c.api_user for c in creds]
                 if not any(needle in (h or "").casefold() for h in haystack):
                     continue
-            result.append(InventoryRow(shop=shop, workspace=ws, credential=cred))
+            result.append(InventoryRow(shop=shop, workspace=ws, credential=shown))
         return result
 
 

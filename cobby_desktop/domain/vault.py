@@ -19,6 +19,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import keyring
 import keyring.backends.fail
@@ -30,6 +31,8 @@ from keyring.backends.chainer import ChainerBackend
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
 from cobby_desktop.secret import Secret
+
+_T = TypeVar("_T")
 
 SERVICE = "cobby-desktop"
 # Windows Credential Manager stores a secret as UTF-16 and refuses more than
@@ -63,7 +66,7 @@ class SecretRef:
             raise ValueError("bad secret owner id")
 
     @classmethod
-    def license_key(cls, ws_id: int, space: str) -> SecretRef:
+    def license_key(cls, ws_id: int, space: str | None) -> SecretRef:
         return cls("workspace", f"{_space(space)}.{int(ws_id)}", "license_key")
 
     @classmethod
@@ -73,7 +76,7 @@ class SecretRef:
         return cls("credential", vault_key, field)
 
     @classmethod
-    def basic_auth_password(cls, shop_id: int, space: str) -> SecretRef:
+    def basic_auth_password(cls, shop_id: int, space: str | None) -> SecretRef:
         return cls("shop", f"{_space(space)}.{int(shop_id)}", "basic_auth_password")
 
     @classmethod
@@ -86,7 +89,7 @@ class SecretRef:
         return f"{self.owner}:{self.owner_id}:{self.field}"
 
 
-def _space(space: str) -> str:
+def _space(space: str | None) -> str:
     if not isinstance(space, str) or len(space) < 16 or "." in space or ":" in space:
         raise ValueError("an inventory's keychain space is needed")
     return space
@@ -268,7 +271,7 @@ class _LocalVaultBackend(KeyringBackend):
         store: EncryptedFileVault | None,
         unlock: Callable[[], EncryptedFileVault] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._store = store
         self._unlock = unlock
         self._unlocking = threading.Lock()
@@ -346,7 +349,9 @@ class Vault:
             raise VaultError("missing", _missing_message(), self._name)
         return backend
 
-    def _call(self, action: str, fn, *args, secret: str | None = None):  # noqa: ANN001
+    def _call(
+        self, action: str, fn: Callable[..., _T], *args: object, secret: str | None = None
+    ) -> _T:
         backend = self._ready()
         try:
             return fn(backend, *args)

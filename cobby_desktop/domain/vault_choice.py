@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
+
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault
 from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
@@ -166,11 +168,11 @@ class _UnavailableVault(Vault):
         self._message = message
         self._unavailable_name = name
 
-    def _resolve(self):  # noqa: ANN202 - Vault's own private hook
+    def _resolve(self) -> KeyringBackend | None:  # Vault's own hook
         self._name = self._unavailable_name
         return None
 
-    def _ready(self):  # noqa: ANN202
+    def _ready(self) -> KeyringBackend:
         raise VaultError("missing", self._message, self._unavailable_name)
 
 

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.magento2.client import (
@@ -96,13 +97,13 @@ class _Check:
             if shop is not None:
                 self.skew = round(shop.timestamp() - self.clock())
 
-    def _get(self, client: M2Client, path: str, note: str = "", **kw) -> M2Answer:
+    def _get(self, client: M2Client, path: str, note: str = "", **kw: Any) -> M2Answer:
         answer = client.get_json(path, **kw)
         self._note_date(answer.reply)
         self.evidence.append(answer.evidence(note))
         return answer
 
-    def _result(self, verdict: M2Verdict, **kw) -> M2Result:
+    def _result(self, verdict: M2Verdict, **kw: Any) -> M2Result:
         kw.setdefault("clock_skew_seconds", self.skew)
         return M2Result(verdict=verdict, evidence=tuple(self.evidence), **kw)
 

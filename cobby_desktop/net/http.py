@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -344,10 +345,10 @@ class HttpSession:
             kind, detail = classify(exc)
             raise NetError(kind, url, detail) from None
 
-    def get(self, url: str, **kw) -> Reply:
+    def get(self, url: str, **kw: Any) -> Reply:
         return self.request("GET", url, **kw)
 
-    def post(self, url: str, content: bytes, content_type: str, **kw) -> Reply:
+    def post(self, url: str, content: bytes, content_type: str, **kw: Any) -> Reply:
         headers = dict(kw.pop("headers", {}) or {})
         headers["Content-Type"] = content_type
         return self.request("POST", url, headers=headers, content=content, **kw)

@@ -23,6 +23,7 @@ from cobby_desktop.domain.model import (
     MagentoMajor,
     Shop,
     Workspace,
+    stored,
 )
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
@@ -327,7 +328,7 @@ def _save(
         raise SaveRefusedError(admin.problem)
     state.admin_url = admin.url  # without the secret key, query and fragment
     shop = inv.shop(state.shop_id) if state.shop_id is not None else None
-    major = MagentoMajor(state.magento)
+    major = MagentoMajor(state.magento or 2)  # a shop-shaped state has its version
     if shop is None:
         shop = inv.add_shop(
             Shop(
@@ -355,7 +356,8 @@ def _save(
     shop.pinned_cert_pem = state.pinned_cert_pem
     shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
     if state.basic_auth and keychain:
-        vault.put(SecretRef.basic_auth_password(shop.id, inv.vault_space), state.basic_auth[1])
+        ref = SecretRef.basic_auth_password(stored(shop.id), inv.vault_space)
+        vault.put(ref, state.basic_auth[1])
     if report is not None:
         shop.magento_version = report.magento_version or shop.magento_version
         shop.magento_edition = report.magento_edition or shop.magento_edition
@@ -367,12 +369,12 @@ def _save(
         if not keychain:
             return  # its secrets cannot be removed now: keep it until the next save
         vault.delete_credential(cred)  # the merchant switched Magento version
-        inv.delete_credential(cred.id)
+        inv.delete_credential(stored(cred.id))
         cred = None
     active = report is not None and report.ok
     if cred is None:
         cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=state.kind, api_user=state.api_user)
+            Credential(shop_id=stored(shop.id), kind=state.kind, api_user=state.api_user)
         )
     cred.api_user = state.api_user
     cred.state = CredentialState.ACTIVE if active else CredentialState.DRAFT
@@ -404,4 +406,4 @@ def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
 
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
     # record_check also logs the test, with its result, in the activity log.
-    inv.record_check(check_record(report, shop.id, cred.id))
+    inv.record_check(check_record(report, stored(shop.id), cred.id))

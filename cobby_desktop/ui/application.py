@@ -140,7 +140,7 @@ def _redact_record(record: logging.LogRecord) -> logging.LogRecord:
         record.exc_text = redact(record.exc_text)
     record.msg = redact(message)
     record.args = None
-    record._redacted = True  # type: ignore[attr-defined]
+    record._redacted = True
     return record
 
 

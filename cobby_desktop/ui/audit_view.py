@@ -50,7 +50,7 @@ SEVERITY, SHOP, TITLE, DETAIL, ACTION = range(5)
 
 def remembered_max_age(settings: QSettings) -> int:
     try:
-        value = int(settings.value(MAX_AGE_KEY, DEFAULT_MAX_KEY_AGE_DAYS))
+        value = int(str(settings.value(MAX_AGE_KEY, DEFAULT_MAX_KEY_AGE_DAYS)))
     except (TypeError, ValueError):
         return DEFAULT_MAX_KEY_AGE_DAYS
     return max(1, min(value, 3650))

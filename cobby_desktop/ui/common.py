@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -41,7 +42,7 @@ class StepFailure:
 def run_guarded(
     store: StoreAccess,
     fn: Callable[[Any, Any, JobContext], Any],
-    on_result: Callable[[Any], None],
+    on_result: Callable[[Any], object],
     on_failure: Callable[[str], None],
     on_progress: Callable[[str], None] | None = None,
 ) -> Job:
@@ -235,6 +236,22 @@ STYLE = """
 #copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
 #copyNotice QLabel { color: #1f4f8f; }
 """
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of `layout`; its widgets are deleted."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+def gui_app() -> QGuiApplication:
+    """The running application (there is one whenever a widget exists)."""
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 def open_url(url: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from cobby_desktop.services.setup import SaveOutcome
@@ -21,7 +21,7 @@ class DialogLauncher(QObject):
         self.open_dialogs: dict[str, QWidget] = {}
         self.draft_problem: QMessageBox | None = None  # the last one shown
 
-    def _show(self, key: str, build: Callable[[], QWidget]) -> QWidget:
+    def _show(self, key: str, build: Callable[[], QDialog]) -> QWidget:
         """Raise the dialog already open under `key`, or build and show a new one."""
         dialog = self.open_dialogs.get(key)
         if dialog is None:
@@ -38,7 +38,7 @@ class DialogLauncher(QObject):
     def setup_wizard(self, draft_shop_id: int | None = None) -> QWidget:
         from cobby_desktop.ui.wizard.wizard import SetupWizard
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             store = self.window.store
             wizard = SetupWizard(
                 self.window,
@@ -94,7 +94,7 @@ class DialogLauncher(QObject):
     def check(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.check_dialog import CheckDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = CheckDialog(self.window.store, shop_id, self.window)
             dialog.check_done.connect(lambda *_: self.window.refresh())
             dialog.proof_done.connect(lambda *_: self.window.refresh())
@@ -105,7 +105,7 @@ class DialogLauncher(QObject):
     def rotation(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.rotation_dialog import RotationDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = RotationDialog(
                 self.window.store, shop_id, guard=self.window.guard, parent=self.window
             )
@@ -118,7 +118,7 @@ class DialogLauncher(QObject):
     def revoke(self, credential_id: int) -> QWidget:
         from cobby_desktop.ui.revoke_dialog import RevokeDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = RevokeDialog(self.window.store, credential_id, parent=self.window)
             dialog.revoked.connect(lambda *_: self.window.refresh())
             return dialog
@@ -128,7 +128,7 @@ class DialogLauncher(QObject):
     def edit_shop(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.shop_dialog import ShopDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = ShopDialog(self.window.store, shop_id, self.window)
             dialog.saved.connect(lambda *_: self.window.refresh())
             return dialog
@@ -139,7 +139,7 @@ class DialogLauncher(QObject):
     def audit(self) -> QWidget:
         from cobby_desktop.ui.audit_view import AuditDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = AuditDialog(self.window.store, guard=self.window.guard, parent=self.window)
             dialog.test_requested.connect(self._select_then(self.check))
             dialog.shop_edit_requested.connect(self._select_then(self.edit_shop))
@@ -156,7 +156,7 @@ class DialogLauncher(QObject):
     def workspaces(self) -> QWidget:
         from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = WorkspacesDialog(self.window.store, self.window)
             dialog.workspaces_changed.connect(self.window.refresh)
             return dialog

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.model import CredentialState, InventoryRow
+from cobby_desktop.domain.model import CredentialState, InventoryRow, stored
 from cobby_desktop.ui import settings as layout_settings
 from cobby_desktop.ui import texts
 from cobby_desktop.ui.detail_pane import DetailPane
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -218,19 +218,19 @@ class MainWindow(QMainWindow):
         )
         self.act_edit = self._action(
             self.tr("&Edit shop…"),
-            lambda: self._for_selected(lambda row: self.launcher.edit_shop(row.shop.id)),
+            lambda: self._for_selected(lambda row: self.launcher.edit_shop(stored(row.shop.id))),
             None,
             self.tr("Change the shop's name, address or certificate exception."),
         )
         self.act_rotate = self._action(
             self.tr("&Rotate key…"),
-            lambda: self._for_selected(lambda row: self.launcher.rotation(row.shop.id)),
+            lambda: self._for_selected(lambda row: self.launcher.rotation(stored(row.shop.id))),
             None,
             self.tr("Replace the shop's key or tokens without interrupting cobby."),
         )
         self.act_revoke = self._action(
             self.tr("Re&voke access…"),
-            lambda: self._for_selected(lambda row: self.launcher.revoke(row.credential.id)),
+            lambda: self._for_selected(self._revoke),
             None,
             self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
         )
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            key = event.key() if isinstance(event, QKeyEvent) else QKeyEvent(event).key()  # type: ignore[call-overload]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.proxy.rowCount():
                     if not self.table.currentIndex().isValid():
@@ -619,6 +619,10 @@ class MainWindow(QMainWindow):
         row = self.selected_row()
         if row is not None and row.shop.id is not None:
             action(row)
+
+    def _revoke(self, row: InventoryRow) -> None:
+        if row.credential is not None:
+            self.launcher.revoke(stored(row.credential.id))
 
     def _resume(self, row: InventoryRow) -> None:
         self.launcher.setup_wizard(draft_shop_id=row.shop.id)

@@ -212,7 +212,7 @@ class ProofWidget(QWidget):
         self._runner = prove
         self._run += 1
         run = self._run
-        self._updates = updates = queue.SimpleQueue()
+        self._updates = updates = queue.SimpleQueue[ProofProgress]()
         self.result = None
         self.state = None
         self.attempts = 0

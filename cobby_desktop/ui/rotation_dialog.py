@@ -47,6 +47,7 @@ from cobby_desktop.ui import rotation_pages as pages
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
+    clear_layout,
     esc,
     open_url,
     ordered_list,
@@ -212,7 +213,7 @@ class RotationDialog(QDialog):
         open_url(PORTAL_URL)
 
     # -- loading ----------------------------------------------------------------------
-    def reload(self, after: Callable[[], None] | None = None) -> Job:
+    def reload(self, after: Callable[[], object] | None = None) -> Job:
         shop_id, finished = self.shop_id, self._finished_id
 
         def loaded(view: RotationView) -> None:
@@ -232,7 +233,7 @@ class RotationDialog(QDialog):
     def _run(
         self,
         fn: Callable[[Any, Any, JobContext], Any],
-        on_result: Callable[[Any], None],
+        on_result: Callable[[Any], object],
         text: str,
         on_progress: Callable[[str], None] | None = None,
     ) -> Job:
@@ -381,10 +382,7 @@ class RotationDialog(QDialog):
             self.tr("The new access works. Now give it to cobby:")
             + ordered_list([esc(s) for s in portal_steps(major)])
         )
-        while self.portal_grid.count():
-            item = self.portal_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.portal_grid)
         self.portal_copy_buttons.clear()
         for row, f in enumerate(view.fields):
             label = QLabel(self.tr("%1:").replace("%1", f.label), self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop.domain.admin_url import clean_admin_url
-from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
+from cobby_desktop.domain.model import Activity, MagentoMajor, Shop, stored
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
@@ -178,7 +178,7 @@ class ShopDialog(QDialog):
             with inventory.transaction():
                 inventory.update_shop(edited)
                 inventory.log_activity(Activity.UPDATED, detail, shop_id=edited.id)
-            return edited.id
+            return stored(edited.id)
 
         self.buttons.setEnabled(False)
         self.store.run(write, self._on_saved, self._on_problem, self._on_failure)

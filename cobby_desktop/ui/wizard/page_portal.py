@@ -19,6 +19,7 @@ from cobby_desktop.portal.connection_fields import (
 )
 from cobby_desktop.services.setup import stored_license_key
 from cobby_desktop.services.setup_state import WizardState
+from cobby_desktop.ui.common import clear_layout
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import (
@@ -78,10 +79,7 @@ class PortalPage(BasePage):
         self.setFinalPage(True)
 
     def load(self, state: WizardState) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self.rows.clear()
         major = MagentoMajor(state.magento or 1)
         self.steps.setText(steps_html(esc(s) for s in portal_steps(major)))

@@ -33,10 +33,15 @@ from cobby_desktop.ui.wizard.widgets import (
 )
 
 
-class AdminLinkMixin:
-    """An "Open in my admin" button, enabled once the admin address is known."""
+class AdminLinkPage(BasePage):
+    """A page with an "Open in my admin" button, enabled once the admin address
+    is known."""
 
-    def _add_admin_button(self: BasePage, page: str) -> None:  # type: ignore[misc]
+    admin_button: QPushButton
+    admin_hint: QLabel
+    _admin_page: str
+
+    def _add_admin_button(self, page: str) -> None:
         self._admin_page = page
         row = QHBoxLayout()
         self.admin_button = QPushButton(self.tr("&Open in my admin"))
@@ -47,10 +52,10 @@ class AdminLinkMixin:
         row.addWidget(self.admin_hint, 1)
         self.body.addLayout(row)
 
-    def _admin_url(self: BasePage) -> str | None:  # type: ignore[misc]
+    def _admin_url(self) -> str | None:
         return admin_page(self.state.admin_url, self.state.magento, self._admin_page)
 
-    def _sync_admin(self: BasePage) -> None:  # type: ignore[misc]
+    def _sync_admin(self) -> None:
         url = self._admin_url()
         self.admin_button.setEnabled(url is not None)
         if url is None:
@@ -62,13 +67,13 @@ class AdminLinkMixin:
                 self.tr("If your admin shows its dashboard instead, follow the menu path above.")
             )
 
-    def _open_admin(self: BasePage) -> None:  # type: ignore[misc]
+    def _open_admin(self) -> None:
         url = self._admin_url()
         if url:
             open_url(url)
 
 
-class M1RolePage(AdminLinkMixin, BasePage):
+class M1RolePage(AdminLinkPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Step 1 of 2: a role for cobby"))
@@ -94,7 +99,7 @@ class M1RolePage(AdminLinkMixin, BasePage):
         self._sync_admin()
 
 
-class M1UserPage(AdminLinkMixin, BasePage):
+class M1UserPage(AdminLinkPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = wrapped(rich=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +29,14 @@ from cobby_desktop.ui.workers import Job, start_job
 
 
 class WorkspacePage(BasePage):
+    def _existing_item(self, row: int) -> QStandardItem:
+        """A QComboBox's own model is a QStandardItemModel (rows can be disabled)."""
+        model = self.existing.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(row)
+        assert item is not None
+        return item
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your cobby workspace"))
@@ -86,13 +95,13 @@ class WorkspacePage(BasePage):
         self.loading.setText(choices.error)
         self.existing.clear()
         for ws in texts.collated(choices.workspaces, lambda ws: ws.name):
-            taken = choices.taken.get(ws.id)
+            taken = choices.taken.get(ws.id) if ws.id is not None else None
             text = ws.name if not taken else self.tr("%1 (already connected to %2)")
             if taken:
                 text = text.replace("%1", ws.name).replace("%2", taken)
             self.existing.addItem(text, ws.id)
             if taken:  # a workspace has one shop: taken ones cannot be picked
-                item = self.existing.model().item(self.existing.count() - 1)
+                item = self._existing_item(self.existing.count() - 1)
                 item.setEnabled(False)
         has_free = any(ws.id not in choices.taken for ws in choices.workspaces)
         self.use_existing.setEnabled(has_free)
@@ -107,7 +116,7 @@ class WorkspacePage(BasePage):
             self.use_existing.setChecked(True)
         elif self.use_existing.isEnabled() and not state.new_workspace_name:
             for i in range(self.existing.count()):
-                if self.existing.model().item(i).isEnabled():
+                if self._existing_item(i).isEnabled():
                     self.existing.setCurrentIndex(i)
                     break
             self.use_existing.setChecked(True)
@@ -147,7 +156,7 @@ class WorkspacePage(BasePage):
             return False
         if self.use_existing.isChecked():
             index = self.existing.currentIndex()
-            return index >= 0 and self.existing.model().item(index).isEnabled()
+            return index >= 0 and self._existing_item(index).isEnabled()
         return bool(self.name.text().strip()) and not self.license_problems()
 
 
