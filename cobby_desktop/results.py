@@ -105,6 +105,7 @@ class M1Verdict(enum.StrEnum):
     CREDENTIALS_REJECTED = "credentials_rejected"
     COBBY_PERMISSION_MISSING = "cobby_permission_missing"
     COBBY_EXTENSION_MISSING = "cobby_extension_missing"
+    LEGACY_CONNECTOR = "legacy_connector"  # cobby 1.x (Mash2_Cobby) answers instead
     API_UNREACHABLE = "api_unreachable"
     SHOP_ERROR = "shop_error"
     KEY_FORMAT_INVALID = "key_format_invalid"  # found before anything was sent
@@ -138,7 +139,11 @@ class M2Verdict(enum.StrEnum):
     AUTH_HEADER_STRIPPED = "auth_header_stripped"
     COBBY_PERMISSION_MISSING = "cobby_permission_missing"
     COBBY_EXTENSION_MISSING = "cobby_extension_missing"
+    LEGACY_CONNECTOR = "legacy_connector"  # cobby 1.x (Mash2_Cobby): no /V1/cobby/setup
     TOKEN_FORMAT_INVALID = "token_format_invalid"
+    TOKEN_UNKNOWN = "token_unknown"  # "Specified token does not exist"
+    CONSUMER_UNKNOWN = "consumer_unknown"  # "A consumer having the specified key ..."
+    STORE_CODE_UNKNOWN = "store_code_unknown"  # every route under the code is unknown
     CLOCK_SKEW = "clock_skew"
     API_UNREACHABLE = "api_unreachable"
     SHOP_ERROR = "shop_error"
@@ -150,7 +155,6 @@ class M2Result:
     base_url: str | None = None  # e.g. https://shop/index.php/rest/default
     store_code: str | None = None
     cobby: CobbyInfo | None = None
-    bearer_allowed: bool | None = None  # None: not asked (the OAuth check failed)
     magento_version: str | None = None  # from /magento_version, e.g. "2.4"
     magento_edition: str | None = None  # e.g. "Community"
     clock_skew_seconds: float | None = None  # shop clock minus local clock

@@ -65,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                        help="connect and read timeout per request")
+                        help="time for the whole check (default 90)")
     parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
     parser.add_argument("--jobs", type=int, default=4, metavar="N",
                         help="with --all: how many shops to check at a time (default 4)")
@@ -85,7 +85,13 @@ def _policy(args: argparse.Namespace, base: HttpPolicy) -> HttpPolicy:
     if args.timeout is not None:
         if args.timeout <= 0:
             raise UsageError("--timeout must be a positive number of seconds.")
-        kw.update(connect_timeout=args.timeout, read_timeout=args.timeout)
+        # The whole check's budget; no single request may wait longer either.
+        defaults = HttpPolicy()
+        kw.update(
+            total_seconds=args.timeout,
+            connect_timeout=min(defaults.connect_timeout, args.timeout),
+            read_timeout=min(defaults.read_timeout, args.timeout),
+        )
     if args.ca_file:
         if not os.path.isfile(args.ca_file):
             raise UsageError(f"The CA file {args.ca_file} does not exist.")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault, vault_choice
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -99,7 +99,7 @@ def purge(
     result = PurgeResult(True, known=len(refs))
     files = _local_vault_files()
     if refs and not (local_vault_chosen and files):
-        vault = vault or Vault()
+        vault = vault or cli_vault()
         health = vault.health()
         if health.ok:
             for ref in refs:

@@ -100,9 +100,9 @@ def check_qt() -> tuple[bool, str]:
 
 def check_keychain() -> tuple[bool, str]:
     from cobby_desktop.domain import local_vault, vault_choice
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.vault import cli_vault
 
-    health = Vault().health(round_trip=True)
+    health = cli_vault().health(round_trip=True)
     if vault_choice.opted_in():  # the merchant's explicit choice, not a fallback
         where = local_vault.default_path()
         if not local_vault.exists():

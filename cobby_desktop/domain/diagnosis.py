@@ -8,6 +8,7 @@ between stages and by the HTTP stack; a cancelled run returns at once.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.domain import frontmatter as fm
 from cobby_desktop.domain.findings import Finding, Severity, make_finding
-from cobby_desktop.domain.urls import join, normalize_shop_url, redact_url
+from cobby_desktop.domain.urls import has_scheme, join, normalize_shop_url, redact_url
 from cobby_desktop.net.http import (
+    NOT_JSON,
     CertInfo,
     HttpPolicy,
     HttpSession,
@@ -28,6 +30,7 @@ from cobby_desktop.net.http import (
     Reply,
     host_port,
     judge_redirect,
+    untrusted_json,
 )
 from cobby_desktop.results import (
     CobbyInfo,
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
     from cobby_desktop.domain.model import CheckRecord, Credential, Shop, TestOutcome
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
+
+log = logging.getLogger(__name__)
 
 STAGES = ("url", "dns", "tcp", "tls", "http", "detect", "credentials", "cobby")
 
@@ -151,10 +156,8 @@ class _Detection:
 
 
 def _json(reply: Reply) -> Any:
-    try:
-        return json.loads(reply.body)
-    except ValueError:
-        return None
+    data = untrusted_json(reply.body)
+    return None if data is NOT_JSON else data
 
 
 def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
@@ -221,12 +224,19 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
 
     if gates:
         code, gate = gates[0]
-        det.finding = make_finding(
-            code,
-            hint,
-            f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
-            tuple(seen),
-        )
+        if code == "http.basic_auth":
+            det.finding = fm.basic_auth_finding(
+                gate, session.policy, hint, gate.url, fm.scope_of(gate.url)
+            )
+        elif code in ("http.maintenance", "shop.error_page", "http.unavailable"):
+            det.finding = fm.outage_finding(gate, code, hint, gate.url)
+        else:
+            det.finding = make_finding(
+                code,
+                hint,
+                f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
+                tuple(seen),
+            )
     else:
         det.finding = make_finding(
             "shop.not_magento",
@@ -275,6 +285,7 @@ def _unreachable(
     evidence: tuple[Evidence, ...],
     magento: int,
     where: str,
+    basic_user: str | None = None,
 ) -> Finding:
     if net is NetFailure.CANCELLED:
         raise _CancelledError()
@@ -284,11 +295,20 @@ def _unreachable(
         return _api_redirect(redirect_to, evidence, magento, where)
     statuses = [e.http_status for e in evidence if e.http_status]
     last = statuses[-1] if statuses else None
+    if html and last == 401:
+        # Only the API path asked for a password: the front page opened.
+        url = next((e.endpoint for e in reversed(evidence) if e.http_status == 401), where)
+        params = {"url": url, "scope": "api" if magento == 1 else "rest"}
+        code = "http.basic_auth"
+        if basic_user is not None:
+            code, params["user"] = "http.basic_auth_refused", basic_user
+        return make_finding(code, magento, evidence=evidence, params=params,
+                            variant=params["scope"])
     if html:
-        code = {401: "http.basic_auth", 503: "http.maintenance", 404: "shop.not_magento"}.get(
-            last or 0, "http.blocked"
-        )
-        return make_finding(code, magento, f"{where} answered with a web page.", evidence)
+        # 503 without the page itself: told as it is, never as maintenance.
+        code = {503: "http.unavailable", 404: "shop.not_magento"}.get(last or 0, "http.blocked")
+        return make_finding(code, magento, f"{where} answered with a web page.", evidence,
+                            params={"url": where, "status": last or 0})
     return make_finding("shop.not_magento", magento, f"{where} did not answer.", evidence)
 
 
@@ -322,7 +342,7 @@ def _api_redirect(
     )
 
 
-def _m1_findings(res: M1Result, base: str) -> list[Finding]:
+def _m1_findings(res: M1Result, base: str, basic_user: str | None = None) -> list[Finding]:
     ev = res.evidence
     v = res.verdict
     out: list[Finding] = []
@@ -334,18 +354,22 @@ def _m1_findings(res: M1Result, base: str) -> list[Finding]:
     elif v is M1Verdict.COBBY_PERMISSION_MISSING:
         out.append(make_finding("m1.cobby_permission_missing", 1, "", ev))
     elif v is M1Verdict.COBBY_EXTENSION_MISSING:
-        out.append(
-            make_finding("m1.cobby_extension_missing", 1, f"{base}/api/cobby/json is missing.", ev)
-        )
+        out.append(make_finding("m1.cobby_extension_missing", 1, evidence=ev,
+                                params={"url": f"{base}/api/cobby/json"}))
+    elif v is M1Verdict.LEGACY_CONNECTOR:
+        out.append(make_finding("cobby.legacy_connector", 1, evidence=ev,
+                                params={"url": res.endpoint or ""}, variant="1"))
     elif v is M1Verdict.SHOP_ERROR:
         faults = "; ".join(e.fault_text for e in ev if e.fault_text)
         out.append(make_finding("shop.error", 1, faults, ev))
     elif v is M1Verdict.API_UNREACHABLE:
         out.append(
-            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API")
+            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API",
+                         basic_user)
         )
     # A missing route is the connector's absence, not a block (its own finding above).
-    if res.cobby_route_blocked and v is not M1Verdict.COBBY_EXTENSION_MISSING:
+    missing = (M1Verdict.COBBY_EXTENSION_MISSING, M1Verdict.LEGACY_CONNECTOR)
+    if res.cobby_route_blocked and v not in missing:
         out.append(
             make_finding(
                 "http.blocked",
@@ -358,47 +382,53 @@ def _m1_findings(res: M1Result, base: str) -> list[Finding]:
     return out
 
 
+_M2_SIMPLE = {
+    M2Verdict.SIGNATURE_INVALID: "m2.signature_invalid",
+    M2Verdict.AUTH_HEADER_STRIPPED: "m2.auth_header_stripped",
+    M2Verdict.COBBY_PERMISSION_MISSING: "m2.cobby_permission_missing",
+}
+
+
 def _m2_findings(res: M2Result) -> list[Finding]:
     ev = res.evidence
     v = res.verdict
-    simple = {
-        M2Verdict.SIGNATURE_INVALID: "m2.signature_invalid",
-        M2Verdict.AUTH_HEADER_STRIPPED: "m2.auth_header_stripped",
-        M2Verdict.COBBY_PERMISSION_MISSING: "m2.cobby_permission_missing",
-        M2Verdict.COBBY_EXTENSION_MISSING: "m2.cobby_extension_missing",
-    }
-    out: list[Finding] = []
-    if v in simple:
-        out.append(make_finding(simple[v], 2, f"REST base: {res.base_url or '-'}.", ev))
-    elif v is M2Verdict.TOKEN_FORMAT_INVALID:
-        out.append(_field_finding(res.field_problems, 2) or make_finding("credential.format", 2))
-    elif v is M2Verdict.CLOCK_SKEW:
-        skew = res.clock_skew_seconds
-        detail = (
-            f"The shop's clock is {abs(skew):.0f} seconds "
-            f"{'ahead of' if skew > 0 else 'behind'} this computer's clock."
-            if skew is not None
-            else "The shop rejected the request's time stamp."
-        )
-        out.append(make_finding("clock.skew", 2, detail, ev))
-    elif v is M2Verdict.SHOP_ERROR:
+    if v is M2Verdict.OK:
+        return []
+    if v in _M2_SIMPLE:
+        return [make_finding(_M2_SIMPLE[v], 2, f"REST base: {res.base_url or '-'}.", ev)]
+    if v is M2Verdict.TOKEN_FORMAT_INVALID:
+        return [_field_finding(res.field_problems, 2) or make_finding("credential.format", 2)]
+    if v is M2Verdict.SHOP_ERROR:
         msgs = "; ".join(e.fault_text for e in ev if e.fault_text)
-        out.append(make_finding("shop.error", 2, msgs, ev))
-    elif v is M2Verdict.API_UNREACHABLE:
-        out.append(
+        return [make_finding("shop.error", 2, msgs, ev)]
+    if v is M2Verdict.API_UNREACHABLE:
+        return [
             _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 2, "The REST API")
-        )
-    if v is M2Verdict.OK and res.bearer_allowed is False:
-        out.append(
-            make_finding(
-                "m2.bearer_disabled",
-                2,
-                "Signed (OAuth 1.0a) requests work; the same access token sent as a Bearer "
-                "token was refused.",
-                ev,
-            )
-        )
-    return out
+        ]
+    return [_m2_named(res)]
+
+
+def _m2_named(res: M2Result) -> Finding:
+    """The verdicts whose finding is told from its params alone."""
+    ev, v, base = res.evidence, res.verdict, res.base_url or ""
+    if v is M2Verdict.CLOCK_SKEW:
+        skew = res.clock_skew_seconds
+        if skew is None:
+            return make_finding("clock.skew", 2, evidence=ev)
+        return make_finding("clock.skew", 2, evidence=ev, params={"seconds": f"{abs(skew):.0f}"},
+                            variant="ahead" if skew > 0 else "behind")
+    if v in (M2Verdict.TOKEN_UNKNOWN, M2Verdict.CONSUMER_UNKNOWN):
+        which = "token" if v is M2Verdict.TOKEN_UNKNOWN else "consumer"
+        return make_finding("m2.credentials_unknown", 2, evidence=ev, params={"value": which},
+                            variant=which)
+    if v is M2Verdict.STORE_CODE_UNKNOWN:
+        return make_finding("m2.store_code_unknown", 2, evidence=ev,
+                            params={"url": base, "store_code": res.store_code or ""})
+    if v is M2Verdict.LEGACY_CONNECTOR:
+        return make_finding("cobby.legacy_connector", 2, evidence=ev,
+                            params={"url": base + "/V1/cobby/setup"}, variant="2")
+    return make_finding("m2.cobby_extension_missing", 2, evidence=ev,
+                        params={"url": base + "/V1/cobby/setup"})
 
 
 def _cobby_findings(
@@ -406,6 +436,15 @@ def _cobby_findings(
 ) -> list[Finding]:
     if info is None:
         return []
+    found = _license_findings(info, workspace_key, magento)
+    if info.cobby_active is False:
+        # The connector's own switch: the shop stops queueing changes for cobby.
+        found.append(make_finding("cobby.inactive", magento,
+                                  params={"version": info.cobby_version or "?"}))
+    return found
+
+
+def _license_findings(info: CobbyInfo, workspace_key: Secret | None, magento: int) -> list[Finding]:
     state = info.license_state
     if state is LicenseState.PLACEHOLDER:
         return [
@@ -450,6 +489,8 @@ class _Run:
             basic_auth=inp.basic_auth or base.basic_auth,
         )
         self.start = time.monotonic()
+        total = self.policy.total_seconds
+        self.deadline: float | None = self.start + total if total else None
         self.findings: list[Finding] = []
         self.url_used: str | None = None
         self.major: int | None = inp.magento
@@ -466,11 +507,19 @@ class _Run:
         self.error: BaseException | None = None
         self.report: DiagnosisReport | None = None
 
+    @property
+    def basic_user(self) -> str | None:
+        auth = self.policy.basic_auth
+        return auth[0] if auth is not None else None
+
     # -- plumbing
 
     def stage(self, name: str) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise _CancelledError()
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            self.add(make_finding("check.time_budget", self.major, f"Stopped before: {name}."),
+                     stop=True)
         if self.progress is not None:
             self.progress(name)
 
@@ -511,9 +560,17 @@ class _Run:
         except _CancelledError:
             cancelled = True
         except NetError as err:
-            if err.kind is not NetFailure.CANCELLED:
-                raise
-            cancelled = True
+            if err.kind is NetFailure.CANCELLED:
+                cancelled = True
+            else:  # e.g. the budget ran out inside an adapter
+                self.findings.append(_blocking(fm.net_finding(err, self.major)))
+        except (RecursionError, ValueError, LookupError, TypeError, UnicodeError) as exc:
+            # A hostile or broken answer the adapters did not foresee: a finding, never
+            # a traceback in the merchant's face.
+            log.warning("check stopped by an unreadable answer: %s", type(exc).__name__)
+            self.findings.append(
+                make_finding("shop.answer_unreadable", self.major, type(exc).__name__)
+            )
         finally:
             if self.session is not None:
                 self.session.close()
@@ -548,9 +605,16 @@ class _Run:
         self.stage("tls")
         if url.startswith("https://"):
             self.cert, f = fm.check_tls(host, port, self.policy, magento)
-            self.add(f)
+            if f is not None and f.code == "tls.unavailable" and not has_scheme(inp.url):
+                # Typed without a scheme on a port without TLS: the shop speaks plain
+                # http there, so go on over http and say that the keys travel unencrypted.
+                self.url_used = url = "http://" + url.removeprefix("https://")
+                f = make_finding("http.unencrypted", magento, params={"url": url})
+                self.add(f, stop=False)
+            else:
+                self.add(f)
 
-        self.session = HttpSession(self.policy, self.cancel)
+        self.session = HttpSession(self.policy, self.cancel, deadline=self.deadline)
         self.stage("http")
         door = fm.front_door(self.session, url, magento)
         self.url_used = url = door.base
@@ -579,6 +643,10 @@ class _Run:
         self.stage("cobby")
         for f in _cobby_findings(self.cobby, inp.workspace_license_key, self.major or 2):
             self.add(f, stop=False)
+        passed = not any(f.severity is Severity.FAILURE for f in self.findings)
+        if self.major == 1 and self.basic_user is not None and passed:
+            # This check got in with a password that cobby's service does not have.
+            self.add(make_finding("http.basic_auth_cobby", 1, params={"user": self.basic_user}))
 
     def _count(self, before: int, res_requests: int) -> None:
         # The adapter may have used its own session; count its requests once.
@@ -602,7 +670,7 @@ class _Run:
         self.m1, self.cobby = res, res.cobby
         if res.cobby and res.cobby.magento_version:
             self.version = res.cobby.magento_version
-        found = _m1_findings(res, url)
+        found = _m1_findings(res, url, self.basic_user)
         for f in found:
             self.add(f, stop=False)
         if any(f.severity is Severity.FAILURE for f in found) and res.cobby is None:

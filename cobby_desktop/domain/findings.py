@@ -8,7 +8,8 @@ Codes never change once released: support, history and scripts rely on them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from cobby_desktop.results import Evidence
 
@@ -38,33 +39,36 @@ class Finding:
     fix: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
     explanation: str = ""
-    # Machine-readable values of this case (e.g. the address a redirect points to).
-    params: tuple[tuple[str, str], ...] = ()
+    # This case's facts by name (host, scope, seconds, ...): what tests and
+    # scripts read, and what a translated text is filled from. Never a secret.
+    params: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def param(self, name: str) -> str | None:
-        return dict(self.params).get(name)
+        return self.params.get(name)
 
     def as_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {
+        return {
             "code": self.code,
             "severity": self.severity.value,
             "title": self.title,
             # What it means in merchant words, then this case's specifics.
             "detail": " ".join(p for p in (self.explanation, self.detail) if p),
             "fix": list(self.fix),
+            "params": dict(self.params),
         }
-        if self.params:
-            out["params"] = dict(self.params)
-        return out
 
 
 M1_USERS = "System > Web Services > SOAP/XML-RPC - Users"
 M1_ROLES = "System > Web Services > SOAP/XML-RPC - Roles"
 M2_INTEGRATIONS = "System > Extensions > Integrations"
-M2_BEARER = (
-    "Stores > Configuration > Services > OAuth > Consumer Settings > "
-    '"Allow OAuth Access Tokens to be used as standalone Bearer tokens"'
-)
+# The connector's own switch, from its system.xml (section cobby, tab Services,
+# group General Settings, field Active; config path cobby/settings/active).
+M1_COBBY_ACTIVE = "System > Configuration > Services > cobby > General Settings > Active"
+M2_COBBY_ACTIVE = "Stores > Configuration > Services > cobby > General Settings > Active"
+# cobby's service calls shops from these addresses (cobby's installation docs).
+COBBY_SERVICE_ADDRESSES = ("78.46.90.150", "138.201.83.227", "157.90.208.180", "157.90.208.174")
+_ADDRESSES = ", ".join(COBBY_SERVICE_ADDRESSES)
+ALLOW_ADDRESSES = f"cobby's service addresses {_ADDRESSES}"
 
 _CATALOGUE: list[FindingSpec] = []
 
@@ -137,6 +141,25 @@ _spec(
      "publicly trusted certificate."),
 )
 _spec(
+    "tls.unavailable", F, "This address has no https.",
+    "The server at this address does not speak https (TLS) at all: it answers in plain "
+    "http, so there is no certificate to check.",
+    ("If the shop really has no https yet, enter the address with http:// instead of "
+     "https:// and run the check again.",
+     "Better: ask your hosting provider to set up https for the shop (for example a free "
+     "Let's Encrypt certificate), so the API keys do not travel unencrypted."),
+)
+_spec(
+    "http.unencrypted", W, "The shop has no https: the API keys travel unencrypted.",
+    "The address was entered without https:// and the shop does not speak https, so the "
+    "check went on over plain http. Anyone on the way between cobby and the shop can read "
+    "the API keys.",
+    ("Ask your hosting provider to set up https for the shop (for example a free Let's "
+     "Encrypt certificate).",
+     "Then use the https:// address in cobby Desktop and in the cobby portal, and run the "
+     "check again."),
+)
+_spec(
     "tls.expired", F, "The shop's certificate has expired.",
     "A certificate is valid only until a fixed date. After that, browsers and cobby refuse it.",
     ("Ask your hosting provider to renew the shop's TLS certificate.",
@@ -175,6 +198,30 @@ _spec(
      "Save the shop in cobby Desktop with that address too."),
 )
 _spec(
+    "shop.answer_too_large", F, "The shop's answer was too large.",
+    "The shop sent far more data than an API answer holds (or a compressed answer that "
+    "unpacks to an enormous size). The check stopped reading it.",
+    ("Open the shop address in a browser and check that it is your shop.",
+     "Ask your hosting provider or developer what the shop sends at the address shown in "
+     "the details."),
+)
+_spec(
+    "shop.answer_unreadable", F, "The shop's answer could not be read.",
+    "The shop answered with data no API sends (for example JSON nested thousands of levels "
+    "deep). The check stopped and sent nothing more.",
+    ("Check that the shop address is right.",
+     "Ask your hosting provider or developer what the shop sends at the address shown in "
+     "the details."),
+)
+_spec(
+    "check.time_budget", F, "The check took too long and was stopped.",
+    "The shop answered so slowly (or trickled its answer byte by byte) that the check used "
+    "up its time. Nothing more was sent.",
+    ("Open the shop in a browser and check how fast it loads.",
+     "Ask your hosting provider to look at the server load.",
+     "Run the check again later, or give it more time with --timeout on the command line."),
+)
+_spec(
     "http.redirect_elsewhere", F, "The shop address sends visitors to another address.",
     "The shop forwards requests to a different host or port. cobby Desktop sends your keys "
     "only to the address you entered, so the check stopped before sending any of them.",
@@ -203,13 +250,46 @@ _spec(
 )
 _spec(
     "http.basic_auth", F, "The shop is protected by a password prompt (HTTP basic auth).",
-    "A user name and password in front of the whole shop also blocks cobby's service.",
-    ("Enter the basic-auth user name and password in cobby Desktop and run the check again.",
-     "Ask your hosting provider or developer to exclude the path /api/cobby/ from the "
-     "password protection, so cobby's service can reach the shop."),
-    ("Enter the basic-auth user name and password in cobby Desktop and run the check again.",
+    "A user name and password (HTTP basic auth) protects the shop, and it blocks cobby's "
+    "service too.",
+    ("Ask your hosting provider or developer to exclude the path /api/cobby/ from the "
+     "password protection (image previews also need /media/), or to let "
+     f"{ALLOW_ADDRESSES} through without a password.",
+     "To check the shop from this computer in the meantime, enter the basic-auth user name "
+     "and password in cobby Desktop and run the check again."),
+    ("Ask your hosting provider or developer to exclude the path /rest/ from the password "
+     "protection (image previews also need /media/), or to let "
+     f"{ALLOW_ADDRESSES} through without a password.",
+     "A basic-auth password cannot help on Magento 2: the one Authorization header of each "
+     "request carries the signature, for cobby's service and for this check alike.",
+     "Run the check again after the change."),
+)
+_spec(
+    "http.basic_auth_refused", F, "The basic-auth login was refused.",
+    "cobby Desktop sent the basic-auth user name and password you entered, and the shop's "
+    "password protection did not accept them.",
+    ("Check the basic-auth user name and password with your hosting provider or developer "
+     "(they are not your Magento admin login).",
+     "Enter them again in cobby Desktop and run the check again.",
+     "cobby's service cannot use this password: ask to exclude /api/cobby/ from the "
+     f"protection (and /media/ for image previews), or to let {ALLOW_ADDRESSES} through."),
+    ("A basic-auth password cannot help on Magento 2: the one Authorization header of each "
+     "request carries the signature, for cobby's service and for this check alike.",
      "Ask your hosting provider or developer to exclude the path /rest/ from the password "
-     "protection, so cobby's service can reach the shop."),
+     f"protection (and /media/ for image previews), or to let {ALLOW_ADDRESSES} through.",
+     "Remove the basic-auth password from this shop in cobby Desktop and run the check "
+     "again."),
+)
+_spec(
+    "http.basic_auth_cobby", W, "The password protection will block cobby's service.",
+    "The check passed with the basic-auth password you entered. cobby's service does not "
+    "know that password, so the shop must let it through without one.",
+    ("Ask your hosting provider or developer to exclude the path /api/cobby/ from the "
+     "password protection (image previews also need /media/).",
+     f"Or let {ALLOW_ADDRESSES} through without a password."),
+    ("Ask your hosting provider or developer to exclude the path /rest/ from the password "
+     "protection (image previews also need /media/).",
+     f"Or let {ALLOW_ADDRESSES} through without a password."),
 )
 _spec(
     "http.blocked", F, "A firewall or CDN in front of the shop blocks the request.",
@@ -217,20 +297,43 @@ _spec(
     "or a web application firewall sits in front of Magento and stopped the request.",
     ("In your firewall or CDN settings, allow requests to /api/ (for example a Cloudflare "
      "WAF rule that skips /api/cobby/ and /api/xmlrpc/).",
-     "Allow cobby's service addresses; cobby's support can tell you which they are.",
+     f"Allow {ALLOW_ADDRESSES}.",
      "Run the check again."),
     ("In your firewall or CDN settings, allow requests to /rest/ (for example a Cloudflare "
      "WAF rule that skips /rest/).",
-     "Allow cobby's service addresses; cobby's support can tell you which they are.",
+     f"Allow {ALLOW_ADDRESSES}.",
      "Run the check again."),
 )
 _spec(
     "http.maintenance", F, "The shop is in maintenance mode.",
-    "The shop answers every request with a maintenance page (HTTP 503), so its API is "
-    "switched off as well.",
+    "The shop answers with Magento's maintenance page (\"Service Temporarily Unavailable\", "
+    "HTTP 503), so its API is switched off as well.",
     ("Wait until the maintenance work is finished, or ask your developer to end "
-     "maintenance mode.",
+     "maintenance mode (the file maintenance.flag in the shop's folder).",
      "Run the check again."),
+    ("Wait until the maintenance work is finished, or ask your developer to end "
+     "maintenance mode (bin/magento maintenance:disable).",
+     "Run the check again."),
+)
+_spec(
+    "shop.error_page", F, "The shop itself fails: Magento shows its error page.",
+    "The shop answers with Magento's page \"There has been an error processing your "
+    "request\" (HTTP 503). Magento could not run, for example because its database is down "
+    "or PHP failed. This is not maintenance: waiting does not help.",
+    ("Open the shop in a browser: the error page may show an error log record number.",
+     "Ask your developer or hosting provider to read that report in the shop's folder "
+     "var/report/ (the file is named after the number) and var/log/exception.log.",
+     "Ask your hosting provider whether the database and PHP are running.",
+     "Run the check again after the fix."),
+)
+_spec(
+    "http.unavailable", F, "The shop's server says it is unavailable (HTTP 503).",
+    "The server answered \"service unavailable\" with a page that is neither Magento's "
+    "maintenance page nor its error page. The web server, a proxy or the hosting is "
+    "overloaded or not running the shop.",
+    ("Open the shop in a browser to see what it shows.",
+     "Ask your hosting provider why the server answers HTTP 503.",
+     "Run the check again later."),
 )
 _spec(
     "shop.not_magento", F, "No Magento shop answers at this address.",
@@ -296,10 +399,17 @@ _spec(
      "Run the check again."),
 )
 _spec(
-    "m1.cobby_extension_missing", F, "The cobby connector is not installed in the shop.",
-    "Magento's API answers, but cobby's own API path /api/cobby/json does not exist.",
-    ("Install the cobby connector extension for Magento 1 (see cobby's installation guide).",
-     "Refresh the shop's cache under System > Cache Management.",
+    "m1.cobby_extension_missing", F,
+    "The cobby connector is not installed in the shop, or it is switched off.",
+    "Magento's API answers, but cobby's own API path /api/cobby/json does not exist. From "
+    "outside, a connector switched off looks exactly like a missing one.",
+    ("If the connector is not installed: install it with composer (package "
+     "cobbyio/cobby-connector-magento) or copy its files into the shop, as cobby's "
+     "installation guide says.",
+     "If it is installed: check that app/etc/modules/Cobby_Connector.xml contains "
+     "<active>true</active>.",
+     "Refresh the cache under System > Cache Management (and recompile under System > "
+     "Tools > Compilation if the compiler is on), then log out of the admin and back in.",
      "Run the check again."),
 )
 _spec(
@@ -313,6 +423,25 @@ _spec(
      "scheme or host (it must pass X-Forwarded-Proto: https)."),
 )
 _spec(
+    "m2.credentials_unknown", F, "These values are not (or no longer) this shop's.",
+    "The shop does not know this consumer key or access token: the integration was "
+    "deleted, reauthorized (which issues a new access token) or not yet activated, or the "
+    "values belong to another shop.",
+    (f"In the Magento admin open {M2_INTEGRATIONS}.",
+     "If the cobby integration is missing, create it again; if its status is Inactive, "
+     "click Activate and Allow.",
+     "Open Integration Details and copy all four values again, each into its own field.",
+     "Run the check again."),
+)
+_spec(
+    "m2.store_code_unknown", F, "The shop does not know this store code.",
+    "Magento answers, but every REST route under this store code answers \"Request does "
+    "not match any route.\": there is no store view with this code.",
+    ("In the Magento admin open Stores > All Stores and look up the store view's code.",
+     "Enter that code in cobby Desktop (or leave it empty for the default store view) and "
+     "run the check again."),
+)
+_spec(
     "m2.auth_header_stripped", F, "The web server removes the Authorization header.",
     "Magento never sees the credentials because the web server drops the Authorization "
     "header before PHP gets the request.",
@@ -320,14 +449,7 @@ _spec(
      "(Apache with FastCGI: CGIPassAuth On, or SetEnvIf Authorization in .htaccess).",
      "Run the check again."),
 )
-_spec(
-    "m2.bearer_disabled", W, "The shop does not accept access tokens as Bearer tokens.",
-    "Since Magento 2.4.4 an integration's access token is not accepted as a standalone Bearer "
-    "token by default. Signed requests work; some tools need Bearer access.",
-    (f"In the Magento admin open {M2_BEARER}.",
-     "Set it to Yes, save, and refresh the cache under System > Cache Management.",
-     "Run the check again."),
-)
+
 _spec(
     "m2.cobby_permission_missing", F, "The integration may not use cobby's functions.",
     "The signature is valid, but the integration's API access does not include the cobby "
@@ -338,11 +460,43 @@ _spec(
      "Enter them here and run the check again."),
 )
 _spec(
-    "m2.cobby_extension_missing", F, "The cobby connector is not installed in the shop.",
-    "Magento's API answers, but cobby's API routes (/rest/V1/cobby/...) do not exist.",
-    ("Install the cobby connector for Magento 2 (composer require cobby/connector-magento2).",
-     "Run bin/magento setup:upgrade and bin/magento cache:flush.",
-     "Run the check again."),
+    "m2.cobby_extension_missing", F,
+    "The cobby connector is not installed in the shop, or it is switched off.",
+    "Magento's API answers, but cobby's API routes (/rest/V1/cobby/...) do not exist. From "
+    "outside, a module switched off looks exactly like a missing one.",
+    ("If the connector is not installed yet, run composer require "
+     "cobbyio/cobby-connector-magento2 in the shop's folder.",
+     "Run bin/magento module:enable Cobby_Connector to switch it on.",
+     "Run bin/magento setup:upgrade, and in production mode also bin/magento "
+     "setup:di:compile.",
+     "Run bin/magento cache:flush, then run the check again."),
+)
+_spec(
+    "cobby.legacy_connector", F, "The shop runs the old cobby connector (Mash2_Cobby).",
+    "The shop answers with the connector of cobby 1.x (module Mash2_Cobby). cobby's service "
+    "needs its successor, Cobby_Connector.",
+    ("Ask your developer to remove the old module Mash2_Cobby (its files and "
+     "app/etc/modules/Mash2_Cobby.xml).",
+     "Install the current connector with composer (package cobbyio/cobby-connector-magento) "
+     "or by copying its files, as cobby's installation guide says.",
+     "Refresh the cache under System > Cache Management, log out of the admin and back in, "
+     "and run the check again."),
+    ("Ask your developer to remove the old module Mash2_Cobby "
+     "(bin/magento module:disable Mash2_Cobby, then remove its code).",
+     "Install the current connector: composer require cobbyio/cobby-connector-magento2, "
+     "bin/magento module:enable Cobby_Connector, bin/magento setup:upgrade (in production "
+     "mode also setup:di:compile), bin/magento cache:flush.",
+     "Give the integration the new cobby resource under "
+     f"{M2_INTEGRATIONS}, reauthorize it, and run the check again."),
+)
+_spec(
+    "cobby.inactive", W, "cobby is switched off in the shop's settings.",
+    "The connector answers, but its own switch is off: the shop stops queueing product "
+    "changes for cobby, so cobby misses changes made in Magento.",
+    (f"In the Magento admin open {M1_COBBY_ACTIVE}.",
+     "Set it to Yes, save, and run the check again."),
+    (f"In the Magento admin open {M2_COBBY_ACTIVE}.",
+     "Set it to Yes, save, and run the check again."),
 )
 _spec(
     "clock.skew", F, "The shop's clock and this computer's clock differ too much.",
@@ -356,16 +510,17 @@ _spec(
     "cobby.not_connected", N, "cobby has not connected to the shop yet.",
     "The credentials work. cobby's service simply has not used them yet, so the shop still "
     "holds the placeholder license key.",
-    ("Open the cobby portal (https://app.cobby.io) and go to your workspace's shop "
-     "connection settings (named Shop, Manage shop or License Profile, depending on the "
-     "portal page).",
-     "Enter the shop URL, user name and key shown here, save, and wait until the status "
-     "is Active."),
-    ("Open the cobby portal (https://app.cobby.io) and go to your workspace's shop "
-     "connection settings (named Shop, Manage shop or License Profile, depending on the "
-     "portal page).",
-     "Enter the shop URL and the integration's four values, save, and wait until the "
-     "status is Active."),
+    ("Open the cobby portal (https://app.cobby.io) and go to Settings > Manage shop.",
+     "In the card Shop credentials click the lock button to unlock the fields.",
+     "Enter Shop URL, user name and API key as shown here, then click Save.",
+     "Wait until the State shows Active; the portal's own Check button tests the "
+     "connection from cobby's side."),
+    ("Open the cobby portal (https://app.cobby.io) and go to Settings > Manage shop.",
+     "In the card Shop credentials click the lock button to unlock the fields.",
+     "Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret "
+     "as shown here, then click Save.",
+     "Wait until the State shows Active; the portal's own Check button tests the "
+     "connection from cobby's side."),
 )
 _spec(
     "cobby.license_mismatch", W, "The shop is connected to a different cobby workspace.",
@@ -378,16 +533,67 @@ _spec(
 
 CATALOGUE: dict[str, FindingSpec] = {s.code: s for s in _CATALOGUE}
 
+# This case's details, filled from the finding's params. Keyed by the code, or
+# by "code/variant" where one code has several observed shapes.
+DETAILS: dict[str, str] = {
+    "tls.unavailable": "{host} port {port} answered the https handshake in plain http "
+    "(no certificate).",
+    "http.unencrypted": "The check used {url}.",
+    "http.maintenance": "{url} answered HTTP {status} with Magento's maintenance page.",
+    "shop.error_page": "{url} answered HTTP {status} with Magento's error page.",
+    "shop.error_page/report": "{url} answered HTTP {status} with Magento's error page; "
+    "error log record number {report}.",
+    "http.unavailable": "{url} answered HTTP {status} with a page of the web server.",
+    "http.basic_auth/shop": "The whole shop asks for a password: {url} answered HTTP 401.",
+    "http.basic_auth/api": "Only the API asks for a password: the shop's pages open, "
+    "{url} answered HTTP 401.",
+    "http.basic_auth/rest": "Only the REST API asks for a password: the shop's pages open, "
+    "{url} answered HTTP 401.",
+    "http.basic_auth_refused/shop": "The whole shop is protected: {url} answered HTTP 401 "
+    "to the user name {user}.",
+    "http.basic_auth_refused/api": "Only the API is protected: {url} answered HTTP 401 to "
+    "the user name {user}.",
+    "http.basic_auth_refused/rest": "Only the REST API is protected: {url} answered HTTP 401 "
+    "to the user name {user}.",
+    "http.basic_auth_cobby": "The check used the basic-auth user name {user}.",
+    "m1.cobby_extension_missing": "{url} is missing.",
+    "m2.cobby_extension_missing": "{url} is missing while Magento's own routes answer.",
+    "cobby.legacy_connector/1": "{url} answers: that is the route of cobby 1.x "
+    "(Mash2_Cobby), while /api/cobby/json is missing.",
+    "cobby.legacy_connector/2": "cobby's queue route answers but {url} is missing: that is "
+    "the connector of cobby 1.x (Mash2_Cobby).",
+    "cobby.inactive": "The connector (version {version}) reports cobby_active: false.",
+    "clock.skew": "The shop rejected the request's time stamp.",
+    "clock.skew/ahead": "The shop's clock is {seconds} seconds ahead of this computer's clock.",
+    "clock.skew/behind": "The shop's clock is {seconds} seconds behind this computer's clock.",
+    "m2.credentials_unknown/token": "The shop answered \"Specified token does not exist\": "
+    "it does not know this Access Token.",
+    "m2.credentials_unknown/consumer": "The shop answered \"A consumer having the specified "
+    "key does not exist\": it does not know this Consumer Key.",
+    "m2.store_code_unknown": "Every route under {url} answered \"Request does not match any "
+    "route.\", Magento's own routes included: the store code {store_code} does not exist.",
+}
+
 
 def make_finding(
     code: str,
     magento: int | None,
     detail: str = "",
     evidence: tuple[Evidence, ...] | list[Evidence] = (),
-    params: dict[str, str] | None = None,
+    *,
+    params: Mapping[str, object] | None = None,
+    variant: str | None = None,
 ) -> Finding:
-    """A finding of a catalogue code, with the fix steps for the shop's version."""
+    """A finding of a catalogue code, with the fix steps for the shop's version.
+
+    Without an explicit `detail`, the case's detail sentence comes from DETAILS,
+    filled from `params`."""
     spec = CATALOGUE[code]
+    values = {k: str(v) for k, v in (params or {}).items()}
+    if not detail:
+        template = DETAILS.get(f"{code}/{variant}") if variant else None
+        template = template or DETAILS.get(code)
+        detail = _fill(template, values) if template else ""
     return Finding(
         code=code,
         severity=spec.severity,
@@ -396,8 +602,16 @@ def make_finding(
         fix=spec.fix_m1 if magento == 1 else spec.fix_m2 if magento == 2 else _either(spec),
         evidence=tuple(evidence),
         explanation=spec.explanation,
-        params=tuple(sorted((params or {}).items())),
+        params=values,
     )
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    """The detail sentence, or nothing when a fact it needs was not observed."""
+    try:
+        return template.format_map(values)
+    except KeyError:
+        return ""
 
 
 def _either(spec: FindingSpec) -> tuple[str, ...]:

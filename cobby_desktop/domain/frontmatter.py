@@ -6,6 +6,7 @@ diagnosis, so a shop that is down gives one finding, not ten.
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 from dataclasses import dataclass, field
@@ -39,7 +40,8 @@ NET_CODES: dict[NetFailure, str] = {
     NetFailure.TLS_HOSTNAME: "tls.hostname_mismatch",
     NetFailure.TLS_OTHER: "tls.untrusted",
     NetFailure.PIN_MISMATCH: "tls.pin_mismatch",
-    NetFailure.TOO_LARGE: "shop.error",
+    NetFailure.TOO_LARGE: "shop.answer_too_large",
+    NetFailure.BUDGET: "check.time_budget",
     NetFailure.OFF_ORIGIN: "http.redirect_elsewhere",
     NetFailure.BAD_REDIRECT: "http.redirect_refused",
     NetFailure.BAD_URL: "url.invalid",
@@ -63,9 +65,15 @@ def net_finding(err: NetError, magento: int | None) -> Finding:
         # e.g. after a redirect to another host: describe the certificate seen there.
         from cobby_desktop.net.http import host_port
 
-        cert = fetch_certificate(*host_port(err.url), timeout=5.0)
+        host, port = host_port(err.url)
+        cert = fetch_certificate(host, port, timeout=5.0)
         if cert is not None:
             detail += " " + describe_cert(cert)
+        elif err.kind is NetFailure.TLS_OTHER:
+            ev = Evidence(endpoint=err.url, net_failure=err.kind, note=err.detail)
+            return make_finding(
+                "tls.unavailable", magento, evidence=(ev,), params={"host": host, "port": port}
+            )
     return make_finding(
         NET_CODES.get(err.kind, "shop.error"),
         magento,
@@ -139,6 +147,13 @@ def check_tls(
             with ctx.wrap_socket(raw, server_hostname=host) as tls:
                 der = tls.getpeercert(binary_form=True)
     except (OSError, ssl.SSLError) as exc:
+        if _speaks_no_tls(exc) and fetch_certificate(host, port, policy.connect_timeout) is None:
+            # Plain http on this port: nothing to trust or distrust.
+            ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake",
+                          net_failure=NetFailure.TLS_OTHER, note=_ssl_reason(exc))
+            return None, make_finding(
+                "tls.unavailable", magento, evidence=(ev,), params={"host": host, "port": port}
+            )
         kind, detail = classify(exc)
         if kind in (NetFailure.REFUSED, NetFailure.DNS, NetFailure.OTHER) and not isinstance(
             exc, ssl.SSLError
@@ -169,6 +184,24 @@ def check_tls(
     return cert, None
 
 
+def _ssl_reason(exc: BaseException) -> str:
+    return str(getattr(exc, "reason", None) or type(exc).__name__)
+
+
+def _speaks_no_tls(exc: BaseException) -> bool:
+    """The handshake failed before any certificate: "wrong version number" (the
+    server answered in plain http), an unexpected EOF or a reset."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return False
+    if isinstance(exc, ssl.SSLEOFError | ConnectionResetError):
+        return True
+    reason = _ssl_reason(exc).upper()
+    return isinstance(exc, ssl.SSLError) and (
+        "WRONG_VERSION_NUMBER" in reason or "UNEXPECTED_EOF" in reason
+        or "HTTP_REQUEST" in reason or "RECORD_LAYER_FAILURE" in reason
+    )
+
+
 # ---------------------------------------------------------------- HTTP front door
 
 
@@ -184,10 +217,57 @@ def blocking_code(reply: Reply, *, api_path: bool = False) -> str | None:
         if waf:
             return "http.blocked"
     if reply.status == 503 and reply.looks_html:
-        return "http.maintenance"
+        return outage_code(reply)
     if api_path and reply.status in (403, 406, 429) and reply.looks_html:
         return "http.blocked"
     return None
+
+
+# Magento's own outage pages (errors/default/503.phtml and report.phtml, the
+# same texts on Magento 1, OpenMage and Magento 2).
+_MAINTENANCE_PAGE = b"Service Temporarily Unavailable"
+_ERROR_PAGE = b"There has been an error processing your request"
+_REPORT_NUMBER = re.compile(rb"Error log record number:\s*(?:<a [^>]*>)?\s*([0-9A-Za-z]{1,40})")
+
+
+def outage_code(reply: Reply) -> str:
+    """Only Magento's maintenance page means maintenance; its error page means a
+    broken shop; any other 503 page is told as it is."""
+    if _MAINTENANCE_PAGE in reply.body:
+        return "http.maintenance"
+    if _ERROR_PAGE in reply.body:
+        return "shop.error_page"
+    return "http.unavailable"
+
+
+def outage_finding(reply: Reply, code: str, magento: int | None, url: str) -> Finding:
+    params: dict[str, object] = {"url": url, "status": reply.status}
+    found = _REPORT_NUMBER.search(reply.body) if code == "shop.error_page" else None
+    if found:
+        params["report"] = found.group(1).decode("ascii")
+    return make_finding(code, magento, evidence=(evidence_of(reply),), params=params,
+                        variant="report" if found else None)
+
+
+def basic_auth_finding(
+    reply: Reply, policy: HttpPolicy, magento: int | None, url: str, scope: str
+) -> Finding:
+    """What the password prompt protects (scope "shop", "api" or "rest", as observed),
+    and whether the password the merchant entered was refused."""
+    params: dict[str, object] = {"url": url, "scope": scope}
+    code = "http.basic_auth"
+    if policy.basic_auth is not None:
+        code, params["user"] = "http.basic_auth_refused", policy.basic_auth[0]
+    return make_finding(code, magento, evidence=(evidence_of(reply),), params=params,
+                        variant=scope)
+
+
+def scope_of(url: str) -> str:
+    """Which part of the shop a password prompt was seen on."""
+    path = urlsplit(url).path
+    if "/rest/" in path:
+        return "rest"
+    return "api" if "/api/" in path else "shop"
 
 
 def base_after_redirect(base: str, location: str) -> str | None:
@@ -199,6 +279,9 @@ def base_after_redirect(base: str, location: str) -> str | None:
         candidate = normalize_shop_url(location).url or location
     candidate = candidate.rstrip("/")
     return None if candidate == base.rstrip("/") else candidate
+
+
+_OUTAGES = ("http.maintenance", "shop.error_page", "http.unavailable")
 
 
 @dataclass
@@ -296,12 +379,18 @@ def _gatekeeper(
     code = blocking_code(reply)
     if code is None:
         return
+    result.blocked = True
+    if code in _OUTAGES:
+        result.findings.append(outage_finding(reply, code, magento, result.base + "/"))
+        return
+    if code == "http.basic_auth":
+        result.findings.append(
+            basic_auth_finding(reply, session.policy, magento, result.base + "/", "shop")
+        )
+        return
     detail = f"{result.base}/ answered HTTP {reply.status}."
-    if code == "http.basic_auth" and session.policy.basic_auth:
-        detail += " The basic-auth user name or password you entered was not accepted."
     if code == "http.blocked":
         detail += f" Server: {reply.headers.get('server', 'unknown')}."
         if reply.headers.get("cf-ray"):
             detail += f" Cloudflare Ray ID: {reply.headers['cf-ray']}."
     result.findings.append(make_finding(code, magento, detail, (evidence_of(reply),)))
-    result.blocked = True

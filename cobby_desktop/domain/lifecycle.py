@@ -91,9 +91,12 @@ def probe_credential(
     return CredentialProbe("error", r2.verdict.value)
 
 
-# A deleted integration or a replaced access token: the shop no longer knows it.
-# (check_m2 reports an unknown consumer key or access token as an invalid signature.)
-M2_REJECTED = frozenset({M2Verdict.SIGNATURE_INVALID})
+# A deleted integration or a replaced access token: the shop no longer knows it
+# ("Specified token does not exist", "A consumer having the specified key does not
+# exist"), or it answers with an invalid signature.
+M2_REJECTED = frozenset(
+    {M2Verdict.SIGNATURE_INVALID, M2Verdict.TOKEN_UNKNOWN, M2Verdict.CONSUMER_UNKNOWN}
+)
 
 
 def _now() -> datetime:

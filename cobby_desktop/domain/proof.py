@@ -66,6 +66,10 @@ VERDICT_MESSAGES: dict[str, str] = {
     "signature_invalid": "The shop rejected the request signature of the integration.",
     "auth_header_stripped": "The shop's web server drops the authorisation header.",
     "clock_skew": "This computer's clock differs too much from the shop's clock.",
+    "legacy_connector": "The shop runs the old cobby connector (Mash2_Cobby).",
+    "token_unknown": "The shop no longer knows the integration's access token.",
+    "consumer_unknown": "The shop no longer knows the integration's consumer key.",
+    "store_code_unknown": "The shop does not know the store code of this shop.",
     "no_license_key": "The cobby extension answered without a license key.",
     "no_workspace_key": (
         "This shop has no workspace with a stored license key. Choose its workspace and enter "

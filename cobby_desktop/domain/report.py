@@ -1,28 +1,56 @@
 """The support report: JSON for scripts, text and HTML for cobby's support.
 
-Findings never carry secrets by construction; as a second line of defence every
-rendered string is scrubbed of the check's secret values before it leaves here.
+Findings never carry secrets by construction, so the app's own sentences (title,
+explanation, fix steps) are never masked: a key "short" must not turn "too
+short" into "too ••••••". As a second line of defence everything that came
+from outside (evidence, the addresses, the certificate, params) is scrubbed of
+the check's secret values, and so is a finding's detail, except for values that
+are plain words and so cannot be told apart from the sentence around them.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
+from cobby_desktop.domain.findings import Finding
+from cobby_desktop.results import Evidence
 from cobby_desktop.secret import MASK
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
 
 
-def _scrub(text: str, report: DiagnosisReport) -> str:
+def _scrub(text: str, report: DiagnosisReport, *, prose: bool = False) -> str:
     for secret in report.redact:
         value = secret.reveal()
+        if prose and value.strip().isalpha():
+            continue
         for variant in {value, value.strip(), html.escape(value)}:
             if len(variant) >= 4:
                 text = text.replace(variant, MASK)
     return text
+
+
+def _evidence(ev: Evidence, report: DiagnosisReport) -> Evidence:
+    return replace(
+        ev,
+        endpoint=_scrub(ev.endpoint, report),
+        fault_text=_scrub(ev.fault_text, report) if ev.fault_text else ev.fault_text,
+        note=_scrub(ev.note, report),
+    )
+
+
+def _finding(f: Finding, report: DiagnosisReport) -> Finding:
+    """The finding as it may leave: outside text scrubbed, the app's words kept."""
+    return replace(
+        f,
+        detail=_scrub(f.detail, report, prose=True),
+        evidence=tuple(_evidence(e, report) for e in f.evidence),
+        params={k: _scrub(v, report) for k, v in f.params.items()},
+    )
 
 
 def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
@@ -58,7 +86,6 @@ def report_json(report: DiagnosisReport) -> dict[str, Any]:
         },
         "ok": report.ok,
         "cancelled": report.cancelled,
-        "findings": [f.as_dict() for f in report.findings],
         "cobby": None
         if report.cobby is None
         else {
@@ -78,6 +105,7 @@ def report_json(report: DiagnosisReport) -> dict[str, Any]:
         "seconds": report.seconds,
     }
     scrubbed: dict[str, Any] = _scrub_obj(data, report)
+    scrubbed["findings"] = [_finding(f, report).as_dict() for f in report.findings]
     return scrubbed
 
 
@@ -95,8 +123,8 @@ def _header(report: DiagnosisReport) -> list[tuple[str, str]]:
         result = "The connection does not work yet."
     rows = [
         ("Checked at", report.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-        ("Shop address given", report.url_given.strip()),
-        ("Shop address used", report.url_used or "-"),
+        ("Shop address given", _scrub(report.url_given.strip(), report)),
+        ("Shop address used", _scrub(report.url_used or "-", report)),
         ("Shop", magento),
         ("Result", result),
         ("Requests", str(report.requests)),
@@ -105,8 +133,12 @@ def _header(report: DiagnosisReport) -> list[tuple[str, str]]:
     ]
     if report.certificate is not None:
         c = report.certificate
-        rows.append(("Certificate", f"{c.subject}; issuer {c.issuer}; "
-                     f"valid until {c.not_after:%Y-%m-%d}; SHA-256 {c.sha256}"))
+        rows.append(("Certificate", _scrub(f"{c.subject}; issuer {c.issuer}; "
+                     f"valid until {c.not_after:%Y-%m-%d}; SHA-256 {c.sha256}", report)))
+    if report.m2 is not None and report.m2.ok:
+        # Which method worked, as information only: cobby's service signs too.
+        rows.append(("Authentication", "OAuth 1.0a signature (HMAC-SHA256), as cobby's "
+                     "service signs its requests"))
     line = _license_line(report)
     if line:
         rows.append(("cobby", line))
@@ -119,7 +151,7 @@ def report_text(report: DiagnosisReport) -> str:
     out.append("")
     if not report.findings:
         out.append("No problems found.")
-    for n, f in enumerate(report.findings, 1):
+    for n, f in enumerate((_finding(f, report) for f in report.findings), 1):
         out.append(f"{n}. [{f.severity.value.upper()}] {f.code}: {f.title}")
         if f.explanation:
             out.append(f"   {f.explanation}")
@@ -140,7 +172,7 @@ def report_text(report: DiagnosisReport) -> str:
                 bits.append(ev.note)
             out.append("   Evidence: " + " | ".join(b for b in bits if b))
         out.append("")
-    return _scrub("\n".join(out).rstrip() + "\n", report)
+    return "\n".join(out).rstrip() + "\n"
 
 
 def report_html(report: DiagnosisReport) -> str:
@@ -154,7 +186,7 @@ def report_html(report: DiagnosisReport) -> str:
     parts.append("</table>")
     if not report.findings:
         parts.append("<p>No problems found.</p>")
-    for f in report.findings:
+    for f in (_finding(f, report) for f in report.findings):
         parts.append(
             f"<section class='{e(f.severity.value)}'><h2>{e(f.title)}</h2>"
             f"<p><code>{e(f.code)}</code> ({e(f.severity.value)})</p>"
@@ -174,4 +206,4 @@ def report_html(report: DiagnosisReport) -> str:
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</body></html>\n")
-    return _scrub("".join(parts), report)
+    return "".join(parts)

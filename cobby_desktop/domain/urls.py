@@ -34,6 +34,9 @@ _CUT_SEGMENTS = {
     "js",
 }
 
+# Control characters other than white space (which gets its own message).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 _HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$")
 
 
@@ -54,12 +57,39 @@ def _is_cut_segment(seg: str) -> bool:
     )
 
 
-def _valid_host(host: str) -> bool:
+def _netloc_host(host: str) -> str | None:
+    """The host as it goes into the address (IPv6 in brackets, international
+    names as punycode), or None when it is no usable host name."""
+    import ipaddress
+
+    import idna
+
     if not host:
-        return False
-    if host.startswith("[") and host.endswith("]"):
-        return True  # IPv6 literal; urlsplit already parsed it
-    return bool(_HOST_RE.match(host))
+        return None
+    try:
+        return f"[{ipaddress.IPv6Address(host).compressed}]"
+    except ValueError:
+        pass
+    if not host.isascii():
+        try:
+            host = idna.encode(host.rstrip("."), uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
+            return None
+    host = host.rstrip(".")
+    last = host.rsplit(".", 1)[-1]
+    if last.isdigit() or last.startswith("0x"):
+        # No top-level domain is numeric: this is an IP address, and only the
+        # plain dotted form is one (0177.0.0.1 or 0x7f.1 are refused, not guessed).
+        try:
+            return str(ipaddress.IPv4Address(host))
+        except ValueError:
+            return None
+    return host if _HOST_RE.match(host) else None
+
+
+def has_scheme(raw: str) -> bool:
+    """Whether the merchant typed a scheme (https://, http://, ...) themselves."""
+    return "://" in (raw or "")
 
 
 def normalize_shop_url(raw: str) -> NormalizedUrl:
@@ -70,6 +100,13 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
         changes.append("Removed spaces or invisible characters around the address.")
     if not cleaned:
         return NormalizedUrl(None, "Please enter the address of your shop.", tuple(changes))
+    if _CONTROL.search(cleaned):
+        return NormalizedUrl(
+            None,
+            "The shop address contains invisible control characters. Please copy it again "
+            "from your browser.",
+            tuple(changes),
+        )
     if any(ch.isspace() for ch in cleaned):
         return NormalizedUrl(
             None,
@@ -103,15 +140,19 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
             "COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line.",
             tuple(changes),
         )
-    if not _valid_host(host):
+    netloc = _netloc_host(host)
+    if netloc is None:
         return NormalizedUrl(
             None,
             "The shop address has no valid host name. Please copy it from your browser.",
             tuple(changes),
         )
-    netloc = host.rstrip(".")
-    if ":" in netloc:
-        netloc = f"[{netloc}]"
+    if not host.isascii():
+        changes.append(f"Wrote the international host name as {netloc}.")
+    if port == 0:
+        return NormalizedUrl(
+            None, "The shop address has port 0, which no shop can use.", tuple(changes)
+        )
     default_port = 443 if scheme == "https" else 80
     if port is not None and port != default_port:
         netloc = f"{netloc}:{port}"
@@ -129,7 +170,22 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
         changes.append("Removed the part after ? or #.")
     path = "/" + "/".join(kept) if kept else ""
     url = urlunsplit((scheme, netloc, path, "", ""))
+    if not _usable(url):
+        return NormalizedUrl(
+            None, "The shop address is not a valid web address.", tuple(changes)
+        )
     return NormalizedUrl(url, None, tuple(changes))
+
+
+def _usable(url: str) -> bool:
+    """The HTTP stack accepts it: every address the normaliser returns is usable."""
+    import httpx
+
+    try:
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return False
+    return True
 
 
 def redact_url(text: str) -> str:

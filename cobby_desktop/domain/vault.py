@@ -187,6 +187,18 @@ def _failed_message(action: str, detail: str) -> str:
     )
 
 
+def _timeout_message(seconds: float) -> str:
+    return (
+        f"{_keychain_name()[0].upper()}{_keychain_name()[1:]} did not answer within "
+        f"{seconds:g} seconds. It may be waiting for you to unlock it or to allow access "
+        "in a window of its own. Answer it, then try again."
+    )
+
+
+# Seconds a keychain call may take in the CLI and the self-test.
+CLI_KEYCHAIN_DEADLINE = 30.0
+
+
 def _too_large_message(size: int) -> str:
     return (
         f"This secret is too long for the keychain ({size} bytes; the limit is "
@@ -314,7 +326,13 @@ class Vault:
         `unlock` raises VaultError when it cannot open the store."""
         return cls(_LocalVaultBackend(None, unlock))
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(
+        self, backend: KeyringBackend | None = None, *, deadline: float | None = None
+    ) -> None:
+        """deadline: seconds one keychain call may take (the CLI and the self-test,
+        which have no window to stay responsive in); a hung keychain is then said
+        in one line instead of hanging the command."""
+        self._deadline = deadline
         self._given = backend
         self._backend: KeyringBackend | None = None
         self._resolved = False
@@ -354,7 +372,7 @@ class Vault:
     ) -> _T:
         backend = self._ready()
         try:
-            return fn(backend, *args)
+            return self._within_deadline(action, fn, backend, *args)
         except VaultError:
             raise
         except Exception as exc:
@@ -365,6 +383,27 @@ class Vault:
             if kind == "failed":
                 message = _failed_message(action, type(exc).__name__)
             raise VaultError(kind, message, detail) from None
+
+    def _within_deadline(self, action: str, fn: Callable[..., _T], *args: object) -> _T:
+        if self._deadline is None:
+            return fn(*args)
+        outcome: list[_T] = []
+        failure: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                outcome.append(fn(*args))
+            except BaseException as exc:  # handed to the waiting caller
+                failure.append(exc)
+
+        worker = threading.Thread(target=call, name=f"keychain-{action}", daemon=True)
+        worker.start()
+        worker.join(self._deadline)
+        if worker.is_alive():
+            raise VaultError("timeout", _timeout_message(self._deadline), "no answer")
+        if failure:
+            raise failure[0]
+        return outcome[0]
 
     # -- single secrets --
 
@@ -488,6 +527,11 @@ class Vault:
             )
         if not removed or self.get(ref) is not None:
             raise VaultError("failed", _failed_message("delete", "the test entry was still there"))
+
+
+def cli_vault() -> Vault:
+    """The keychain for a command-line run: every call has a deadline."""
+    return Vault(deadline=CLI_KEYCHAIN_DEADLINE)
 
 
 def _describe(backend: object) -> str:

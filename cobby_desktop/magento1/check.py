@@ -9,6 +9,7 @@ requests on one endpoint.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -28,13 +29,14 @@ from cobby_desktop.magento1.jsonrpc import JSON_PATH, M1JsonRpc
 from cobby_desktop.magento1.keys import validate_api_user, validate_m1_key
 from cobby_desktop.magento1.soap import SOAP_PATH, M1Soap
 from cobby_desktop.magento1.xmlrpc import XMLRPC_PATH, M1XmlRpc
-from cobby_desktop.net.http import HttpPolicy, HttpSession, https_upgrade
+from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure, https_upgrade
 from cobby_desktop.results import CobbyInfo, Evidence, M1Result, M1Verdict
 from cobby_desktop.secret import Secret
 
 log = logging.getLogger(__name__)
 
 PREFIXES = ("", "/index.php")
+LEGACY_JSON_PATH = "/api/mash2/json"  # cobby 1.x, module Mash2_Cobby
 
 
 class _Client(Protocol):
@@ -64,11 +66,36 @@ class _Run:
 
     def check(self, base: str) -> M1Result:
         try:
-            return self._check(base)
+            result = self._check(base)
         except _Upgrade as up:
             log.debug("shop moved to https; checking again on %s", up.base)
             self.upgraded = True
-            return self._check(up.base)
+            base = up.base
+            result = self._check(base)
+        if result.verdict is M1Verdict.COBBY_EXTENSION_MISSING:
+            legacy = self._legacy_route(base)
+            if legacy is not None:
+                return self._result(M1Verdict.LEGACY_CONNECTOR, legacy, None)
+        return result
+
+    def _legacy_route(self, base: str) -> str | None:
+        """The JSON-RPC route of cobby 1.x (Mash2_Cobby), if it answers."""
+        url = base + LEGACY_JSON_PATH
+        body = json.dumps({"method": "endSession", "params": ["0"], "id": 1}).encode()
+        try:
+            reply = self.session.post(url, body, "application/json")
+        except NetError as err:
+            if err.kind is NetFailure.CANCELLED:
+                raise
+            return None
+        try:
+            data = json.loads(reply.body)
+        except ValueError:
+            return None
+        if not (isinstance(data, dict) and ("result" in data or "error" in data)):
+            return None
+        self.evidence.append(Evidence(url, "endSession", reply.status, note="cobby 1.x route"))
+        return url
 
     def _check(self, base: str) -> M1Result:
         route_problems: list[M1TransportProblem] = []

@@ -17,7 +17,7 @@ from cobby_desktop.magento1.faults import (
     unexpected,
 )
 from cobby_desktop.magento1.rpc import M1RpcClient
-from cobby_desktop.net.http import HttpSession
+from cobby_desktop.net.http import HttpSession, untrusted_json
 from cobby_desktop.results import Evidence
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,7 @@ class M1JsonRpc(M1RpcClient):
         body = json.dumps({"method": method, "params": params, "id": self._next_id})
         log.debug("JSON-RPC %s -> %s", label, self.endpoint)
         reply = self._post(body.encode("utf-8"), "application/json", label)
-        try:
-            answer = json.loads(reply.body) if reply.body.strip() else None
-        except ValueError:
-            answer = None
+        answer = untrusted_json(reply.body) if reply.body.strip() else None
         if not isinstance(answer, dict) or not ("result" in answer or "error" in answer):
             raise unexpected(reply, self.endpoint, label, "not a JSON-RPC answer")
         error = answer.get("error")

@@ -1,11 +1,13 @@
 """`check_m2`: prove a Magento 2 integration works the way cobby's service uses it,
 and name exactly what is wrong when it does not.
 
-A successful check sends at most three requests: the OAuth-signed cobby probe,
-the same probe with Bearer (recorded, never required), and `/magento_version`.
-Failures may add one diagnostic request (a deliberately mis-signed probe, a core
-route, or a probe signed for the other scheme). `POST /V1/cobby/setup` writes
-the license key and is never sent.
+A successful check sends two requests (three for a shop without URL rewrites):
+the OAuth-signed cobby probe and `/magento_version`. Bearer access is not
+asked: cobby's service signs its requests, so the 2.4.4+ default that refuses
+Bearer tokens does not concern it.
+Failures may add a diagnostic request or two (a deliberately mis-signed probe, a
+core route, cobby 1.x's queue route, or a probe signed for the other scheme).
+`POST /V1/cobby/setup` writes the license key and is never sent.
 """
 
 from __future__ import annotations
@@ -18,15 +20,19 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.magento2.client import (
+    COBBY_QUEUE,
     COBBY_SETUP,
     CORE_ROUTE,
+    MSG_CONSUMER_UNKNOWN,
     MSG_METHOD,
     MSG_NO_ROUTE,
+    MSG_NONCE_INVALID,
     MSG_NONCE_USED,
     MSG_NOT_AUTHORIZED,
     MSG_SIGNATURE_INVALID,
     MSG_TIMESTAMP,
     MSG_TOKEN_LENGTH,
+    MSG_TOKEN_UNKNOWN,
     M2Answer,
     M2Client,
     cobby_info_from,
@@ -181,9 +187,13 @@ class _Check:
             return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
         if answer.status == 404 and answer.says(MSG_NO_ROUTE):
             return self.route_missing(client)
-        if answer.says(MSG_TIMESTAMP):
+        if answer.says(MSG_TIMESTAMP, MSG_NONCE_INVALID):
             self._renote(NOTE_CLOCK)
             return self._result(M2Verdict.CLOCK_SKEW, base_url=base, store_code=code)
+        if answer.says(MSG_TOKEN_UNKNOWN):
+            return self._result(M2Verdict.TOKEN_UNKNOWN, base_url=base, store_code=code)
+        if answer.says(MSG_CONSUMER_UNKNOWN):
+            return self._result(M2Verdict.CONSUMER_UNKNOWN, base_url=base, store_code=code)
         if answer.says(MSG_NONCE_USED):
             if self._skewed():
                 self._renote(NOTE_CLOCK)
@@ -219,17 +229,6 @@ class _Check:
 
     def success(self, client: M2Client, info: CobbyInfo) -> M2Result:
         base = client.base_url
-        bearer_allowed: bool | None = None
-        try:
-            bearer = self._get(client, COBBY_SETUP, "bearer", auth="bearer")
-            if bearer.status == 200 and cobby_info_from(bearer) is not None:
-                bearer_allowed = True
-            elif bearer.status == 401:
-                bearer_allowed = False
-        except NetError as err:
-            self.evidence.append(
-                Evidence(endpoint=err.url, method="GET (bearer)", net_failure=err.kind)
-            )
         version = edition = None
         if self.session.requests_sent - self.sent_at_start < SUCCESS_BUDGET:
             try:
@@ -249,7 +248,6 @@ class _Check:
             base_url=base,
             store_code=self.store_code,
             cobby=info,
-            bearer_allowed=bearer_allowed,
             magento_version=version or info.magento_version,
             magento_edition=edition,
         )
@@ -282,10 +280,14 @@ class _Check:
         code = self.store_code
         core = self._get(client, CORE_ROUTE, "core route")
         if core.status == 200 and core.is_json:
+            queue = self._get(client, COBBY_QUEUE, "cobby 1.x route")
+            if queue.is_json and not queue.says(MSG_NO_ROUTE):
+                return self._result(M2Verdict.LEGACY_CONNECTOR, base_url=base, store_code=code)
             self._renote(NOTE_EXTENSION)
             return self._result(M2Verdict.COBBY_EXTENSION_MISSING, base_url=base, store_code=code)
         if core.says(MSG_NO_ROUTE) and code:
-            self._renote(f"store_code_unknown: the shop does not know the store code {code!r}")
+            # Magento's JSON error on its own routes too: Magento, but no such store view.
+            return self._result(M2Verdict.STORE_CODE_UNKNOWN, base_url=base, store_code=code)
         return self._result(M2Verdict.API_UNREACHABLE, base_url=base, store_code=code)
 
 

@@ -7,7 +7,6 @@ Usable on its own (the connection-proof poller repeats `probe_cobby`), and by
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable
@@ -15,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from cobby_desktop.magento2.oauth import bearer_headers, oauth_headers, signable_url
+from cobby_desktop.magento2.oauth import oauth_headers, signable_url
 from cobby_desktop.magento2.tokens import M2Tokens
-from cobby_desktop.net.http import HttpSession, Reply
+from cobby_desktop.net.http import NOT_JSON, HttpSession, Reply, untrusted_json
 from cobby_desktop.results import CobbyInfo, Evidence
 
-Auth = Literal["oauth", "bearer", "mis_signed", "none"]
+Auth = Literal["oauth", "mis_signed", "none"]
 
 COBBY_SETUP = "/V1/cobby/setup"
+COBBY_QUEUE = "/V1/cobby/queue/max"  # cobby 1.x (Mash2_Cobby) has this, not setup
 # Anonymous in Magento's webapi.xml: answers for any integration when the REST API works.
 CORE_ROUTE = "/V1/directory/currency"
 
@@ -33,6 +33,10 @@ MSG_NONCE_USED = "nonce is already being used"
 MSG_TIMESTAMP = "oauth_timestamp"
 MSG_METHOD = "signature method"
 MSG_TOKEN_LENGTH = "token length is invalid"
+# A timestamp more than 600 s ahead of the shop's clock, as Magento wraps it.
+MSG_NONCE_INVALID = "error occurred validating the nonce"
+MSG_TOKEN_UNKNOWN = "specified token does not exist"
+MSG_CONSUMER_UNKNOWN = "consumer having the specified key does not exist"
 
 _VERSION_RE = re.compile(r"^Magento/(\S+)\s+\(([^)]+)\)\s*$")
 
@@ -105,9 +109,8 @@ class M2Answer:
 def parse_answer(url: str, auth: Auth, reply: Reply) -> M2Answer:
     if not is_json(reply):
         return M2Answer(url=url, auth=auth, reply=reply)
-    try:
-        data = json.loads(reply.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    data = untrusted_json(reply.body)
+    if data is NOT_JSON:
         return M2Answer(url=url, auth=auth, reply=reply)
     message = None
     if isinstance(data, dict) and isinstance(data.get("message"), str):
@@ -155,8 +158,6 @@ class M2Client:
                 mis_sign=auth == "mis_signed",
             )
             headers.update(signed)
-        elif auth == "bearer":
-            headers.update(bearer_headers(self.tokens))
         reply = self.session.get(url, headers=headers)
         return parse_answer(url, auth, reply)
 

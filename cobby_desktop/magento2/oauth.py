@@ -66,7 +66,3 @@ def oauth_headers(
     target = signable_url(url)
     signed_url, headers, _ = client.sign(target, http_method=method.upper())
     return signed_url, {"Authorization": headers["Authorization"]}
-
-
-def bearer_headers(tokens: M2Tokens) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens.access_token.reveal()}"}

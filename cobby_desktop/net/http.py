@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 import socket
 import ssl
 import threading
@@ -64,6 +65,9 @@ class NetError(Exception):
 class HttpPolicy:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    # The whole check's time budget: a shop that trickles its answer byte by byte
+    # is stopped here, not after many read timeouts.
+    total_seconds: float | None = 90.0
     max_response_bytes: int = 4 * 1024 * 1024
     # PEM of the one certificate the merchant chose to trust for this shop.
     pinned_cert_pem: str | None = None
@@ -185,6 +189,21 @@ def classify(exc: BaseException) -> tuple[NetFailure, str]:
     return NetFailure.OTHER, type(exc).__name__
 
 
+_NOT_JSON = object()
+
+
+def untrusted_json(body: bytes) -> object:
+    """A shop's JSON answer, or `NOT_JSON` when it is none: malformed, not UTF-8,
+    or nested so deep that parsing it would exhaust the stack (a hostile shop)."""
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError, UnicodeDecodeError):
+        return _NOT_JSON
+
+
+NOT_JSON = _NOT_JSON
+
+
 def fingerprint_of(der: bytes) -> str:
     digest = hashlib.sha256(der).hexdigest().upper()
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
@@ -252,8 +271,12 @@ class HttpSession:
     # The shop's origin (scheme, host, port): once set, a request anywhere else is
     # refused before it is sent, so no credential can leave the shop.
     origin: Origin | None = None
+    # time.monotonic() after which nothing more is sent or read (the budget).
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
+        if self.deadline is None and self.policy.total_seconds:
+            self.deadline = time.monotonic() + self.policy.total_seconds
         self._client = httpx.Client(
             timeout=httpx.Timeout(
                 self.policy.read_timeout, connect=self.policy.connect_timeout
@@ -287,6 +310,23 @@ class HttpSession:
         if target != self.origin and not is_https_upgrade(self.origin, target):
             raise NetError(NetFailure.OFF_ORIGIN, url, "not the shop's address")
 
+    def seconds_left(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def _check_budget(self, url: str) -> None:
+        left = self.seconds_left()
+        if left is not None and left <= 0:
+            raise NetError(NetFailure.BUDGET, url, "the check's time budget is used up")
+
+    def _timeout(self, url: str) -> httpx.Timeout:
+        """Per-request timeouts, never beyond what is left of the budget."""
+        self._check_budget(url)
+        left = self.seconds_left()
+        read, connect = self.policy.read_timeout, self.policy.connect_timeout
+        if left is not None:
+            read, connect = min(read, left), min(connect, left)
+        return httpx.Timeout(read, connect=connect)
+
     def check_cancelled(self, url: str = "") -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise NetError(NetFailure.CANCELLED, url, "cancelled")
@@ -306,6 +346,7 @@ class HttpSession:
             httpx.URL(url)
         except (httpx.InvalidURL, ValueError, TypeError):
             raise NetError(NetFailure.BAD_URL, url, "not a usable web address") from None
+        timeout = self._timeout(url)
         hdrs = dict(headers or {})
         auth = None
         if basic_auth and self.policy.basic_auth and "Authorization" not in hdrs:
@@ -316,7 +357,9 @@ class HttpSession:
             self.on_request(method, url)
         start = time.monotonic()
         try:
-            with self._client.stream(method, url, headers=hdrs, content=content, auth=auth) as r:
+            with self._client.stream(
+                method, url, headers=hdrs, content=content, auth=auth, timeout=timeout
+            ) as r:
                 body = bytearray()
                 for chunk in r.iter_bytes():
                     body.extend(chunk)
@@ -327,6 +370,7 @@ class HttpSession:
                             f"answer larger than {self.policy.max_response_bytes} bytes",
                         )
                     self.check_cancelled(url)
+                    self._check_budget(url)
                 return Reply(
                     method=method,
                     url=url,

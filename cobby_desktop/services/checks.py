@@ -72,6 +72,8 @@ def check_stored_shops(
             return diagnose_stored(inventory, vault, shop, cred, policy=policy)
         except VaultError as exc:
             return exc.message
+        except Exception as exc:  # one shop's failure never loses the others' results
+            return f"This shop could not be checked ({type(exc).__name__}). Try again."
 
     results: list[ShopResult] = [""] * len(shops)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:

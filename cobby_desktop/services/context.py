@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from cobby_desktop.domain import vault_choice
 from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import Vault, VaultError
+from cobby_desktop.domain.vault import Vault, VaultError, cli_vault
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
@@ -88,7 +88,8 @@ def cli_context(
             raise VaultError("locked", exc.message, "encrypted local vault") from None
 
     return AppContext(
-        vault=vault_choice.build_vault(unlock=unlock),
+        # The keychain with a deadline: a command has no window to stay responsive in.
+        vault=vault_choice.build_vault(keychain=cli_vault(), unlock=unlock),
         open_inventory=open_inventory,
         local_vault=vault_choice.opted_in(),
     )

@@ -3,8 +3,9 @@ severity, title, explanation, this case's detail and numbered fix steps, plus
 "Copy report" and "Save report…" (redacted text or HTML for cobby's support).
 
 Two findings can be fixed right here:
-- `http.basic_auth`: an inline form takes the basic-auth user and password and
-  emits `basic_auth_given(user, Secret)`; the owner stores and re-runs.
+- `http.basic_auth` / `http.basic_auth_refused` (not on Magento 2): an inline
+  form takes the basic-auth user and password and emits
+  `basic_auth_given(user, Secret)`; the owner stores and re-runs.
 - `tls.untrusted` (self-signed or unknown issuer, still valid) and
   `tls.pin_mismatch` (the trusted certificate was replaced, e.g. renewed): a
   "Trust this exact certificate…" button opens a warning with subject, issuer,
@@ -377,7 +378,10 @@ class FindingsView(QWidget):
 
     def _add_fixers(self, card: FindingCard, report: DiagnosisReport) -> None:
         code = card.finding.code
-        if code == "http.basic_auth" and self.basic_auth_form is None:
+        # On Magento 2 a password cannot help: the signature needs the one
+        # Authorization header, so the fix is an exclusion, never a password.
+        asks = code in ("http.basic_auth", "http.basic_auth_refused")
+        if asks and report.magento_major != 2 and self.basic_auth_form is None:
             form = BasicAuthForm(self.basic_auth_user, card)
             form.submitted.connect(self._basic_auth_submitted)
             card.extra.addWidget(form)

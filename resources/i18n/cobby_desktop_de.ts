@@ -117,22 +117,22 @@
     </message>
 </context>
 <context>
-    <name>AdminLinkMixin</name>
+    <name>AdminLinkPage</name>
     <message>
         <source>&amp;Open in my admin</source>
-        <translation>In meinem Admin ö&amp;ffnen</translation>
+        <translation type="unfinished">In meinem Admin ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open this page in my shop&apos;s admin</source>
-        <translation>Diese Seite im Admin meines Shops öffnen</translation>
+        <translation type="unfinished">Diese Seite im Admin meines Shops öffnen</translation>
     </message>
     <message>
         <source>Enter your admin address on the shop page to open this page directly.</source>
-        <translation>Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
+        <translation type="unfinished">Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
     </message>
     <message>
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
-        <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
+        <translation type="unfinished">Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
 </context>
 <context>
@@ -2561,8 +2561,8 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Der cobby-Connector antwortet.</translation>
     </message>
     <message>
-        <source>The cobby connector does not answer. Install the cobby extension in the shop before the test.</source>
-        <translation>Der cobby-Connector antwortet nicht. Installiere vor dem Test die cobby-Erweiterung im Shop.</translation>
+        <source>The cobby connector does not answer: it is not installed or it is switched off. Install or enable it in the shop before the test.</source>
+        <translation>Der cobby-Connector antwortet nicht: Er ist nicht installiert oder ausgeschaltet. Installiere oder aktiviere ihn vor dem Test im Shop.</translation>
     </message>
     <message>
         <source>The shop answers at %1; that address will be used.</source>

@@ -190,7 +190,8 @@ def test_basic_auth_form_stores_user_and_keychain_password_then_passes(qtbot, va
         assert any("basic-auth" in a.detail for a in inv.activity())
     assert vault.get(SecretRef.basic_auth_password(shop_id, space)).reveal() == BASIC_PASSWORD
     assert BASIC_PASSWORD.encode() not in stored_files_text()
-    assert [c.codes for c in checks(shop_id)] == [["cobby.not_connected"], ["http.basic_auth"]]
+    assert [c.codes for c in checks(shop_id)] == [
+        ["cobby.not_connected", "http.basic_auth_cobby"], ["http.basic_auth"]]
 
     # The support report of the passing run names no secret.
     dialog.findings.copy_report()

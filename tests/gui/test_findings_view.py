@@ -119,6 +119,23 @@ def test_basic_auth_form_needs_both_values_and_emits_a_secret(qtbot):
     assert BASIC_PASSWORD not in repr(password) and form.password.text() == ""
 
 
+def test_a_refused_basic_auth_password_can_be_entered_again(qtbot):
+    with M1Simulator(users={"cobby_api": ApiUser(KEY)}, basic_auth=(BASIC_USER, "x")) as shop:
+        report = check(shop.url, basic_auth=(BASIC_USER, Secret("wrong-pass-1")))
+    assert report.codes == ("http.basic_auth_refused",)
+    assert view(qtbot, report).basic_auth_form is not None
+
+
+def test_no_password_form_on_magento_2_where_a_password_cannot_help(qtbot):
+    from tests.support.m2_simulator import M2Simulator
+
+    with M2Simulator(basic_auth=True, basic_auth_scope="rest") as shop:
+        report = diagnose(CheckInput(url=shop.url, secrets={
+            k: Secret(v) for k, v in shop.values.items()}, policy=POLICY))
+    assert report.codes == ("http.basic_auth",) and report.magento_major == 2
+    assert view(qtbot, report).basic_auth_form is None
+
+
 def test_copied_and_saved_reports_hold_no_secret(qtbot, tmp_path):
     with M1Simulator(
         users={"cobby_api": ApiUser(KEY)}, basic_auth=(BASIC_USER, BASIC_PASSWORD)

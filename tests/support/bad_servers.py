@@ -21,6 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.support import magento_pages as pages
+
 # (method, path, headers, body) -> (status, headers, body)
 Handler = Callable[[str, str, dict[str, str], bytes], tuple[int, dict[str, str], bytes]]
 
@@ -171,8 +173,22 @@ def firewall(method: str, path: str, headers: dict[str, str], body: bytes):
     )
 
 
+_HTML = {"Content-Type": "text/html; charset=UTF-8"}
+
+
 def maintenance(method: str, path: str, headers: dict[str, str], body: bytes):
-    return _html(503, "Service Temporarily Unavailable - maintenance", {"Retry-After": "3600"})
+    """Magento with maintenance.flag: its maintenance page on every path."""
+    return 503, dict(_HTML), pages.MAINTENANCE_PAGE
+
+
+def error_page(method: str, path: str, headers: dict[str, str], body: bytes):
+    """Magento whose database is down: its error page, a report in var/report/."""
+    return 503, dict(_HTML), pages.error_page()
+
+
+def apache_503(method: str, path: str, headers: dict[str, str], body: bytes):
+    """A web server whose backend is gone: its own 503 page, not Magento's."""
+    return 503, {"Content-Type": "text/html; charset=iso-8859-1"}, pages.APACHE_503
 
 
 def redirect_to(target: str) -> Handler:
@@ -282,3 +298,52 @@ def backlog_full() -> Iterator[str]:
         for f in fillers:
             f.close()
         s.close()
+
+
+@contextlib.contextmanager
+def closes_on_tls(upstream: str) -> Iterator[str]:
+    """A plain-http port that hangs up on a TLS handshake (the client sees an
+    unexpected EOF) and relays plain http to `upstream`."""
+    up = urlsplit(upstream)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.05)
+    stop = threading.Event()
+
+    def pipe(src: socket.socket, dst: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := src.recv(65536):
+                dst.sendall(data)
+        with contextlib.suppress(OSError):
+            dst.shutdown(socket.SHUT_WR)
+
+    def relay(conn: socket.socket) -> None:
+        first = conn.recv(1, socket.MSG_PEEK)
+        if first == b"\x16":  # a TLS record: hang up without a word
+            conn.close()
+            return
+        back = socket.create_connection((up.hostname, up.port))
+        answer = threading.Thread(target=pipe, args=(back, conn), daemon=True)
+        answer.start()
+        pipe(conn, back)
+        answer.join(5)
+        conn.close()
+        back.close()
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=relay, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join(1)
+        listener.close()

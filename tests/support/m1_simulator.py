@@ -24,6 +24,8 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
+from tests.support import magento_pages as pages
+
 FAULTS = {
     0: "Unknown Error",
     1: "Internal Error. Please see log for details.",
@@ -40,10 +42,6 @@ CORE_METHODS = {"magento.info"}
 HTML_404 = (
     b"<!DOCTYPE html><html><head><title>404 Not Found 1</title></head>"
     b"<body><h1>Whoops, our bad...</h1><p>The page you requested was not found.</p></body></html>"
-)
-HTML_503 = (
-    b"<!DOCTYPE html><html><head><title>There has been an error processing your request</title>"
-    b"</head><body><h1>There has been an error processing your request</h1></body></html>"
 )
 HTML_403 = (
     b"<!DOCTYPE html><html><head><title>Access denied</title></head><body>blocked</body></html>"
@@ -89,6 +87,11 @@ class M1Simulator:
         session_id_length: int = 32,
         cobby_version: str = "2.4.1.1",
         magento_version: str = "1.9.4.5",
+        outage: str | None = None,  # "maintenance" (maintenance.flag) or "broken" (DB down)
+        maintenance_ips: tuple[str, ...] = (),  # maintenance.ip: these callers get through
+        basic_auth_scope: str = "shop",  # "api": only /api/ asks for the password
+        connector_module: str | None = "Cobby_Connector",  # "Mash2_Cobby": cobby 1.x
+        cobby_active: bool = True,  # the connector's own switch (cobby/settings/active)
     ) -> None:
         self.users = users if users is not None else {"cobby_api": ApiUser("cobby12345key")}
         self.connector = connector
@@ -108,6 +111,11 @@ class M1Simulator:
         self.session_id_length = session_id_length
         self.cobby_version = cobby_version
         self.magento_version = magento_version
+        self.outage = outage
+        self.maintenance_ips = maintenance_ips
+        self.basic_auth_scope = basic_auth_scope
+        self.connector_module = connector_module
+        self.cobby_active = cobby_active
         self.requests: list[tuple[str, str]] = []
         self.calls: list[str] = []  # API methods run, e.g. "login", "cobby_core_setup.export"
         self.sessions: dict[str, str] = {}
@@ -211,7 +219,8 @@ class M1Simulator:
         return out
 
     def _call(self, account: ApiUser, path: str) -> Any:
-        known = CORE_METHODS | (COBBY_METHODS if self.connector else set())
+        current = self.connector and self.connector_module == "Cobby_Connector"
+        known = CORE_METHODS | (COBBY_METHODS if current else set())
         if path not in known:
             raise _Fault(3)
         allowed = account.all_resources or (path in COBBY_METHODS and account.cobby_resource)
@@ -231,7 +240,7 @@ class M1Simulator:
                     "license_key": key,
                     "cobby_version": self.cobby_version,
                     "magento_version": self.magento_version,
-                    "cobby_active": True,
+                    "cobby_active": self.cobby_active,
                     "memory": "1G",
                 }
             ]
@@ -364,6 +373,11 @@ def _soap_param(el: etree._Element) -> Any:
     return el.text or ""
 
 
+def _php_json(value: Any) -> bytes:
+    """JSON as PHP's json_encode writes it: no spaces, slashes escaped."""
+    return json.dumps(value, separators=(",", ":")).replace("/", "\\/").encode()
+
+
 class _Handler(BaseHTTPRequestHandler):
     # Headers and body go out separately; without this each answer on a kept-alive
     # connection waits ~40 ms for the client's delayed ACK.
@@ -403,8 +417,15 @@ class _Handler(BaseHTTPRequestHandler):
             sim.requests.append((method, self.path))
         if sim.delay:
             time.sleep(sim.delay)
-        if sim.basic_auth and not self._authorised(sim.basic_auth):
+        protected = sim.basic_auth_scope == "shop" or "/api/" in self.path
+        if sim.basic_auth and protected and not self._authorised(sim.basic_auth):
             self._html(401, HTML_401, {"WWW-Authenticate": 'Basic realm="Shop"'})
+            return
+        if sim.outage == "broken":
+            self._html(503, pages.error_page())
+            return
+        if sim.outage == "maintenance" and self.client_address[0] not in sim.maintenance_ips:
+            self._html(503, pages.MAINTENANCE_PAGE)
             return
         if sim.redirect_to:
             self._html(301, b"", {"Location": sim.redirect_to.rstrip("/") + self.path})
@@ -419,7 +440,8 @@ class _Handler(BaseHTTPRequestHandler):
         if sim.html_404_api and path.startswith("/api/"):
             self._html(404, HTML_404)
             return
-        if path == "/api/cobby/json" and method == "POST" and sim.connector:
+        route = "/api/mash2/json" if sim.connector_module == "Mash2_Cobby" else "/api/cobby/json"
+        if path == route and method == "POST" and sim.connector:
             if sim.block_jsonrpc:
                 self._html(sim.block_jsonrpc, HTML_403)
                 return
@@ -451,14 +473,14 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             request = json.loads(body)
         except ValueError:
-            self._html(503, HTML_503)
+            self._html(503, pages.error_page())
             return
         if not isinstance(request, dict) or not isinstance(request.get("method"), str):
             answer = {
                 "error": {"code": -32600, "message": "Invalid Request", "data": None},
                 "id": None,
             }
-            self._send(200, json.dumps(answer).encode(), types)
+            self._send(200, _php_json(answer), types)
             return
         method = request["method"]
         params = request.get("params", [])
@@ -482,7 +504,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"", types)
             return
         answer["id"] = str(request["id"])
-        self._send(200, json.dumps(answer).encode(), types)
+        self._send(200, _php_json(answer), types)
 
     # -- XML-RPC ------------------------------------------------------------
 

@@ -10,6 +10,7 @@ Scenarios are keyword options, e.g. `M2Simulator(bearer_allowed=True)`,
 
 from __future__ import annotations
 
+import base64
 import binascii
 import hashlib
 import hmac
@@ -28,6 +29,7 @@ from authlib.oauth1.rfc5849.signature import construct_base_string
 from authlib.oauth1.rfc5849.util import escape, unescape
 
 from cobby_desktop.magento2.tokens import M2Tokens
+from tests.support import magento_pages as pages
 
 PLACEHOLDER = "cobby license key"
 CONSUMER_ID = 7
@@ -36,9 +38,10 @@ MSG_NOT_AUTHORIZED = "The consumer isn't authorized to access %resources."
 MSG_SIGNATURE = "The signature is invalid. Verify and try again."
 MSG_NONCE = "The nonce is already being used by the consumer with ID %1"
 MSG_METHOD = "Signature method %1 is not supported"
-MSG_TIMESTAMP = "Incorrect timestamp value in the oauth_timestamp parameter"
-MSG_CONSUMER = 'A consumer with "%1" ID doesn\'t exist. Verify the ID and try again.'
-MSG_TOKEN = "The access token is invalid. Verify the token and try again."
+# Magento wraps its timestamp error (more than 600 s ahead) into this one.
+MSG_NONCE_INVALID = "An error occurred validating the nonce"
+MSG_CONSUMER = "A consumer having the specified key does not exist"
+MSG_TOKEN = "Specified token does not exist"
 MSG_TOKEN_LENGTH = "The token length is invalid. Check the length and try again."
 MSG_INTERNAL = "Internal Error. Details are available in Magento log file. Report ID: webapi-{}"
 
@@ -46,6 +49,7 @@ MSG_INTERNAL = "Internal Error. Details are available in Magento log file. Repor
 ROUTES = {
     "cobby/setup": "Cobby_Connector::cobby",
     "cobby/queue/max": "Cobby_Connector::cobby",
+    "cobby/debug": "Cobby_Connector::cobby",
     "directory/currency": "anonymous",
     "store/storeConfigs": "Magento_Backend::store",
 }
@@ -86,6 +90,11 @@ class M2Simulator:
     clock_offset: float = 0.0  # the shop's clock minus the real clock
     firewall: bool = False
     basic_auth: bool = False
+    basic_auth_scope: str = "shop"  # "rest": only /rest/ asks for the password
+    basic_auth_login: tuple[str, str] | None = None  # the user name and password it takes
+    outage: str | None = None  # "maintenance" (maintenance.flag) or "broken" (DB down)
+    connector_module: str = "Cobby_Connector"  # "Mash2_Cobby": cobby 1.x, no /V1/cobby/setup
+    cobby_active: bool = True  # the connector's own switch (cobby/settings/active)
     redirect_to: str | None = None
     server_error: bool = False
     magento_version: str | None = "Magento/2.4 (Community)"
@@ -174,13 +183,13 @@ class M2Simulator:
             return "guest", (400, MSG_METHOD, [sig_method])
         consumer_key = oauth.get("oauth_consumer_key", "")
         if consumer_key != self.values["consumer_key"]:
-            return "guest", (401, MSG_CONSUMER, [consumer_key])
+            return "guest", (401, MSG_CONSUMER, None)
         try:
             timestamp = int(oauth.get("oauth_timestamp", "0"))
         except ValueError:
             timestamp = 0
         if timestamp <= 0 or timestamp > self.now() + 600:
-            return "guest", (400, MSG_TIMESTAMP, None)
+            return "guest", (401, MSG_NONCE_INVALID, None)
         nonce = oauth.get("oauth_nonce", "")
         with self._lock:
             if (consumer_key, nonce) in self._nonces:
@@ -222,7 +231,7 @@ class M2Simulator:
             "license_key": key,
             "cobby_version": self.cobby_version,
             "magento_version": "2.4.6",
-            "cobby_active": True,
+            "cobby_active": self.cobby_active,
             "memory": "2G",
         }
 
@@ -243,6 +252,17 @@ class _Handler(BaseHTTPRequestHandler):
     def date_time_string(self, timestamp: float | None = None) -> str:
         return formatdate(self.simulator.now(), usegmt=True)
 
+    def _password_asked(self) -> bool:
+        """Basic auth in front of Magento: the web server asks before PHP runs."""
+        sim = self.simulator
+        if sim.basic_auth_scope == "rest" and "/rest/" not in self.path:
+            return False
+        header = self.headers.get("Authorization", "")
+        if sim.basic_auth_login and header.startswith("Basic "):
+            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+            return (user, password) != sim.basic_auth_login
+        return True
+
     def _auth_kind(self) -> str:
         header = self.headers.get("Authorization", "").lower()
         for kind in ("oauth", "bearer", "basic"):
@@ -262,10 +282,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _json(self, status: int, payload: object, message: str | None = None) -> None:
-        self._send(
-            status, json.dumps(payload).encode(), "application/json; charset=utf-8",
-            message=message,
-        )
+        # As PHP's json_encode writes it: no spaces, slashes escaped.
+        body = json.dumps(payload, separators=(",", ":")).replace("/", "\\/")
+        self._send(status, body.encode(), "application/json; charset=utf-8", message=message)
 
     def _error(self, status: int, message: str, parameters: object = None) -> None:
         payload: dict[str, object] = {"message": message}
@@ -286,9 +305,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(403, FIREWALL_PAGE, "text/html; charset=UTF-8",
                        [("CF-RAY", "8a1b2c3d4e5f6789-FRA")])
             return
-        if sim.basic_auth:
+        if sim.basic_auth and self._password_asked():
             self._send(401, BASIC_PAGE, "text/html",
                        [("WWW-Authenticate", 'Basic realm="Staging"')])
+            return
+        if sim.outage:
+            page = pages.MAINTENANCE_PAGE if sim.outage == "maintenance" else pages.error_page()
+            self._send(503, page, "text/html; charset=UTF-8")
             return
         if sim.redirect_to:
             self._send(301, b"", "text/html", [("Location", sim.redirect_to + self.path)])
@@ -318,6 +341,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         route = "/".join(parts[1:])
         resource = ROUTES.get(route)
+        if route.startswith("cobby/") and sim.connector_module == "Mash2_Cobby":
+            # cobby 1.x: its own ACL resource, and no setup route at all.
+            resource = None if route == "cobby/setup" else "Mash2_Cobby::cobby"
         if resource is None or (route.startswith("cobby/") and not sim.cobby_installed):
             self._error(404, MSG_NO_ROUTE)  # Magento matches routes before authentication
             return

@@ -53,24 +53,49 @@ def test_m1_json_shape_and_exit_0(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", KEY)
     with M1Simulator() as shop:
         code = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
-                            "--timeout", "2"])
+                            "--timeout", "10"])
     data = _json_out(capsys)
     assert code == 0
     assert data["url_used"] == shop.url
     assert data["magento"] == {"major": 1, "version": "1.9.4.5", "edition": None}
     assert data["ok"] is True
     assert [f["code"] for f in data["findings"]] == ["cobby.not_connected"]
-    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix"}
+    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix", "params"}
     assert data["findings"][0]["severity"] == "notice"
     assert isinstance(data["requests"], int) and data["requests"] > 0
     assert isinstance(data["seconds"], float)
+
+
+def test_address_without_scheme_on_plain_http_passes_with_the_warning(monkeypatch,
+                                                                      capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as shop:
+        bare = shop.url.removeprefix("http://")  # 127.0.0.1:PORT, as typed
+        code = run_command(["check", "--url", bare, "--user", "cobby_api", "--json",
+                            "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0 and data["ok"] is True
+    assert data["url_used"] == shop.url
+    assert [f["code"] for f in data["findings"]] == ["http.unencrypted", "cobby.not_connected"]
+    assert data["findings"][0]["severity"] == "warning"
+    assert data["findings"][0]["params"] == {"url": shop.url}
+
+
+def test_m2_shop_set_up_by_the_book_is_ok_without_a_warning(monkeypatch, capsys) -> None:
+    with M2Simulator() as shop:  # 2.4.4+ defaults
+        for field, env in M2_ENV.items():
+            monkeypatch.setenv(env, shop.values[field])
+        code = run_command(["check", "--url", shop.url, "--json", "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0 and data["ok"] is True
+    assert [f["severity"] for f in data["findings"]] == ["notice"]  # not yet connected
 
 
 def test_m1_rejected_key_prints_report_and_exits_1(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", "wrong777key")
     with M1Simulator() as shop:
         code = run_command(["check", "--url", shop.url, "--user", "cobby_api",
-                            "--magento", "1", "--timeout", "2"])
+                            "--magento", "1", "--timeout", "10"])
     out = capsys.readouterr().out
     assert code == 1
     assert "m1.credentials_rejected" in out
@@ -83,12 +108,11 @@ def test_m2_codes_and_license_comparison(monkeypatch, capsys) -> None:
         for field, env in M2_ENV.items():
             monkeypatch.setenv(env, shop.values[field])
         monkeypatch.setenv("COBBY_LICENSE_KEY", "workspace-license-bbb")
-        code = run_command(["check", "--url", shop.url, "--json", "--timeout", "2"])
+        code = run_command(["check", "--url", shop.url, "--json", "--timeout", "10"])
     data = _json_out(capsys)
     assert code == 0
     assert data["magento"] == {"major": 2, "version": "2.4", "edition": "Community"}
-    assert [f["code"] for f in data["findings"]] == ["m2.bearer_disabled",
-                                                     "cobby.license_mismatch"]
+    assert [f["code"] for f in data["findings"]] == ["cobby.license_mismatch"]
     text = json.dumps(data)
     assert "shop-license-aaa" not in text and "workspace-license-bbb" not in text
 
@@ -97,12 +121,12 @@ def test_basic_auth_from_environment(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", KEY)
     with M1Simulator(basic_auth=("staff", "gate-pw-42")) as shop:
         blocked = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
-                               "--timeout", "2"])
+                               "--timeout", "10"])
         first = _json_out(capsys)
         monkeypatch.setenv("COBBY_BASIC_AUTH_USER", "staff")
         monkeypatch.setenv("COBBY_BASIC_AUTH_PASSWORD", "gate-pw-42")
         passed = run_command(["check", "--url", shop.url, "--user", "cobby_api", "--json",
-                              "--timeout", "2"])
+                              "--timeout", "10"])
         second = _json_out(capsys)
     assert blocked == 1 and [f["code"] for f in first["findings"]] == ["http.basic_auth"]
     assert passed == 0 and second["ok"] is True
@@ -136,7 +160,7 @@ def test_save_then_check_the_stored_shop(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", KEY)
     with M1Simulator() as shop:
         assert run_command(["check", "--url", shop.url + "/admin", "--user", "cobby_api",
-                            "--save", "Demo shop", "--timeout", "2"]) == 0
+                            "--save", "Demo shop", "--timeout", "10"]) == 0
         assert "Saved as 'Demo shop'" in capsys.readouterr().err
         with Inventory.open() as inv:
             stored = inv.shop_by_label("Demo shop")
@@ -145,7 +169,7 @@ def test_save_then_check_the_stored_shop(monkeypatch, capsys) -> None:
             assert cred is not None and cred.api_user == "cobby_api"
             assert Vault().credential_secrets(cred)["api_key"].reveal() == KEY
         monkeypatch.delenv("COBBY_API_KEY")
-        assert run_command(["check", "--shop", "Demo shop", "--json", "--timeout", "2"]) == 0
+        assert run_command(["check", "--shop", "Demo shop", "--json", "--timeout", "10"]) == 0
         data = _json_out(capsys)
         assert run_command(["check", "--url", shop.url, "--user", "cobby_api",
                             "--save", "Demo shop"]) == 2  # label taken
@@ -165,7 +189,7 @@ def test_failed_check_is_not_saved(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", "wrong777key")
     with M1Simulator() as shop:
         code = run_command(["check", "--url", shop.url, "--user", "cobby_api",
-                            "--save", "Nope", "--timeout", "2"])
+                            "--save", "Nope", "--timeout", "10"])
     assert code == 1
     assert "Not saved" in capsys.readouterr().err
     with Inventory.open() as inv:
@@ -180,7 +204,7 @@ def test_subprocess_reads_secrets_from_env_and_never_prints_them(tmp_path) -> No
         env["COBBY_LICENSE_KEY"] = "workspace-license-ccc"
         proc = subprocess.run(
             [sys.executable, "-m", "cobby_desktop", "check", "--url", shop.url, "--json",
-             "--timeout", "2"],
+             "--timeout", "10"],
             env=env, capture_output=True, text=True, timeout=60,
             cwd=str(Path(__file__).resolve().parents[2]),
         )
@@ -195,16 +219,16 @@ def test_all_checks_every_stored_shop(monkeypatch, capsys) -> None:
     monkeypatch.setenv("COBBY_API_KEY", KEY)
     with M1Simulator() as good, M1Simulator(users={}) as bad_shop:
         assert run_command(["check", "--url", good.url, "--user", "cobby_api",
-                            "--save", "Good", "--timeout", "2"]) == 0
+                            "--save", "Good", "--timeout", "10"]) == 0
         # stored while it worked, then the shop lost its API user
         assert run_command(["check", "--url", good.url, "--user", "cobby_api",
-                            "--save", "Broken", "--timeout", "2"]) == 0
+                            "--save", "Broken", "--timeout", "10"]) == 0
         with Inventory.open() as inv:
             broken = inv.shop_by_label("Broken")
             broken.base_url = bad_shop.url
             inv.update_shop(broken)
         capsys.readouterr()
-        code = run_command(["check", "--all", "--json", "--timeout", "2"])
+        code = run_command(["check", "--all", "--json", "--timeout", "10"])
     data = json.loads(capsys.readouterr().out)
     assert code == 1
     by_label = {row["label"]: [f["code"] for f in row["findings"]] for row in data}
@@ -268,7 +292,7 @@ def test_all_goes_on_when_one_shops_secrets_cannot_be_read(monkeypatch, capsys) 
     with M1Simulator() as good:
         for label in ("Good", "Lost keys"):
             assert run_command(["check", "--url", good.url, "--user", "cobby_api",
-                                "--save", label, "--timeout", "2"]) == 0
+                                "--save", label, "--timeout", "10"]) == 0
         with Inventory.open() as inv:
             lost = inv.current_credential(inv.shop_by_label("Lost keys").id)
         real = Vault.credential_secrets
@@ -280,7 +304,7 @@ def test_all_goes_on_when_one_shops_secrets_cannot_be_read(monkeypatch, capsys) 
 
         monkeypatch.setattr(Vault, "credential_secrets", refusing)
         capsys.readouterr()
-        code = run_command(["check", "--all", "--json", "--timeout", "2"])
+        code = run_command(["check", "--all", "--json", "--timeout", "10"])
     captured = capsys.readouterr()
     data = {row["label"]: row for row in json.loads(captured.out)}
     assert code == 1

@@ -127,23 +127,18 @@ def test_m1_explicit_version_skips_detection() -> None:
 # ---------------------------------------------------------------- Magento 2
 
 
-def test_m2_working_shop() -> None:
-    with M2Simulator(bearer_allowed=True) as shop:
+@pytest.mark.parametrize("bearer_allowed", [False, True])
+def test_m2_working_shop_set_up_by_the_book(bearer_allowed: bool) -> None:
+    """2.4.4+ defaults refuse access tokens as Bearer tokens: no concern of cobby's."""
+    with M2Simulator(bearer_allowed=bearer_allowed) as shop:
         report = diagnose(m2(shop))
+        assert all(r.auth != "bearer" for r in shop.requests)
     assert report.ok
     assert (report.magento_major, report.magento_version, report.magento_edition) == (
         2, "2.4", "Community")
     assert report.codes == ("cobby.not_connected",)
-
-
-def test_m2_bearer_disabled_is_a_warning() -> None:
-    with M2Simulator(bearer_allowed=False) as shop:
-        report = diagnose(m2(shop))
-    assert report.ok
-    assert report.codes == ("m2.bearer_disabled", "cobby.not_connected")
-    f = report.findings[0]
-    assert f.severity is Severity.WARNING
-    assert any("Stores > Configuration > Services > OAuth" in s for s in f.fix)
+    assert not any(f.severity is Severity.WARNING for f in report.findings)
+    assert "Bearer" not in report.to_text()
 
 
 def test_m2_wrong_secret() -> None:
@@ -220,7 +215,7 @@ def test_m2_firewall() -> None:
     ("ws-license-of-another-workspace", ("cobby.license_mismatch",)),
 ])
 def test_m2_license_state(shop_key: str, expected: tuple) -> None:
-    with M2Simulator(bearer_allowed=True, license_key=shop_key) as shop:
+    with M2Simulator(license_key=shop_key) as shop:
         report = diagnose(m2(shop, license=WORKSPACE_KEY))
     assert report.codes == expected
     assert report.ok

@@ -176,9 +176,9 @@ def test_basic_auth_in_front_of_the_shop() -> None:
         passed = diagnose(m1_input(shop.url, basic_auth=("staff", Secret("gate-pw-9"))))
         wrong = diagnose(m1_input(shop.url, basic_auth=("staff", Secret("nope-1234"))))
     assert passed.ok and passed.magento_major == 1, passed.to_text()
-    assert passed.codes == ("cobby.not_connected",)
-    assert wrong.codes == ("http.basic_auth",)
-    assert "not accepted" in wrong.findings[0].detail
+    assert passed.codes == ("cobby.not_connected", "http.basic_auth_cobby")
+    assert wrong.codes == ("http.basic_auth_refused",)
+    assert wrong.findings[0].params["user"] == "staff"
 
 
 def test_basic_auth_fix_names_the_path_to_exclude_per_version() -> None:

@@ -11,7 +11,7 @@ ISSUE_CODES = """url.invalid dns.unresolved tcp.refused tcp.timeout tls.untruste
 tls.hostname_mismatch http.redirect http.basic_auth http.blocked http.maintenance
 shop.not_magento shop.error credential.whitespace credential.format m1.credentials_rejected
 m1.cobby_permission_missing m1.cobby_extension_missing m2.signature_invalid
-m2.auth_header_stripped m2.bearer_disabled m2.cobby_permission_missing
+m2.auth_header_stripped m2.cobby_permission_missing
 m2.cobby_extension_missing clock.skew cobby.not_connected cobby.license_mismatch""".split()
 
 
@@ -33,7 +33,10 @@ def test_spec_is_complete(code: str) -> None:
 
 def test_severities() -> None:
     assert CATALOGUE["cobby.not_connected"].severity is Severity.NOTICE
-    assert CATALOGUE["m2.bearer_disabled"].severity is not Severity.FAILURE
+    assert "m2.bearer_disabled" not in CATALOGUE  # cobby signs: Bearer is not its concern
+    assert CATALOGUE["http.unencrypted"].severity is Severity.WARNING
+    assert CATALOGUE["cobby.inactive"].severity is Severity.WARNING
+    assert CATALOGUE["http.basic_auth_cobby"].severity is Severity.WARNING
     assert CATALOGUE["tcp.refused"].severity is Severity.FAILURE
 
 
@@ -44,9 +47,7 @@ def test_fixes_name_the_admin_menu_of_the_version() -> None:
     assert any("SOAP/XML-RPC - Roles" in s for s in m1_role.fix)
     m2 = make_finding("m2.cobby_permission_missing", 2)
     assert any("System > Extensions > Integrations" in s for s in m2.fix)
-    bearer = make_finding("m2.bearer_disabled", 2)
-    assert any("Stores > Configuration > Services > OAuth > Consumer Settings" in s
-               for s in bearer.fix)
+    assert not any("Bearer" in s.explanation + " ".join(s.fix_m2) for s in CATALOGUE.values())
     assert any("/api/cobby/" in s for s in make_finding("http.basic_auth", 1).fix)
     assert not any("/rest/" in s for s in make_finding("http.basic_auth", 1).fix)
     assert any("/rest/" in s for s in make_finding("http.basic_auth", 2).fix)
@@ -68,7 +69,7 @@ def test_make_finding_carries_detail_and_evidence() -> None:
     assert f.evidence == (ev,)
     assert f.as_dict() == {
         "code": "http.blocked", "severity": "failure", "title": f.title,
-        "detail": f"{f.explanation} Server: cloudflare.", "fix": list(f.fix),
+        "detail": f"{f.explanation} Server: cloudflare.", "fix": list(f.fix), "params": {},
     }
     assert f.explanation and f.explanation in f.as_dict()["detail"]
     with pytest.raises(KeyError):

@@ -28,7 +28,7 @@ def _save(monkeypatch, home: Path, url: str, key: str, label: str) -> int:
     monkeypatch.setenv("COBBY_DESKTOP_HOME", str(home))
     monkeypatch.setenv("COBBY_API_KEY", key)
     return run_command(["check", "--url", url, "--user", "cobby_api", "--save", label,
-                        "--timeout", "2"])
+                        "--timeout", "10"])
 
 
 def test_two_data_folders_on_one_keychain_keep_their_own_secrets(
@@ -42,9 +42,9 @@ def test_two_data_folders_on_one_keychain_keep_their_own_secrets(
         monkeypatch.delenv("COBBY_API_KEY")
         monkeypatch.setenv("COBBY_DESKTOP_HOME", str(tmp_path / "one"))
         capsys.readouterr()
-        assert run_command(["check", "--shop", "A", "--json", "--timeout", "2"]) == 0
+        assert run_command(["check", "--shop", "A", "--json", "--timeout", "10"]) == 0
         monkeypatch.setenv("COBBY_DESKTOP_HOME", str(tmp_path / "two"))
-        assert run_command(["check", "--shop", "B", "--json", "--timeout", "2"]) == 0
+        assert run_command(["check", "--shop", "B", "--json", "--timeout", "10"]) == 0
     values = sorted(memory_keyring.entries.values())
     assert values == sorted([KEY_A, KEY_B])
     for home in ("one", "two"):

@@ -20,6 +20,7 @@ JSON = ("POST", "/api/cobby/json")
 JSON_INDEX = ("POST", "/index.php/api/cobby/json")
 XML = ("POST", "/api/xmlrpc/")
 XML_INDEX = ("POST", "/index.php/api/xmlrpc/")
+LEGACY = ("POST", "/api/mash2/json")  # cobby 1.x's route, asked once the connector is missing
 
 
 def shop(**kw) -> M1Simulator:
@@ -117,8 +118,8 @@ def test_connector_missing_is_told_by_the_core_api():
     assert result.verdict is M1Verdict.COBBY_EXTENSION_MISSING
     assert result.protocol == "xmlrpc"
     assert result.endpoint == sim.url + "/api/xmlrpc/"
-    assert sim.requests == [JSON, JSON_INDEX, XML, XML, XML]
-    assert result.requests == 5
+    assert sim.requests == [JSON, JSON_INDEX, XML, XML, XML, LEGACY]
+    assert result.requests == 6
     assert [e.http_status for e in result.evidence[:2]] == [404, 404]
     probe = result.evidence[3]
     assert probe.method == "cobby_core_setup.export"
@@ -131,9 +132,18 @@ def test_connector_missing_wins_over_a_wrong_key():
     with shop(connector=False) as sim:
         result = run(sim, key="Wr0ngKeyWr0ngKey")
     assert result.verdict is M1Verdict.COBBY_EXTENSION_MISSING
-    assert sim.requests == [JSON, JSON_INDEX, XML]
+    assert sim.requests == [JSON, JSON_INDEX, XML, LEGACY]
     login = result.evidence[-1]
     assert (login.method, login.fault_code, login.fault_text) == ("login", "2", "Access denied.")
+
+
+def test_legacy_connector_is_recognised():
+    with shop(connector_module="Mash2_Cobby") as sim:
+        result = run(sim)
+    assert result.verdict is M1Verdict.LEGACY_CONNECTOR
+    assert result.endpoint == sim.url + "/api/mash2/json"
+    assert sim.requests[-1] == LEGACY
+    assert result.evidence[-1].note == "cobby 1.x route"
 
 
 def test_jsonrpc_route_blocked_while_xmlrpc_works():

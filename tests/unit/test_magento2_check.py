@@ -28,31 +28,29 @@ def paths(sim: M2Simulator) -> list[str]:
     return [r.path for r in sim.requests]
 
 
-def test_good_shop_needs_three_requests_and_reports_everything():
-    with M2Simulator() as sim:
+def test_good_shop_needs_two_requests_and_reports_everything():
+    with M2Simulator() as sim:  # 2.4.4+ defaults: Bearer tokens refused
         result = run(sim)
         assert result.verdict is M2Verdict.OK
-        assert result.requests == 3 == len(sim.requests)
-        assert paths(sim) == ["/rest/V1/cobby/setup", "/rest/V1/cobby/setup", "/magento_version"]
-        assert [r.auth for r in sim.requests] == ["oauth", "bearer", "none"]
+        assert result.requests == 2 == len(sim.requests)
+        assert paths(sim) == ["/rest/V1/cobby/setup", "/magento_version"]
+        assert [r.auth for r in sim.requests] == ["oauth", "none"]  # never Bearer
         assert result.base_url == sim.url + "/rest"
-        assert result.bearer_allowed is False  # 2.4.4+ default
         assert (result.magento_version, result.magento_edition) == ("2.4", "Community")
         assert result.cobby is not None
         assert result.cobby.cobby_version == "3.2.1"
         assert result.cobby.license_state is LicenseState.PLACEHOLDER
-        assert statuses(result) == [("GET (oauth)", 200), ("GET (bearer)", 401), ("GET", 200)]
+        assert statuses(result) == [("GET (oauth)", 200), ("GET", 200)]
         assert result.clock_skew_seconds is not None and abs(result.clock_skew_seconds) <= 2
         assert sim.count("POST") == 0
 
 
-def test_bearer_allowed_is_recorded():
+def test_bearer_setting_makes_no_difference():
     with M2Simulator(bearer_allowed=True) as sim:
         result = run(sim)
         assert result.verdict is M2Verdict.OK
-        assert result.bearer_allowed is True
-        assert result.requests == 3
-        assert statuses(result)[1] == ("GET (bearer)", 200)
+        assert result.requests == 2
+        assert "bearer" not in [r.auth for r in sim.requests]
 
 
 def test_wrong_secret_is_signature_invalid_naming_both_causes():
@@ -60,7 +58,6 @@ def test_wrong_secret_is_signature_invalid_naming_both_causes():
         values = dict(sim.values, access_token_secret="0" * 32)
         result = run(sim, M2Tokens.from_mapping(values))
         assert result.verdict is M2Verdict.SIGNATURE_INVALID
-        assert result.bearer_allowed is None
         assert result.requests == 2  # the probe and the other-scheme proxy test
         first, proxy_test = result.evidence
         assert first.http_status == 401
@@ -107,12 +104,22 @@ def test_connector_missing_while_a_core_route_answers():
     with M2Simulator(cobby_installed=False) as sim:
         result = run(sim)
         assert result.verdict is M2Verdict.COBBY_EXTENSION_MISSING
-        assert result.requests == 2
-        assert paths(sim) == ["/rest/V1/cobby/setup", "/rest/V1/directory/currency"]
+        assert result.requests == 3
+        assert paths(sim) == ["/rest/V1/cobby/setup", "/rest/V1/directory/currency",
+                              "/rest/V1/cobby/queue/max"]
         assert result.evidence[0].http_status == 404
         assert result.evidence[0].fault_text == "Request does not match any route."
         assert result.evidence[1].http_status == 200
-        assert "Cobby_Connector" in result.evidence[1].note
+        assert result.evidence[2].http_status == 404
+        assert "Cobby_Connector" in result.evidence[2].note
+
+
+def test_legacy_connector_is_recognised():
+    with M2Simulator(connector_module="Mash2_Cobby") as sim:
+        result = run(sim)
+        assert result.verdict is M2Verdict.LEGACY_CONNECTOR
+        assert paths(sim)[-1] == "/rest/V1/cobby/queue/max"
+        assert result.evidence[-1].http_status == 401  # the route exists, for Mash2_Cobby::cobby
 
 
 def test_store_code_urls():
@@ -121,16 +128,17 @@ def test_store_code_urls():
         assert result.verdict is M2Verdict.OK
         assert result.base_url == sim.url + "/rest/de"
         assert result.store_code == "de"
-        assert result.requests == 3
-        assert paths(sim)[:2] == ["/rest/de/V1/cobby/setup"] * 2
+        assert result.requests == 2
+        assert paths(sim)[0] == "/rest/de/V1/cobby/setup"
 
 
 def test_unknown_store_code_is_named():
     with M2Simulator(store_codes=("default",)) as sim:
         result = run(sim, store_code="fr")
-        assert result.verdict is M2Verdict.API_UNREACHABLE
+        assert result.verdict is M2Verdict.STORE_CODE_UNKNOWN
+        assert result.store_code == "fr"
         assert result.requests == 2
-        assert "store_code_unknown" in result.evidence[-1].note
+        assert [e.fault_text for e in result.evidence] == ["Request does not match any route."] * 2
 
 
 def test_index_php_only_shop_is_discovered_within_three_requests():
@@ -142,11 +150,9 @@ def test_index_php_only_shop_is_discovered_within_three_requests():
         assert paths(sim) == [
             "/rest/V1/cobby/setup",
             "/index.php/rest/V1/cobby/setup",
-            "/index.php/rest/V1/cobby/setup",
+            "/index.php/magento_version",
         ]
-        # No budget left for /magento_version: the connector's answer says it.
-        assert result.magento_version == "2.4.6"
-        assert result.magento_edition is None
+        assert result.magento_version == "2.4"
 
 
 def test_index_php_with_store_code():
@@ -163,8 +169,8 @@ def test_shop_clock_behind_is_clock_skew():
         assert result.requests == 1
         assert result.clock_skew_seconds is not None
         assert -1805 <= result.clock_skew_seconds <= -1795
-        assert result.evidence[0].http_status == 400
-        assert "oauth_timestamp" in (result.evidence[0].fault_text or "")
+        assert result.evidence[0].http_status == 401
+        assert result.evidence[0].fault_text == "An error occurred validating the nonce"
 
 
 def test_local_clock_ahead_is_clock_skew():
@@ -342,23 +348,31 @@ def test_no_token_leaks_into_logs_reprs_or_evidence(caplog, options):
         assert sim.count("GET") >= 1
 
 
-def test_values_from_another_shop_are_signature_invalid_without_echoing_the_key():
+def test_values_from_another_shop_are_an_unknown_consumer_without_echoing_the_key():
     with M2Simulator() as sim, M2Simulator() as other:
         result = run(sim, other.tokens)
-        assert result.verdict is M2Verdict.SIGNATURE_INVALID
+        assert result.verdict is M2Verdict.CONSUMER_UNKNOWN
         assert result.requests == 1
+        assert result.evidence[0].http_status == 401
         assert result.evidence[0].fault_text == (
-            'A consumer with "%1" ID doesn\'t exist. Verify the ID and try again.'
+            "A consumer having the specified key does not exist"
         )
-        assert "secret is wrong" in result.evidence[0].note
         assert other.values["consumer_key"] not in repr(result)
+
+
+def test_reauthorized_integration_is_an_unknown_token():
+    with M2Simulator() as sim:
+        values = dict(sim.values, access_token="f" * 32)  # the token before Reauthorize
+        result = run(sim, M2Tokens.from_mapping(values))
+        assert result.verdict is M2Verdict.TOKEN_UNKNOWN
+        assert result.evidence[0].fault_text == "Specified token does not exist"
 
 
 def test_magento_version_disabled_falls_back_to_the_connector():
     with M2Simulator(magento_version=None) as sim:
         result = run(sim)
         assert result.verdict is M2Verdict.OK
-        assert result.requests == 3
+        assert result.requests == 2
         assert result.evidence[-1].http_status == 404
         assert (result.magento_version, result.magento_edition) == ("2.4.6", None)
 
@@ -410,7 +424,7 @@ def test_nonce_conflict_is_retried_once_with_a_fresh_nonce():
     with M2Simulator(nonce_conflicts=1) as sim:
         result = run(sim)
         assert result.verdict is M2Verdict.OK
-        assert result.requests == 3  # probe, retry, bearer: no budget for /magento_version
+        assert result.requests == 3  # probe, retry, /magento_version
         assert [e.note for e in result.evidence][:2] == ["oauth probe", "retry with a fresh nonce"]
         assert "nonce is already being used" in (result.evidence[0].fault_text or "")
 

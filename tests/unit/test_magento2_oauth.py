@@ -74,8 +74,8 @@ def test_timestamp_far_in_the_future_is_rejected():
         assert session.get(url, headers=soon).status == 200
         _, late = oauth_headers("GET", url, sim.tokens, timestamp=int(time.time()) + 700)
         reply = session.get(url, headers=late)
-        assert reply.status == 400
-        assert b"oauth_timestamp" in reply.body
+        assert reply.status == 401
+        assert reply.body == b'{"message":"An error occurred validating the nonce"}'
 
 
 def test_hmac_sha1_is_rejected_like_magento_2_4_4():
@@ -93,7 +93,7 @@ def test_hmac_sha1_is_rejected_like_magento_2_4_4():
         reply = session.get(url, headers=headers)
         assert reply.status == 400
         assert reply.headers["content-type"].startswith("application/json")
-        assert b'"message": "Signature method %1 is not supported"' in reply.body
+        assert b'"message":"Signature method %1 is not supported"' in reply.body
         assert b"HMAC-SHA1" in reply.body
 
 

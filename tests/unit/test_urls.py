@@ -84,3 +84,27 @@ def test_check_never_prints_a_password_typed_into_the_url(capsys, monkeypatch):
     data = json.loads(out.out)
     assert [f["code"] for f in data["findings"]] == ["url.invalid"]
     assert "user name or password" in data["findings"][0]["detail"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "url"),
+    [
+        ("http://[::1]:8080", "http://[::1]:8080"),
+        ("[2001:db8::1]", "https://[2001:db8::1]"),
+        ("bücher.de", "https://xn--bcher-kva.de"),
+        ("https://MÜNCHEN.example/shop/", "https://xn--mnchen-3ya.example/shop"),
+        ("127.0.0.1:8080", "https://127.0.0.1:8080"),
+    ],
+)
+def test_valid_hosts_work(raw: str, url: str) -> None:
+    assert normalize_shop_url(raw).url == url
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["http://0177.0.0.1", "0x7f.0.0.1", "https://1.2.3", "shop.de:0", "http://shop.de/a\x1bb",
+     "http://shop.de/\x00", "https://shop.de:99999"],
+)
+def test_dangerous_or_unusable_addresses_are_refused(raw: str) -> None:
+    result = normalize_shop_url(raw)
+    assert result.url is None and result.problem

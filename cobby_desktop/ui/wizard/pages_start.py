@@ -385,8 +385,8 @@ class ShopUrlPage(BasePage):
         elif result.cobby_connector is False:
             lines.append(
                 self.tr(
-                    "The cobby connector does not answer. Install the cobby extension in the "
-                    "shop before the test."
+                    "The cobby connector does not answer: it is not installed or it is "
+                    "switched off. Install or enable it in the shop before the test."
                 )
             )
         if result.url_used and result.url_used != url:
