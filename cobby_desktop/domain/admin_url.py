@@ -32,6 +32,21 @@ def _problem(text: str) -> AdminUrl:
     return AdminUrl("", text)
 
 
+def _without_secret_key(path: str) -> tuple[str, bool]:
+    """The path without Magento's ".../key/<hash>/" pair, and whether it had one."""
+    kept: list[str] = []
+    skip_next = dropped = False
+    for seg in path.split("/"):
+        if skip_next:
+            skip_next = False
+            continue
+        if seg.lower() == "key" and kept:
+            skip_next = dropped = True
+            continue
+        kept.append(seg)
+    return "/".join(kept), dropped
+
+
 def clean_admin_url(raw: str) -> AdminUrl:
     text = (raw or "").translate({ord(c): None for c in _INVISIBLE}).strip()
     if not text:
@@ -61,20 +76,8 @@ def clean_admin_url(raw: str) -> AdminUrl:
     netloc = f"[{host}]" if ipv6 else host.rstrip(".")
     if port is not None:
         netloc = f"{netloc}:{port}"
-    segments = parts.path.split("/")
-    kept: list[str] = []
-    skip_next = False
-    changed = bool(parts.query or parts.fragment)
-    for seg in segments:
-        if skip_next:
-            skip_next = False
-            continue
-        if seg.lower() == "key" and kept:  # Magento's ".../key/<hash>/" pair
-            skip_next = True
-            changed = True
-            continue
-        kept.append(seg)
-    path = "/".join(kept)
+    path, dropped = _without_secret_key(parts.path)
+    changed = dropped or bool(parts.query or parts.fragment)
     if changed and path and not path.endswith("/"):
         path += "/"
     return AdminUrl(urlunsplit((scheme, netloc, path, "", "")), None, changed)

@@ -113,6 +113,181 @@ def _missing_secrets(
     )
 
 
+def _shop_findings(shop: Shop) -> list[AuditFinding]:
+    findings: list[AuditFinding] = []
+    name = shop.display_name
+    if not shop.base_url.lower().startswith("https://"):
+        findings.append(
+            AuditFinding(
+                "url.not_https",
+                "warning",
+                "The shop is reached without https.",
+                f"{name}: API keys travel unencrypted. Switch the shop URL to https.",
+                AuditAction.EDIT_SHOP,
+                shop_id=shop.id,
+            )
+        )
+    if shop.pinned_cert_sha256:
+        findings.append(
+            AuditFinding(
+                "cert.pinned",
+                "notice",
+                "A certificate exception is in place for this shop.",
+                f"{name}: one self-signed certificate is trusted "
+                f"({shop.pinned_cert_sha256[:23]}…). Replace it with a valid certificate "
+                "when you can, then remove the exception.",
+                AuditAction.REVIEW_CERTIFICATE,
+                shop_id=shop.id,
+            )
+        )
+    return findings
+
+
+def _revoked_findings(
+    cred: Credential, name: str, secrets: dict[str, Secret]
+) -> list[AuditFinding]:
+    findings: list[AuditFinding] = []
+    if not cred.revoked_verified:
+        # Secrets stay until a check proves the shop rejects them.
+        findings.append(
+            AuditFinding(
+                "revoke.unverified",
+                "notice",
+                "A revocation has not been confirmed by the shop yet.",
+                f"{name}, {cred.api_user}: check that the shop now rejects it.",
+                AuditAction.VERIFY_REVOCATION,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    elif secrets:
+        findings.append(
+            AuditFinding(
+                "secret.orphaned",
+                "warning",
+                "A revoked credential's secrets are still in the keychain.",
+                f"{name}, {cred.api_user}: remove them; they are no longer needed.",
+                AuditAction.REMOVE_SECRETS,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    return findings
+
+
+def _naming_findings(
+    cred: Credential, name: str, secrets: dict[str, Secret]
+) -> list[AuditFinding]:
+    findings: list[AuditFinding] = []
+    if is_admin_like(cred.api_user):
+        findings.append(
+            AuditFinding(
+                "user.admin_like",
+                "warning",
+                "The API user's name looks like an administrator account.",
+                f"{name}: '{cred.api_user}' should be a dedicated user for cobby only, "
+                "such as cobby_api.",
+                AuditAction.ROTATE,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    if cred.kind is CredentialKind.M1_API_KEY and "api_key" in secrets:
+        if is_weak_key(secrets["api_key"]):
+            findings.append(
+                AuditFinding(
+                    "key.weak",
+                    "warning",
+                    "The API key is weak.",
+                    f"{name}, {cred.api_user}: the key is short or has little variety. "
+                    "Rotate it to a generated key.",
+                    AuditAction.ROTATE,
+                    cred.shop_id,
+                    cred.id,
+                )
+            )
+    return findings
+
+
+def _age_findings(
+    cred: Credential, name: str, policy: AuditPolicy, now: datetime
+) -> list[AuditFinding]:
+    findings: list[AuditFinding] = []
+    age_ref = cred.rotated_at or cred.created_at
+    age = _age_days(age_ref, now)
+    if age is not None and age > policy.max_key_age_days:
+        never = cred.rotated_at is None
+        findings.append(
+            AuditFinding(
+                "key.old",
+                "warning",
+                "The key is old and should be rotated."
+                if not never
+                else "The key has never been rotated.",
+                f"{name}, {cred.api_user}: {int(age)} days since it was "
+                f"{'created' if never else 'last rotated'} (limit "
+                f"{policy.max_key_age_days} days).",
+                AuditAction.ROTATE,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    tested = _age_days(cred.last_tested_at, now)
+    if cred.last_test_outcome is TestOutcome.FAILED:
+        findings.append(
+            AuditFinding(
+                "test.failed",
+                "warning",
+                "The last connection test failed.",
+                f"{name}, {cred.api_user}: "
+                + (cred.last_test_summary or "see the check history").rstrip(".")
+                + ".",
+                AuditAction.TEST,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    elif tested is None or tested > policy.stale_test_days:
+        findings.append(
+            AuditFinding(
+                "test.stale",
+                "notice",
+                "The credential has not been tested recently.",
+                f"{name}, {cred.api_user}: "
+                + ("never tested." if tested is None else f"tested {int(tested)} days ago."),
+                AuditAction.TEST,
+                cred.shop_id,
+                cred.id,
+            )
+        )
+    return findings
+
+
+def _reuse_findings(
+    seen_values: dict[str, set[int]],
+    cred_of_shop: dict[tuple[str, int], int],
+    shops_by_id: dict[int | None, Shop],
+) -> list[AuditFinding]:
+    findings: list[AuditFinding] = []
+    for digest, shop_ids in seen_values.items():
+        if len(shop_ids) < 2:
+            continue
+        names = sorted(shops_by_id[s].display_name for s in shop_ids if s in shops_by_id)
+        for shop_id in sorted(shop_ids):
+            findings.append(
+                AuditFinding(
+                    "key.reused",
+                    "warning",
+                    "The same key or token is used by more than one shop.",
+                    "Shared by: " + ", ".join(names) + ". Give every shop its own credential.",
+                    AuditAction.ROTATE,
+                    shop_id,
+                    cred_of_shop[(digest, shop_id)],
+                )
+            )
+    return findings
+
+
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
@@ -130,163 +305,26 @@ def run_audit(
     cred_of_shop: dict[tuple[str, int], int] = {}
 
     for shop in shops_by_id.values():
-        name = shop.display_name
-        if not shop.base_url.lower().startswith("https://"):
-            findings.append(
-                AuditFinding(
-                    "url.not_https",
-                    "warning",
-                    "The shop is reached without https.",
-                    f"{name}: API keys travel unencrypted. Switch the shop URL to https.",
-                    AuditAction.EDIT_SHOP,
-                    shop_id=shop.id,
-                )
-            )
-        if shop.pinned_cert_sha256:
-            findings.append(
-                AuditFinding(
-                    "cert.pinned",
-                    "notice",
-                    "A certificate exception is in place for this shop.",
-                    f"{name}: one self-signed certificate is trusted "
-                    f"({shop.pinned_cert_sha256[:23]}…). Replace it with a valid certificate "
-                    "when you can, then remove the exception.",
-                    AuditAction.REVIEW_CERTIFICATE,
-                    shop_id=shop.id,
-                )
-            )
-
+        findings += _shop_findings(shop)
     for cred in credentials:
         owner = shops_by_id.get(cred.shop_id)
         name = owner.display_name if owner else f"shop {cred.shop_id}"
         secrets = secrets_of(cred)
         if cred.state is CredentialState.REVOKED:
-            if not cred.revoked_verified:
-                # Secrets stay until a check proves the shop rejects them.
-                findings.append(
-                    AuditFinding(
-                        "revoke.unverified",
-                        "notice",
-                        "A revocation has not been confirmed by the shop yet.",
-                        f"{name}, {cred.api_user}: check that the shop now rejects it.",
-                        AuditAction.VERIFY_REVOCATION,
-                        cred.shop_id,
-                        cred.id,
-                    )
-                )
-            elif secrets:
-                findings.append(
-                    AuditFinding(
-                        "secret.orphaned",
-                        "warning",
-                        "A revoked credential's secrets are still in the keychain.",
-                        f"{name}, {cred.api_user}: remove them; they are no longer needed.",
-                        AuditAction.REMOVE_SECRETS,
-                        cred.shop_id,
-                        cred.id,
-                    )
-                )
+            findings += _revoked_findings(cred, name, secrets)
             continue
         if cred.state is CredentialState.DRAFT:
             continue
         missing = _missing_secrets(cred, secrets, name)
         if missing is not None:
             findings.append(missing)
-        if is_admin_like(cred.api_user):
-            findings.append(
-                AuditFinding(
-                    "user.admin_like",
-                    "warning",
-                    "The API user's name looks like an administrator account.",
-                    f"{name}: '{cred.api_user}' should be a dedicated user for cobby only, "
-                    "such as cobby_api.",
-                    AuditAction.ROTATE,
-                    cred.shop_id,
-                    cred.id,
-                )
-            )
-        if cred.kind is CredentialKind.M1_API_KEY and "api_key" in secrets:
-            if is_weak_key(secrets["api_key"]):
-                findings.append(
-                    AuditFinding(
-                        "key.weak",
-                        "warning",
-                        "The API key is weak.",
-                        f"{name}, {cred.api_user}: the key is short or has little variety. "
-                        "Rotate it to a generated key.",
-                        AuditAction.ROTATE,
-                        cred.shop_id,
-                        cred.id,
-                    )
-                )
+        findings += _naming_findings(cred, name, secrets)
         for value in secrets.values():
             digest = _digest(value.reveal())
             seen_values[digest].add(cred.shop_id)
             cred_of_shop[(digest, cred.shop_id)] = cred.id or 0
-        age_ref = cred.rotated_at or cred.created_at
-        age = _age_days(age_ref, now)
-        if age is not None and age > policy.max_key_age_days:
-            never = cred.rotated_at is None
-            findings.append(
-                AuditFinding(
-                    "key.old",
-                    "warning",
-                    "The key is old and should be rotated."
-                    if not never
-                    else "The key has never been rotated.",
-                    f"{name}, {cred.api_user}: {int(age)} days since it was "
-                    f"{'created' if never else 'last rotated'} (limit "
-                    f"{policy.max_key_age_days} days).",
-                    AuditAction.ROTATE,
-                    cred.shop_id,
-                    cred.id,
-                )
-            )
-        tested = _age_days(cred.last_tested_at, now)
-        if cred.last_test_outcome is TestOutcome.FAILED:
-            findings.append(
-                AuditFinding(
-                    "test.failed",
-                    "warning",
-                    "The last connection test failed.",
-                    f"{name}, {cred.api_user}: "
-                    + (cred.last_test_summary or "see the check history").rstrip(".")
-                    + ".",
-                    AuditAction.TEST,
-                    cred.shop_id,
-                    cred.id,
-                )
-            )
-        elif tested is None or tested > policy.stale_test_days:
-            findings.append(
-                AuditFinding(
-                    "test.stale",
-                    "notice",
-                    "The credential has not been tested recently.",
-                    f"{name}, {cred.api_user}: "
-                    + ("never tested." if tested is None else f"tested {int(tested)} days ago."),
-                    AuditAction.TEST,
-                    cred.shop_id,
-                    cred.id,
-                )
-            )
-
-    for digest, shop_ids in seen_values.items():
-        if len(shop_ids) < 2:
-            continue
-        names = sorted(shops_by_id[s].display_name for s in shop_ids if s in shops_by_id)
-        for shop_id in sorted(shop_ids):
-            findings.append(
-                AuditFinding(
-                    "key.reused",
-                    "warning",
-                    "The same key or token is used by more than one shop.",
-                    "Shared by: " + ", ".join(names) + ". Give every shop its own credential.",
-                    AuditAction.ROTATE,
-                    shop_id,
-                    cred_of_shop[(digest, shop_id)],
-                )
-            )
+        findings += _age_findings(cred, name, policy, now)
+    findings += _reuse_findings(seen_values, cred_of_shop, shops_by_id)
     order = {"warning": 0, "notice": 1}
     findings.sort(key=lambda f: (order.get(f.severity, 2), f.code, f.shop_id or 0))
     return findings

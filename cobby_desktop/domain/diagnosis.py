@@ -160,6 +160,34 @@ def _json(reply: Reply) -> Any:
     return None if data is NOT_JSON else data
 
 
+def _nothing_answered(
+    session: HttpSession,
+    base: str,
+    hint: int | None,
+    gates: list[tuple[str, Reply]],
+    seen: list[Evidence],
+) -> Finding:
+    """Why no Magento API answered: the first gate in front of it, or none."""
+    if not gates:
+        return make_finding(
+            "shop.not_magento",
+            hint,
+            f"None of Magento's API paths answered at {base}.",
+            tuple(seen),
+        )
+    code, gate = gates[0]
+    if code == "http.basic_auth":
+        return fm.basic_auth_finding(gate, session.policy, hint, gate.url, fm.scope_of(gate.url))
+    if code in ("http.maintenance", "shop.error_page", "http.unavailable"):
+        return fm.outage_finding(gate, code, hint, gate.url)
+    return make_finding(
+        code,
+        hint,
+        f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
+        tuple(seen),
+    )
+
+
 def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
     """Knock on the paths only Magento answers; never sends a credential."""
     det = _Detection()
@@ -222,28 +250,7 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
         det.major, det.connector = 1, None
         return det
 
-    if gates:
-        code, gate = gates[0]
-        if code == "http.basic_auth":
-            det.finding = fm.basic_auth_finding(
-                gate, session.policy, hint, gate.url, fm.scope_of(gate.url)
-            )
-        elif code in ("http.maintenance", "shop.error_page", "http.unavailable"):
-            det.finding = fm.outage_finding(gate, code, hint, gate.url)
-        else:
-            det.finding = make_finding(
-                code,
-                hint,
-                f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
-                tuple(seen),
-            )
-    else:
-        det.finding = make_finding(
-            "shop.not_magento",
-            hint,
-            f"None of Magento's API paths answered at {base}.",
-            tuple(seen),
-        )
+    det.finding = _nothing_answered(session, base, hint, gates, seen)
     return det
 
 

@@ -197,6 +197,13 @@ def advice_for(last_state: ProofState | None) -> tuple[str, ...]:
 Probe = Callable[[], ProbeOutcome]
 
 
+def _ask(probe: Probe) -> ProbeOutcome:
+    try:
+        return probe()
+    except NetError as exc:  # a probe that let a transport failure through
+        return ProbeOutcome(verdict="api_unreachable", net_failure=exc.kind)
+
+
 def prove_connection(
     probe: Probe,
     workspace_key: Secret,
@@ -221,13 +228,7 @@ def prove_connection(
     if not isinstance(workspace_key, Secret) or not workspace_key.reveal().strip():
         raise ValueError("the workspace has no license key to compare with")
     cancel = cancel or threading.Event()
-
-    def wait(seconds: float) -> None:
-        if sleep is None:
-            cancel.wait(seconds)
-        else:
-            sleep(seconds)
-
+    wait = sleep if sleep is not None else cancel.wait
     start = clock()
     attempt = 0
     delay = initial_delay
@@ -258,10 +259,7 @@ def prove_connection(
         if cancel.is_set():
             return result(ProofState.CANCELLED)
         attempt += 1
-        try:
-            last = probe()
-        except NetError as exc:  # a probe that let a transport failure through
-            last = ProbeOutcome(verdict="api_unreachable", net_failure=exc.kind)
+        last = _ask(probe)
         requests += last.requests
         state = classify(last, workspace_key)
         if state is ProofState.CANCELLED or cancel.is_set():

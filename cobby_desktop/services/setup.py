@@ -323,6 +323,21 @@ def _save(
         state.new_workspace_name = ""
     if not state.url or state.kind is None:
         return  # nothing shop-shaped yet: the workspace alone is kept
+    shop = _save_shop(inv, vault, state, report, keychain=keychain, saved_from=saved_from)
+    _save_credential(inv, vault, state, shop, report, keychain=keychain)
+
+
+def _save_shop(
+    inv: Inventory,
+    vault: Vault,
+    state: WizardState,
+    report: DiagnosisReport | None,
+    *,
+    keychain: bool,
+    saved_from: SavedFrom,
+) -> Shop:
+    """The shop part of a save: created or updated, its basic-auth password in
+    the vault, the certificate trusted (logged when it changed)."""
     admin = clean_admin_url(state.admin_url)
     if admin.problem is not None:
         raise SaveRefusedError(admin.problem)
@@ -363,9 +378,23 @@ def _save(
         shop.magento_edition = report.magento_edition or shop.magento_edition
     inv.update_shop(shop)
     state.shop_id = shop.id
+    return shop
 
+
+def _save_credential(
+    inv: Inventory,
+    vault: Vault,
+    state: WizardState,
+    shop: Shop,
+    report: DiagnosisReport | None,
+    *,
+    keychain: bool,
+) -> None:
+    """The credential part: DRAFT, or ACTIVE with a passing report (recorded)."""
+    kind = state.kind
+    assert kind is not None  # _save returned before for a state without a version
     cred = inv.credential(state.credential_id) if state.credential_id is not None else None
-    if cred is not None and cred.kind is not state.kind:
+    if cred is not None and cred.kind is not kind:
         if not keychain:
             return  # its secrets cannot be removed now: keep it until the next save
         vault.delete_credential(cred)  # the merchant switched Magento version
@@ -374,7 +403,7 @@ def _save(
     active = report is not None and report.ok
     if cred is None:
         cred = inv.add_credential(
-            Credential(shop_id=stored(shop.id), kind=state.kind, api_user=state.api_user)
+            Credential(shop_id=stored(shop.id), kind=kind, api_user=state.api_user)
         )
     cred.api_user = state.api_user
     cred.state = CredentialState.ACTIVE if active else CredentialState.DRAFT
