@@ -104,22 +104,7 @@ class AuditDialog(QDialog):
         self.rerun_button.setAutoDefault(False)
         self.rerun_button.clicked.connect(self.run)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit findings"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
-             self.tr("Action")]
-        )
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        ch = max(6, self.fontMetrics().averageCharWidth())
-        setup_list_table(
-            self.table, DETAIL, ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)), ch
-        )
-        self.table.installEventFilter(self)
-        self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
-
+        ch = self._build_table()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -138,6 +123,24 @@ class AuditDialog(QDialog):
         )
         self.resize(160 * ch, 34 * self.fontMetrics().height())
         self.run()
+
+    def _build_table(self) -> int:
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit findings"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
+             self.tr("Action")]
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        ch = max(6, self.fontMetrics().averageCharWidth())
+        setup_list_table(
+            self.table, DETAIL, ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)), ch
+        )
+        self.table.installEventFilter(self)
+        self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
+        return ch
 
     # -- running the audit ------------------------------------------------------------
     @property

@@ -298,6 +298,39 @@ class MainWindow(QMainWindow):
 
         # Left: title, search and table.
         left = QWidget(self)
+        header_row = self._build_list_header(left)
+        self._build_table(left)
+        self.no_match = QLabel(self.tr("No shop matches your search."), left)
+        self.no_match.setObjectName("hint")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 8, 12)
+        left_layout.setSpacing(10)
+        left_layout.addLayout(header_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.no_match)
+
+        self.detail = DetailPane(self.store, self.guard, self, now=now)
+        self.detail.test_requested.connect(self._test_requested)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.stack.addWidget(self.splitter)
+
+        self._build_problem_page()
+        self.stack.addWidget(self.problem_page)
+
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.detail.test_button)
+
+    def _build_list_header(self, left: QWidget) -> QHBoxLayout:
         self.list_title = QLabel(self.tr("Shops"), left)
         self.list_title.setObjectName("inventoryTitle")
         big = QFont(self.list_title.font())
@@ -319,7 +352,9 @@ class MainWindow(QMainWindow):
         header_row.addStretch(1)
         header_row.addWidget(self.group_button)
         header_row.addWidget(self.search, 2)
+        return header_row
 
+    def _build_table(self, left: QWidget) -> None:
         self.table = QTableView(left)
         self.table.setObjectName("inventoryTable")
         self.table.setAccessibleName(self.tr("Shops"))
@@ -359,30 +394,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(lambda *_: self._span_timer.start())
 
-        self.no_match = QLabel(self.tr("No shop matches your search."), left)
-        self.no_match.setObjectName("hint")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.hide()
-
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.setSpacing(10)
-        left_layout.addLayout(header_row)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.no_match)
-
-        self.detail = DetailPane(self.store, self.guard, self, now=now)
-        self.detail.test_requested.connect(self._test_requested)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.stack.addWidget(self.splitter)
-
+    def _build_problem_page(self) -> None:
         # Inventory could not be opened: say why and offer to try again.
         self.problem_page = QWidget(self)
         self.problem_text = QLabel(self.problem_page)
@@ -398,10 +410,6 @@ class MainWindow(QMainWindow):
         problem_layout.addWidget(self.problem_text, 0, Qt.AlignmentFlag.AlignHCenter)
         problem_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
         problem_layout.addStretch(2)
-        self.stack.addWidget(self.problem_page)
-
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.test_button)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)

@@ -186,6 +186,23 @@ def _button_row(dialog: QWidget, specs: tuple[ButtonSpec, ...]) -> QHBoxLayout:
 
 def build_create_form(dialog: RotationDialog, layout: QVBoxLayout) -> None:
     """The create page's own widgets: Magento 2's choice, the form, problems."""
+    _add_m2_choice(dialog, layout)
+    dialog.create_form = QGridLayout()
+    dialog.user_label = QLabel(dialog)
+    dialog.user_edit = QLineEdit(dialog)
+    dialog.user_label.setBuddy(dialog.user_edit)
+    dialog.create_form.addWidget(dialog.user_label, 0, 0)
+    dialog.create_form.addWidget(dialog.user_edit, 0, 1, 1, 3)
+    _add_key_row(dialog)
+    _add_token_rows(dialog)
+    layout.addLayout(dialog.create_form)
+    dialog.create_problem = text_label(dialog, rich=False)
+    dialog.create_problem.setObjectName("messageError")
+    dialog.create_problem.hide()
+    layout.addWidget(dialog.create_problem)
+
+
+def _add_m2_choice(dialog: RotationDialog, layout: QVBoxLayout) -> None:
     # Magento 2: a new integration or Reauthorize.
     dialog.m2_choice = QWidget(dialog)
     choice = QVBoxLayout(dialog.m2_choice)
@@ -220,12 +237,8 @@ def build_create_form(dialog: RotationDialog, layout: QVBoxLayout) -> None:
     dialog.m2_choice.hide()
     layout.addWidget(dialog.m2_choice)
 
-    dialog.create_form = QGridLayout()
-    dialog.user_label = QLabel(dialog)
-    dialog.user_edit = QLineEdit(dialog)
-    dialog.user_label.setBuddy(dialog.user_edit)
-    dialog.create_form.addWidget(dialog.user_label, 0, 0)
-    dialog.create_form.addWidget(dialog.user_edit, 0, 1, 1, 3)
+
+def _add_key_row(dialog: RotationDialog) -> None:
     # Magento 1: the generated key, masked, with Show, Copy and a new one.
     dialog.key_label = QLabel(QCoreApplication.translate("RotationDialog", "New API &key:"), dialog)
     dialog.key_edit = QLineEdit(dialog)
@@ -265,6 +278,9 @@ def build_create_form(dialog: RotationDialog, layout: QVBoxLayout) -> None:
     key_row.addWidget(dialog.key_copy)
     key_row.addWidget(dialog.key_new)
     dialog.create_form.addLayout(key_row, 1, 1, 1, 3)
+
+
+def _add_token_rows(dialog: RotationDialog) -> None:
     # Magento 2: the values Magento shows, one masked field each.
     from cobby_desktop.magento2 import FIELD_LABELS, FIELDS
 
@@ -293,11 +309,6 @@ def build_create_form(dialog: RotationDialog, layout: QVBoxLayout) -> None:
     )
     dialog.paste_button.clicked.connect(dialog.paste_tokens)
     dialog.create_form.addWidget(dialog.paste_button, len(FIELDS) + 2, 1, 1, 1)
-    layout.addLayout(dialog.create_form)
-    dialog.create_problem = text_label(dialog, rich=False)
-    dialog.create_problem.setObjectName("messageError")
-    dialog.create_problem.hide()
-    layout.addWidget(dialog.create_problem)
 
 
 # -- what the pages say -------------------------------------------------------------------

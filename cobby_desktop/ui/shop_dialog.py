@@ -63,32 +63,7 @@ class ShopDialog(QDialog):
         self.setWindowTitle(self.tr("Edit shop"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
-        self.label_edit = QLineEdit(self)
-        self.label_edit.setAccessibleName(self.tr("Shop name"))
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setAccessibleName(self.tr("Shop address"))
-        self.url_edit.textChanged.connect(self._show_normalized)
-        self.url_hint = QLabel(self)
-        self.url_hint.setObjectName("hint")
-        self.url_hint.setWordWrap(True)
-        self.admin_edit = QLineEdit(self)
-        self.admin_edit.setAccessibleName(self.tr("Admin address"))
-        self.admin_edit.setPlaceholderText(self.tr("optional"))
-        self.admin_edit.setToolTip(
-            self.tr("The address of your Magento admin, e.g. https://shop.example/admin")
-        )
-        self.store_code_edit = QLineEdit(self)
-        self.store_code_edit.setAccessibleName(self.tr("Store view code"))
-        self.store_code_edit.setPlaceholderText(self.tr("default"))
-        self.drop_pin = QCheckBox(self.tr("Stop trusting the certificate exception"), self)
-        self.drop_pin.setAccessibleName(self.tr("Remove the certificate exception"))
-        self.pin_label = QLabel(self)
-        self.pin_label.setWordWrap(True)
-        self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a1262d;")
-
+        self._build_fields()
         heading = QLabel(
             self.tr("Change how cobby Desktop reaches this shop. Test the connection "
                     "afterwards."),
@@ -123,6 +98,33 @@ class ShopDialog(QDialog):
             self._on_problem,
             self._on_failure,
         )
+
+    def _build_fields(self) -> None:
+        self.label_edit = QLineEdit(self)
+        self.label_edit.setAccessibleName(self.tr("Shop name"))
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setAccessibleName(self.tr("Shop address"))
+        self.url_edit.textChanged.connect(self._show_normalized)
+        self.url_hint = QLabel(self)
+        self.url_hint.setObjectName("hint")
+        self.url_hint.setWordWrap(True)
+        self.admin_edit = QLineEdit(self)
+        self.admin_edit.setAccessibleName(self.tr("Admin address"))
+        self.admin_edit.setPlaceholderText(self.tr("optional"))
+        self.admin_edit.setToolTip(
+            self.tr("The address of your Magento admin, e.g. https://shop.example/admin")
+        )
+        self.store_code_edit = QLineEdit(self)
+        self.store_code_edit.setAccessibleName(self.tr("Store view code"))
+        self.store_code_edit.setPlaceholderText(self.tr("default"))
+        self.drop_pin = QCheckBox(self.tr("Stop trusting the certificate exception"), self)
+        self.drop_pin.setAccessibleName(self.tr("Remove the certificate exception"))
+        self.pin_label = QLabel(self)
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a1262d;")
 
     def _on_loaded(self, shop: Shop | None) -> None:
         if shop is None:

@@ -276,51 +276,8 @@ class WorkspacesDialog(QDialog):
         self.search.textChanged.connect(self._fill)
         self.search.installEventFilter(self)
 
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("workspacesTable")
-        self.table.setAccessibleName(self.tr("Workspaces"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Workspace"), self.tr("Shop"), self.tr("License key")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.rename_selected())
-
-        self.new_button = QPushButton(self.tr("&New…"))
-        self.rename_button = QPushButton(self.tr("&Rename…"))
-        self.key_button = QPushButton(self.tr("Set license &key…"))
-        self.shop_button = QPushButton(self.tr("Connect &shop…"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.new_button.clicked.connect(self.new_workspace)
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.key_button.clicked.connect(self.set_key_selected)
-        self.shop_button.clicked.connect(self.connect_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        side = QVBoxLayout()
-        for button in (
-            self.new_button,
-            self.rename_button,
-            self.key_button,
-            self.shop_button,
-            self.delete_button,
-        ):
-            side.addWidget(button)
-        side.addStretch(1)
-
+        self._build_table()
+        side = self._build_buttons()
         self.status = QLabel()
         self.status.setObjectName("workspacesStatus")
         self.status.setWordWrap(True)
@@ -345,6 +302,54 @@ class WorkspacesDialog(QDialog):
         layout.addLayout(bottom)
         self._sync_buttons()
         self.reload()
+
+    def _build_table(self) -> None:
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("workspacesTable")
+        self.table.setAccessibleName(self.tr("Workspaces"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Workspace"), self.tr("Shop"), self.tr("License key")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.rename_selected())
+
+    def _build_buttons(self) -> QVBoxLayout:
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.key_button = QPushButton(self.tr("Set license &key…"))
+        self.shop_button = QPushButton(self.tr("Connect &shop…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.new_button.clicked.connect(self.new_workspace)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.key_button.clicked.connect(self.set_key_selected)
+        self.shop_button.clicked.connect(self.connect_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        side = QVBoxLayout()
+        for button in (
+            self.new_button,
+            self.rename_button,
+            self.key_button,
+            self.shop_button,
+            self.delete_button,
+        ):
+            side.addWidget(button)
+        side.addStretch(1)
+        return side
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:

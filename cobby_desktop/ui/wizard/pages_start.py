@@ -180,55 +180,9 @@ class ShopUrlPage(BasePage):
         self.normalised = wrapped()
         self.body.addWidget(self.normalised)
 
-        detect_row = QHBoxLayout()
-        self.detect_status = wrapped()
-        self.detect_status.setAccessibleName(self.tr("Detection result"))
-        self.detect_button = QPushButton(self.tr("&Check the shop again"))
-        self.detect_button.setAccessibleName(self.tr("Check the shop again"))
-        self.detect_button.clicked.connect(self.start_detection)
-        detect_row.addWidget(self.detect_status, 1)
-        detect_row.addWidget(self.detect_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(detect_row)
-        # A shop that redirects to another host or port: the merchant confirms it.
-        self.use_target = QPushButton(self.tr("&Use this address"))
-        self.use_target.setAccessibleName(self.tr("Use the address the shop redirects to"))
-        self.use_target.setVisible(False)
-        self.use_target.clicked.connect(self._use_redirect_target)
-        self.body.addWidget(self.use_target, 0, Qt.AlignmentFlag.AlignLeft)
-        self._redirect_target: str | None = None
-
-        self.body.addWidget(wrapped(self.tr("Which Magento runs the shop?")))
-        self.m1 = QRadioButton(self.tr("Magento &1 or OpenMage"))
-        self.m2 = QRadioButton(self.tr("Magento &2, Adobe Commerce or Mage-OS"))
-        self.m1.setAccessibleName(self.tr("Magento 1 or OpenMage"))
-        self.m2.setAccessibleName(self.tr("Magento 2, Adobe Commerce or Mage-OS"))
-        versions = QButtonGroup(self)
-        versions.addButton(self.m1, 1)
-        versions.addButton(self.m2, 2)
-        versions.idClicked.connect(self._version_chosen)
-        self.body.addWidget(self.m1)
-        self.body.addWidget(self.m2)
-
-        admin_form = QFormLayout()
-        self.admin = QLineEdit()
-        self.admin.setAccessibleName(self.tr("Admin address, optional"))
-        self.admin.setPlaceholderText(
-            self.tr("optional, for example https://www.example.com/admin")
-        )
-        admin_label = QLabel(self.tr("A&dmin address:"))
-        admin_label.setBuddy(self.admin)
-        admin_form.addRow(admin_label, self.admin)
-        self.body.addLayout(admin_form)
-        self.admin_note = wrapped()
-        self.admin_note.setVisible(False)
-        self.body.addWidget(self.admin_note)
-        self.admin.textChanged.connect(self._admin_changed)
-        self.body.addWidget(
-            wrapped(
-                self.tr("With the admin address, the next pages can open the right admin page.")
-            )
-        )
-
+        self._add_detection()
+        self._add_versions()
+        self._add_admin_address()
         self.guided = QRadioButton(self.tr("&Guide me to create cobby's access in my shop"))
         self.existing = QRadioButton(
             self.tr("I already &have credentials for cobby and want to enter them")
@@ -253,6 +207,58 @@ class ShopUrlPage(BasePage):
         self._detect_job: Job | None = None
         self._detected_for = ""
         self.detection = None  # the last DetectResult
+
+    def _add_detection(self) -> None:
+        detect_row = QHBoxLayout()
+        self.detect_status = wrapped()
+        self.detect_status.setAccessibleName(self.tr("Detection result"))
+        self.detect_button = QPushButton(self.tr("&Check the shop again"))
+        self.detect_button.setAccessibleName(self.tr("Check the shop again"))
+        self.detect_button.clicked.connect(self.start_detection)
+        detect_row.addWidget(self.detect_status, 1)
+        detect_row.addWidget(self.detect_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(detect_row)
+        # A shop that redirects to another host or port: the merchant confirms it.
+        self.use_target = QPushButton(self.tr("&Use this address"))
+        self.use_target.setAccessibleName(self.tr("Use the address the shop redirects to"))
+        self.use_target.setVisible(False)
+        self.use_target.clicked.connect(self._use_redirect_target)
+        self.body.addWidget(self.use_target, 0, Qt.AlignmentFlag.AlignLeft)
+        self._redirect_target: str | None = None
+
+    def _add_versions(self) -> None:
+        self.body.addWidget(wrapped(self.tr("Which Magento runs the shop?")))
+        self.m1 = QRadioButton(self.tr("Magento &1 or OpenMage"))
+        self.m2 = QRadioButton(self.tr("Magento &2, Adobe Commerce or Mage-OS"))
+        self.m1.setAccessibleName(self.tr("Magento 1 or OpenMage"))
+        self.m2.setAccessibleName(self.tr("Magento 2, Adobe Commerce or Mage-OS"))
+        versions = QButtonGroup(self)
+        versions.addButton(self.m1, 1)
+        versions.addButton(self.m2, 2)
+        versions.idClicked.connect(self._version_chosen)
+        self.body.addWidget(self.m1)
+        self.body.addWidget(self.m2)
+
+    def _add_admin_address(self) -> None:
+        admin_form = QFormLayout()
+        self.admin = QLineEdit()
+        self.admin.setAccessibleName(self.tr("Admin address, optional"))
+        self.admin.setPlaceholderText(
+            self.tr("optional, for example https://www.example.com/admin")
+        )
+        admin_label = QLabel(self.tr("A&dmin address:"))
+        admin_label.setBuddy(self.admin)
+        admin_form.addRow(admin_label, self.admin)
+        self.body.addLayout(admin_form)
+        self.admin_note = wrapped()
+        self.admin_note.setVisible(False)
+        self.body.addWidget(self.admin_note)
+        self.admin.textChanged.connect(self._admin_changed)
+        self.body.addWidget(
+            wrapped(
+                self.tr("With the admin address, the next pages can open the right admin page.")
+            )
+        )
 
     # -- state --------------------------------------------------------------
     def load(self, state: WizardState) -> None:
