@@ -146,9 +146,26 @@ def _simulators() -> tuple[Any, Any]:
 # --- Qt helpers (imported lazily: the parent and the data children need no Qt) ---
 
 
+def _spin(predicate: Callable[[], bool], timeout_s: float = 30.0) -> bool:
+    """Run the event loop until predicate() holds (checked every 5 ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if predicate():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    poll.start()
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    return predicate()
+
+
 def _qt() -> Any:
     """Qt classes used by the GUI children, and the paint watcher."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     class PaintWatcher(QObject):
@@ -186,20 +203,6 @@ def _qt() -> Any:
         def _armed_done(self) -> None:
             self.armed_painted = time.perf_counter()
 
-    def spin(predicate: Callable[[], bool], timeout_s: float = 30.0) -> bool:
-        """Run the event loop until predicate() holds (checked every 5 ms)."""
-        if predicate():
-            return True
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(5)
-        poll.timeout.connect(lambda: predicate() and loop.quit())
-        poll.start()
-        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-        loop.exec()
-        poll.stop()
-        return predicate()
-
     class Tick:
         """A 10 ms precise timer recording when each tick was handled."""
 
@@ -220,7 +223,7 @@ def _qt() -> Any:
 
     ns = NS()
     ns.QApplication, ns.QWidget, ns.QTimer = QApplication, QWidget, QTimer
-    ns.PaintWatcher, ns.spin, ns.Tick = PaintWatcher, spin, Tick
+    ns.PaintWatcher, ns.spin, ns.Tick = PaintWatcher, _spin, Tick
     return ns
 
 

@@ -178,8 +178,31 @@ def _main_window(app, out: Path, vault, settings) -> Path:  # noqa: ANN001
     return path
 
 
+M1_URL, M2_URL = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
+M2_TOKENS = {
+    "consumer_key": "k3x9d0q2m7c1v8b4n6z5l0p9a2s7d4f1",
+    "consumer_secret": "q8w2e5r7t1y3u6i9o0p4a7s2d5f8g1h3",
+    "access_token": "z1x4c7v0b3n6m9l2k5j8h1g4f7d0s3a6",
+    "access_token_secret": "m5n8b1v4c7x0z3l6k9j2h5g8f1d4s7a0",
+}
+
+
+def detected(major: int):  # noqa: ANN201 - a DetectResult for a picture
+    """What the shop page shows after its (made-up) detection."""
+    from cobby_desktop.domain.diagnosis import DetectResult
+    from cobby_desktop.domain.urls import normalize_shop_url
+
+    url = M1_URL if major == 1 else M2_URL
+    return DetectResult(
+        url_used=normalize_shop_url(url).url,
+        magento_major=major,
+        cobby_connector=True,
+        findings=(),
+    )
+
+
 def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
-    from cobby_desktop.domain.diagnosis import DetectResult, DiagnosisReport
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.findings import make_finding
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.urls import normalize_shop_url
@@ -190,14 +213,8 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.ui.wizard import wizard as wz
 
     choices = setup.load_choices(Inventory.open, vault, None)
-    m1_url, m2_url = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
+    m1_url, m2_url = M1_URL, M2_URL
     m1_key = generate_key()
-    tokens = {
-        "consumer_key": "k3x9d0q2m7c1v8b4n6z5l0p9a2s7d4f1",
-        "consumer_secret": "q8w2e5r7t1y3u6i9o0p4a7s2d5f8g1h3",
-        "access_token": "z1x4c7v0b3n6m9l2k5j8h1g4f7d0s3a6",
-        "access_token_secret": "m5n8b1v4c7x0z3l6k9j2h5g8f1d4s7a0",
-    }
 
     def m1_state(**kw) -> WizardState:
         state = WizardState(
@@ -222,20 +239,11 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             admin_url="https://shop.kaffeehaus-berg.example/admin/",
             magento=2,
             api_user="cobby",
-            secrets={k: Secret(v) for k, v in tokens.items()},
+            secrets={k: Secret(v) for k, v in M2_TOKENS.items()},
         )
         for name, value in kw.items():
             setattr(state, name, value)
         return state
-
-    def detected(major: int) -> DetectResult:
-        url = m1_url if major == 1 else m2_url
-        return DetectResult(
-            url_used=normalize_shop_url(url).url,
-            magento_major=major,
-            cobby_connector=True,
-            findings=(),
-        )
 
     failed = _made_up_report(
         m1_url, 1,
@@ -292,7 +300,7 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             major = 1 if extra == "detect1" else 2
             wizard.shop_page._detected(wizard.shop_page.normalised_url() or "", detected(major))
         elif extra == "typo":  # one value pasted with a character missing
-            wizard.m2_tokens_page.fields["access_token"].setText(tokens["access_token"][:-1])
+            wizard.m2_tokens_page.fields["access_token"].setText(M2_TOKENS["access_token"][:-1])
         _settle(app, 3)
         path = out / f"{name}.png"
         wizard.grab().save(str(path))
