@@ -142,3 +142,12 @@ def render(message: Message) -> str:
     # Parameters go in as they are (ports, versions, ids); a count that should
     # read "1.234" in German is written %Ln in the text.
     return fill(text(item.source, n), message.params)
+
+
+def explain(problem: object) -> str:
+    """What went wrong, in the current language: the catalogue message an error
+    or a field problem carries (`said`), else its plain `message` text."""
+    said = getattr(problem, "said", None)
+    if isinstance(said, Message):
+        return render(said)
+    return str(getattr(problem, "message", problem))

@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from cobby_desktop.messages import Message
 from cobby_desktop.net.http import NetFailure
 from cobby_desktop.secret import Secret
 
@@ -97,7 +98,8 @@ class FieldProblem:
 
     field: str
     code: str
-    message: str
+    message: str  # English, for logs and callers not converted yet
+    said: Message | None = None  # the catalogue code and parameters, rendered where shown
 
 
 class M1Verdict(enum.StrEnum):

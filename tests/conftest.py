@@ -56,5 +56,15 @@ def memory_keyring(request):
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A test that switched to German (--lang de, i18n.install) leaves English behind."""
+    yield
+    from cobby_desktop import i18n
+
+    if i18n.current_language() != i18n.ENGLISH:
+        i18n.install(i18n.ENGLISH)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "real_keyring: uses the OS keychain (Secret Service)")

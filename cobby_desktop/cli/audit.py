@@ -10,6 +10,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
+from cobby_desktop import i18n
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+
+entry("cli.audit.clean", QT_TRANSLATE_NOOP(
+    "Cli", "No security findings. Every stored credential looks healthy."))
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -30,7 +36,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         inventory = context.open_inventory()
     except InventoryError as exc:
-        print(exc.message, file=sys.stderr)
+        print(i18n.explain(exc), file=sys.stderr)
         return 1
     vault = context.vault
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
@@ -43,16 +49,17 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 inventory.shops(), inventory.credentials(), vault.credential_secrets, policy=policy
             )
         except VaultError as exc:
-            print(exc.message, file=sys.stderr)
+            print(i18n.explain(exc), file=sys.stderr)
             return 1
         shops = {s.id: s.display_name for s in inventory.shops()}
     if args.json:
-        print(json.dumps({"findings": [f.as_dict() for f in findings]}, indent=2))
+        # Codes, severities and actions stay the same in every language; the texts follow it.
+        print(json.dumps({"findings": [f.as_dict(i18n.render) for f in findings]}, indent=2))
     elif not findings:
-        print("No security findings. Every stored credential looks healthy.")
+        print(i18n.render(message("cli.audit.clean")))
     else:
         for f in findings:
             where = shops.get(f.shop_id, "")
-            print(f"[{f.severity}] {f.code:<18} {where}: {f.title}")
-            print(f"    {f.detail}  (action: {f.action.value})")
+            print(f"[{f.severity}] {f.code:<18} {where}: {i18n.render(f.title_message)}")
+            print(f"    {i18n.render(f.detail_message)}  (action: {f.action.value})")
     return 1 if any(f.severity == "warning" for f in findings) else 0

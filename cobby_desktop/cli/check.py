@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
@@ -168,8 +169,10 @@ def _progress_line(shops: Sequence[Shop]) -> Callable[[int, int, ShopResult], No
     """One line per finished shop on stderr (stdout stays the report, so --json
     can be piped)."""
 
+    from cobby_desktop.services.checks import NotChecked
+
     def show(finished: int, index: int, result: ShopResult) -> None:
-        if isinstance(result, str):
+        if isinstance(result, NotChecked):
             verdict = "not checked: the keychain could not be read"
         else:
             verdict = "works" if result.ok else "needs attention"
@@ -183,7 +186,7 @@ def _progress_line(shops: Sequence[Shop]) -> Callable[[int, int, ShopResult], No
 
 def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.vault import VaultError
-    from cobby_desktop.services.checks import check_stored_shops
+    from cobby_desktop.services.checks import NotChecked, check_stored_shops
 
     with context.open_inventory() as inv:
         if args.all:
@@ -201,24 +204,25 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
             inv, context.vault, shops, policy, max(1, min(args.jobs, 16)),
             _progress_line(shops) if args.all else None,
         )  # fmt: skip
-    if not args.all and isinstance(results[0], str):
-        raise VaultError("unreadable", results[0])  # one shop: the keychain's own sentence
+    first = results[0]
+    if not args.all and isinstance(first, NotChecked):  # one shop: the keychain's own words
+        raise VaultError("unreadable", first.said or first.message)
     pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
         print(json.dumps([
-            {"label": s.display_name, **r.to_json()} if not isinstance(r, str)
-            else {"label": s.display_name, "ok": False, "error": r}
+            {"label": s.display_name, **r.to_json()} if not isinstance(r, NotChecked)
+            else {"label": s.display_name, "ok": False, "error": i18n.explain(r)}
             for s, r in pairs
         ], indent=2))
     else:
         for shop, result in pairs:
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
-            if isinstance(result, str):
-                print(f"Not checked: {result}")
+            if isinstance(result, NotChecked):
+                print(f"Not checked: {i18n.explain(result)}")
             else:
                 _print(result, args.json)
-    return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
+    return 0 if all(not isinstance(r, NotChecked) and r.ok for r in results) else 1
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -258,5 +262,5 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.
-        print(f"cobby-desktop check: {exc.message}", file=sys.stderr)
+        print(f"cobby-desktop check: {i18n.explain(exc)}", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
+from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
 
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         emit(str(exc), error=True)
         return 2
     except (KdbxError, InventoryError) as exc:
-        emit(exc.message, error=True)
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(f"Exported {result.shops} shops ({result.workspaces} workspaces) with their keys "
          f"to {result.path}.")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
+from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
 from cobby_desktop.services.kdbx_import import Change, ImportPlan, PlanItem, Resolution
 
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         emit(str(exc), error=True)
         return 2
     except (KdbxError, InventoryError) as exc:
-        emit(exc.message, error=True)
+        emit(i18n.explain(exc), error=True)
         return 1
     emit(f"Imported: {result.added} added, {result.updated} updated, {result.unchanged} "
          f"left as they were, {result.ignored} other entries ignored.")

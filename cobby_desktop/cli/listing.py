@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import InventoryRow
 
 
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:
-            print(exc.message, file=sys.stderr)
+            print(i18n.explain(exc), file=sys.stderr)
         return 1
     if sys.stdout is None:
         return 0

@@ -22,9 +22,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext, InventoryOpener
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+
+entry("cli.purge.unreadable", QT_TRANSLATE_NOOP(
+    "Cli", "{problem} Nothing was removed, since the inventory names the keys."))
+entry("cli.purge.keys_left", QT_TRANSLATE_NOOP(
+    "Cli", "{problem} Some keys are still in the keychain, so the inventory was kept as the "
+    "list of what is stored. Run this again once the keychain allows it."))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,7 +101,7 @@ def purge(
         refs = known_refs(open_inventory)
     except InventoryError as exc:
         return PurgeResult(
-            False, message=f"{exc.message} Nothing was removed, since the inventory names the keys."
+            False, message=i18n.render(message("cli.purge.unreadable", problem=i18n.explain(exc)))
         )
     result = PurgeResult(True, known=len(refs))
     files = _local_vault_files()
@@ -108,9 +115,7 @@ def purge(
                 except VaultError as exc:
                     result.ok = False
                     result.message = (
-                        f"{exc.message} Some keys are still in the keychain, so the inventory "
-                        "was kept as the list of what is stored. Run this again once the "
-                        "keychain allows it."
+                        i18n.render(message("cli.purge.keys_left", problem=i18n.explain(exc)))
                     )
                     return result
         elif not (health.kind == "missing" and files):

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
+from cobby_desktop import i18n
+
 QT_PROBE_FLAG = "--qt-probe"
 QT_PROBE_TIMEOUT = 60
 
@@ -144,7 +146,7 @@ def check_database() -> tuple[bool, str]:
             shops = len(inventory.shops())
             backups = inventory.backups
     except InventoryError as exc:
-        return False, exc.message
+        return False, i18n.explain(exc)
     detail = f"{inventory.path} opens at schema version {version} ({shops} shop(s))"
     if backups:
         detail += f"; migrated, backup at {backups[0]}"

@@ -12,13 +12,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from cobby_desktop.domain.model import Activity, ActivityEntry
+from cobby_desktop.messages import Message, english, message
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
@@ -35,9 +36,14 @@ class ActivityLine:
     action: Activity
     shop: str
     api_user: str
-    detail: str
+    detail: str  # the stored English text
     shop_id: int | None = None
     credential_id: int | None = None
+    message: Message | None = None  # code and parameters (None for rows before v4)
+
+    def shown(self, render: Callable[[Message], str] = english) -> str:
+        """The detail in the reader's language when it has a code, else as stored."""
+        return render(self.message) if self.message is not None else self.detail
 
 
 def local_iso(moment: datetime) -> str:
@@ -65,6 +71,7 @@ def lines_from(
             detail=e.detail,
             shop_id=e.shop_id,
             credential_id=e.credential_id,
+            message=e.message,
         )
         for e in entries
     ]
@@ -74,7 +81,11 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def write_csv(lines: Sequence[ActivityLine], stream: TextIO) -> int:
+def write_csv(
+    lines: Sequence[ActivityLine],
+    stream: TextIO,
+    render: Callable[[Message], str] = english,
+) -> int:
     """Write a header and one row per line; returns the number of rows."""
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(HEADER)
@@ -85,13 +96,13 @@ def write_csv(lines: Sequence[ActivityLine], stream: TextIO) -> int:
                 line.action.value,
                 _cell(line.shop),
                 _cell(line.api_user),
-                _cell(line.detail),
+                _cell(line.shown(render)),
             )
         )
     return len(lines)
 
 
-def export_csv(inventory: Inventory, path: Path) -> int:
+def export_csv(inventory: Inventory, path: Path, render: Callable[[Message], str] = english) -> int:
     """Write the whole log to `path` (replacing it only once complete) and note
     the export in the log itself. Returns the number of entries written."""
     path = Path(path)
@@ -99,10 +110,10 @@ def export_csv(inventory: Inventory, path: Path) -> int:
     fd, tmp = tempfile.mkstemp(prefix=".activity-", suffix=".csv", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as stream:
-            count = write_csv(lines, stream)
+            count = write_csv(lines, stream, render)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    inventory.log_activity(Activity.EXPORTED, f"activity log as CSV, {count} entries")
+    inventory.log_activity(Activity.EXPORTED, message("activity.csv_exported", entries=count))
     return count

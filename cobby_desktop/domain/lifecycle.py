@@ -26,6 +26,7 @@ from cobby_desktop.domain.model import (
     Shop,
     stored,
 )
+from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.results import CobbyInfo, M1Verdict, M2Verdict
 from cobby_desktop.secret import Secret
@@ -200,7 +201,7 @@ class Lifecycle:
         rotation.new_credential_id = new.id
         self._advance(rotation, RotationStep.DRAFT_NEW)
         self.inventory.log_activity(
-            Activity.CREATED, "new credential drafted for rotation",
+            Activity.CREATED, message("activity.rotation_drafted"),
             shop_id=old.shop_id, credential_id=new.id,
         )
         return new
@@ -210,7 +211,7 @@ class Lifecycle:
         new = self._cred(rotation.new_credential_id)
         probe = self._probe(new)
         self.inventory.log_activity(
-            Activity.TESTED, f"rotation, new credential: {probe.summary}",
+            Activity.TESTED, message("activity.rotation_tested", summary=probe.summary),
             shop_id=new.shop_id, credential_id=new.id,
         )
         if probe.outcome == "ok" and rotation.step is RotationStep.DRAFT_NEW:
@@ -270,7 +271,7 @@ class Lifecycle:
             self.inventory.update_credential(new)
             self._advance(rotation, RotationStep.DONE)
             self.inventory.log_activity(
-                Activity.ROTATED, f"replaced by credential {new.id}",
+                Activity.ROTATED, message("activity.rotation_replaced", credential=new.id or 0),
                 shop_id=old.shop_id, credential_id=old.id,
             )
         # Only now, with the rotation recorded as done, does the old secret go;
@@ -295,7 +296,7 @@ class Lifecycle:
             if new is not None:
                 self.inventory.delete_credential(stored(new.id))
             self.inventory.log_activity(
-                Activity.UPDATED, "rotation stopped; the old credential stays active",
+                Activity.UPDATED, message("activity.rotation_stopped"),
                 shop_id=old.shop_id, credential_id=old.id,
             )
         if new is not None:  # after the commit: never lose a secret the inventory names
@@ -323,7 +324,7 @@ class Lifecycle:
         with self.inventory.transaction():
             self.inventory.update_credential(cred)
             self.inventory.log_activity(
-                Activity.REVOKED, "revoked offline (unverified)",
+                Activity.REVOKED, message("activity.revoked_unverified"),
                 shop_id=cred.shop_id, credential_id=cred.id,
             )
         return cred
@@ -343,7 +344,8 @@ class Lifecycle:
         with self.inventory.transaction():
             self.inventory.update_credential(cred)
             self.inventory.log_activity(
-                Activity.REVOKED, "revoked; the shop rejects it" if verified else "revoked",
+                Activity.REVOKED,
+                message("activity.revoked_verified" if verified else "activity.revoked"),
                 shop_id=cred.shop_id, credential_id=cred.id,
             )
         self.vault.delete_credential(cred)

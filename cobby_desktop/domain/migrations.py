@@ -177,11 +177,20 @@ _V4 = (
     "CREATE UNIQUE INDEX credentials_vault_key ON credentials(vault_key)",
 )
 
+# The activity log stores what happened as a catalogue code and its parameters
+# (JSON), rendered in the merchant's language when shown. Rows written before
+# keep their stored text in `detail` (code NULL).
+_V5 = (
+    "ALTER TABLE activity ADD COLUMN code TEXT",
+    "ALTER TABLE activity ADD COLUMN params TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workspaces, shops, credentials, checks, activity", _V1),
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
     Migration(3, "a stable random id per shop", _V3),
     Migration(4, "keychain entries named per inventory and per credential", _V4),
+    Migration(5, "activity entries as message codes with parameters", _V5),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

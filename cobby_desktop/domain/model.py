@@ -10,6 +10,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from cobby_desktop.domain import activity_messages  # noqa: F401 (registers the log's codes)
+from cobby_desktop.messages import Message
+
 
 class MagentoMajor(enum.IntEnum):
     M1 = 1
@@ -139,11 +142,12 @@ class Activity(enum.StrEnum):
 class ActivityEntry:
     at: datetime
     action: Activity
-    detail: str = ""  # never a secret
+    detail: str = ""  # never a secret; the English text (all an old row has)
     shop_id: int | None = None
     credential_id: int | None = None
     workspace_id: int | None = None
     id: int | None = None
+    message: Message | None = None  # code and parameters, rendered where shown
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cobby_desktop import paths
-from cobby_desktop.domain import migrations
+from cobby_desktop.domain import activity_messages, migrations
 from cobby_desktop.domain.model import (
     Activity,
     ActivityEntry,
@@ -37,6 +37,15 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.messages import (
+    CATALOGUE,
+    QT_TRANSLATE_NOOP,
+    Message,
+    ParamValue,
+    english,
+    entry,
+    message,
+)
 from cobby_desktop.secret import Secret
 
 BUSY_TIMEOUT_MS = 3000
@@ -50,10 +59,13 @@ class InventoryError(Exception):
     plain sentence for the merchant that says what to do.
     """
 
-    def __init__(self, kind: str, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, kind: str, message: str | Message, path: Path | None = None) -> None:
+        said = message if isinstance(message, Message) else None
+        text = english(said) if said else str(message)
+        super().__init__(text)
         self.kind = kind
-        self.message = message
+        self.said = said  # the code and parameters, rendered where shown
+        self.message = text  # English, for logs
         self.path = path
 
 
@@ -153,8 +165,22 @@ def _check(r: sqlite3.Row) -> CheckRecord:
     )
 
 
+def _activity_message(r: sqlite3.Row) -> Message | None:
+    """The stored code and parameters; None for an old row or a code this
+    version does not know (its stored text is shown instead)."""
+    code = r["code"]
+    if not code or code not in CATALOGUE:
+        return None
+    try:
+        params = json.loads(r["params"] or "{}")
+    except ValueError:
+        return None
+    return Message(code, params) if isinstance(params, dict) else None
+
+
 def _activity(r: sqlite3.Row) -> ActivityEntry:
     return ActivityEntry(
+        message=_activity_message(r),
         at=_dt(r["at"]),  # type: ignore[arg-type]
         action=Activity(r["action"]),
         detail=r["detail"],
@@ -201,46 +227,85 @@ def _newest_backup(path: Path) -> Path | None:
     return found[-1] if found else None
 
 
-def _restore_hint(path: Path) -> str:
+entry("inventory.locked", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory at {path} is in use by another program (perhaps a second "
+    "cobby Desktop window). Nothing was changed. Close the other program and try again."))
+entry("inventory.unwritable", QT_TRANSLATE_NOOP(
+    "Inventory", "cobby Desktop cannot open or write its inventory at {path}. Nothing was "
+    "changed. Check that the folder exists and that you may write to it, or set "
+    "COBBY_DESKTOP_HOME to a folder you can write to."))
+entry("inventory.corrupt.backup", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
+    "changed and the file was not overwritten. You can restore the backup at {backup} by "
+    "copying it over {path}. Otherwise move the damaged file aside and cobby Desktop starts "
+    "an empty inventory; your keychain entries are not affected."))
+entry("inventory.corrupt.no_backup", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
+    "changed and the file was not overwritten. If you have a copy of {path} from before, you "
+    "can put it back. Otherwise move the damaged file aside and cobby Desktop starts an empty "
+    "inventory; your keychain entries are not affected."))
+entry("inventory.too_new.backup", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
+    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
+    "Please update cobby Desktop. You can restore the backup at {backup} by copying it over "
+    "{path}."))
+entry("inventory.too_new.no_backup", QT_TRANSLATE_NOOP(
+    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
+    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
+    "Please update cobby Desktop. If you have a copy of {path} from before, you can put it "
+    "back."))
+entry("inventory.folder_unwritable", QT_TRANSLATE_NOOP(
+    "Inventory", "cobby Desktop cannot create its data folder {folder} ({error}). Nothing was "
+    "changed. Choose a folder you can write to with COBBY_DESKTOP_HOME."))
+entry("inventory.foreign_file", QT_TRANSLATE_NOOP(
+    "Inventory", "The file at {path} is not a cobby Desktop inventory. Nothing was changed. "
+    "Move it aside or point COBBY_DESKTOP_HOME at another folder."))
+entry("inventory.shop_exists", QT_TRANSLATE_NOOP(
+    "Inventory", "This shop is already in the inventory. Nothing was changed."))
+entry("inventory.reference_gone", QT_TRANSLATE_NOOP(
+    "Inventory", "This change refers to a workspace, shop or credential that no longer exists. "
+    "Nothing was changed; please reload the inventory and try again."))
+entry("inventory.gone.workspace", QT_TRANSLATE_NOOP(
+    "Inventory", "This workspace no longer exists in the inventory. Nothing was changed; please "
+    "reload the inventory."))
+entry("inventory.gone.shop", QT_TRANSLATE_NOOP(
+    "Inventory", "This shop no longer exists in the inventory. Nothing was changed; please "
+    "reload the inventory."))
+entry("inventory.gone.credential", QT_TRANSLATE_NOOP(
+    "Inventory", "This credential no longer exists in the inventory. Nothing was changed; "
+    "please reload the inventory."))
+entry("inventory.gone.rotation", QT_TRANSLATE_NOOP(
+    "Inventory", "This rotation no longer exists in the inventory. Nothing was changed; please "
+    "reload the inventory."))
+entry("inventory.workspace_taken", QT_TRANSLATE_NOOP(
+    "Inventory", "This workspace is already connected to another shop. A workspace can be "
+    "connected to one shop only: disconnect it there first, or choose another workspace."))
+
+
+def _with_backup(code: str, path: Path, **params: ParamValue) -> Message:
+    """`code`.backup naming the newest backup, or `code`.no_backup."""
     backup = _newest_backup(path)
     if backup is not None:
-        return f"You can restore the backup at {backup} by copying it over {path}."
-    return f"If you have a copy of {path} from before, you can put it back."
+        return message(f"{code}.backup", path=str(path), backup=str(backup), **params)
+    return message(f"{code}.no_backup", path=str(path), **params)
 
 
 def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return InventoryError(
-            "locked",
-            f"The inventory at {path} is in use by another program (perhaps a second "
-            "cobby Desktop window). Nothing was changed. Close the other program and try again.",
-            path,
-        )
+        return InventoryError("locked", message("inventory.locked", path=str(path)), path)
     if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return InventoryError(
-            "unwritable",
-            f"cobby Desktop cannot open or write its inventory at {path}. Nothing was "
-            "changed. Check that the folder exists and that you may write to it, or set "
-            "COBBY_DESKTOP_HOME to a folder you can write to.",
-            path,
-        )
+        return InventoryError("unwritable", message("inventory.unwritable", path=str(path)), path)
     return InventoryError(
-        "corrupt",
-        f"The inventory at {path} is damaged and cannot be read ({exc}). Nothing was "
-        f"changed and the file was not overwritten. {_restore_hint(path)} Otherwise move "
-        "the damaged file aside and cobby Desktop starts an empty inventory; your keychain "
-        "entries are not affected.",
-        path,
+        "corrupt", _with_backup("inventory.corrupt", path, error=str(exc)), path
     )
 
 
 def _too_new(path: Path, version: int) -> InventoryError:
     return InventoryError(
         "too_new",
-        f"The inventory at {path} was written by a newer version of cobby Desktop (schema "
-        f"version {version}; this version understands up to {migrations.CURRENT_VERSION}). "
-        f"Nothing was changed. Please update cobby Desktop. {_restore_hint(path)}",
+        _with_backup("inventory.too_new", path, version=version,
+                     known=migrations.CURRENT_VERSION),
         path,
     )
 
@@ -286,8 +351,8 @@ class Inventory:
         except OSError as exc:
             raise InventoryError(
                 "unwritable",
-                f"cobby Desktop cannot create its data folder {path.parent} ({exc.strerror}). "
-                "Nothing was changed. Choose a folder you can write to with COBBY_DESKTOP_HOME.",
+                message("inventory.folder_unwritable", folder=str(path.parent),
+                        error=str(exc.strerror)),
                 path,
             ) from None
         try:
@@ -316,12 +381,7 @@ class Inventory:
         if version > migrations.CURRENT_VERSION:
             raise _too_new(path, version)
         if has_tables and app_id != migrations.APPLICATION_ID:
-            raise InventoryError(
-                "corrupt",
-                f"The file at {path} is not a cobby Desktop inventory. Nothing was changed. "
-                "Move it aside or point COBBY_DESKTOP_HOME at another folder.",
-                path,
-            )
+            raise InventoryError("corrupt", message("inventory.foreign_file", path=str(path)), path)
         if has_tables:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
@@ -413,24 +473,13 @@ class Inventory:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
             return _workspace_taken()
         if "shops.uid" in str(exc):
-            return InventoryError(
-                "conflict",
-                "This shop is already in the inventory. Nothing was changed.",
-            )
-        return InventoryError(
-            "not_found",
-            "This change refers to a workspace, shop or credential that no longer exists. "
-            "Nothing was changed; please reload the inventory and try again.",
-        )
+            return InventoryError("conflict", message("inventory.shop_exists"))
+        return InventoryError("not_found", message("inventory.reference_gone"))
 
     @staticmethod
     def _need(cursor: sqlite3.Cursor, what: str) -> None:
         if cursor.rowcount == 0:
-            raise InventoryError(
-                "not_found",
-                f"This {what} no longer exists in the inventory. Nothing was changed; "
-                "please reload the inventory.",
-            )
+            raise InventoryError("not_found", message(f"inventory.gone.{what}"))
 
     # -- workspaces --
 
@@ -629,13 +678,12 @@ class Inventory:
                     (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
                 )
             # Every recorded check is also in the activity log, with its result.
-            result = str(TestOutcome(rec.outcome))
-            detail = f"{result}: {rec.summary}" if rec.summary else result
-            if rec.codes:
-                detail += f" ({', '.join(str(c) for c in rec.codes)})"
             self.log_activity(
-                Activity.TESTED, detail, shop_id=rec.shop_id, credential_id=rec.credential_id,
-                at=rec.at,
+                Activity.TESTED,
+                activity_messages.tested(
+                    str(TestOutcome(rec.outcome)), rec.summary, [str(c) for c in rec.codes]
+                ),
+                shop_id=rec.shop_id, credential_id=rec.credential_id, at=rec.at,
             )
         rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
         return rec
@@ -650,25 +698,31 @@ class Inventory:
     def log_activity(
         self,
         action: Activity,
-        detail: str = "",
+        detail: str | Message = "",
         *,
         shop_id: int | None = None,
         credential_id: int | None = None,
         workspace_id: int | None = None,
         at: datetime | None = None,
     ) -> ActivityEntry:
+        """`detail` is a Message (stored as code + parameters, with its English
+        text as the fallback) or, for callers not converted yet, plain text."""
+        said = detail if isinstance(detail, Message) else None
         entry = ActivityEntry(
             at=at or _now(),
             action=Activity(action),
-            detail=detail,
+            detail=detail if isinstance(detail, str) else english(detail),  # no Secret: _write
             shop_id=shop_id,
             credential_id=credential_id,
             workspace_id=workspace_id,
+            message=said,
         )
         cur = self._write(
-            "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (_ts(entry.at), str(entry.action), detail, shop_id, credential_id, workspace_id),
+            "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id,"
+            " code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (_ts(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
+             workspace_id, said.code if said else None,
+             json.dumps(dict(said.params)) if said else None),
         )
         entry.id = cur.lastrowid
         return entry
@@ -750,8 +804,4 @@ class Inventory:
 
 
 def _workspace_taken() -> InventoryError:
-    return InventoryError(
-        "conflict",
-        "This workspace is already connected to another shop. A workspace can be connected "
-        "to one shop only: disconnect it there first, or choose another workspace.",
-    )
+    return InventoryError("conflict", message("inventory.workspace_taken"))

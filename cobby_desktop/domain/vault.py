@@ -30,6 +30,7 @@ from keyring.backends.chainer import ChainerBackend
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
 
 _T = TypeVar("_T")
@@ -98,10 +99,13 @@ def _space(space: str | None) -> str:
 class VaultError(Exception):
     """The keychain could not do what was asked. `message` never holds a secret."""
 
-    def __init__(self, kind: str, message: str, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, kind: str, message: str | Message, detail: str = "") -> None:
+        said = message if isinstance(message, Message) else None
+        text = english(said) if said else str(message)
+        super().__init__(text)
         self.kind = kind
-        self.message = message
+        self.said = said  # the code and parameters, rendered where shown
+        self.message = text  # English, for logs
         self.detail = detail  # the backend's error type, for support reports
 
 
@@ -116,94 +120,113 @@ class VaultHealth:
 # --- which platform are we talking to (for wording) ----------------------------
 
 
+def _platform() -> str:
+    if sys.platform == "win32":
+        return "windows"
+    return "mac" if sys.platform == "darwin" else "linux"
+
+
 def _keychain_name() -> str:
-    if sys.platform == "win32":
-        return "Windows Credential Manager"
-    if sys.platform == "darwin":
-        return "the macOS Keychain"
-    return "your keychain (Secret Service)"
+    """The keychain's own (product) name, a parameter of the messages below."""
+    return {
+        "windows": "Windows Credential Manager",
+        "mac": "macOS Keychain",
+        "linux": "Secret Service",
+    }[_platform()]
 
 
-def _missing_message() -> str:
-    if sys.platform == "win32":
-        how = (
-            "Windows Credential Manager is not available to cobby Desktop. Sign in with "
-            "your normal Windows account (not a restricted or temporary profile) and try again."
-        )
-    elif sys.platform == "darwin":
-        how = (
-            "The macOS Keychain is not available to cobby Desktop. Sign in to your Mac "
-            "normally and make sure your login keychain exists (Keychain Access), then try again."
-        )
-    else:
-        how = (
-            "No keychain was found on this computer. Install and start a Secret Service "
-            "keychain such as GNOME Keyring or KWallet, sign in to your desktop session, "
-            "and try again."
-        )
-    return (
-        f"{how} cobby Desktop will not store secrets in plain text. If this computer has "
-        "no keychain at all, start the cobby Desktop app: it offers an encrypted local "
-        "vault with a master password instead (the weaker choice)."
-    )
+entry("vault.missing.windows", QT_TRANSLATE_NOOP(
+    "Vault", "Windows Credential Manager is not available to cobby Desktop. Sign in with your "
+    "normal Windows account (not a restricted or temporary profile) and try again. cobby "
+    "Desktop will not store secrets in plain text. If this computer has no keychain at all, "
+    "start the cobby Desktop app: it offers an encrypted local vault with a master password "
+    "instead (the weaker choice)."))
+entry("vault.missing.mac", QT_TRANSLATE_NOOP(
+    "Vault", "The macOS Keychain is not available to cobby Desktop. Sign in to your Mac "
+    "normally and make sure your login keychain exists (Keychain Access), then try again. "
+    "cobby Desktop will not store secrets in plain text. If this computer has no keychain at "
+    "all, start the cobby Desktop app: it offers an encrypted local vault with a master "
+    "password instead (the weaker choice)."))
+entry("vault.missing.linux", QT_TRANSLATE_NOOP(
+    "Vault", "No keychain was found on this computer. Install and start a Secret Service "
+    "keychain such as GNOME Keyring or KWallet, sign in to your desktop session, and try "
+    "again. cobby Desktop will not store secrets in plain text. If this computer has no "
+    "keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a "
+    "master password instead (the weaker choice)."))
+entry("vault.locked.mac", QT_TRANSLATE_NOOP(
+    "Vault", "The macOS Keychain is locked or you declined access for cobby Desktop. Unlock "
+    "your login keychain in Keychain Access, choose Allow when it asks, and try again."))
+entry("vault.locked.windows", QT_TRANSLATE_NOOP(
+    "Vault", "Windows Credential Manager is locked. Sign in to Windows again (unlock your "
+    "session) and try again."))
+entry("vault.locked.item", QT_TRANSLATE_NOOP(
+    "Vault", "This entry in your keychain is locked. Unlock it when your keychain asks (for "
+    "example in the Passwords and Keys app), then try again."))
+entry("vault.locked.collection", QT_TRANSLATE_NOOP(
+    "Vault", "Your keychain is locked. Unlock your login keychain (it usually unlocks when you "
+    "sign in to the desktop, or in the Passwords and Keys app), then try again."))
+entry("vault.denied", QT_TRANSLATE_NOOP(
+    "Vault", "Access to the keychain ({keychain}) was refused, or its prompt was closed without "
+    "allowing it. Try again and choose Allow (or enter your keychain password) when it asks."))
+entry("vault.failed.store", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) could not store a secret ({detail}). Nothing was stored "
+    "in plain text. Try again; if it keeps failing, sign out and in again or restart the "
+    "computer."))
+entry("vault.failed.read", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) could not read a secret ({detail}). Nothing was stored "
+    "in plain text. Try again; if it keeps failing, sign out and in again or restart the "
+    "computer."))
+entry("vault.failed.delete", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) could not delete a secret ({detail}). Nothing was "
+    "stored in plain text. Try again; if it keeps failing, sign out and in again or restart "
+    "the computer."))
+entry("vault.failed.read_back", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) gave back a different value than the one written. "
+    "Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again "
+    "or restart the computer."))
+entry("vault.failed.left_behind", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) did not delete its test entry. Nothing was stored in "
+    "plain text. Try again; if it keeps failing, sign out and in again or restart the "
+    "computer."))
+entry("vault.too_large", QT_TRANSLATE_NOOP(
+    "Vault", "This secret is too long for the keychain ({size} bytes; the limit is {limit}). "
+    "Check that you pasted only the value itself, then try again."))
 
 
-def _locked_message(what: str) -> str:
-    if sys.platform == "darwin":
-        return (
-            "The macOS Keychain is locked or you declined access for cobby Desktop. Unlock "
-            "your login keychain in Keychain Access, choose Allow when it asks, and try again."
-        )
-    if sys.platform == "win32":
-        return (
-            "Windows Credential Manager is locked. Sign in to Windows again (unlock your "
-            "session) and try again."
-        )
-    if what == "item":
-        return (
-            "This entry in your keychain is locked. Unlock it when your keychain asks (for "
-            "example in the Passwords and Keys app), then try again."
-        )
-    return (
-        "Your keychain is locked. Unlock your login keychain (it usually unlocks when you "
-        "sign in to the desktop, or in the Passwords and Keys app), then try again."
-    )
+def _missing_message() -> Message:
+    return message(f"vault.missing.{_platform()}")
 
 
-def _denied_message() -> str:
-    return (
-        f"Access to {_keychain_name()} was refused, or its prompt was closed without "
-        "allowing it. Try again and choose Allow (or enter your keychain password) when "
-        "it asks."
-    )
+def _locked_message(what: str) -> Message:
+    where = _platform()
+    return message(f"vault.locked.{where if where != 'linux' else what}")
 
 
-def _failed_message(action: str, detail: str) -> str:
-    name = _keychain_name()
-    return (
-        f"{name[0].upper()}{name[1:]} could not {action} a secret "
-        f"({detail}). Nothing was stored in plain text. Try again; if it keeps failing, "
-        "sign out and in again or restart the computer."
-    )
+def _denied_message() -> Message:
+    return message("vault.denied", keychain=_keychain_name())
 
 
-def _timeout_message(seconds: float) -> str:
-    return (
-        f"{_keychain_name()[0].upper()}{_keychain_name()[1:]} did not answer within "
-        f"{seconds:g} seconds. It may be waiting for you to unlock it or to allow access "
-        "in a window of its own. Answer it, then try again."
-    )
+def _failed_message(action: str, detail: str) -> Message:
+    """action: store, read, delete (with the backend's error type), read_back, left_behind."""
+    return message(f"vault.failed.{action}", keychain=_keychain_name(), detail=detail)
+
+
+entry("vault.timeout", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain ({keychain}) did not answer within {seconds} seconds. It may be "
+    "waiting for you to unlock it or to allow access in a window of its own. Answer it, then "
+    "try again."))
+
+
+def _timeout_message(seconds: float) -> Message:
+    return message("vault.timeout", keychain=_keychain_name(), seconds=f"{seconds:g}")
 
 
 # Seconds a keychain call may take in the CLI and the self-test.
 CLI_KEYCHAIN_DEADLINE = 30.0
 
 
-def _too_large_message(size: int) -> str:
-    return (
-        f"This secret is too long for the keychain ({size} bytes; the limit is "
-        f"{MAX_SECRET_BYTES}). Check that you pasted only the value itself, then try again."
-    )
+def _too_large_message(size: int) -> Message:
+    return message("vault.too_large", size=size, limit=MAX_SECRET_BYTES)
 
 
 # --- backend classification --------------------------------------------------
@@ -235,7 +258,7 @@ def _secretstorage_errors() -> tuple[type[Exception], type[Exception], type[Exce
     return ss.SecretServiceNotAvailableException, ss.LockedException, ss.PromptDismissedException
 
 
-def _classify(exc: BaseException) -> tuple[str, str]:
+def _classify(exc: BaseException) -> tuple[str, Message | None]:
     """(kind, message) for a backend failure."""
     text = str(exc).lower()
     unavailable, locked, dismissed = _secretstorage_errors()
@@ -257,7 +280,7 @@ def _classify(exc: BaseException) -> tuple[str, str]:
         return "missing", _missing_message()
     if "locked" in text:
         return "locked", _locked_message("item" if "item" in text else "collection")
-    return "failed", ""  # message needs the action
+    return "failed", None  # message needs the action
 
 
 class _NeverChosen:
@@ -380,7 +403,7 @@ class Vault:
             detail = type(exc).__name__
             if secret is None or secret not in str(exc):
                 detail = f"{detail}: {exc}"[:200]
-            if kind == "failed":
+            if kind == "failed" or message is None:
                 message = _failed_message(action, type(exc).__name__)
             raise VaultError(kind, message, detail) from None
 
@@ -521,12 +544,9 @@ class Vault:
         finally:
             removed = self.delete(ref)
         if back != value:
-            raise VaultError(
-                "failed",
-                _failed_message("read back", "the value read differs from the one written"),
-            )
+            raise VaultError("failed", _failed_message("read_back", ""))
         if not removed or self.get(ref) is not None:
-            raise VaultError("failed", _failed_message("delete", "the test entry was still there"))
+            raise VaultError("failed", _failed_message("left_behind", ""))
 
 
 def cli_vault() -> Vault:

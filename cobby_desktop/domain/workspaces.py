@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cobby_desktop.domain.model import Activity, InventoryRow, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY, FieldProblem
 from cobby_desktop.secret import Secret
 
@@ -32,15 +33,54 @@ MAX_KEY_LENGTH = 256
 _INVISIBLE_EXTRA = {"\u00a0", "\u2007", "\u202f", "\u3000"}
 
 
+entry("workspace.license_key.empty", QT_TRANSLATE_NOOP(
+    "Workspaces", "Enter the workspace's license key. The cobby portal shows it in the "
+    "workspace's settings."))
+entry("workspace.license_key.placeholder", QT_TRANSLATE_NOOP(
+    "Workspaces", "This is the placeholder the cobby extension shows before cobby has "
+    "connected, not a license key. Copy the key from the workspace's settings in the cobby "
+    "portal."))
+entry("workspace.license_key.invisible", QT_TRANSLATE_NOOP(
+    "Workspaces", "The license key contains an invisible character, which often comes along "
+    "when copying from e-mails or documents. Copy it again from the cobby portal."))
+entry("workspace.license_key.whitespace", QT_TRANSLATE_NOOP(
+    "Workspaces", "The license key contains a space or a line break. Copy it again from the "
+    "cobby portal as one piece."))
+entry("workspace.license_key.too_short", QT_TRANSLATE_NOOP(
+    "Workspaces", "The license key is too short. Copy the complete key from the cobby portal."))
+entry("workspace.license_key.too_long", QT_TRANSLATE_NOOP(
+    "Workspaces", "The license key is too long. Make sure you copied only the key from the "
+    "cobby portal."))
+
+
+entry("workspace.name.empty", QT_TRANSLATE_NOOP("Workspaces", "Enter a name for the workspace."))
+entry("workspace.name.too_long", QT_TRANSLATE_NOOP(
+    "Workspaces", "Use a shorter name for the workspace (at most {limit} characters)."))
+entry("workspace.name.taken", QT_TRANSLATE_NOOP(
+    "Workspaces", "A workspace called “{name}” already exists. Choose another name so the two "
+    "can be told apart."))
+entry("workspace.gone", QT_TRANSLATE_NOOP(
+    "Workspaces", "This workspace no longer exists. Please reload the inventory."))
+entry("workspace.shop_gone", QT_TRANSLATE_NOOP(
+    "Workspaces", "This shop no longer exists. Please reload the inventory."))
+entry("workspace.taken", QT_TRANSLATE_NOOP(
+    "Workspaces", "The workspace “{name}” is already connected to the shop {shop}. A workspace "
+    "connects to one shop only: create another workspace for this shop, or disconnect the "
+    "other shop first."))
+
+
 class WorkspaceError(Exception):
     """kind: "name", "license_key", "not_found", "conflict", "vault" or "inventory"."""
 
     def __init__(
-        self, kind: str, message: str, problems: tuple[FieldProblem, ...] = ()
+        self, kind: str, message: str | Message, problems: tuple[FieldProblem, ...] = ()
     ) -> None:
-        super().__init__(message)
+        said = message if isinstance(message, Message) else None
+        text = english(said) if said else str(message)
+        super().__init__(text)
         self.kind = kind
-        self.message = message
+        self.said = said  # the code and parameters, rendered where shown
+        self.message = text  # English, for logs
         self.problems = problems
 
 
@@ -63,51 +103,29 @@ def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
     """Problems with a (cleaned) license key; empty when it looks plausible."""
     key = clean_license_key(value or "").reveal()
 
-    def problem(code: str, message: str) -> tuple[FieldProblem, ...]:
-        return (FieldProblem(LICENSE_KEY_FIELD, code, message),)
+    def problem(code: str, said: str) -> tuple[FieldProblem, ...]:
+        msg = message(said)
+        return (FieldProblem(LICENSE_KEY_FIELD, code, english(msg), msg),)
 
     if not key:
-        return problem(
-            "empty",
-            "Enter the workspace's license key. The cobby portal shows it in the "
-            "workspace's settings.",
-        )
+        return problem("empty", "workspace.license_key.empty")
     if " ".join(key.split()).casefold() == PLACEHOLDER_LICENSE_KEY:
-        return problem(
-            "placeholder",
-            "This is the placeholder the cobby extension shows before cobby has connected, "
-            "not a license key. Copy the key from the workspace's settings in the cobby portal.",
-        )
+        return problem("placeholder", "workspace.license_key.placeholder")
     if any(_invisible(ch) for ch in key):
-        return problem(
-            "invisible",
-            "The license key contains an invisible character, which often comes along when "
-            "copying from e-mails or documents. Copy it again from the cobby portal.",
-        )
+        return problem("invisible", "workspace.license_key.invisible")
     if any(ch.isspace() for ch in key):
-        return problem(
-            "whitespace",
-            "The license key contains a space or a line break. Copy it again from the cobby "
-            "portal as one piece.",
-        )
+        return problem("whitespace", "workspace.license_key.whitespace")
     if len(key) < MIN_KEY_LENGTH:
-        return problem(
-            "length",
-            "The license key is too short. Copy the complete key from the cobby portal.",
-        )
+        return problem("length", "workspace.license_key.too_short")
     if len(key) > MAX_KEY_LENGTH:
-        return problem(
-            "length",
-            "The license key is too long. Make sure you copied only the key from the cobby "
-            "portal.",
-        )
+        return problem("length", "workspace.license_key.too_long")
     return ()
 
 
 def _valid_key(value: Secret | str) -> Secret:
     problems = check_license_key(value)
     if problems:
-        raise WorkspaceError("license_key", problems[0].message, problems)
+        raise WorkspaceError("license_key", problems[0].said or problems[0].message, problems)
     return clean_license_key(value)
 
 
@@ -124,19 +142,13 @@ def _fold(text: str) -> str:
 def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None) -> str:
     clean = " ".join((name or "").split())
     if not clean:
-        raise WorkspaceError("name", "Enter a name for the workspace.")
+        raise WorkspaceError("name", message("workspace.name.empty"))
     if len(clean) > MAX_NAME_LENGTH:
-        raise WorkspaceError(
-            "name", f"Use a shorter name for the workspace (at most {MAX_NAME_LENGTH} characters)."
-        )
+        raise WorkspaceError("name", message("workspace.name.too_long", limit=MAX_NAME_LENGTH))
     folded = _fold(clean)
     for ws in inventory.workspaces():
         if ws.id != except_id and _fold(ws.name) == folded:
-            raise WorkspaceError(
-                "name",
-                f"A workspace called “{ws.name}” already exists. Choose another name so the "
-                "two can be told apart.",
-            )
+            raise WorkspaceError("name", message("workspace.name.taken", name=ws.name))
     return clean
 
 
@@ -146,18 +158,18 @@ def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None
 def _need(inventory: Inventory, workspace_id: int) -> Workspace:
     ws = inventory.workspace(workspace_id)
     if ws is None:
-        raise WorkspaceError(
-            "not_found", "This workspace no longer exists. Please reload the inventory."
-        )
+        raise WorkspaceError("not_found", message("workspace.gone"))
     return ws
 
 
 def _vault_error(exc: VaultError) -> WorkspaceError:
-    return WorkspaceError("vault", exc.message)
+    return WorkspaceError("vault", exc.said or exc.message)
 
 
 def _inventory_error(exc: InventoryError) -> WorkspaceError:
-    return WorkspaceError("conflict" if exc.kind == "conflict" else "inventory", exc.message)
+    return WorkspaceError(
+        "conflict" if exc.kind == "conflict" else "inventory", exc.said or exc.message
+    )
 
 
 def create_workspace(
@@ -180,7 +192,8 @@ def create_workspace(
                 vault.put(stored, key)
             inventory.log_activity(
                 Activity.CREATED,
-                "Workspace created" + (" with its license key." if key else "."),
+                message("activity.workspace_created_with_key" if key
+                        else "activity.workspace_created"),
                 workspace_id=ws.id,
             )
     except (VaultError, InventoryError) as exc:
@@ -205,7 +218,9 @@ def rename_workspace(inventory: Inventory, workspace_id: int, new_name: str) -> 
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
-            inventory.log_activity(Activity.UPDATED, "Workspace renamed.", workspace_id=ws.id)
+            inventory.log_activity(
+                Activity.UPDATED, message("activity.workspace_renamed"), workspace_id=ws.id
+            )
     except InventoryError as exc:
         raise _inventory_error(exc) from None
     return ws
@@ -238,7 +253,9 @@ def delete_workspace(inventory: Inventory, vault: Vault, workspace_id: int) -> N
     try:
         with inventory.transaction():
             inventory.delete_workspace(workspace_id)
-            inventory.log_activity(Activity.DELETED, f"Workspace “{ws.name}” deleted.")
+            inventory.log_activity(
+                Activity.DELETED, message("activity.workspace_deleted", name=ws.name)
+            )
     except InventoryError as exc:
         raise _inventory_error(exc) from None
 
@@ -261,7 +278,9 @@ def set_license_key(
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
-            what = "License key stored." if key else "License key removed."
+            what = message(
+                "activity.license_key_stored" if key else "activity.license_key_removed"
+            )
             inventory.log_activity(Activity.UPDATED, what, workspace_id=ws.id)
     except InventoryError as exc:
         raise _inventory_error(exc) from None
@@ -284,9 +303,7 @@ def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -
     one shop only; the message names the shop that already uses it."""
     shop = inventory.shop(shop_id)
     if shop is None:
-        raise WorkspaceError(
-            "not_found", "This shop no longer exists. Please reload the inventory."
-        )
+        raise WorkspaceError("not_found", message("workspace.shop_gone"))
     if workspace_id is not None:
         ws = _need(inventory, workspace_id)
         taken = next(
@@ -296,9 +313,7 @@ def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -
         if taken is not None:
             raise WorkspaceError(
                 "conflict",
-                f"The workspace “{ws.name}” is already connected to the shop "
-                f"{taken.display_name}. A workspace connects to one shop only: create another "
-                "workspace for this shop, or disconnect the other shop first.",
+                message("workspace.taken", name=ws.name, shop=taken.display_name),
             )
     shop.workspace_id = workspace_id
     try:

@@ -13,11 +13,29 @@ from cobby_desktop.domain.diagnosis import DiagnosisReport, diagnose_stored
 from cobby_desktop.domain.model import Credential, Shop
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.net.http import HttpPolicy
 
-# One shop's result: its report, or the vault's sentence when its secrets
-# could not be read (the shop was not checked).
-ShopResult = DiagnosisReport | str
+entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
+    "Cli", "This shop could not be checked ({error}). Try again."))
+
+
+@dataclass(frozen=True)
+class NotChecked:
+    """Why a stored shop was not checked: the catalogue message (`said`, shown
+    translated with i18n.explain) and its English text."""
+
+    message: str
+    said: Message | None = None
+
+    @classmethod
+    def of(cls, exc: Exception) -> NotChecked:
+        said = getattr(exc, "said", None)
+        return cls(getattr(exc, "message", str(exc)), said if isinstance(said, Message) else None)
+
+
+# One shop's result: its report, or why it was not checked.
+ShopResult = DiagnosisReport | NotChecked
 
 
 @dataclass(frozen=True)
@@ -26,7 +44,7 @@ class CheckOutcome:
     credential: Credential | None
     report: DiagnosisReport | None
     has_license_key: bool = False
-    problem: str = ""  # the inventory's or keychain's own sentence
+    problem: NotChecked | None = None  # the inventory's or keychain's own words
 
 
 def check_stored_shop(
@@ -50,7 +68,7 @@ def check_stored_shop(
             inventory, vault, shop, cred, progress=progress, cancel=cancel, policy=policy
         )
     except (InventoryError, VaultError) as exc:
-        return CheckOutcome(None, None, None, problem=exc.message)
+        return CheckOutcome(None, None, None, problem=NotChecked.of(exc))
     return CheckOutcome(shop, cred, report, has_key)
 
 
@@ -71,11 +89,12 @@ def check_stored_shops(
         try:
             return diagnose_stored(inventory, vault, shop, cred, policy=policy)
         except VaultError as exc:
-            return exc.message
+            return NotChecked.of(exc)
         except Exception as exc:  # one shop's failure never loses the others' results
-            return f"This shop could not be checked ({type(exc).__name__}). Try again."
+            said = message("cli.check.shop_failed", error=type(exc).__name__)
+            return NotChecked(english(said), said)
 
-    results: list[ShopResult] = [""] * len(shops)
+    results: list[ShopResult] = [NotChecked("")] * len(shops)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {pool.submit(one, shop): i for i, shop in enumerate(shops)}
         for finished, future in enumerate(as_completed(futures), start=1):

@@ -27,6 +27,7 @@ from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.model import Activity, Shop, Workspace
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.services import kdbx_record as rec
 from cobby_desktop.services.kdbx_errors import MIN_PASSPHRASE, KdbxCode, KdbxError
@@ -200,7 +201,7 @@ def export_kdbx(
     write_atomically(Path(target), data)
     shops = sum(1 for r in records if r.mark == rec.SHOP)
     inventory.log_activity(
-        Activity.EXPORTED, f"{shops} shops and their keys exported to a KeePass file."
+        Activity.EXPORTED, message("activity.kdbx_exported", shops=shops)
     )
     groups = {r.fields[rec.WORKSPACE] for r in records if r.fields.get(rec.WORKSPACE)}
     return ExportResult(Path(target), shops, len(groups))

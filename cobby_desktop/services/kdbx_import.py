@@ -24,6 +24,7 @@ from cobby_desktop.domain import keychain_names
 from cobby_desktop.domain.model import Activity, Credential, CredentialState, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.services import kdbx_record as rec
 from cobby_desktop.services.kdbx_errors import KdbxCode, KdbxError
@@ -266,7 +267,7 @@ class _Writer:
         if shop.basic_auth_user and password:
             self.vault.put(_http_ref(self.inventory, shop.id), password)
         self.inventory.log_activity(
-            Activity.CREATED, "Imported from a KeePass file.", shop_id=shop.id
+            Activity.CREATED, message("activity.kdbx_imported"), shop_id=shop.id
         )
 
     def update(self, record: rec.Record, local: Shop) -> None:
@@ -278,7 +279,7 @@ class _Writer:
         self._credential(record, local.id, self.inventory.current_credential(local.id))
         self._http_password(record, shop)
         self.inventory.log_activity(
-            Activity.UPDATED, "Updated from a KeePass file.", shop_id=local.id
+            Activity.UPDATED, message("activity.kdbx_updated"), shop_id=local.id
         )
 
     def _credential(self, record: rec.Record, shop_id: int, current: Credential | None) -> None:

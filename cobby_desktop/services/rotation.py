@@ -33,6 +33,7 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.domain.proof import (
     Probe,
     ProbeOutcome,
+    ProofProgress,
     ProofResult,
     make_m1_probe,
     make_m2_probe,
@@ -230,7 +231,7 @@ def prove_new_access(
     *,
     timeout: float,
     cancel: threading.Event,
-    on_progress: Callable[[str], None],
+    on_progress: Callable[[ProofProgress], None],
 ) -> NewAccessProof:
     """Poll the shop with the NEW credential until cobby's connection shows
     (the workspace's license key and an active cobby), then record it."""
@@ -256,7 +257,7 @@ def prove_new_access(
 
     result = prove_connection(
         capturing, key, timeout=timeout, cancel=cancel,
-        on_progress=lambda p: on_progress(p.message),
+        on_progress=on_progress,
     )  # fmt: skip
     cobby = seen[-1].cobby if seen else None
     proven = False

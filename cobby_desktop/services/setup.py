@@ -32,6 +32,7 @@ from cobby_desktop.domain.workspaces import (
     create_workspace,
     workspace_license_key,
 )
+from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup_state import WizardState
@@ -46,9 +47,10 @@ class SavedFrom(StrEnum):
     COMMAND_LINE = "command_line"
 
 
-CREATED_DETAIL = {
-    SavedFrom.WIZARD: "shop added in the setup wizard",
-    SavedFrom.COMMAND_LINE: "saved from the command line after a passing check",
+# The activity log's entry for a new shop, by where it was saved from.
+CREATED_MESSAGE = {
+    SavedFrom.WIZARD: "activity.shop_added_in_setup",
+    SavedFrom.COMMAND_LINE: "activity.saved_from_cli",
 }
 
 
@@ -67,16 +69,26 @@ class Choices:
     workspaces: list[Workspace] = field(default_factory=list)
     taken: dict[int, str] = field(default_factory=dict)  # workspace id -> its shop's name
     draft: WizardState | None = None
-    error: str = ""
+    error: str = ""  # English, for logs and tests
+    said: Message | None = None  # the same as a catalogue message, shown translated
+
+    @property
+    def message(self) -> str:  # what i18n.explain falls back to
+        return self.error
 
 
 @dataclass
 class SaveOutcome:
     state: WizardState
-    error: str = ""
+    error: str = ""  # English, for logs and tests; the UI shows i18n.explain(outcome)
     # A draft whose keychain write failed: the rest (workspace, addresses, user
     # name, Magento version) was still kept, without any secret.
     secrets_dropped: bool = False
+    said: Message | None = None  # the error as a catalogue message
+
+    @property
+    def message(self) -> str:  # what i18n.explain falls back to
+        return self.error
 
 
 class JournalVault(Vault):
@@ -135,7 +147,7 @@ def load_choices(
                 choices.draft = _load_draft(inv, vault, draft_shop_id)
             return choices
     except (InventoryError, VaultError) as exc:
-        return Choices(error=exc.message)
+        return Choices(error=exc.message, said=exc.said)
 
 
 def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | None:
@@ -187,7 +199,7 @@ def log_entries(
             for action, field_name in entries:
                 inv.log_activity(
                     action,
-                    f"{field_name} (setup wizard)",
+                    message("activity.secret_in_setup", field=field_name),
                     shop_id=state.shop_id,
                     credential_id=state.credential_id,
                     workspace_id=state.workspace_id,
@@ -206,7 +218,7 @@ def stored_license_key(
         with open_inventory() as inv:
             space = inv.vault_space
     except InventoryError as exc:
-        raise WorkspaceError("inventory", exc.message) from None
+        raise WorkspaceError("inventory", exc.said or exc.message) from None
     return workspace_license_key(vault, workspace_id, space)
 
 
@@ -259,15 +271,15 @@ def save(
         )
     except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
-            return SaveOutcome(state, exc.message)
-        error = exc.message
+            return SaveOutcome(state, exc.message, said=getattr(exc, "said", None))
+        error, said = exc.message, getattr(exc, "said", None)
     try:
         kept = _save_once(
             open_inventory, vault, state, None, keychain=False, saved_from=saved_from
         )
     except (InventoryError, VaultError, WorkspaceError):
-        return SaveOutcome(state, error)
-    return SaveOutcome(kept, error, secrets_dropped=True)
+        return SaveOutcome(state, error, said=said)
+    return SaveOutcome(kept, error, secrets_dropped=True, said=said)
 
 
 def _keychain_failed(exc: Exception) -> bool:
@@ -355,7 +367,7 @@ def _save_shop(
                 store_code=state.store_code,
             )
         )
-        inv.log_activity(Activity.CREATED, CREATED_DETAIL[saved_from], shop_id=shop.id)
+        inv.log_activity(Activity.CREATED, message(CREATED_MESSAGE[saved_from]), shop_id=shop.id)
     else:
         shop.base_url = state.url
         shop.magento_major = major
@@ -364,7 +376,7 @@ def _save_shop(
     if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
         inv.log_activity(
             Activity.UPDATED,
-            f"trusted exactly one certificate for the shop (SHA-256 {state.pinned_cert_sha256})",
+            message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256 or ""),
             shop_id=shop.id,
         )
     shop.basic_auth_user = state.basic_auth_user or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from cobby_desktop.domain.model import Activity, Shop
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
+from cobby_desktop.messages import message
 from cobby_desktop.net.http import CertInfo
 from cobby_desktop.secret import Secret
 
@@ -25,7 +26,7 @@ def store_basic_auth(
     shop.basic_auth_user = user
     inventory.update_shop(shop)
     inventory.log_activity(
-        Activity.UPDATED, "basic-auth user name and password stored for the shop", shop_id=shop_id
+        Activity.UPDATED, message("activity.basic_auth_stored"), shop_id=shop_id
     )
     return shop
 
@@ -41,8 +42,8 @@ def pin_certificate(inventory: Inventory, shop_id: int, cert: CertInfo) -> Shop 
     inventory.update_shop(shop)
     inventory.log_activity(
         Activity.UPDATED,
-        f"trusted exactly one certificate for the shop (SHA-256 {cert.sha256}, "
-        f"issued to {cert.subject}, valid until {cert.not_after:%Y-%m-%d})",
+        message("activity.certificate_trusted", sha256=cert.sha256, subject=cert.subject,
+                until=f"{cert.not_after:%Y-%m-%d}"),
         shop_id=shop_id,
     )
     return shop

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.ui import texts
@@ -124,7 +125,7 @@ class ActivityDialog(QDialog):
                 self.action_label(line.action),
                 line.shop,
                 line.api_user,
-                line.detail,
+                line.shown(i18n.render),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -157,7 +158,7 @@ class ActivityDialog(QDialog):
             from cobby_desktop.domain.activity_export import export_csv
 
             try:
-                return export_csv(inv, target)
+                return export_csv(inv, target, i18n.render)
             except OSError as exc:  # unwritable folder, full disk: say so, do not crash
                 return exc
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, AuditFinding
 from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
@@ -209,22 +210,23 @@ class AuditDialog(QDialog):
         severity.setForeground(fg)
         severity.setBackground(bg)
         shop = self.shop_names.get(finding.shop_id, "") if finding.shop_id is not None else ""
-        detail = finding.detail
+        title = i18n.render(finding.title_message)
+        full_detail = detail = i18n.render(finding.detail_message)
         for joint in (", ", ": "):  # the Shop column names it already
             if shop and detail.startswith(shop + joint):
                 detail = detail[len(shop) + len(joint):]
                 break
-        cells = (severity, QTableWidgetItem(shop), QTableWidgetItem(finding.title),
+        cells = (severity, QTableWidgetItem(shop), QTableWidgetItem(title),
                  QTableWidgetItem(detail))
         for column, item in enumerate(cells):
-            item.setToolTip(finding.detail)
+            item.setToolTip(full_detail)
             item.setData(Qt.ItemDataRole.UserRole, finding.code)
             self.table.setItem(row, column, item)
         button = QPushButton(self.action_label(finding.action), self.table)
         button.setAutoDefault(False)
         button.setAccessibleName(
             self.tr("%1: %2").replace("%1", self.action_label(finding.action))
-            .replace("%2", f"{shop} – {finding.title}" if shop else finding.title)
+            .replace("%2", f"{shop} – {title}" if shop else title)
         )
         button.clicked.connect(lambda _=False, f=finding: self.act(f))
         holder = QWidget(self.table)

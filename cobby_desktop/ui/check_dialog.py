@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.checks import CheckOutcome, check_stored_shop
 from cobby_desktop.services.shops import pin_certificate, store_basic_auth
@@ -62,7 +63,7 @@ def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy 
                 **options,
             )
         except VaultError as exc:
-            return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+            return ProofResult(ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR)
 
     return prove
 
@@ -189,7 +190,8 @@ class CheckDialog(QDialog):
         self.outcome = outcome
         if outcome.report is None:
             self._say(
-                outcome.problem or self.tr("This shop is no longer in the inventory.")
+                i18n.explain(outcome.problem) if outcome.problem is not None
+                else self.tr("This shop is no longer in the inventory.")
             )
             self._set_phase("idle")
             return
@@ -274,7 +276,7 @@ class CheckDialog(QDialog):
             self.start()
 
         def problem(p: StoreProblem) -> None:
-            self._say(p.message)
+            self._say(i18n.explain(p))
             self._set_phase("idle")
 
         self.store.run(fn, saved, problem, self._failed)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -65,11 +66,11 @@ def run_guarded(
         except LifecycleError as exc:
             return StepFailure(str(exc))
         except (InventoryError, VaultError) as exc:
-            return StepFailure(exc.message)
+            return StepFailure(i18n.explain(exc))
 
     def deliver(value: Any) -> None:
         if isinstance(value, StepFailure):
-            on_failure(value.message)
+            on_failure(i18n.explain(value))
         else:
             on_result(value)
 

@@ -246,7 +246,8 @@ class FindingCard(QFrame):
         self.detail.setVisible(bool(finding.detail))
         layout.addWidget(self.detail)
         self.steps = selectable_label(
-            f"<b>{html.escape(self.tr('What to do:'))}</b>" + _steps_html(finding.fix), rich=True
+            "<b>" + html.escape(self.tr("What to do:")) + "</b>" + _steps_html(finding.fix),
+            rich=True,
         )
         self.steps.setVisible(bool(finding.fix))
         layout.addWidget(self.steps)

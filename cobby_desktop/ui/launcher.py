@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from cobby_desktop import i18n
+
 if TYPE_CHECKING:
     from cobby_desktop.services.setup import SaveOutcome
     from cobby_desktop.ui.main_window import MainWindow
@@ -84,11 +86,11 @@ class DialogLauncher(QObject):
                 "addresses, the user name and the Magento version are saved; the API key or "
                 "tokens, the passwords and the license key were not kept. Unlock your keychain, "
                 "select the shop and choose Continue setup to type the secrets again."
-            ).replace("%1", outcome.error)
+            ).replace("%1", i18n.explain(outcome))
         return self.tr(
             "Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, "
             "then choose Connect a shop again."
-        ).replace("%1", outcome.error)
+        ).replace("%1", i18n.explain(outcome))
 
     # -- one shop ----------------------------------------------------------------
     def check(self, shop_id: int) -> QWidget:

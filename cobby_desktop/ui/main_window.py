@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -420,6 +420,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.offline_label)
         self.statusBar().setSizeGripEnabled(True)
 
+    def _widest_state_badge(self) -> int:
+        """The longest state in this language ("Wird erneuert") fits its badge."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        states = (None, *CredentialState)
+        return max(metrics.horizontalAdvance(texts.state_label(state)) for state in states)
+
     def _apply_default_layout(self) -> None:
         """First start: widths in character units, so 125 %/150 % scaling and
         larger fonts keep the same proportions."""
@@ -430,7 +438,7 @@ class MainWindow(QMainWindow):
             Column.MAGENTO: 15 * ch,
             Column.WORKSPACE: 20 * ch,
             Column.API_USER: 17 * ch,
-            Column.STATE: 17 * ch,
+            Column.STATE: max(17 * ch, self._widest_state_badge() + 6 * ch),
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import ABANDONABLE, CredentialProbe
 from cobby_desktop.domain.model import Activity, MagentoMajor, Rotation
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
+from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.portal.connection_fields import PORTAL_URL, ConnectionField
 from cobby_desktop.secret import Secret
@@ -460,14 +462,14 @@ class RotationDialog(QDialog):
     def copy_new_key(self) -> None:
         if self.key_edit.text():
             self.guard.copy(Secret(self.key_edit.text()), self.tr("API key"))
-            self._log(Activity.COPIED, "api_key (new, rotation)")
+            self._log(Activity.COPIED, message("activity.new_key_copied"))
 
     def copy_field(self, f: ConnectionField) -> None:
         self.guard.copy(Secret(f.copy_text()), f.label)
         if f.secret:
-            self._log(Activity.COPIED, f"{f.id} (new, for the portal)")
+            self._log(Activity.COPIED, message("activity.new_value_copied", field=f.id))
 
-    def _log(self, action: Activity, detail: str) -> None:
+    def _log(self, action: Activity, detail: Message | str) -> None:
         cred = self.view.new
         shop_id = self.shop_id
 
@@ -498,8 +500,8 @@ class RotationDialog(QDialog):
         if view.m1:
             from cobby_desktop.magento1 import validate_api_user, validate_m1_key
 
-            problems = [p.message for p in validate_api_user(user)]
-            problems += [p.message for p in validate_m1_key(self.key_edit.text())]
+            problems = [i18n.explain(p) for p in validate_api_user(user)]
+            problems += [i18n.explain(p) for p in validate_m1_key(self.key_edit.text())]
             unchanged = (
                 view.new is not None and view.new.api_user == user
                 and view.new_key is not None and view.new_key.reveal() == self.key_edit.text()
@@ -513,9 +515,9 @@ class RotationDialog(QDialog):
             return ([] if user.strip() else [self.tr("Please enter the integration's name.")],
                     None)
         if self.m2_reauth.isChecked():
-            problems = [p.message for n in names for p in validate_token(n, typed[n])]
+            problems = [i18n.explain(p) for n in names for p in validate_token(n, typed[n])]
         else:
-            problems = [p.message for p in validate_m2_tokens(typed)]
+            problems = [i18n.explain(p) for p in validate_m2_tokens(typed)]
         if not user.strip():
             problems.insert(0, self.tr("Please enter the integration's name."))
         return problems, {n: Secret(v) for n, v in typed.items()}
@@ -563,7 +565,8 @@ class RotationDialog(QDialog):
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> steps.NewAccessProof:
             return steps.prove_new_access(
                 inv, vault, shop_id, policy,
-                timeout=timeout, cancel=ctx.cancel, on_progress=ctx.progress,
+                timeout=timeout, cancel=ctx.cancel,
+                on_progress=lambda p: ctx.progress(i18n.explain(p)),
             )  # fmt: skip
 
         def progress(message: str) -> None:

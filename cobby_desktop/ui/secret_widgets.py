@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop.domain.model import Activity, Credential, Workspace
+from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.common import clear_layout, gui_app
 from cobby_desktop.ui.store_access import StoreAccess
@@ -283,7 +284,7 @@ class SecretsPanel(QWidget):
             values = {n: v for n, v in values.items() if n in names}
             inventory.log_activity(
                 action,
-                ", ".join(sorted(values)),
+                message("activity.secret_fields", fields=", ".join(sorted(values))),
                 shop_id=subject.shop_id,
                 credential_id=subject.credential.id if subject.credential else None,
                 workspace_id=subject.workspace.id if subject.workspace else None,

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop, stored
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.messages import message
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
 
@@ -172,8 +174,9 @@ class ShopDialog(QDialog):
         if edited is None:
             self._show_problem(problem)
             return
-        detail = "shop details changed" + (
-            "; certificate exception removed" if self.drop_pin.isChecked() else ""
+        detail = message(
+            "activity.shop_changed_pin_removed" if self.drop_pin.isChecked()
+            else "activity.shop_changed"
         )
 
         def write(inventory, _vault) -> int:  # noqa: ANN001
@@ -195,7 +198,7 @@ class ShopDialog(QDialog):
 
     def _on_problem(self, problem: StoreProblem) -> None:
         self.buttons.setEnabled(True)
-        self._show_problem(problem.message)
+        self._show_problem(i18n.explain(problem))
 
     def _on_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
@@ -104,10 +105,10 @@ class StoreAccess(QObject):
                     return _Ok(fn(self._inventory_locked(), self.vault))
                 except InventoryError as exc:
                     log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("inventory", exc.kind, exc.message)
+                    return StoreProblem("inventory", exc.kind, i18n.explain(exc))
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, exc.message)
+                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
 
         job = start_job(work, self)
 
@@ -142,7 +143,7 @@ class StoreAccess(QObject):
                 return fn(inventory, self.vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, exc.message)
+                return StoreProblem("vault", exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 

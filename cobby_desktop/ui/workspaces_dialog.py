@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain import workspaces as ws_rules
 from cobby_desktop.domain.model import Shop, Workspace
 from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key, filter_workspaces
@@ -451,7 +452,7 @@ class WorkspacesDialog(QDialog):
             if not self._alive():
                 return
             if isinstance(value, WorkspaceError):
-                self._refused(value.message, form)
+                self._refused(i18n.explain(value), form)
                 return
             if form is not None:
                 form.saved()
@@ -462,7 +463,7 @@ class WorkspacesDialog(QDialog):
         self.store.run(
             work,
             result,
-            lambda problem: self._refused(problem.message, form),
+            lambda problem: self._refused(i18n.explain(problem), form),
             lambda message: self._refused(message, form),
         )
 
@@ -485,7 +486,7 @@ class WorkspacesDialog(QDialog):
         self.status.setText(message)
 
     def _problem(self, problem: StoreProblem) -> None:
-        self._say_error(problem.message)
+        self._say_error(i18n.explain(problem))
 
     def _open_form(self, form: _Form) -> None:
         self.form = form
@@ -610,7 +611,7 @@ class WorkspacesDialog(QDialog):
             if not self._alive():
                 return
             if isinstance(text, WorkspaceError):
-                self._say_error(text.message)
+                self._say_error(i18n.explain(text))
                 return
             answer = QMessageBox.question(
                 self,

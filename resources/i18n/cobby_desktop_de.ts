@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>basic-auth user name and password stored for the shop</source>
+        <translation>Benutzername und Passwort für den Verzeichnisschutz des Shops gespeichert</translation>
+    </message>
+    <message>
+        <source>trusted exactly one certificate for the shop (SHA-256 {sha256}, issued to {subject}, valid until {until})</source>
+        <translation>genau einem Zertifikat für den Shop vertraut (SHA-256 {sha256}, ausgestellt für {subject}, gültig bis {until})</translation>
+    </message>
+    <message>
+        <source>trusted exactly one certificate for the shop (SHA-256 {sha256})</source>
+        <translation>genau einem Zertifikat für den Shop vertraut (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>{field} (setup wizard)</source>
+        <translation>{field} (Einrichtungsassistent)</translation>
+    </message>
+    <message>
+        <source>shop added in the setup wizard</source>
+        <translation>Shop im Einrichtungsassistenten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>api_key (new, rotation)</source>
+        <translation>api_key (neu, Erneuerung)</translation>
+    </message>
+    <message>
+        <source>{field} (new, for the portal)</source>
+        <translation>{field} (neu, für das Portal)</translation>
+    </message>
+    <message>
+        <source>shop details changed</source>
+        <translation>Angaben zum Shop geändert</translation>
+    </message>
+    <message>
+        <source>shop details changed; certificate exception removed</source>
+        <translation>Angaben zum Shop geändert; Zertifikatsausnahme entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shops and their keys exported to a KeePass file.</source>
+        <translation>
+            <numerusform>%n Shop und seine Schlüssel in eine KeePass-Datei exportiert.</numerusform>
+            <numerusform>%n Shops und ihre Schlüssel in eine KeePass-Datei exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from a KeePass file.</source>
+        <translation>Aus einer KeePass-Datei importiert.</translation>
+    </message>
+    <message>
+        <source>Updated from a KeePass file.</source>
+        <translation>Aus einer KeePass-Datei aktualisiert.</translation>
+    </message>
+    <message>
+        <source>saved from the command line after a passing check</source>
+        <translation>nach einem bestandenen Test über die Kommandozeile gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>activity log as CSV, %n entries</source>
+        <translation>
+            <numerusform>Aktivitätsprotokoll als CSV, %n Eintrag</numerusform>
+            <numerusform>Aktivitätsprotokoll als CSV, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new credential drafted for rotation</source>
+        <translation>neuer Zugang für die Erneuerung entworfen</translation>
+    </message>
+    <message>
+        <source>rotation, new credential: {summary}</source>
+        <translation>Erneuerung, neuer Zugang: {summary}</translation>
+    </message>
+    <message>
+        <source>replaced by credential {credential}</source>
+        <translation>ersetzt durch Zugang {credential}</translation>
+    </message>
+    <message>
+        <source>rotation stopped; the old credential stays active</source>
+        <translation>Erneuerung abgebrochen; der alte Zugang bleibt aktiv</translation>
+    </message>
+    <message>
+        <source>revoked offline (unverified)</source>
+        <translation>offline widerrufen (unbestätigt)</translation>
+    </message>
+    <message>
+        <source>revoked; the shop rejects it</source>
+        <translation>widerrufen; der Shop lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Workspace created.</source>
+        <translation>Workspace angelegt.</translation>
+    </message>
+    <message>
+        <source>Workspace created with its license key.</source>
+        <translation>Workspace mit seinem Lizenzschlüssel angelegt.</translation>
+    </message>
+    <message>
+        <source>Workspace renamed.</source>
+        <translation>Workspace umbenannt.</translation>
+    </message>
+    <message>
+        <source>Workspace “{name}” deleted.</source>
+        <translation>Workspace „{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>License key stored.</source>
+        <translation>Lizenzschlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>License key removed.</source>
+        <translation>Lizenzschlüssel entfernt.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>ok: {summary}</source>
+        <translation>bestanden: {summary}</translation>
+    </message>
+    <message>
+        <source>ok ({codes})</source>
+        <translation>bestanden ({codes})</translation>
+    </message>
+    <message>
+        <source>ok: {summary} ({codes})</source>
+        <translation>bestanden: {summary} ({codes})</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mit Hinweis</translation>
+    </message>
+    <message>
+        <source>notice: {summary}</source>
+        <translation>mit Hinweis: {summary}</translation>
+    </message>
+    <message>
+        <source>notice ({codes})</source>
+        <translation>mit Hinweis ({codes})</translation>
+    </message>
+    <message>
+        <source>notice: {summary} ({codes})</source>
+        <translation>mit Hinweis: {summary} ({codes})</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>failed: {summary}</source>
+        <translation>gescheitert: {summary}</translation>
+    </message>
+    <message>
+        <source>failed ({codes})</source>
+        <translation>gescheitert ({codes})</translation>
+    </message>
+    <message>
+        <source>failed: {summary} ({codes})</source>
+        <translation>gescheitert: {summary} ({codes})</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Activity log</source>
@@ -291,6 +460,126 @@
     </message>
 </context>
 <context>
+    <name>AuditFindings</name>
+    <message>
+        <source>The shop is reached without https.</source>
+        <translation>Der Shop wird ohne https erreicht.</translation>
+    </message>
+    <message>
+        <source>{shop}: API keys travel unencrypted. Switch the shop URL to https.</source>
+        <translation>{shop}: API-Schlüssel gehen unverschlüsselt übers Netz. Stell die Shop-Adresse auf https um.</translation>
+    </message>
+    <message>
+        <source>A certificate exception is in place for this shop.</source>
+        <translation>Für diesen Shop gilt eine Zertifikatsausnahme.</translation>
+    </message>
+    <message>
+        <source>{shop}: one self-signed certificate is trusted ({fingerprint}…). Replace it with a valid certificate when you can, then remove the exception.</source>
+        <translation>{shop}: Einem selbst signierten Zertifikat wird vertraut ({fingerprint}…). Ersetze es, sobald du kannst, durch ein gültiges Zertifikat und entferne dann die Ausnahme.</translation>
+    </message>
+    <message>
+        <source>A revocation has not been confirmed by the shop yet.</source>
+        <translation>Ein Widerruf ist vom Shop noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: check that the shop now rejects it.</source>
+        <translation>{shop}, {user}: Prüfe, ob der Shop ihn jetzt ablehnt.</translation>
+    </message>
+    <message>
+        <source>A revoked credential&apos;s secrets are still in the keychain.</source>
+        <translation>Die geheimen Werte eines widerrufenen Zugangs sind noch im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: remove them; they are no longer needed.</source>
+        <translation>{shop}, {user}: Entferne sie, sie werden nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>The API user&apos;s name looks like an administrator account.</source>
+        <translation>Der Name des API-Benutzers sieht nach einem Administratorkonto aus.</translation>
+    </message>
+    <message>
+        <source>{shop}: &apos;{user}&apos; should be a dedicated user for cobby only, such as cobby_api.</source>
+        <translation>{shop}: „{user}“ sollte ein eigener Benutzer nur für cobby sein, etwa cobby_api.</translation>
+    </message>
+    <message>
+        <source>The API key is weak.</source>
+        <translation>Der API-Schlüssel ist schwach.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: the key is short or has little variety. Rotate it to a generated key.</source>
+        <translation>{shop}, {user}: Der Schlüssel ist kurz oder wenig abwechslungsreich. Erneuere ihn mit einem erzeugten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is old and should be rotated.</source>
+        <translation>Der Schlüssel ist alt und sollte erneuert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was last rotated (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n Tag seit der letzten Erneuerung (Grenze {limit} Tage).</numerusform>
+            <numerusform>{shop}, {user}: %n Tage seit der letzten Erneuerung (Grenze {limit} Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key has never been rotated.</source>
+        <translation>Der Schlüssel wurde noch nie erneuert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was created (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n Tag seit dem Anlegen (Grenze {limit} Tage).</numerusform>
+            <numerusform>{shop}, {user}: %n Tage seit dem Anlegen (Grenze {limit} Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last connection test failed.</source>
+        <translation>Der letzte Verbindungstest ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: {summary}</source>
+        <translation>{shop}, {user}: {summary}</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: see the check history.</source>
+        <translation>{shop}, {user}: Sieh dir die Testgeschichte an.</translation>
+    </message>
+    <message>
+        <source>The credential has not been tested recently.</source>
+        <translation>Der Zugang wurde länger nicht getestet.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: never tested.</source>
+        <translation>{shop}, {user}: nie getestet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: tested %n days ago.</source>
+        <translation>
+            <numerusform>{shop}, {user}: vor %n Tag getestet.</numerusform>
+            <numerusform>{shop}, {user}: vor %n Tagen getestet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same key or token is used by more than one shop.</source>
+        <translation>Derselbe Schlüssel oder Token wird von mehr als einem Shop genutzt.</translation>
+    </message>
+    <message>
+        <source>Shared by: {shops}. Give every shop its own credential.</source>
+        <translation>Gemeinsam genutzt von: {shops}. Gib jedem Shop einen eigenen Zugang.</translation>
+    </message>
+    <message>
+        <source>shop {id}</source>
+        <translation>Shop {id}</translation>
+    </message>
+    <message>
+        <source>A credential&apos;s secret is missing from the keychain.</source>
+        <translation>Ein geheimer Wert eines Zugangs fehlt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>{shop}, {user}: no keychain entry for {fields}. Rotate the credential to create and store a new one.</source>
+        <translation>{shop}, {user}: kein Eintrag im Schlüsselbund für {fields}. Erneuere den Zugang, um einen neuen anzulegen und zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>BasicAuthForm</name>
     <message>
         <source>Enter the user name and password your browser asks for when you open the shop. The password is kept in the keychain.</source>
@@ -460,6 +749,22 @@
     <message>
         <source>cobby-desktop: &apos;{command}&apos; is not available in this build.</source>
         <translation>cobby-desktop: &apos;{command}&apos; gibt es in dieser Version nicht.</translation>
+    </message>
+    <message>
+        <source>No security findings. Every stored credential looks healthy.</source>
+        <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was removed, since the inventory names the keys.</source>
+        <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>{problem} Some keys are still in the keychain, so the inventory was kept as the list of what is stored. Run this again once the keychain allows it.</source>
+        <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
+    </message>
+    <message>
+        <source>This shop could not be checked ({error}). Try again.</source>
+        <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1066,10 @@
         <source>Severity: %1</source>
         <translation>Gewicht: %1</translation>
     </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was du tun kannst:</translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -843,6 +1152,69 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The inventory at {path} is in use by another program (perhaps a second cobby Desktop window). Nothing was changed. Close the other program and try again.</source>
+        <translation>Die Übersicht unter {path} wird von einem anderen Programm benutzt (vielleicht einem zweiten cobby-Desktop-Fenster). Es wurde nichts geändert. Schließ das andere Programm und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot open or write its inventory at {path}. Nothing was changed. Check that the folder exists and that you may write to it, or set COBBY_DESKTOP_HOME to a folder you can write to.</source>
+        <translation>cobby Desktop kann seine Übersicht unter {path} nicht öffnen oder schreiben. Es wurde nichts geändert. Prüfe, ob der Ordner existiert und du darin schreiben darfst, oder setze COBBY_DESKTOP_HOME auf einen Ordner, in dem du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} is damaged and cannot be read ({error}). Nothing was changed and the file was not overwritten. You can restore the backup at {backup} by copying it over {path}. Otherwise move the damaged file aside and cobby Desktop starts an empty inventory; your keychain entries are not affected.</source>
+        <translation>Die Übersicht unter {path} ist beschädigt und nicht lesbar ({error}). Es wurde nichts geändert und die Datei nicht überschrieben. Du kannst die Sicherung {backup} wiederherstellen, indem du sie über {path} kopierst. Sonst leg die beschädigte Datei beiseite, dann startet cobby Desktop mit einer leeren Übersicht. Deine Einträge im Schlüsselbund bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} is damaged and cannot be read ({error}). Nothing was changed and the file was not overwritten. If you have a copy of {path} from before, you can put it back. Otherwise move the damaged file aside and cobby Desktop starts an empty inventory; your keychain entries are not affected.</source>
+        <translation>Die Übersicht unter {path} ist beschädigt und nicht lesbar ({error}). Es wurde nichts geändert und die Datei nicht überschrieben. Hast du eine ältere Kopie von {path}, kannst du sie zurücklegen. Sonst leg die beschädigte Datei beiseite, dann startet cobby Desktop mit einer leeren Übersicht. Deine Einträge im Schlüsselbund bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} was written by a newer version of cobby Desktop (schema version {version}; this version understands up to {known}). Nothing was changed. Please update cobby Desktop. You can restore the backup at {backup} by copying it over {path}.</source>
+        <translation>Die Übersicht unter {path} stammt von einer neueren Version von cobby Desktop (Schema-Version {version}; diese Version versteht bis {known}). Es wurde nichts geändert. Bitte aktualisiere cobby Desktop. Du kannst die Sicherung {backup} wiederherstellen, indem du sie über {path} kopierst.</translation>
+    </message>
+    <message>
+        <source>The inventory at {path} was written by a newer version of cobby Desktop (schema version {version}; this version understands up to {known}). Nothing was changed. Please update cobby Desktop. If you have a copy of {path} from before, you can put it back.</source>
+        <translation>Die Übersicht unter {path} stammt von einer neueren Version von cobby Desktop (Schema-Version {version}; diese Version versteht bis {known}). Es wurde nichts geändert. Bitte aktualisiere cobby Desktop. Hast du eine ältere Kopie von {path}, kannst du sie zurücklegen.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot create its data folder {folder} ({error}). Nothing was changed. Choose a folder you can write to with COBBY_DESKTOP_HOME.</source>
+        <translation>cobby Desktop kann seinen Datenordner {folder} nicht anlegen ({error}). Es wurde nichts geändert. Wähle mit COBBY_DESKTOP_HOME einen Ordner, in dem du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The file at {path} is not a cobby Desktop inventory. Nothing was changed. Move it aside or point COBBY_DESKTOP_HOME at another folder.</source>
+        <translation>Die Datei {path} ist keine Übersicht von cobby Desktop. Es wurde nichts geändert. Leg sie beiseite oder setze COBBY_DESKTOP_HOME auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This shop is already in the inventory. Nothing was changed.</source>
+        <translation>Dieser Shop ist schon in der Übersicht. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This change refers to a workspace, shop or credential that no longer exists. Nothing was changed; please reload the inventory and try again.</source>
+        <translation>Diese Änderung bezieht sich auf einen Workspace, Shop oder Zugang, den es nicht mehr gibt. Es wurde nichts geändert. Bitte lade die Übersicht neu und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Workspace gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This shop no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Shop gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This credential no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diesen Zugang gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This rotation no longer exists in the inventory. Nothing was changed; please reload the inventory.</source>
+        <translation>Diese Erneuerung gibt es nicht mehr in der Übersicht. Es wurde nichts geändert. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This workspace is already connected to another shop. A workspace can be connected to one shop only: disconnect it there first, or choose another workspace.</source>
+        <translation>Dieser Workspace ist schon mit einem anderen Shop verbunden. Ein Workspace kann nur mit einem Shop verbunden sein: Trenne ihn dort zuerst oder wähle einen anderen Workspace.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3268,69 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>Windows Credential Manager is not available to cobby Desktop. Sign in with your normal Windows account (not a restricted or temporary profile) and try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung steht cobby Desktop nicht zur Verfügung. Melde dich mit deinem normalen Windows-Konto an (nicht mit einem eingeschränkten oder temporären Profil) und versuche es noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain is not available to cobby Desktop. Sign in to your Mac normally and make sure your login keychain exists (Keychain Access), then try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Der macOS-Schlüsselbund steht cobby Desktop nicht zur Verfügung. Melde dich normal an deinem Mac an und prüfe, ob dein Anmelde-Schlüsselbund existiert (Schlüsselbundverwaltung). Versuche es dann noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>No keychain was found on this computer. Install and start a Secret Service keychain such as GNOME Keyring or KWallet, sign in to your desktop session, and try again. cobby Desktop will not store secrets in plain text. If this computer has no keychain at all, start the cobby Desktop app: it offers an encrypted local vault with a master password instead (the weaker choice).</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund gefunden. Installiere und starte einen Secret-Service-Schlüsselbund wie GNOME Keyring oder KWallet, melde dich an deiner Desktop-Sitzung an und versuche es noch einmal. cobby Desktop speichert geheime Werte nie im Klartext. Hat dieser Computer gar keinen Schlüsselbund, starte die App cobby Desktop: Sie bietet stattdessen einen verschlüsselten Tresor mit Master-Passwort an (die schwächere Wahl).</translation>
+    </message>
+    <message>
+        <source>The macOS Keychain is locked or you declined access for cobby Desktop. Unlock your login keychain in Keychain Access, choose Allow when it asks, and try again.</source>
+        <translation>Der macOS-Schlüsselbund ist gesperrt, oder du hast cobby Desktop den Zugriff verweigert. Entsperre deinen Anmelde-Schlüsselbund in der Schlüsselbundverwaltung, wähle „Erlauben“, wenn er fragt, und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager is locked. Sign in to Windows again (unlock your session) and try again.</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist gesperrt. Melde dich erneut bei Windows an (entsperre deine Sitzung) und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This entry in your keychain is locked. Unlock it when your keychain asks (for example in the Passwords and Keys app), then try again.</source>
+        <translation>Dieser Eintrag in deinem Schlüsselbund ist gesperrt. Entsperre ihn, wenn dein Schlüsselbund fragt (zum Beispiel in der App „Passwörter und Verschlüsselung“), und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Unlock your login keychain (it usually unlocks when you sign in to the desktop, or in the Passwords and Keys app), then try again.</source>
+        <translation>Dein Schlüsselbund ist gesperrt. Entsperre deinen Anmelde-Schlüsselbund (meist geschieht das bei der Anmeldung am Desktop, oder in der App „Passwörter und Verschlüsselung“) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain ({keychain}) was refused, or its prompt was closed without allowing it. Try again and choose Allow (or enter your keychain password) when it asks.</source>
+        <translation>Der Zugriff auf den Schlüsselbund ({keychain}) wurde verweigert, oder seine Abfrage wurde ohne Erlaubnis geschlossen. Versuche es noch einmal und wähle „Erlauben“ (oder gib dein Schlüsselbund-Passwort ein), wenn er fragt.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not store a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht speichern ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not read a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht lesen ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) could not delete a secret ({detail}). Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) konnte einen geheimen Wert nicht löschen ({detail}). Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) gave back a different value than the one written. Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat einen anderen Wert zurückgegeben als den geschriebenen. Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) did not delete its test entry. Nothing was stored in plain text. Try again; if it keeps failing, sign out and in again or restart the computer.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat seinen Testeintrag nicht gelöscht. Nichts wurde im Klartext gespeichert. Versuche es noch einmal. Scheitert es weiter, melde dich ab und wieder an oder starte den Computer neu.</translation>
+    </message>
+    <message>
+        <source>This secret is too long for the keychain ({size} bytes; the limit is {limit}). Check that you pasted only the value itself, then try again.</source>
+        <translation>Dieser geheime Wert ist zu lang für den Schlüsselbund ({size} Bytes; die Grenze ist {limit}). Prüfe, ob du nur den Wert selbst eingefügt hast, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain ({keychain}) did not answer within {seconds} seconds. It may be waiting for you to unlock it or to allow access in a window of its own. Answer it, then try again.</source>
+        <translation>Der Schlüsselbund ({keychain}) hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet er in einem eigenen Fenster darauf, dass du ihn entsperrst oder den Zugriff erlaubst. Antworte dort und versuche es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>VaultSetup</name>
     <message>
         <source>Windows Credential Manager</source>
@@ -3049,6 +3484,57 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>%1 (already connected to %2)</source>
         <translation>%1 (schon mit %2 verbunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Enter the workspace&apos;s license key. The cobby portal shows it in the workspace&apos;s settings.</source>
+        <translation>Gib den Lizenzschlüssel des Workspaces ein. Das cobby-Portal zeigt ihn in den Einstellungen des Workspaces.</translation>
+    </message>
+    <message>
+        <source>This is the placeholder the cobby extension shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
+        <translation>Das ist der Platzhalter, den die cobby-Erweiterung zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key contains an invisible character, which often comes along when copying from e-mails or documents. Copy it again from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel enthält ein unsichtbares Zeichen. Das kommt oft beim Kopieren aus E-Mails oder Dokumenten mit. Kopiere ihn noch einmal aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key contains a space or a line break. Copy it again from the cobby portal as one piece.</source>
+        <translation>Der Lizenzschlüssel enthält ein Leerzeichen oder einen Zeilenumbruch. Kopiere ihn noch einmal am Stück aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key is too short. Copy the complete key from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel ist zu kurz. Kopiere den vollständigen Schlüssel aus dem cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>The license key is too long. Make sure you copied only the key from the cobby portal.</source>
+        <translation>Der Lizenzschlüssel ist zu lang. Prüfe, ob du nur den Schlüssel aus dem cobby-Portal kopiert hast.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the workspace.</source>
+        <translation>Gib einen Namen für den Workspace ein.</translation>
+    </message>
+    <message>
+        <source>Use a shorter name for the workspace (at most {limit} characters).</source>
+        <translation>Nimm einen kürzeren Namen für den Workspace (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>A workspace called “{name}” already exists. Choose another name so the two can be told apart.</source>
+        <translation>Es gibt schon einen Workspace namens „{name}“. Wähle einen anderen Namen, damit man beide unterscheiden kann.</translation>
+    </message>
+    <message>
+        <source>This workspace no longer exists. Please reload the inventory.</source>
+        <translation>Diesen Workspace gibt es nicht mehr. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>This shop no longer exists. Please reload the inventory.</source>
+        <translation>Diesen Shop gibt es nicht mehr. Bitte lade die Übersicht neu.</translation>
+    </message>
+    <message>
+        <source>The workspace “{name}” is already connected to the shop {shop}. A workspace connects to one shop only: create another workspace for this shop, or disconnect the other shop first.</source>
+        <translation>Der Workspace „{name}“ ist schon mit dem Shop {shop} verbunden. Ein Workspace verbindet sich nur mit einem Shop: Lege für diesen Shop einen anderen Workspace an oder trenne zuerst den anderen Shop.</translation>
     </message>
 </context>
 <context>

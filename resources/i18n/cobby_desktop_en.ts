@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message numerus="yes">
+        <source>%n shops and their keys exported to a KeePass file.</source>
+        <translation>
+            <numerusform>%n shop and its keys exported to a KeePass file.</numerusform>
+            <numerusform>%n shops and their keys exported to a KeePass file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>activity log as CSV, %n entries</source>
+        <translation>
+            <numerusform>activity log as CSV, %n entry</numerusform>
+            <numerusform>activity log as CSV, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindings</name>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was last rotated (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n day since it was last rotated (limit {limit} days).</numerusform>
+            <numerusform>{shop}, {user}: %n days since it was last rotated (limit {limit} days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: %n days since it was created (limit {limit} days).</source>
+        <translation>
+            <numerusform>{shop}, {user}: %n day since it was created (limit {limit} days).</numerusform>
+            <numerusform>{shop}, {user}: %n days since it was created (limit {limit} days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shop}, {user}: tested %n days ago.</source>
+        <translation>
+            <numerusform>{shop}, {user}: tested %n day ago.</numerusform>
+            <numerusform>{shop}, {user}: tested %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryTableModel</name>
     <message numerus="yes">
         <source>%n shops</source>

@@ -122,8 +122,30 @@ def test_audit_command_prints_codes_and_json_without_secrets(capsys):
 
 
 def test_audit_of_empty_inventory_is_clean(capsys):
+    from cobby_desktop.i18n import render
+    from cobby_desktop.messages import message
+
     assert run_command(["audit"]) == 0
-    assert "No security findings" in capsys.readouterr().out
+    assert capsys.readouterr().out.strip() == render(message("cli.audit.clean"))
+
+
+def test_findings_carry_codes_and_parameters_and_json_keeps_them_in_german(capsys):
+    vault = Vault()
+    with Inventory.open() as inv:
+        ids = _fill(inv, vault)
+        findings = run_audit(inv.shops(), inv.credentials(), vault.credential_secrets,
+                             now=NOW + timedelta(days=200))
+    old = next(f for f in findings if f.code == "key.old" and f.credential_id == ids["healthy"])
+    assert old.title_message.code == "audit.key.never_rotated"
+    assert old.detail_message.code == "audit.key.never_rotated.detail"
+    assert old.detail_message.params["limit"] == 180 and old.detail_message.params["days"] > 180
+    assert run_command(["--lang", "en", "audit", "--json"]) == 1
+    english = json.loads(capsys.readouterr().out)["findings"]
+    assert run_command(["--lang", "de", "audit", "--json"]) == 1
+    german = json.loads(capsys.readouterr().out)["findings"]
+    strip = [{k: v for k, v in f.items() if k not in ("title", "detail")} for f in english]
+    assert strip == [{k: v for k, v in f.items() if k not in ("title", "detail")} for f in german]
+    assert [f["title"] for f in english] != [f["title"] for f in german]
 
 
 def test_magento_major_enum_round_trip():

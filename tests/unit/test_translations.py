@@ -125,6 +125,10 @@ def _extraction_faults(path: Path) -> list[str]:
     faults = []
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _call_name(inner) in _EXTRACTED:
+                    faults.append(f"{path.relative_to(ROOT)}:{inner.lineno}: tr() in an f-string")
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
@@ -158,14 +162,15 @@ def test_the_fault_finder_finds_the_faults_it_names(tmp_path: Path, monkeypatch)
     sample.write_text(
         "def a(text):\n    return tr('bare')\n"
         "def b(self, text):\n    return self.tr(text)\n"
-        "def c(text):\n    return _tr('hidden')\n",
+        "def c(text):\n    return _tr('hidden')\n"
+        "def d(self):\n    return f\"<b>{self.tr('in f-string')}</b>\"\n",
         encoding="utf-8",
     )
     try:
         faults = _extraction_faults(sample)
     finally:
         sample.unlink()
-    assert len(faults) == 3, faults
+    assert len(faults) == 4, faults
 
 
 @pytest.mark.parametrize(

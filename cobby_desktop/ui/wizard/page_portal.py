@@ -8,6 +8,7 @@ import threading
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor
 from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
 from cobby_desktop.domain.workspaces import WorkspaceError
@@ -117,7 +118,9 @@ class PortalPage(BasePage):
                 try:
                     key = stored_license_key(opener, vault, workspace_id)
                 except WorkspaceError as exc:
-                    return ProofResult(ProofState.ERROR, 0, 0.0, exc.message, ProofState.ERROR)
+                    return ProofResult(
+                        ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR
+                    )
             if major == 1:
                 probe = make_m1_probe(url, user, secrets["api_key"], policy, cancel=cancel)
             else:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget, QWizard
 
+from cobby_desktop import i18n
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView
@@ -172,8 +173,9 @@ class TestPage(BasePage):
                 self.stages.mark(SAVE_STAGE)
                 self.stages.mark_failed()
                 self.stages.mark_plain_http(report.url_used)
+                said = i18n.explain(outcome)
                 self.status.setText(
-                    self.tr("The test passed, but saving failed: %1").replace("%1", outcome.error)
+                    self.tr("The test passed, but saving failed: %1").replace("%1", said)
                 )
                 self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
                 self._idle()

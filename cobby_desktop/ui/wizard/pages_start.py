@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
@@ -92,7 +93,7 @@ class WorkspacePage(BasePage):
     def set_choices(self, choices: Choices) -> None:
         self._choices = choices
         self.loading.setVisible(bool(choices.error))
-        self.loading.setText(choices.error)
+        self.loading.setText(i18n.explain(choices) if choices.error else "")
         self.existing.clear()
         for ws in texts.collated(choices.workspaces, lambda ws: ws.name):
             taken = choices.taken.get(ws.id) if ws.id is not None else None
@@ -138,7 +139,7 @@ class WorkspacePage(BasePage):
             state.license_key = Secret(key) if key else None
 
     def license_problems(self) -> list[str]:
-        return [p.message for p in check_license_key(self.license.text())]
+        return [i18n.explain(p) for p in check_license_key(self.license.text())]
 
     def _sync(self) -> None:
         new = self.create_new.isChecked()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.common import gui_app
@@ -62,10 +63,12 @@ class ProblemLabel(QLabel):
         errors = [p for p in self.problems if p.code not in WARNING_CODES]
         warnings = [p for p in self.problems if p.code in WARNING_CODES]
         lines = [
-            QCoreApplication.translate("WizardWidgets", "Problem: %s") % p.message for p in errors
+            QCoreApplication.translate("WizardWidgets", "Problem: %s") % i18n.explain(p)
+            for p in errors
         ]
         lines += [
-            QCoreApplication.translate("WizardWidgets", "Warning: %s") % p.message for p in warnings
+            QCoreApplication.translate("WizardWidgets", "Warning: %s") % i18n.explain(p)
+            for p in warnings
         ]
         self.setText("\n".join(lines))
         colour = "#b00020" if errors else "#8a5a00"
