@@ -49,6 +49,7 @@ CLI_PATHS: tuple[tuple[str, ...], ...] = (
     ("purge", "--yes"),
     ("export", "--help"),
     ("import", "--help"),
+    ("import", "no-such-file.kdbx"),  # no passphrase without a terminal: a usage error
 )
 
 

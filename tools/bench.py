@@ -15,6 +15,8 @@ in-memory keychain), so one section's imports or memory never colour another's:
   runs a full check against a loopback shop that answers every request late.
 - work_per_check: requests and seconds of successful Magento 1 and 2 checks.
 - idle_memory: the main window with a small inventory after idling.
+- keepass_file: 1,000 shops with their secrets exported to a KDBX 4 file and
+  imported into an empty data folder, with the key derivation's cost.
 
 A developer tool: it lives in the checkout, never in the installed package or
 the frozen app. The sections that talk to a shop use the loopback simulators in
@@ -68,10 +70,13 @@ class Plan:
     slow_delay_s: float
     check_runs: int
     idle_s: float
+    kdbx_shops: int = 1000
 
 
 FULL = Plan(startup_runs=7, shops=10_000, slow_delay_s=2.0, check_runs=5, idle_s=1.0)
-QUICK = Plan(startup_runs=2, shops=500, slow_delay_s=0.2, check_runs=1, idle_s=0.3)
+QUICK = Plan(
+    startup_runs=2, shops=500, slow_delay_s=0.2, check_runs=1, idle_s=0.3, kdbx_shops=50
+)
 
 
 # --- small measurement helpers --------------------------------------------------
@@ -669,6 +674,100 @@ def child_work(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
+def _populate_with_secrets(inventory: Any, vault: Any, count: int) -> None:
+    """`count` shops, each in its own workspace with a license key and one
+    active credential with its secrets (made-up values)."""
+    from cobby_desktop.domain.model import (
+        Credential,
+        CredentialKind,
+        CredentialState,
+        MagentoMajor,
+        Shop,
+        Workspace,
+    )
+    from cobby_desktop.domain.vault import SecretRef
+    from cobby_desktop.secret import Secret
+
+    with inventory.transaction():
+        for i in range(count):
+            ws = inventory.add_workspace(Workspace(f"Workspace {i:05d}", has_license_key=True))
+            ref = SecretRef.license_key(ws.id, inventory.vault_space)
+            vault.put(ref, Secret(f"license-{i:05d}-made-up"))
+            major = MagentoMajor.M1 if i % 4 == 0 else MagentoMajor.M2
+            shop = inventory.add_shop(
+                Shop(f"https://shop{i:05d}.example", major, f"Shop {i:05d}",
+                     workspace_id=ws.id, magento_version="2.4.7")
+            )  # fmt: skip
+            kind = CredentialKind.M1_API_KEY if i % 4 == 0 else CredentialKind.M2_INTEGRATION
+            cred = inventory.add_credential(
+                Credential(shop.id, kind, "cobby", state=CredentialState.ACTIVE)
+            )
+            values = {f: Secret(f"{f}-{i:05d}-made-up") for f in kind.secret_fields}
+            vault.put_credential(cred, values)
+
+
+def _kdf_cost(path: Path, passphrase: str) -> dict[str, Any]:
+    """The file's key derivation as written, and one derivation timed alone
+    (argon2-cffi, which pykeepass itself uses)."""
+    from argon2.low_level import Type, hash_secret_raw
+    from pykeepass import PyKeePass
+
+    kp = PyKeePass(str(path), password=passphrase)
+    params = kp.kdbx.header.value.dynamic_header.kdf_parameters.data.dict  # read only
+    memory_kib = params["M"].value // 1024
+    iterations, lanes = params["I"].value, params["P"].value
+    began = time.perf_counter()
+    hash_secret_raw(b"x" * 32, params["S"].value, iterations, memory_kib, lanes, 32,
+                    Type.D if kp.kdf_algorithm == "argon2" else Type.ID)  # fmt: skip
+    return {
+        "format": f"KDBX {kp.version[0]}.{kp.version[1]}",
+        "kdf": kp.kdf_algorithm, "memory_mib": memory_kib // 1024,
+        "iterations": iterations, "parallelism": lanes,
+        "one_derivation_s": _s(time.perf_counter() - began),
+        "derivations": "export 3 (pykeepass's blank template, its first save, the final "
+                       "save), import 1",
+    }  # fmt: skip
+
+
+def child_kdbx(args: argparse.Namespace) -> dict[str, Any]:
+    """Export `--shops` shops with their secrets to a KeePass file, then import
+    it into an empty data folder and a second, empty in-memory keychain, then
+    import it again (nothing to change)."""
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.services.kdbx_export import export_kdbx
+    from cobby_desktop.services.kdbx_import import Change, apply_import, plan_import
+    from cobby_desktop.services.kdbx_read import read_kdbx
+    from tests.support.memory_keyring import MemoryKeyring
+
+    home = Path(os.environ["COBBY_DESKTOP_HOME"])
+    passphrase = Secret("made-up bench passphrase")
+    source_vault, target_vault = Vault(MemoryKeyring()), Vault(MemoryKeyring())
+    path = home / "shops.kdbx"
+    with Inventory.open(home / "a" / "inventory.sqlite3") as source:
+        _populate_with_secrets(source, source_vault, args.shops)
+        began = time.perf_counter()
+        exported = export_kdbx(source, source_vault, path, passphrase)
+        export_s = time.perf_counter() - began
+    with Inventory.open(home / "b" / "inventory.sqlite3") as target:
+        began = time.perf_counter()
+        document = read_kdbx(path, passphrase)
+        plan = plan_import(target, target_vault, document)
+        result = apply_import(target, target_vault, document)
+        import_s = time.perf_counter() - began
+        began = time.perf_counter()
+        again = apply_import(target, target_vault, read_kdbx(path, passphrase))
+        again_s = time.perf_counter() - began
+    return {
+        "shops": exported.shops, "file_kb": path.stat().st_size // 1024,
+        "export_s": _s(export_s), "import_s": _s(import_s),
+        "import_added": result.added, "previewed_added": plan.count(Change.ADDED),
+        "reimport_s": _s(again_s), "reimport_unchanged": again.unchanged,
+        "key_derivation": _kdf_cost(path, passphrase.reveal()),
+    }  # fmt: skip
+
+
 CHILDREN: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "prepare": child_prepare,
     "startup-app": child_startup_app,
@@ -678,6 +777,7 @@ CHILDREN: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "serve-m2": child_serve_m2,
     "responsive": child_responsive,
     "work": child_work,
+    "kdbx": child_kdbx,
 }
 
 
@@ -775,6 +875,7 @@ def run_all(plan: Plan) -> dict[str, Any]:
 
         report["responsiveness"] = _child("responsive", slow, "--delay", str(plan.slow_delay_s))
         report["work_per_check"] = _child("work", root / "work", "--runs", str(plan.check_runs))
+        report["keepass_file"] = _child("kdbx", root / "kdbx", "--shops", str(plan.kdbx_shops))
 
         _child("prepare", idle)
         app = _child("idle-app", idle, "--idle", str(plan.idle_s))
@@ -817,6 +918,7 @@ def main(argv: list[str] | None = None) -> int:
             slow_delay_s=plan.slow_delay_s,
             check_runs=plan.check_runs,
             idle_s=plan.idle_s,
+            kdbx_shops=plan.kdbx_shops,
         )
     try:
         report = run_all(plan)

@@ -152,6 +152,7 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
         written.extend(_check_dialogs(app, out, vault))
         written.extend(_inventory_dialogs(app, out, vault, home))
         written.extend(_vault_dialogs(app, out))
+        written.extend(_kdbx_dialogs(app, out, vault))
     finally:
         workers.shutdown()
     return written
@@ -532,6 +533,49 @@ def _vault_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     for field in (create.password, create.confirm):
         field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up: shows the strength hint
     written.append(_shoot(app, create, out / "24-vault-create.png"))
+    return written
+
+
+def _kdbx_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
+    """File > Export… filled in, and File > Import…'s preview of a made-up file
+    (the sample's own entries, two of them new and one changed on both sides)."""
+    import dataclasses
+    import uuid
+
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services import kdbx_record as rec
+    from cobby_desktop.services.kdbx_export import Selection, collect
+    from cobby_desktop.services.kdbx_import import plan_import
+    from cobby_desktop.services.kdbx_read import KdbxDocument
+    from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
+    from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
+    from cobby_desktop.ui.store_access import StoreAccess
+
+    store = StoreAccess(vault=vault)
+    export = ExportDialog(store, (1, "Acme Fashion (live)"))
+    export.file.edit.setText(str(Path.home() / "cobby-shops.kdbx"))
+    for field in (export.passphrase, export.again):
+        field.setText("Wald-Kaffee-Tinte-Regen-42")  # made up
+    written = [_shoot(app, export, out / "25-kdbx-export.png", lambda: export.what.count() > 2)]
+
+    with Inventory.open() as inventory:
+        records = [r for r in collect(inventory, vault, Selection()) if r.mark == rec.SHOP]
+        edited = []
+        for n, record in enumerate(records[:3]):
+            fields = dict(record.fields)
+            if n < 2:  # shops the file has and this inventory not
+                fields[rec.ID] = uuid.uuid4().hex
+                fields[rec.URL] = f"https://new-shop-{n + 1}.example"
+                fields[rec.TITLE] = f"New shop {n + 1}"
+            else:
+                fields[rec.VERSION] = "2.4.8"
+            edited.append(dataclasses.replace(record, fields=fields))
+        document = KdbxDocument((*edited, *records[3:]), ignored=3)
+        plan = plan_import(inventory, vault, document)
+    preview = ImportDialog(store)
+    preview.show_plan(document, plan)
+    preview.resize(780, 520)
+    written.append(_shoot(app, preview, out / "26-kdbx-import-preview.png"))
     return written
 
 

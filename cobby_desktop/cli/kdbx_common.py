@@ -12,9 +12,45 @@ import os
 import sys
 from pathlib import Path
 
+from cobby_desktop import i18n
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 from cobby_desktop.secret import Secret
 
 ENV_PASSPHRASE = "COBBY_KDBX_PASSPHRASE"
+
+# What export and import print, in the one catalogue.
+for _code, _text in (
+    ("kdbx.cli.no_passphrase", QT_TRANSLATE_NOOP(
+        "Cli", "No passphrase: set {variable} or run this in a terminal to be asked.")),
+    ("kdbx.cli.passphrases_differ", QT_TRANSLATE_NOOP(
+        "Cli", "The two passphrases differ. Nothing was written; try again.")),
+    ("kdbx.cli.ask", QT_TRANSLATE_NOOP("Cli", "Passphrase for the KeePass file: ")),
+    ("kdbx.cli.ask_again", QT_TRANSLATE_NOOP("Cli", "The same passphrase again: ")),
+    ("kdbx.cli.exists", QT_TRANSLATE_NOOP(
+        "Cli", "{path} exists already. Choose another name, or add --overwrite to replace it.")),
+    ("kdbx.cli.no_workspace", QT_TRANSLATE_NOOP(
+        "Cli", "No workspace has that name. Run cobby-desktop list to see them.")),
+    ("kdbx.cli.exported", QT_TRANSLATE_NOOP(
+        "Cli", "Exported {shops} shops ({workspaces} workspaces) with their keys to {path}.")),
+    ("kdbx.cli.keep_safe", QT_TRANSLATE_NOOP(
+        "Cli", "This file holds every key of these shops: keep it and its passphrase safe, "
+        "and delete copies you no longer need.")),
+    ("kdbx.cli.preview", QT_TRANSLATE_NOOP(
+        "Cli", "{added} to add, {updated} to update, {unchanged} unchanged, {conflicts} in "
+        "conflict; {ignored} other entries ignored.")),
+    ("kdbx.cli.conflict", QT_TRANSLATE_NOOP(
+        "Cli", "  conflict: {title} (here: {here}); differs in {fields}")),
+    ("kdbx.cli.choose", QT_TRANSLATE_NOOP(
+        "Cli", "{title}: keep mine [m], take theirs [t] or keep both [b]? ")),
+    ("kdbx.cli.imported", QT_TRANSLATE_NOOP(
+        "Cli", "Imported: {added} added, {updated} updated, {unchanged} left as they were, "
+        "{ignored} other entries ignored.")),
+):  # fmt: skip
+    entry(_code, _text)
+
+
+def say(code: str, **params: str | int) -> str:
+    return i18n.render(message(code, **params))
 
 
 class PassphraseError(Exception):
@@ -33,12 +69,10 @@ def passphrase(*, twice: bool) -> Secret:
     if given:
         return Secret(given)
     if sys.stdin is None or not sys.stdin.isatty():
-        raise PassphraseError(
-            f"No passphrase: set {ENV_PASSPHRASE} or run this in a terminal to be asked."
-        )
-    first = Secret(getpass.getpass("Passphrase for the KeePass file: "))
-    if twice and Secret(getpass.getpass("The same passphrase again: ")) != first:
-        raise PassphraseError("The two passphrases differ. Nothing was written; try again.")
+        raise PassphraseError(say("kdbx.cli.no_passphrase", variable=ENV_PASSPHRASE))
+    first = Secret(getpass.getpass(say("kdbx.cli.ask")))
+    if twice and Secret(getpass.getpass(say("kdbx.cli.ask_again"))) != first:
+        raise PassphraseError(say("kdbx.cli.passphrases_differ"))
     return first
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
 from cobby_desktop import i18n
-from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
+from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,8 +32,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
     target = Path(args.file).expanduser()
     if target.exists() and not args.overwrite:
-        emit(f"{target} exists already. Choose another name, or add --overwrite to replace it.",
-             error=True)
+        emit(say("kdbx.cli.exists", path=str(target)), error=True)
         return 2
     try:
         with context.open_inventory() as inv:
@@ -42,8 +41,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 ws = next((w for w in inv.workspaces()
                            if w.name.casefold() == args.workspace.strip().casefold()), None)
                 if ws is None:
-                    emit("No workspace has that name. Run cobby-desktop list to see them.",
-                         error=True)
+                    emit(say("kdbx.cli.no_workspace"), error=True)
                     return 2
                 selection = Selection(workspace_id=ws.id)
             secret = passphrase(twice=True)
@@ -55,8 +53,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     except (KdbxError, InventoryError) as exc:
         emit(i18n.explain(exc), error=True)
         return 1
-    emit(f"Exported {result.shops} shops ({result.workspaces} workspaces) with their keys "
-         f"to {result.path}.")
-    emit("This file holds every key of these shops: keep it and its passphrase safe, "
-         "and delete copies you no longer need.")
+    emit(say("kdbx.cli.exported", shops=result.shops, workspaces=result.workspaces,
+             path=str(result.path)))
+    emit(say("kdbx.cli.keep_safe"))
     return 0

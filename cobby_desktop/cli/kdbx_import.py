@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cobby_desktop.services.context import AppContext
 
 from cobby_desktop import i18n
-from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase
+from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase, say
 from cobby_desktop.services.kdbx_import import Change, ImportPlan, PlanItem, Resolution
 
 _CHOICES = {"keep-mine": Resolution.KEEP_MINE, "take-theirs": Resolution.TAKE_THEIRS,
@@ -36,19 +36,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def describe(plan: ImportPlan) -> list[str]:
     lines = [
-        f"{plan.count(Change.ADDED)} to add, {plan.count(Change.UPDATED)} to update, "
-        f"{plan.count(Change.UNCHANGED)} unchanged, {len(plan.conflicts)} in conflict; "
-        f"{plan.ignored} other entries ignored."
-    ]
+        say("kdbx.cli.preview", added=plan.count(Change.ADDED),
+            updated=plan.count(Change.UPDATED), unchanged=plan.count(Change.UNCHANGED),
+            conflicts=len(plan.conflicts), ignored=plan.ignored)
+    ]  # fmt: skip
     for item in plan.conflicts:
-        lines.append(f"  conflict: {item.title} (here: {item.local_title}); differs in "
-                     f"{', '.join(item.differs)}")
+        lines.append(say("kdbx.cli.conflict", title=item.title, here=item.local_title or "",
+                         fields=", ".join(item.differs)))  # fmt: skip
     return lines
 
 
 def _ask(item: PlanItem) -> Resolution:
     while True:
-        answer = input(f"{item.title}: keep mine [m], take theirs [t] or keep both [b]? ")
+        answer = input(say("kdbx.cli.choose", title=item.title))
         if answer.strip().lower()[:1] in _KEYS:
             return _KEYS[answer.strip().lower()[:1]]
 
@@ -84,6 +84,6 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     except (KdbxError, InventoryError) as exc:
         emit(i18n.explain(exc), error=True)
         return 1
-    emit(f"Imported: {result.added} added, {result.updated} updated, {result.unchanged} "
-         f"left as they were, {result.ignored} other entries ignored.")
+    emit(say("kdbx.cli.imported", added=result.added, updated=result.updated,
+             unchanged=result.unchanged, ignored=result.ignored))
     return 0

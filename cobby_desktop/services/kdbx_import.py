@@ -36,13 +36,13 @@ Progress = Callable[[int, int], None]
 IMPORTED_SUFFIX = " (imported)"
 
 
-
 def _license_ref(inventory: Inventory, ws_id: int) -> SecretRef:
     return SecretRef.license_key(ws_id, inventory.vault_space)
 
 
 def _http_ref(inventory: Inventory, shop_id: int) -> SecretRef:
     return SecretRef.basic_auth_password(shop_id, inventory.vault_space)
+
 
 class Change(StrEnum):
     ADDED = "added"
@@ -133,29 +133,33 @@ class _Planner:
         self.vault = vault
         self.index = _Index(inventory)
 
-    def _workspace_clash(self, record: rec.Record, shop_id: int | None) -> tuple[str, ...]:
-        """A file's workspace that exists here with another key or another shop."""
+    def _workspace_clash(
+        self, record: rec.Record, shop_id: int | None
+    ) -> tuple[tuple[str, ...], str | None]:
+        """A file's workspace that exists here with another key or another shop:
+        the fields that clash, and what it is here (that shop, or the workspace)."""
         ws = self.index.workspace(record.fields.get(rec.WORKSPACE))
         if ws is None or ws.id is None:
-            return ()
+            return (), None
         clash = []
+        here = ws.name
         other = self.index.connected.get(ws.id)
         if other is not None and other.id != shop_id:
             clash.append(rec.WORKSPACE)
+            here = other.display_name
         theirs = record.secrets.get(rec.LICENSE_KEY)
         if theirs and ws.has_license_key:
             mine = self.vault.get(_license_ref(self.inventory, ws.id))
             if mine is not None and mine != theirs:
                 clash.append(rec.LICENSE_KEY)
-        return tuple(clash)
+        return tuple(clash), here
 
     def shop(self, record: rec.Record) -> PlanItem:
         local, by_id = self.index.match(record)
-        clash = self._workspace_clash(record, local.id if local else None)
+        clash, here = self._workspace_clash(record, local.id if local else None)
         if local is None:
             change = Change.CONFLICT if clash else Change.ADDED
-            ws_name = record.fields.get(rec.WORKSPACE) if clash else None
-            return PlanItem(record.key, record.title, change, True, ws_name, clash)
+            return PlanItem(record.key, record.title, change, True, here if clash else None, clash)
         mine = rec.shop_record(local_shop(self.inventory, self.vault, local))
         change = Change.CONFLICT if clash else _decide(mine, record, by_id)
         differs = tuple(sorted(set(mine.differing(record)) | set(clash)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from pykeepass import PyKeePass
 from pykeepass.entry import Entry
 from pykeepass.exceptions import CredentialsError
+from pykeepass.group import Group
 
 from cobby_desktop.domain.model import CredentialKind, CredentialState
 from cobby_desktop.domain.urls import normalize_shop_url
@@ -72,8 +73,7 @@ def _ours(entry: Entry) -> bool:
     return (entry.get_custom_property(rec.MARK) or "") in (rec.SHOP, rec.WORKSPACE_ENTRY)
 
 
-def _in_bin(kp: PyKeePass, entry: Entry) -> bool:
-    trash = kp.recyclebin_group
+def _in_bin(trash: Group | None, entry: Entry) -> bool:
     group = entry.group
     while trash is not None and group is not None:
         if group == trash:
@@ -148,8 +148,9 @@ def read_kdbx(path: Path, passphrase: Secret, keyfile: Path | None = None) -> Kd
     kp = _open(path, passphrase, keyfile)
     records: list[rec.Record] = []
     ignored = 0
+    trash = kp.recyclebin_group  # looked up once: it searches the whole tree
     for entry in kp.entries:
-        if _in_bin(kp, entry) or not _ours(entry):
+        if _in_bin(trash, entry) or not _ours(entry):
             ignored += 1
             continue
         record = _record(entry)

@@ -138,6 +138,33 @@ class DialogLauncher(QObject):
         return self._show(f"shop:{shop_id}", build)
 
     # -- everything --------------------------------------------------------------
+    def export_kdbx(self, selected_shop: tuple[int, str] | None = None) -> QWidget:
+        from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
+
+        def build() -> QDialog:
+            dialog = ExportDialog(self.window.store, selected_shop, self.window)
+            dialog.exported.connect(
+                lambda result: self.window.statusBar().showMessage(
+                    self.tr("%1 shops exported. Keep the file and its passphrase safe.").replace(
+                        "%1", str(result.shops)
+                    ),
+                    10000,
+                )
+            )
+            return dialog
+
+        return self._show("kdbx-export", build)
+
+    def import_kdbx(self) -> QWidget:
+        from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
+
+        def build() -> QDialog:
+            dialog = ImportDialog(self.window.store, self.window)
+            dialog.imported.connect(lambda *_: self.window.refresh())
+            return dialog
+
+        return self._show("kdbx-import", build)
+
     def audit(self) -> QWidget:
         from cobby_desktop.ui.audit_view import AuditDialog
 

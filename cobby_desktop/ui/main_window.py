@@ -203,6 +203,18 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Add, rename or delete cobby workspaces and their license keys."),
         )
+        self.act_export = self._action(
+            self.tr("&Export to a KeePass file…"),
+            self.export_kdbx,
+            None,
+            self.tr("Save shops and their keys in a passphrase-protected KeePass file."),
+        )
+        self.act_import = self._action(
+            self.tr("&Import from a KeePass file…"),
+            self.launcher.import_kdbx,
+            None,
+            self.tr("Add or update shops and their keys from a KeePass file."),
+        )
         self.act_group = self._action(
             self.tr("&Group by workspace"),
             lambda: self.set_grouped(self.act_group.isChecked()),
@@ -246,10 +258,16 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
         self.act_test.setEnabled(False)
 
+        self._build_menus()
+
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
         file_menu.addAction(self.act_workspaces)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_import)
         self.act_preferences = file_menu.addAction(
             self.tr("&Preferences…"), self.launcher.preferences
         )
@@ -606,6 +624,11 @@ class MainWindow(QMainWindow):
         else:
             self._select_first()
         self._update_counts()
+
+    def export_kdbx(self) -> QWidget:
+        row = self.selected_row()
+        shop = (row.shop.id, row.shop.display_name) if row and row.shop.id is not None else None
+        return self.launcher.export_kdbx(shop)
 
     def open_workspaces(self) -> QWidget:
         """The workspaces dialog (one at a time); the table reloads after changes."""

@@ -766,6 +766,54 @@
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
     </message>
+    <message>
+        <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
+        <translation>Keine Passphrase: Setze {variable} oder starte den Befehl in einem Terminal, dann wirst du gefragt.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation>Die beiden Passphrasen sind verschieden. Es wurde nichts geschrieben; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the KeePass file: </source>
+        <translation>Passphrase für die KeePass-Datei: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>{path} exists already. Choose another name, or add --overwrite to replace it.</source>
+        <translation>{path} gibt es schon. Wähle einen anderen Namen oder ersetze die Datei mit --overwrite.</translation>
+    </message>
+    <message>
+        <source>No workspace has that name. Run cobby-desktop list to see them.</source>
+        <translation>Keinen Workspace gibt es mit diesem Namen. Mit cobby-desktop list siehst du alle.</translation>
+    </message>
+    <message>
+        <source>Exported {shops} shops ({workspaces} workspaces) with their keys to {path}.</source>
+        <translation>{shops} Shops ({workspaces} Workspaces) mit ihren Schlüsseln nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>This file holds every key of these shops: keep it and its passphrase safe, and delete copies you no longer need.</source>
+        <translation>Diese Datei enthält alle Schlüssel dieser Shops: Bewahre sie und ihre Passphrase sicher auf und lösche Kopien, die du nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>{added} to add, {updated} to update, {unchanged} unchanged, {conflicts} in conflict; {ignored} other entries ignored.</source>
+        <translation>{added} neu, {updated} zu aktualisieren, {unchanged} unverändert, {conflicts} im Konflikt; {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>  conflict: {title} (here: {here}); differs in {fields}</source>
+        <translation>  Konflikt: {title} (hier: {here}); unterscheidet sich in {fields}</translation>
+    </message>
+    <message>
+        <source>{title}: keep mine [m], take theirs [t] or keep both [b]? </source>
+        <translation>{title}: meine behalten [m], ihre übernehmen [t] oder beide behalten [b]? </translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
+        <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectShopForm</name>
@@ -1028,6 +1076,10 @@
         <source>Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, then choose Connect a shop again.</source>
         <translation>Dein Einrichtungsentwurf konnte nicht gespeichert werden: %1 Deine Eingaben wurden nicht aufbewahrt. Behebe das und wähle dann erneut „Shop verbinden“.</translation>
     </message>
+    <message>
+        <source>%1 shops exported. Keep the file and its passphrase safe.</source>
+        <translation>%1 Shops exportiert. Bewahre die Datei und ihre Passphrase sicher auf.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1046,6 +1098,108 @@
     <message>
         <source>Connect a shop</source>
         <translation>Shop verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to a KeePass file</source>
+        <translation>In eine KeePass-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>All shops and workspaces</source>
+        <translation>Alle Shops und Workspaces</translation>
+    </message>
+    <message>
+        <source>Only the selected shop: %1</source>
+        <translation>Nur der gewählte Shop: %1</translation>
+    </message>
+    <message>
+        <source>KeePass file to write</source>
+        <translation>KeePass-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Key file (optional)</source>
+        <translation>Schlüsseldatei (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Export shops and their keys</source>
+        <translation>Shops und ihre Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>This file holds every key of the shops in it: API keys, Magento&apos;s tokens, license keys and passwords. Anyone with the file and its passphrase can use them. Keep both safe, never send them together, and delete copies you no longer need. KeePassXC, KeePass and Strongbox open the file too.</source>
+        <translation>Diese Datei enthält alle Schlüssel der Shops darin: API-Schlüssel, die Tokens von Magento, Lizenzschlüssel und Passwörter. Wer die Datei und ihre Passphrase hat, kann sie benutzen. Bewahre beides sicher auf, schick beides nie zusammen und lösche Kopien, die du nicht mehr brauchst. KeePassXC, KeePass und Strongbox öffnen die Datei auch.</translation>
+    </message>
+    <message>
+        <source>The file holds the keys</source>
+        <translation>Die Datei enthält die Schlüssel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xportieren:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>S&amp;chlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a passphrase of several words is best.</source>
+        <translation>Mindestens %1 Zeichen. Am besten ist ein Satz aus mehreren Wörtern.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1306,101 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a KeePass file</source>
+        <translation>Aus einer KeePass-Datei importieren</translation>
+    </message>
+    <message>
+        <source>KeePass file to import</source>
+        <translation>KeePass-Datei, die importiert wird</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Key file (optional)</source>
+        <translation>Schlüsseldatei (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>Datei &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a KeePass file exported by cobby Desktop (also after editing it in KeePassXC). Nothing changes until you have seen what the import does.</source>
+        <translation>Wähle eine KeePass-Datei, die cobby Desktop exportiert hat (auch wenn du sie in KeePassXC bearbeitet hast). Es ändert sich nichts, bevor du gesehen hast, was der Import tut.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>S&amp;chlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Unterschied in</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>These shops are here already with other values. Choose for each: keep mine (the file&apos;s entry is skipped), take theirs (the file&apos;s values replace mine) or keep both (the file&apos;s shop is added beside mine).</source>
+        <translation>Diese Shops gibt es hier schon mit anderen Werten. Wähle für jeden: meine behalten (der Eintrag der Datei wird übersprungen), ihre übernehmen (die Werte der Datei ersetzen meine) oder beide behalten (der Shop aus der Datei kommt neben meinen).</translation>
+    </message>
+    <message>
+        <source>Import shops and their keys</source>
+        <translation>Shops und ihre Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>To add: %1 · to update: %2 · unchanged: %3 · in conflict: %4 · other entries ignored: %5</source>
+        <translation>Neu: %1 · zu aktualisieren: %2 · unverändert: %3 · im Konflikt: %4 · andere Einträge übergangen: %5</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1544,69 @@
     <message>
         <source>%1:%2 elapsed</source>
         <translation>%1:%2 vergangen</translation>
+    </message>
+</context>
+<context>
+    <name>Kdbx</name>
+    <message>
+        <source>The file {path} could not be read. Check the name and that you may open it, then try again. Nothing was changed.</source>
+        <translation>Die Datei {path} konnte nicht gelesen werden. Prüfe den Namen und ob du sie öffnen darfst, und versuch es dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a KeePass database. Choose the .kdbx file cobby Desktop or KeePassXC saved. Nothing was changed.</source>
+        <translation>Die Datei {path} ist keine KeePass-Datenbank. Wähle die .kdbx-Datei, die cobby Desktop oder KeePassXC gespeichert hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} uses the older KeePass format (KDBX 3). Open it in KeePassXC and save it in the KDBX 4 format (Database settings &gt; Encryption), then import it again. Nothing was changed.</source>
+        <translation>Die Datei {path} hat das ältere KeePass-Format (KDBX 3). Öffne sie in KeePassXC, speichere sie im Format KDBX 4 (Datenbankeinstellungen &gt; Verschlüsselung) und importiere sie dann noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase (or the key file) does not open {path}. Check both and try again. Nothing was changed.</source>
+        <translation>Die Passphrase (oder die Schlüsseldatei) öffnet {path} nicht. Prüfe beides und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or incomplete and cannot be read. Use another copy of it. Nothing was changed.</source>
+        <translation>Die Datei {path} ist beschädigt oder unvollständig und kann nicht gelesen werden. Nimm eine andere Kopie davon. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be read. Check the name and try again. Nothing was changed.</source>
+        <translation>Die Schlüsseldatei {path} konnte nicht gelesen werden. Prüfe den Namen und versuch es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters: the file holds every key of the shops in it.</source>
+        <translation>Wähle eine Passphrase mit mindestens {minimum} Zeichen: Die Datei enthält alle Schlüssel der Shops darin.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the selection holds no shop and no workspace.</source>
+        <translation>Es gibt nichts zu exportieren: Die Auswahl enthält keinen Shop und keinen Workspace.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds no shop exported by cobby Desktop ({ignored} other entries were left alone). Nothing was changed.</source>
+        <translation>Die Datei {path} enthält keinen Shop, den cobby Desktop exportiert hat ({ignored} andere Einträge wurden nicht angerührt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The entry “{title}” in the file lacks the field “{field}” or its value is not valid. Fix it in KeePassXC or export again. Nothing was imported.</source>
+        <translation>Dem Eintrag „{title}“ in der Datei fehlt das Feld „{field}“, oder sein Wert ist ungültig. Korrigiere ihn in KeePassXC oder exportiere noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The shop “{title}” is in the file twice (perhaps an entry was copied in KeePassXC). Delete one copy and import again. Nothing was imported.</source>
+        <translation>Der Shop „{title}“ steht zweimal in der Datei (vielleicht wurde ein Eintrag in KeePassXC kopiert). Lösche eine Kopie und importiere noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. Choose a folder you may write to and try again.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden. Wähle einen Ordner, in den du schreiben darfst, und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store a key, so nothing was imported and the keychain was put back as it was. {detail}</source>
+        <translation>Der Schlüsselbund hat sich geweigert, einen Schlüssel zu speichern. Deshalb wurde nichts importiert, und der Schlüsselbund ist wieder wie vorher. {detail}</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed, so nothing was imported. {detail}</source>
+        <translation>Die Übersicht konnte nicht geändert werden, deshalb wurde nichts importiert. {detail}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2034,22 @@
     <message>
         <source>Add, rename or delete cobby workspaces and their license keys.</source>
         <translation>cobby-Workspaces und ihre Lizenzschlüssel hinzufügen, umbenennen oder löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a KeePass file…</source>
+        <translation>In KeePass-Datei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save shops and their keys in a passphrase-protected KeePass file.</source>
+        <translation>Shops und ihre Schlüssel in einer mit Passphrase geschützten KeePass-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a KeePass file…</source>
+        <translation>Aus KeePass-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add or update shops and their keys from a KeePass file.</source>
+        <translation>Shops und ihre Schlüssel aus einer KeePass-Datei hinzufügen oder aktualisieren.</translation>
     </message>
     <message>
         <source>&amp;Group by workspace</source>

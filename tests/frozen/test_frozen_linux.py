@@ -87,6 +87,39 @@ def test_self_test_passes_with_a_secret_service_round_trip(app_dir: Path, tmp_pa
     assert qt_line and "offscreen" in qt_line[0], output
 
 
+def test_keepass_import_and_export_work_in_the_frozen_app(app_dir: Path, tmp_path: Path):
+    """pykeepass, its Argon2 and its blank-database template are in the folder:
+    a file made here imports into the real keychain and exports again."""
+    from pykeepass import PyKeePass
+
+    from cobby_desktop.domain.model import Credential, CredentialKind, MagentoMajor, Shop
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.secret import Secret
+    from cobby_desktop.services.kdbx_export import export_kdbx
+    from tests.support.memory_keyring import MemoryKeyring
+
+    passphrase, key = "frozen test passphrase", "frozen-m1-key-123456"
+    vault = Vault(MemoryKeyring())
+    with Inventory.open(tmp_path / "made" / "inventory.sqlite3") as inv:
+        shop = inv.add_shop(Shop("https://frozen.test", MagentoMajor.M1, "Frozen"))
+        cred = inv.add_credential(Credential(shop.id, CredentialKind.M1_API_KEY, "cobby_api"))
+        vault.put_credential(cred, {"api_key": Secret(key)})
+        export_kdbx(inv, vault, tmp_path / "in.kdbx", Secret(passphrase))
+    os.environ["COBBY_KDBX_PASSPHRASE"] = passphrase
+    try:
+        home = tmp_path / "home"
+        imported = _run(app_dir, home, "import", str(tmp_path / "in.kdbx"))
+        assert imported.returncode == 0, imported.stdout + imported.stderr
+        exported = _run(app_dir, home, "export", str(tmp_path / "out.kdbx"))
+        assert exported.returncode == 0, exported.stdout + exported.stderr
+    finally:
+        del os.environ["COBBY_KDBX_PASSPHRASE"]
+        _run(app_dir, tmp_path / "home", "purge", "--yes")  # the real keychain's entries
+    entry = PyKeePass(str(tmp_path / "out.kdbx"), password=passphrase).entries[0]
+    assert (entry.title, entry.password) == ("Frozen", key)
+
+
 def test_frozen_folder_ships_keyring_resources_and_no_unused_qt(app_dir: Path, build_dir: Path):
     internal = app_dir / "_internal"
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}

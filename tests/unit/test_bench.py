@@ -36,7 +36,7 @@ def test_one_json_object_with_every_section(quick_run: tuple[dict, str]) -> None
     report, _ = quick_run
     assert set(report) >= {
         "machine", "startup", "inventory_scale", "responsiveness", "work_per_check",
-        "idle_memory", "bench_seconds",
+        "idle_memory", "keepass_file", "bench_seconds",
     }  # fmt: skip
     assert report["quick"] is True
     machine = report["machine"]
@@ -108,6 +108,16 @@ def test_idle_memory_of_window_and_bare_pyside6(quick_run) -> None:
     idle = quick_run[0]["idle_memory"]
     assert idle["app_rows"] == 20  # the sample inventory
     assert positive(idle["app_rss_mb"]) and positive(idle["bare_pyside6_rss_mb"])
+
+
+def test_keepass_file_round_trip_and_key_derivation_cost(quick_run) -> None:
+    kdbx = quick_run[0]["keepass_file"]
+    assert kdbx["shops"] == kdbx["import_added"] == kdbx["reimport_unchanged"] == 50
+    assert positive(kdbx["export_s"]) and positive(kdbx["import_s"])
+    kdf = kdbx["key_derivation"]
+    assert kdf["format"] == "KDBX 4.0" and kdf["kdf"] in ("argon2", "argon2id")
+    assert positive(kdf["memory_mib"]) and positive(kdf["iterations"])
+    assert positive(kdf["one_derivation_s"])
 
 
 def test_no_simulator_secret_in_the_output(quick_run) -> None:

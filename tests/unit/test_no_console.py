@@ -37,8 +37,8 @@ PATHS: dict[str, list[list[str]]] = {
     "list": [["list"], ["list", "--json"]],
     "audit": [["audit"], ["audit", "--json"]],
     "purge": [["purge"], ["purge", "--yes"]],
-    "export": [["export", "--help"], ["export", "{out}/shops.kdbx"]],
-    "import": [["import", "--help"], ["import", "{out}/missing.kdbx"]],
+    "export": [["export"], ["export", "--help"], ["export", "{out}/shops.kdbx"]],
+    "import": [["import"], ["import", "--help"], ["import", "{out}/missing.kdbx"]],
 }
 
 # Runs each argv through the real entry point in one process and writes

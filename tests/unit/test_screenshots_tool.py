@@ -35,9 +35,11 @@ EXPECTED = {
     "22-shop-editor",
     "23-vault-no-keychain",
     "24-vault-create",
+    "25-kdbx-export",
+    "26-kdbx-import-preview",
 }
 # Dialogs that are small by design; every other picture is a full window.
-SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create"}
+SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create", "25-kdbx-export"}
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
