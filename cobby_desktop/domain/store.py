@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +30,26 @@ from cobby_desktop.domain.model import (
     CredentialKind,
     CredentialState,
     InventoryRow,
-    MagentoMajor,
     Rotation,
     RotationStep,
     Shop,
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.domain.store_rows import (
+    activity_from,
+    check_from,
+    credential_from,
+    now_utc,
+    parse_timestamp,
+    refuse_secrets,
+    representative,
+    rotation_from,
+    shop_from,
+    timestamp,
+    workspace_from,
+)
 from cobby_desktop.messages import (
-    CATALOGUE,
     QT_TRANSLATE_NOOP,
     Message,
     ParamValue,
@@ -46,7 +57,6 @@ from cobby_desktop.messages import (
     entry,
     message,
 )
-from cobby_desktop.secret import Secret
 
 BUSY_TIMEOUT_MS = 3000
 
@@ -70,156 +80,6 @@ class InventoryError(Exception):
 
 
 # --- value conversion -------------------------------------------------------
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _ts(value: datetime | None) -> str | None:
-    """UTC ISO text; a naive datetime is taken to be UTC already."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _dt(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def _plain(*values: Any) -> None:
-    """Refuse a Secret reaching the database by mistake."""
-    for value in values:
-        if isinstance(value, Secret):
-            raise TypeError("secrets belong in the vault, never in the inventory")
-
-
-def _workspace(r: sqlite3.Row) -> Workspace:
-    return Workspace(
-        name=r["name"],
-        id=r["id"],
-        created_at=_dt(r["created_at"]),
-        has_license_key=bool(r["has_license_key"]),
-        vault_space=r["vault_space"],
-    )
-
-
-def _shop(r: sqlite3.Row) -> Shop:
-    return Shop(
-        base_url=r["base_url"],
-        magento_major=MagentoMajor(r["magento_major"]),
-        label=r["label"],
-        id=r["id"],
-        workspace_id=r["workspace_id"],
-        magento_version=r["magento_version"],
-        magento_edition=r["magento_edition"],
-        admin_url=r["admin_url"],
-        store_code=r["store_code"],
-        basic_auth_user=r["basic_auth_user"],
-        pinned_cert_pem=r["pinned_cert_pem"],
-        pinned_cert_sha256=r["pinned_cert_sha256"],
-        created_at=_dt(r["created_at"]),
-        uid=r["uid"],
-        vault_space=r["vault_space"],
-    )
-
-
-def _credential(r: sqlite3.Row) -> Credential:
-    outcome = r["last_test_outcome"]
-    return Credential(
-        shop_id=r["shop_id"],
-        kind=CredentialKind(r["kind"]),
-        api_user=r["api_user"],
-        state=CredentialState(r["state"]),
-        id=r["id"],
-        created_at=_dt(r["created_at"]),
-        last_tested_at=_dt(r["last_tested_at"]),
-        last_test_outcome=TestOutcome(outcome) if outcome else None,
-        last_test_summary=r["last_test_summary"],
-        rotated_at=_dt(r["rotated_at"]),
-        revoked_at=_dt(r["revoked_at"]),
-        revoked_verified=bool(r["revoked_verified"]),
-        replaces_id=r["replaces_id"],
-        vault_key=r["vault_key"],
-    )
-
-
-def _check(r: sqlite3.Row) -> CheckRecord:
-    return CheckRecord(
-        shop_id=r["shop_id"],
-        at=_dt(r["at"]),  # type: ignore[arg-type]
-        outcome=TestOutcome(r["outcome"]),
-        credential_id=r["credential_id"],
-        codes=list(json.loads(r["codes"] or "[]")),
-        summary=r["summary"],
-        requests=r["requests"],
-        seconds=r["seconds"],
-        id=r["id"],
-    )
-
-
-def _activity_message(r: sqlite3.Row) -> Message | None:
-    """The stored code and parameters; None for an old row or a code this
-    version does not know (its stored text is shown instead)."""
-    code = r["code"]
-    if not code or code not in CATALOGUE:
-        return None
-    try:
-        params = json.loads(r["params"] or "{}")
-    except ValueError:
-        return None
-    return Message(code, params) if isinstance(params, dict) else None
-
-
-def _activity(r: sqlite3.Row) -> ActivityEntry:
-    return ActivityEntry(
-        message=_activity_message(r),
-        at=_dt(r["at"]),  # type: ignore[arg-type]
-        action=Activity(r["action"]),
-        detail=r["detail"],
-        shop_id=r["shop_id"],
-        credential_id=r["credential_id"],
-        workspace_id=r["workspace_id"],
-        id=r["id"],
-    )
-
-
-def _rotation(r: sqlite3.Row) -> Rotation:
-    return Rotation(
-        shop_id=r["shop_id"],
-        old_credential_id=r["old_credential_id"],
-        step=RotationStep(r["step"]),
-        new_credential_id=r["new_credential_id"],
-        started_at=_dt(r["started_at"]),
-        updated_at=_dt(r["updated_at"]),
-        id=r["id"],
-    )
-
-
-# Which credential represents a shop: working ones first, then the newest.
-_STATE_RANK = {
-    CredentialState.ACTIVE: 0,
-    CredentialState.ROTATING: 1,
-    CredentialState.DRAFT: 2,
-    CredentialState.REVOKED: 3,
-}
-
-
-def _representative(creds: list[Credential], *, allow_revoked: bool) -> Credential | None:
-    pool = [c for c in creds if allow_revoked or c.state is not CredentialState.REVOKED]
-    if not pool:
-        return None
-    return min(pool, key=lambda c: (_STATE_RANK[c.state], -(c.id or 0)))
-
-
-# --- opening ------------------------------------------------------------------
 
 
 def _newest_backup(path: Path) -> Path | None:
@@ -313,7 +173,7 @@ def _too_new(path: Path, version: int) -> InventoryError:
 def _backup_path(path: Path, version: int) -> Path:
     target = path.with_name(f"{path.name}.v{version}.bak")
     if target.exists():  # keep every earlier backup
-        stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = now_utc().strftime("%Y%m%dT%H%M%S%fZ")
         target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     return target
 
@@ -462,7 +322,7 @@ class Inventory:
             return self._conn.execute(sql, args).fetchall()
 
     def _write(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
-        _plain(*args)
+        refuse_secrets(*args)
         with self.transaction() as conn:
             try:
                 return conn.execute(sql, args)
@@ -484,13 +344,13 @@ class Inventory:
     # -- workspaces --
 
     def add_workspace(self, ws: Workspace) -> Workspace:
-        created = ws.created_at or _now()
+        created = ws.created_at or now_utc()
         cur = self._write(
             "INSERT INTO workspaces (name, created_at, has_license_key, vault_space)"
             " VALUES (?, ?, ?, ?)",
-            (ws.name, _ts(created), int(ws.has_license_key), self.vault_space),
+            (ws.name, timestamp(created), int(ws.has_license_key), self.vault_space),
         )
-        ws.id, ws.created_at = cur.lastrowid, _dt(_ts(created))
+        ws.id, ws.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
         ws.vault_space = self.vault_space
         return ws
 
@@ -506,11 +366,11 @@ class Inventory:
 
     def workspaces(self) -> list[Workspace]:
         rows = self._query("SELECT * FROM workspaces ORDER BY name COLLATE NOCASE, id")
-        return [_workspace(r) for r in rows]
+        return [workspace_from(r) for r in rows]
 
     def workspace(self, workspace_id: int) -> Workspace | None:
         rows = self._query("SELECT * FROM workspaces WHERE id = ?", (workspace_id,))
-        return _workspace(rows[0]) if rows else None
+        return workspace_from(rows[0]) if rows else None
 
     # -- shops --
 
@@ -538,7 +398,7 @@ class Inventory:
 
     def add_shop(self, shop: Shop) -> Shop:
         """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
-        created = shop.created_at or _now()
+        created = shop.created_at or now_utc()
         uid = shop.uid or uuid.uuid4().hex
         cols = ", ".join(self._SHOP_COLUMNS)
         marks = ", ".join("?" for _ in self._SHOP_COLUMNS)
@@ -547,9 +407,9 @@ class Inventory:
             cur = self._write(
                 f"INSERT INTO shops ({cols}, created_at, uid, vault_space)"  # noqa: S608
                 f" VALUES ({marks}, ?, ?, ?)",
-                (*self._shop_values(shop), _ts(created), uid, self.vault_space),
+                (*self._shop_values(shop), timestamp(created), uid, self.vault_space),
             )
-        shop.id, shop.created_at, shop.uid = cur.lastrowid, _dt(_ts(created)), uid
+        shop.id, shop.created_at, shop.uid = cur.lastrowid, parse_timestamp(timestamp(created)), uid
         shop.vault_space = self.vault_space
         return shop
 
@@ -571,21 +431,21 @@ class Inventory:
             "SELECT * FROM shops ORDER BY"
             " (CASE WHEN label = '' THEN base_url ELSE label END) COLLATE NOCASE, id"
         )
-        return [_shop(r) for r in rows]
+        return [shop_from(r) for r in rows]
 
     def shop(self, shop_id: int) -> Shop | None:
         rows = self._query("SELECT * FROM shops WHERE id = ?", (shop_id,))
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     def shop_by_uid(self, uid: str) -> Shop | None:
         rows = self._query("SELECT * FROM shops WHERE uid = ?", (uid,))
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     def shop_by_label(self, label: str) -> Shop | None:
         rows = self._query(
             "SELECT * FROM shops WHERE label = ? COLLATE NOCASE ORDER BY id LIMIT 1", (label,)
         )
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     # -- credentials --
 
@@ -600,26 +460,26 @@ class Inventory:
             str(CredentialKind(c.kind)),
             c.api_user,
             str(CredentialState(c.state)),
-            _ts(c.last_tested_at),
+            timestamp(c.last_tested_at),
             str(TestOutcome(c.last_test_outcome)) if c.last_test_outcome else None,
             c.last_test_summary,
-            _ts(c.rotated_at),
-            _ts(c.revoked_at),
+            timestamp(c.rotated_at),
+            timestamp(c.revoked_at),
             int(c.revoked_verified),
             c.replaces_id,
         )
 
     def add_credential(self, cred: Credential) -> Credential:
-        created = cred.created_at or _now()
+        created = cred.created_at or now_utc()
         cols = ", ".join(self._CRED_COLUMNS)
         marks = ", ".join("?" for _ in self._CRED_COLUMNS)
         vault_key = cred.vault_key or migrations.new_vault_key()
         cur = self._write(
             f"INSERT INTO credentials ({cols}, created_at, vault_key)"  # noqa: S608
             f" VALUES ({marks}, ?, ?)",
-            (*self._cred_values(cred), _ts(created), vault_key),
+            (*self._cred_values(cred), timestamp(created), vault_key),
         )
-        cred.id, cred.created_at = cur.lastrowid, _dt(_ts(created))
+        cred.id, cred.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
         cred.vault_key = vault_key
         return cred
 
@@ -641,20 +501,20 @@ class Inventory:
             rows = self._query(
                 "SELECT * FROM credentials WHERE shop_id = ? ORDER BY id", (shop_id,)
             )
-        return [_credential(r) for r in rows]
+        return [credential_from(r) for r in rows]
 
     def credential(self, credential_id: int) -> Credential | None:
         rows = self._query("SELECT * FROM credentials WHERE id = ?", (credential_id,))
-        return _credential(rows[0]) if rows else None
+        return credential_from(rows[0]) if rows else None
 
     def current_credential(self, shop_id: int) -> Credential | None:
         """The newest non-revoked credential, preferring active, then rotating, then draft."""
-        return _representative(self.credentials(shop_id), allow_revoked=False)
+        return representative(self.credentials(shop_id), allow_revoked=False)
 
     # -- checks and activity --
 
     def record_check(self, rec: CheckRecord) -> CheckRecord:
-        _plain(rec.summary, *rec.codes)
+        refuse_secrets(rec.summary, *rec.codes)
         with self.transaction():
             cur = self._write(
                 "INSERT INTO checks (shop_id, credential_id, at, outcome, codes, summary,"
@@ -662,7 +522,7 @@ class Inventory:
                 (
                     rec.shop_id,
                     rec.credential_id,
-                    _ts(rec.at),
+                    timestamp(rec.at),
                     str(TestOutcome(rec.outcome)),
                     json.dumps([str(c) for c in rec.codes]),
                     rec.summary,
@@ -675,7 +535,7 @@ class Inventory:
                 self._write(
                     "UPDATE credentials SET last_tested_at = ?, last_test_outcome = ?,"
                     " last_test_summary = ? WHERE id = ?",
-                    (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
+                    (timestamp(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
                 )
             # Every recorded check is also in the activity log, with its result.
             self.log_activity(
@@ -685,7 +545,7 @@ class Inventory:
                 ),
                 shop_id=rec.shop_id, credential_id=rec.credential_id, at=rec.at,
             )
-        rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
+        rec.id, rec.at = cur.lastrowid, parse_timestamp(timestamp(rec.at))  # type: ignore[assignment]
         return rec
 
     def checks(self, shop_id: int, limit: int = 50) -> list[CheckRecord]:
@@ -693,7 +553,7 @@ class Inventory:
             "SELECT * FROM checks WHERE shop_id = ? ORDER BY at DESC, id DESC LIMIT ?",
             (shop_id, int(limit)),
         )
-        return [_check(r) for r in rows]
+        return [check_from(r) for r in rows]
 
     def log_activity(
         self,
@@ -709,9 +569,10 @@ class Inventory:
         text as the fallback) or, for callers not converted yet, plain text."""
         said = detail if isinstance(detail, Message) else None
         entry = ActivityEntry(
-            at=at or _now(),
+            at=at or now_utc(),
             action=Activity(action),
-            detail=detail if isinstance(detail, str) else english(detail),  # no Secret: _write
+            # A Secret passed by mistake goes on to _write, which refuses it.
+            detail=english(detail) if isinstance(detail, Message) else detail,
             shop_id=shop_id,
             credential_id=credential_id,
             workspace_id=workspace_id,
@@ -720,7 +581,7 @@ class Inventory:
         cur = self._write(
             "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id,"
             " code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (_ts(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
+            (timestamp(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
              workspace_id, said.code if said else None,
              json.dumps(dict(said.params)) if said else None),
         )
@@ -732,12 +593,12 @@ class Inventory:
             "SELECT * FROM activity ORDER BY at DESC, id DESC LIMIT ?",
             (-1 if limit is None else int(limit),),
         )
-        return [_activity(r) for r in rows]
+        return [activity_from(r) for r in rows]
 
     # -- rotations --
 
     def add_rotation(self, r: Rotation) -> Rotation:
-        now = _now()
+        now = now_utc()
         r.started_at = r.started_at or now
         r.updated_at = r.updated_at or now
         cur = self._write(
@@ -748,19 +609,20 @@ class Inventory:
                 r.old_credential_id,
                 r.new_credential_id,
                 str(RotationStep(r.step)),
-                _ts(r.started_at),
-                _ts(r.updated_at),
+                timestamp(r.started_at),
+                timestamp(r.updated_at),
             ),
         )
         r.id = cur.lastrowid
-        r.started_at, r.updated_at = _dt(_ts(r.started_at)), _dt(_ts(r.updated_at))
+        r.started_at = parse_timestamp(timestamp(r.started_at))
+        r.updated_at = parse_timestamp(timestamp(r.updated_at))
         return r
 
     def update_rotation(self, r: Rotation) -> None:
-        r.updated_at = _now()
+        r.updated_at = now_utc()
         cur = self._write(
             "UPDATE rotations SET new_credential_id = ?, step = ?, updated_at = ? WHERE id = ?",
-            (r.new_credential_id, str(RotationStep(r.step)), _ts(r.updated_at), r.id),
+            (r.new_credential_id, str(RotationStep(r.step)), timestamp(r.updated_at), r.id),
         )
         self._need(cur, "rotation")
 
@@ -770,10 +632,10 @@ class Inventory:
             " ORDER BY id DESC LIMIT 1",
             (shop_id, str(RotationStep.DONE), str(RotationStep.ABANDONED)),
         )
-        return _rotation(rows[0]) if rows else None
+        return rotation_from(rows[0]) if rows else None
 
     def rotations(self) -> list[Rotation]:
-        return [_rotation(r) for r in self._query("SELECT * FROM rotations ORDER BY id")]
+        return [rotation_from(r) for r in self._query("SELECT * FROM rotations ORDER BY id")]
 
     # -- the main window --
 
@@ -790,7 +652,7 @@ class Inventory:
         result = []
         for shop in shops:
             creds = by_shop.get(shop.id or 0, [])
-            shown = _representative(creds, allow_revoked=False) or _representative(
+            shown = representative(creds, allow_revoked=False) or representative(
                 creds, allow_revoked=True
             )
             ws = spaces.get(shop.workspace_id)

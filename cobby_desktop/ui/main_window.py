@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +47,7 @@ from cobby_desktop.ui.inventory_model import (
     apply_group_spans,
 )
 from cobby_desktop.ui.launcher import DialogLauncher
+from cobby_desktop.ui.main_actions import build_actions
 from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
@@ -93,6 +94,26 @@ class MainWindow(QMainWindow):
     rows_loaded = Signal(int)  # number of shops, after every (re)load
     test_finished = Signal(object)  # whatever the tester returned
 
+    # Set by main_actions.build_actions.
+    act_about: QAction
+    act_activity: QAction
+    act_audit: QAction
+    act_connect: QAction
+    act_edit: QAction
+    act_export: QAction
+    act_find: QAction
+    act_group: QAction
+    act_import: QAction
+    act_preferences: QAction
+    act_quit: QAction
+    act_refresh: QAction
+    act_resume: QAction
+    act_revoke: QAction
+    act_rotate: QAction
+    act_test: QAction
+    act_workspaces: QAction
+    toolbar: QToolBar
+
     def __init__(
         self,
         store: StoreAccess,
@@ -122,7 +143,7 @@ class MainWindow(QMainWindow):
         self.proxy = InventoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self._build_actions()
+        build_actions(self)
         self._build_central(now)
         self._build_status_bar()
         self._apply_default_layout()
@@ -150,157 +171,6 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # -- building ----------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_connect = self._action(
-            self.tr("&Connect a shop…"),
-            self.connect_shop_requested.emit,
-            QKeySequence.StandardKey.New,
-            self.tr("Create API access for a Magento shop and connect it to cobby."),
-        )
-        self.act_test = self._action(
-            self.tr("&Test connection"),
-            self.test_selected,
-            "Ctrl+T",
-            self.tr("Check that cobby can reach the selected shop with its stored key."),
-        )
-        self.act_audit = self._action(
-            self.tr("Security &audit"),
-            self.security_audit_requested.emit,
-            None,
-            self.tr("Review keys that are old, unused or revoked."),
-        )
-        self.act_refresh = self._action(
-            self.tr("&Reload"),
-            self.refresh,
-            QKeySequence.StandardKey.Refresh,
-            self.tr("Read the inventory again."),
-        )
-        self.act_find = self._action(
-            self.tr("&Find…"),
-            self.focus_search,
-            QKeySequence.StandardKey.Find,
-            self.tr("Search the shops."),
-        )
-        self.act_workspaces = self._action(
-            self.tr("&Workspaces…"),
-            self.open_workspaces,
-            None,
-            self.tr("Add, rename or delete cobby workspaces and their license keys."),
-        )
-        self.act_export = self._action(
-            self.tr("&Export to a KeePass file…"),
-            self.export_kdbx,
-            None,
-            self.tr("Save shops and their keys in a passphrase-protected KeePass file."),
-        )
-        self.act_import = self._action(
-            self.tr("&Import from a KeePass file…"),
-            self.launcher.import_kdbx,
-            None,
-            self.tr("Add or update shops and their keys from a KeePass file."),
-        )
-        self.act_group = self._action(
-            self.tr("&Group by workspace"),
-            lambda: self.set_grouped(self.act_group.isChecked()),
-            None,
-            self.tr("Show the shops under their cobby workspaces."),
-        )
-        self.act_group.setCheckable(True)
-        self.act_resume = self._action(
-            self.tr("C&ontinue setup…"),
-            lambda: self._for_selected(self._resume),
-            None,
-            self.tr("Go on with a shop whose setup was not finished."),
-        )
-        self.act_edit = self._action(
-            self.tr("&Edit shop…"),
-            lambda: self._for_selected(lambda row: self.launcher.edit_shop(stored(row.shop.id))),
-            None,
-            self.tr("Change the shop's name, address or certificate exception."),
-        )
-        self.act_rotate = self._action(
-            self.tr("&Rotate key…"),
-            lambda: self._for_selected(lambda row: self.launcher.rotation(stored(row.shop.id))),
-            None,
-            self.tr("Replace the shop's key or tokens without interrupting cobby."),
-        )
-        self.act_revoke = self._action(
-            self.tr("Re&voke access…"),
-            lambda: self._for_selected(self._revoke),
-            None,
-            self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
-        )
-        self.act_activity = self._action(
-            self.tr("Activity &log…"),
-            self.launcher.activity,
-            None,
-            self.tr("What was created, tested, copied, rotated and revoked, and when."),
-        )
-        for action in (self.act_resume, self.act_edit, self.act_rotate, self.act_revoke):
-            action.setEnabled(False)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
-        self.act_test.setEnabled(False)
-
-        self._build_menus()
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_connect)
-        file_menu.addAction(self.act_workspaces)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_export)
-        file_menu.addAction(self.act_import)
-        self.act_preferences = file_menu.addAction(
-            self.tr("&Preferences…"), self.launcher.preferences
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        shop_menu = bar.addMenu(self.tr("&Shop"))
-        shop_menu.addAction(self.act_test)
-        shop_menu.addAction(self.act_resume)
-        shop_menu.addAction(self.act_edit)
-        shop_menu.addSeparator()
-        shop_menu.addAction(self.act_rotate)
-        shop_menu.addAction(self.act_revoke)
-        shop_menu.addSeparator()
-        shop_menu.addAction(self.act_find)
-        shop_menu.addAction(self.act_refresh)
-        shop_menu.addAction(self.act_group)
-        tools = bar.addMenu(self.tr("&Tools"))
-        tools.addAction(self.act_audit)
-        tools.addAction(self.act_activity)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.act_connect)
-        toolbar.addAction(self.act_test)
-        toolbar.addAction(self.act_audit)
-        toolbar.addAction(self.act_workspaces)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-
     def _build_central(self, now: Callable[[], datetime]) -> None:
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
