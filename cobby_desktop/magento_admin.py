@@ -32,3 +32,12 @@ M2_API_TAB = QT_TRANSLATE_NOOP("MagentoAdmin", "API")
 M2_SAVE = QT_TRANSLATE_NOOP("MagentoAdmin", "Save")
 M2_ACTIVATE = QT_TRANSLATE_NOOP("MagentoAdmin", "Activate")
 M2_ALLOW = QT_TRANSLATE_NOOP("MagentoAdmin", "Allow")
+# The connector's own switch (its system.xml); Magento's part of the path is in
+# the language packs, the connector's own labels (cobby, General Settings, Active)
+# are shown as the connector ships them.
+M1_COBBY_ACTIVE = QT_TRANSLATE_NOOP(
+    "MagentoAdmin", "System > Configuration > Services > cobby > General Settings > Active"
+)
+M2_COBBY_ACTIVE = QT_TRANSLATE_NOOP(
+    "MagentoAdmin", "Stores > Configuration > Services > cobby > General Settings > Active"
+)

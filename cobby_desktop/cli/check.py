@@ -138,9 +138,9 @@ def _input_from_env(args: argparse.Namespace, policy: HttpPolicy) -> CheckInput:
 
 def _print(report: DiagnosisReport, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(report.to_json(), indent=2))
+        print(json.dumps(report.to_json(i18n.text), indent=2))
     else:
-        print(report.to_text(), end="")
+        print(report.to_text(i18n.text), end="")
 
 
 def _save(context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport) -> str:

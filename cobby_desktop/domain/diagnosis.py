@@ -27,6 +27,7 @@ from cobby_desktop.domain.verdicts import (
     m1_findings,
     m2_findings,
 )
+from cobby_desktop.messages import Source
 from cobby_desktop.net.http import (
     NOT_JSON,
     CertInfo,
@@ -107,20 +108,22 @@ class DiagnosisReport:
     def codes(self) -> tuple[str, ...]:
         return tuple(f.code for f in self.findings)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, text_of: Callable[[Source], str] | None = None) -> dict[str, Any]:
+        """`text_of` (e.g. cobby_desktop.i18n.text) puts the texts into the
+        reader's language; codes and field names never change."""
         from cobby_desktop.domain.report import report_json
 
-        return report_json(self)
+        return report_json(self, text_of) if text_of else report_json(self)
 
-    def to_text(self) -> str:
+    def to_text(self, text_of: Callable[[Source], str] | None = None) -> str:
         from cobby_desktop.domain.report import report_text
 
-        return report_text(self)
+        return report_text(self, text_of) if text_of else report_text(self)
 
-    def to_html(self) -> str:
+    def to_html(self, text_of: Callable[[Source], str] | None = None) -> str:
         from cobby_desktop.domain.report import report_html
 
-        return report_html(self)
+        return report_html(self, text_of) if text_of else report_html(self)
 
 
 @dataclass(frozen=True)

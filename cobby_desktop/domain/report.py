@@ -11,11 +11,13 @@ are plain words and so cannot be told apart from the sentence around them.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.findings import Finding
+from cobby_desktop.domain.findings import Finding, localized
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, fill
 from cobby_desktop.results import Evidence
 from cobby_desktop.secret import MASK
 
@@ -63,19 +65,62 @@ def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
     return obj
 
 
-def _license_line(report: DiagnosisReport) -> str | None:
+TextOf = Callable[[Source], str]
+
+
+def _english(source: Source) -> str:
+    return source.text
+
+
+_TITLE = QT_TRANSLATE_NOOP("Report", "cobby Desktop connection report")
+_CHECKED_AT = QT_TRANSLATE_NOOP("Report", "Checked at")
+_URL_GIVEN = QT_TRANSLATE_NOOP("Report", "Shop address given")
+_URL_USED = QT_TRANSLATE_NOOP("Report", "Shop address used")
+_SHOP = QT_TRANSLATE_NOOP("Report", "Shop")
+_RESULT = QT_TRANSLATE_NOOP("Report", "Result")
+_REQUESTS = QT_TRANSLATE_NOOP("Report", "Requests")
+_SECONDS = QT_TRANSLATE_NOOP("Report", "Seconds")
+_APP = QT_TRANSLATE_NOOP("Report", "App")
+_CERTIFICATE = QT_TRANSLATE_NOOP("Report", "Certificate")
+_CERTIFICATE_LINE = QT_TRANSLATE_NOOP(
+    "Report", "{subject}; issuer {issuer}; valid until {until}; SHA-256 {sha256}")
+_UNKNOWN = QT_TRANSLATE_NOOP("Report", "unknown")
+_CANCELLED = QT_TRANSLATE_NOOP("Report", "Cancelled before the end.")
+_WORKS = QT_TRANSLATE_NOOP("Report", "The connection works.")
+_FAILS = QT_TRANSLATE_NOOP("Report", "The connection does not work yet.")
+_NO_PROBLEMS = QT_TRANSLATE_NOOP("Report", "No problems found.")
+_DETAILS = QT_TRANSLATE_NOOP("Report", "Details: {detail}")
+_STEP = QT_TRANSLATE_NOOP("Report", "Step {number}: {step}")
+_EVIDENCE = QT_TRANSLATE_NOOP("Report", "Evidence: {evidence}")
+_CONNECTOR = QT_TRANSLATE_NOOP(
+    "Report", "cobby connector {version}, active: {active}, license key: {state}")
+_UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Report", "unknown version")
+_YES = QT_TRANSLATE_NOOP("Report", "yes")
+_NO = QT_TRANSLATE_NOOP("Report", "no")
+_AUTHENTICATION = QT_TRANSLATE_NOOP("Report", "Authentication")
+_SIGNED = QT_TRANSLATE_NOOP(
+    "Report", "OAuth 1.0a signature (HMAC-SHA256), as cobby's service signs its requests")
+
+
+def _license_line(report: DiagnosisReport, text_of: TextOf) -> str | None:
     info = report.cobby
     if info is None:
         return None
-    state = info.license_state.value
-    parts = [f"cobby connector {info.cobby_version or 'unknown version'}"]
-    active = {True: "yes", False: "no"}.get(info.cobby_active, "unknown")  # type: ignore[arg-type]
-    parts.append(f"active: {active}")
-    parts.append(f"license key: {state}")
-    return ", ".join(parts)
+    active = {True: _YES, False: _NO}.get(info.cobby_active, _UNKNOWN)  # type: ignore[arg-type]
+    return fill(text_of(_CONNECTOR), {
+        "version": info.cobby_version or text_of(_UNKNOWN_VERSION),
+        "active": text_of(active),
+        "state": info.license_state.value,
+    })
 
 
-def report_json(report: DiagnosisReport) -> dict[str, Any]:
+def _localized(report: DiagnosisReport, text_of: TextOf) -> list[Finding]:
+    return [localized(f, text_of) for f in report.findings]
+
+
+def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str, Any]:
+    """Codes and field names are the same in every language; `text_of` turns
+    the texts into the reader's language (cobby_desktop.i18n.text)."""
     data: dict[str, Any] = {
         "url_given": report.url_given,
         "url_used": report.url_used,
@@ -105,60 +150,59 @@ def report_json(report: DiagnosisReport) -> dict[str, Any]:
         "seconds": report.seconds,
     }
     scrubbed: dict[str, Any] = _scrub_obj(data, report)
-    scrubbed["findings"] = [_finding(f, report).as_dict() for f in report.findings]
+    scrubbed["findings"] = [
+        _finding(f, report).as_dict() for f in _localized(report, text_of)
+    ]
     return scrubbed
 
 
-def _header(report: DiagnosisReport) -> list[tuple[str, str]]:
+def _header(report: DiagnosisReport, text_of: TextOf) -> list[tuple[str, str]]:
     major = report.magento_major
-    magento = "unknown" if major is None else f"Magento {major}"
+    magento = text_of(_UNKNOWN) if major is None else f"Magento {major}"
     if report.magento_version:
         magento += f" ({report.magento_version}"
         magento += f", {report.magento_edition})" if report.magento_edition else ")"
-    if report.cancelled:
-        result = "Cancelled before the end."
-    elif report.ok:
-        result = "The connection works."
-    else:
-        result = "The connection does not work yet."
+    result = _CANCELLED if report.cancelled else _WORKS if report.ok else _FAILS
     rows = [
-        ("Checked at", report.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-        ("Shop address given", _scrub(report.url_given.strip(), report)),
-        ("Shop address used", _scrub(report.url_used or "-", report)),
-        ("Shop", magento),
-        ("Result", result),
-        ("Requests", str(report.requests)),
-        ("Seconds", f"{report.seconds:.2f}"),
-        ("App", f"cobby Desktop {__version__}"),
+        (text_of(_CHECKED_AT), report.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (text_of(_URL_GIVEN), _scrub(report.url_given.strip(), report)),
+        (text_of(_URL_USED), _scrub(report.url_used or "-", report)),
+        (text_of(_SHOP), magento),
+        (text_of(_RESULT), text_of(result)),
+        (text_of(_REQUESTS), str(report.requests)),
+        (text_of(_SECONDS), f"{report.seconds:.2f}"),
+        (text_of(_APP), f"cobby Desktop {__version__}"),
     ]
     if report.certificate is not None:
         c = report.certificate
-        rows.append(("Certificate", _scrub(f"{c.subject}; issuer {c.issuer}; "
-                     f"valid until {c.not_after:%Y-%m-%d}; SHA-256 {c.sha256}", report)))
+        rows.append((text_of(_CERTIFICATE), _scrub(fill(text_of(_CERTIFICATE_LINE), {
+            "subject": c.subject, "issuer": c.issuer, "until": f"{c.not_after:%Y-%m-%d}",
+            "sha256": c.sha256,
+        }), report)))
     if report.m2 is not None and report.m2.ok:
         # Which method worked, as information only: cobby's service signs too.
-        rows.append(("Authentication", "OAuth 1.0a signature (HMAC-SHA256), as cobby's "
-                     "service signs its requests"))
-    line = _license_line(report)
+        rows.append((text_of(_AUTHENTICATION), text_of(_SIGNED)))
+    line = _license_line(report, text_of)
     if line:
         rows.append(("cobby", line))
     return rows
 
 
-def report_text(report: DiagnosisReport) -> str:
-    out = ["cobby Desktop connection report", ""]
-    out += [f"{k}: {v}" for k, v in _header(report)]
+def report_text(report: DiagnosisReport, text_of: TextOf = _english) -> str:
+    """The plain-text report; `text_of` puts it into the reader's language."""
+    out = [text_of(_TITLE), ""]
+    out += [f"{k}: {v}" for k, v in _header(report, text_of)]
     out.append("")
     if not report.findings:
-        out.append("No problems found.")
-    for n, f in enumerate((_finding(f, report) for f in report.findings), 1):
+        out.append(text_of(_NO_PROBLEMS))
+    for n, f in enumerate((_finding(f, report) for f in _localized(report, text_of)), 1):
         out.append(f"{n}. [{f.severity.value.upper()}] {f.code}: {f.title}")
         if f.explanation:
             out.append(f"   {f.explanation}")
         if f.detail:
-            out.append(f"   Details: {f.detail}")
+            out.append("   " + fill(text_of(_DETAILS), {"detail": f.detail}))
         for i, step in enumerate(f.fix, 1):
-            out.append(f"   Step {i}: {step}")
+            out.append("   " + fill(text_of(_STEP), {"number": i, "step": step}))
         for ev in f.evidence:
             bits = [ev.method, ev.endpoint]
             if ev.http_status:
@@ -170,23 +214,28 @@ def report_text(report: DiagnosisReport) -> str:
                 bits.append(ev.net_failure.value)
             if ev.note:
                 bits.append(ev.note)
-            out.append("   Evidence: " + " | ".join(b for b in bits if b))
+            evidence = " | ".join(b for b in bits if b)
+            out.append("   " + fill(text_of(_EVIDENCE), {"evidence": evidence}))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def report_html(report: DiagnosisReport) -> str:
+def report_html(report: DiagnosisReport, text_of: TextOf = _english) -> str:
     e = html.escape
+    title = e(text_of(_TITLE))
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        "<title>cobby Desktop connection report</title></head><body>",
-        "<h1>cobby Desktop connection report</h1><table>",
+        f"<title>{title}</title></head><body>",
+        f"<h1>{title}</h1><table>",
     ]
-    parts += [f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _header(report)]
+    parts += [
+        f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>"
+        for k, v in _header(report, text_of)
+    ]
     parts.append("</table>")
     if not report.findings:
-        parts.append("<p>No problems found.</p>")
-    for f in (_finding(f, report) for f in report.findings):
+        parts.append(f"<p>{e(text_of(_NO_PROBLEMS))}</p>")
+    for f in (_finding(f, report) for f in _localized(report, text_of)):
         parts.append(
             f"<section class='{e(f.severity.value)}'><h2>{e(f.title)}</h2>"
             f"<p><code>{e(f.code)}</code> ({e(f.severity.value)})</p>"

@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
+from cobby_desktop.domain.findings import localized
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.workers import JobContext, start_job
 
@@ -211,6 +213,7 @@ class FindingCard(QFrame):
 
     def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        finding = localized(finding, i18n.text)  # the catalogue's words in this language
         self.finding = finding
         severity = str(finding.severity)
         fg, bg, border = _COLOURS.get(severity, _COLOURS["notice"])

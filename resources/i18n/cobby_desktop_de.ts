@@ -1226,6 +1226,905 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>The shop address cannot be used.</source>
+        <translation>Die Shop-Adresse ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The address must be the web address of your shop, as it appears in your browser.</source>
+        <translation>Die Adresse muss die Webadresse deines Shops sein, so wie sie in deinem Browser erscheint.</translation>
+    </message>
+    <message>
+        <source>Open your shop in a browser.</source>
+        <translation>Öffne deinen Shop im Browser.</translation>
+    </message>
+    <message>
+        <source>Copy the address of its home page from the address bar.</source>
+        <translation>Kopiere die Adresse seiner Startseite aus der Adresszeile.</translation>
+    </message>
+    <message>
+        <source>Paste it here and run the check again.</source>
+        <translation>Füge sie hier ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name cannot be found on the internet.</source>
+        <translation>Der Name des Shops ist im Internet nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Your computer asked for the address of this host name and got no answer. The name may be misspelt, or the domain&apos;s DNS records are missing.</source>
+        <translation>Dein Computer hat nach der Adresse dieses Hostnamens gefragt und keine Antwort bekommen. Der Name ist vielleicht falsch geschrieben, oder die DNS-Einträge der Domain fehlen.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the shop address.</source>
+        <translation>Prüfe die Schreibweise der Shop-Adresse.</translation>
+    </message>
+    <message>
+        <source>Open the address in a browser on this computer to see whether it loads.</source>
+        <translation>Öffne die Adresse im Browser auf diesem Computer und sieh nach, ob sie lädt.</translation>
+    </message>
+    <message>
+        <source>If the shop is new or has just moved, ask your hosting provider whether the DNS records are in place.</source>
+        <translation>Ist der Shop neu oder gerade umgezogen, frag deinen Hoster, ob die DNS-Einträge gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server refused the connection.</source>
+        <translation>Der Server des Shops hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server exists but nothing answers on this port. The port in the address may be wrong, or the web server is down.</source>
+        <translation>Den Server gibt es, aber auf diesem Port antwortet nichts. Der Port in der Adresse ist vielleicht falsch, oder der Webserver läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the address uses the right port (usually none, or 443 for https).</source>
+        <translation>Prüfe, ob die Adresse den richtigen Port nutzt (meist keinen, oder 443 für https).</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser to see whether it is online.</source>
+        <translation>Öffne den Shop im Browser und sieh nach, ob er online ist.</translation>
+    </message>
+    <message>
+        <source>If it is down, ask your hosting provider to start the web server.</source>
+        <translation>Ist er nicht erreichbar, bitte deinen Hoster, den Webserver zu starten.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server did not answer in time.</source>
+        <translation>Der Server des Shops hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection attempt got no answer. A firewall may drop the traffic, or the server is overloaded or switched off.</source>
+        <translation>Der Verbindungsversuch blieb ohne Antwort. Vielleicht verwirft eine Firewall die Anfragen, oder der Server ist überlastet oder ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether a firewall blocks connections to the shop.</source>
+        <translation>Frag deinen Hoster, ob eine Firewall Verbindungen zum Shop blockiert.</translation>
+    </message>
+    <message>
+        <source>Run the check again once the shop answers.</source>
+        <translation>Starte den Test erneut, sobald der Shop antwortet.</translation>
+    </message>
+    <message>
+        <source>The shop accepted the connection but did not answer in time.</source>
+        <translation>Der Shop hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The web server took too long to respond. The shop may be overloaded or a request hangs in the shop.</source>
+        <translation>Der Webserver hat zu lange gebraucht. Vielleicht ist der Shop überlastet, oder eine Anfrage hängt im Shop.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser and check how fast it loads.</source>
+        <translation>Öffne den Shop im Browser und prüfe, wie schnell er lädt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to look at the server load and the web server&apos;s error log.</source>
+        <translation>Bitte deinen Hoster, sich die Serverlast und das Fehlerprotokoll des Webservers anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again later.</source>
+        <translation>Starte den Test später erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Shops wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The shop presents a TLS certificate that no trusted authority vouches for, for example a self-signed one. cobby&apos;s service will refuse it too.</source>
+        <translation>Der Shop zeigt ein TLS-Zertifikat, für das keine vertrauenswürdige Stelle bürgt, zum Beispiel ein selbst signiertes. cobbys Dienst wird es auch ablehnen.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public certificate authority on the shop (for example a free Let&apos;s Encrypt certificate); your hosting provider can do this.</source>
+        <translation>Installiere im Shop ein Zertifikat einer öffentlichen Zertifizierungsstelle (zum Beispiel ein kostenloses Let’s-Encrypt-Zertifikat). Das kann dein Hoster für dich tun.</translation>
+    </message>
+    <message>
+        <source>Only if you are sure this is your shop&apos;s own certificate, you may trust exactly this certificate in cobby Desktop by its fingerprint. cobby&apos;s cloud service still needs a publicly trusted certificate.</source>
+        <translation>Nur wenn du sicher bist, dass es das eigene Zertifikat deines Shops ist, kannst du in cobby Desktop genau diesem Zertifikat über seinen Fingerabdruck vertrauen. cobbys Cloud-Dienst braucht trotzdem ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This address has no https.</source>
+        <translation>Diese Adresse hat kein https.</translation>
+    </message>
+    <message>
+        <source>The server at this address does not speak https (TLS) at all: it answers in plain http, so there is no certificate to check.</source>
+        <translation>Der Server unter dieser Adresse spricht gar kein https (TLS): Er antwortet in einfachem http, es gibt also kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>If the shop really has no https yet, enter the address with http:// instead of https:// and run the check again.</source>
+        <translation>Hat der Shop wirklich noch kein https, gib die Adresse mit http:// statt https:// ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Better: ask your hosting provider to set up https for the shop (for example a free Let&apos;s Encrypt certificate), so the API keys do not travel unencrypted.</source>
+        <translation>Besser: Bitte deinen Hoster, https für den Shop einzurichten (zum Beispiel mit einem kostenlosen Let’s-Encrypt-Zertifikat), damit die API-Schlüssel nicht unverschlüsselt übers Netz gehen.</translation>
+    </message>
+    <message>
+        <source>The shop has no https: the API keys travel unencrypted.</source>
+        <translation>Der Shop hat kein https: Die API-Schlüssel gehen unverschlüsselt übers Netz.</translation>
+    </message>
+    <message>
+        <source>The address was entered without https:// and the shop does not speak https, so the check went on over plain http. Anyone on the way between cobby and the shop can read the API keys.</source>
+        <translation>Die Adresse wurde ohne https:// eingegeben, und der Shop spricht kein https, darum lief der Test über einfaches http weiter. Jeder auf dem Weg zwischen cobby und dem Shop kann die API-Schlüssel mitlesen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to set up https for the shop (for example a free Let&apos;s Encrypt certificate).</source>
+        <translation>Bitte deinen Hoster, https für den Shop einzurichten (zum Beispiel mit einem kostenlosen Let’s-Encrypt-Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Then use the https:// address in cobby Desktop and in the cobby portal, and run the check again.</source>
+        <translation>Nutze dann die https://-Adresse in cobby Desktop und im cobby-Portal und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Shops ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>A certificate is valid only until a fixed date. After that, browsers and cobby refuse it.</source>
+        <translation>Ein Zertifikat gilt nur bis zu einem festen Datum. Danach lehnen Browser und cobby es ab.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to renew the shop&apos;s TLS certificate.</source>
+        <translation>Bitte deinen Hoster, das TLS-Zertifikat des Shops zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic renewal so it does not happen again.</source>
+        <translation>Schalte die automatische Erneuerung ein, damit das nicht wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the renewal.</source>
+        <translation>Starte den Test nach der Erneuerung erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is made out for a different name.</source>
+        <translation>Das Zertifikat des Shops ist auf einen anderen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate does not list the host name you entered. Either the address is not the shop&apos;s main address, or the certificate is for another site.</source>
+        <translation>Das Zertifikat nennt den eingegebenen Hostnamen nicht. Entweder ist die Adresse nicht die Hauptadresse des Shops, oder das Zertifikat gehört zu einer anderen Website.</translation>
+    </message>
+    <message>
+        <source>Check whether the shop&apos;s main address differs, for example with or without www.</source>
+        <translation>Prüfe, ob die Hauptadresse des Shops anders lautet, zum Beispiel mit oder ohne www.</translation>
+    </message>
+    <message>
+        <source>If it does, use that address instead.</source>
+        <translation>Wenn ja, nutze stattdessen diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Otherwise ask your hosting provider for a certificate that covers this host name.</source>
+        <translation>Sonst bitte deinen Hoster um ein Zertifikat, das diesen Hostnamen abdeckt.</translation>
+    </message>
+    <message>
+        <source>The shop presents a different certificate than the one you trusted.</source>
+        <translation>Der Shop zeigt ein anderes Zertifikat als das, dem du vertraut hast.</translation>
+    </message>
+    <message>
+        <source>You trusted one exact certificate for this shop. The shop now presents another one. This can be a renewal, or someone between you and the shop.</source>
+        <translation>Du hast für diesen Shop genau einem Zertifikat vertraut. Jetzt zeigt der Shop ein anderes. Das kann eine Erneuerung sein, oder jemand sitzt zwischen dir und dem Shop.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether the certificate was replaced.</source>
+        <translation>Frag deinen Hoster, ob das Zertifikat ausgetauscht wurde.</translation>
+    </message>
+    <message>
+        <source>If it was, remove the trusted certificate in the shop&apos;s settings and check again.</source>
+        <translation>Wenn ja, entferne das vertraute Zertifikat in den Einstellungen des Shops und teste erneut.</translation>
+    </message>
+    <message>
+        <source>If nobody changed it, do not continue: the connection may be intercepted.</source>
+        <translation>Hat niemand es geändert, mach nicht weiter: Die Verbindung wird vielleicht abgefangen.</translation>
+    </message>
+    <message>
+        <source>This shop is trusted through one pinned certificate.</source>
+        <translation>Diesem Shop wird über ein einzelnes, fest hinterlegtes Zertifikat vertraut.</translation>
+    </message>
+    <message>
+        <source>You chose to trust exactly this certificate. cobby Desktop accepts it, but cobby&apos;s cloud service needs a publicly trusted certificate.</source>
+        <translation>Du hast entschieden, genau diesem Zertifikat zu vertrauen. cobby Desktop nimmt es an, aber cobbys Cloud-Dienst braucht ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public certificate authority on the shop when you can.</source>
+        <translation>Installiere im Shop ein Zertifikat einer öffentlichen Zertifizierungsstelle, sobald du kannst.</translation>
+    </message>
+    <message>
+        <source>Then remove the pinned certificate from the shop&apos;s settings.</source>
+        <translation>Entferne dann das fest hinterlegte Zertifikat aus den Einstellungen des Shops.</translation>
+    </message>
+    <message>
+        <source>The shop address redirects to another address.</source>
+        <translation>Die Shop-Adresse leitet auf eine andere Adresse weiter.</translation>
+    </message>
+    <message>
+        <source>The shop forwards requests to a different address. API requests must go to the final address directly, so the check used that one.</source>
+        <translation>Der Shop leitet Anfragen an eine andere Adresse weiter. API-Anfragen müssen direkt an die endgültige Adresse gehen, darum hat der Test diese verwendet.</translation>
+    </message>
+    <message>
+        <source>Use the address shown in the details as the shop URL in the cobby portal&apos;s shop connection settings.</source>
+        <translation>Trag die in den Details gezeigte Adresse als Shop-URL in den Einstellungen der Shop-Verbindung im cobby-Portal ein.</translation>
+    </message>
+    <message>
+        <source>Save the shop in cobby Desktop with that address too.</source>
+        <translation>Speichere den Shop auch in cobby Desktop mit dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer was too large.</source>
+        <translation>Die Antwort des Shops war zu groß.</translation>
+    </message>
+    <message>
+        <source>The shop sent far more data than an API answer holds (or a compressed answer that unpacks to an enormous size). The check stopped reading it.</source>
+        <translation>Der Shop hat viel mehr Daten geschickt, als eine API-Antwort enthält (oder eine komprimierte Antwort, die entpackt riesig wird). Der Test hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Open the shop address in a browser and check that it is your shop.</source>
+        <translation>Öffne die Shop-Adresse im Browser und prüfe, ob es dein Shop ist.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer what the shop sends at the address shown in the details.</source>
+        <translation>Frag deinen Hoster oder Entwickler, was der Shop unter der in den Details gezeigten Adresse sendet.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Shops war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The shop answered with data no API sends (for example JSON nested thousands of levels deep). The check stopped and sent nothing more.</source>
+        <translation>Der Shop hat mit Daten geantwortet, die keine API sendet (zum Beispiel JSON, das tausende Ebenen tief verschachtelt ist). Der Test hat angehalten und nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the shop address is right.</source>
+        <translation>Prüfe, ob die Shop-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>The check took too long and was stopped.</source>
+        <translation>Der Test hat zu lange gedauert und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The shop answered so slowly (or trickled its answer byte by byte) that the check used up its time. Nothing more was sent.</source>
+        <translation>Der Shop hat so langsam geantwortet (oder seine Antwort Byte für Byte geschickt), dass die Zeit des Tests abgelaufen ist. Es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to look at the server load.</source>
+        <translation>Bitte deinen Hoster, sich die Serverlast anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again later, or give it more time with --timeout on the command line.</source>
+        <translation>Starte den Test später erneut, oder gib ihm auf der Kommandozeile mit --timeout mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>The shop address sends visitors to another address.</source>
+        <translation>Die Shop-Adresse schickt Besucher zu einer anderen Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop forwards requests to a different host or port. cobby Desktop sends your keys only to the address you entered, so the check stopped before sending any of them.</source>
+        <translation>Der Shop leitet Anfragen an einen anderen Host oder Port weiter. cobby Desktop sendet deine Schlüssel nur an die eingegebene Adresse, darum hat der Test angehalten, bevor er einen davon gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Open the address shown in the details in a browser and make sure it is your shop.</source>
+        <translation>Öffne die in den Details gezeigte Adresse im Browser und prüfe, ob es dein Shop ist.</translation>
+    </message>
+    <message>
+        <source>If it is, use it as the shop address: choose &quot;Use this address&quot; in the app, or run the check again with --url and that address.</source>
+        <translation>Wenn ja, nutze sie als Shop-Adresse: Wähle in der App „Diese Adresse nutzen“ oder starte den Test erneut mit --url und dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>If it is not your shop, do not continue and ask your hosting provider why the shop forwards visitors there.</source>
+        <translation>Ist es nicht dein Shop, mach nicht weiter und frag deinen Hoster, warum der Shop Besucher dorthin weiterleitet.</translation>
+    </message>
+    <message>
+        <source>The shop sends secure requests to an unencrypted address.</source>
+        <translation>Der Shop schickt sichere Anfragen an eine unverschlüsselte Adresse.</translation>
+    </message>
+    <message>
+        <source>The shop answered a secure (https) request with a redirect to plain http. Keys would travel unencrypted there, so the check stopped before sending any of them.</source>
+        <translation>Der Shop hat eine sichere (https-)Anfrage mit einer Weiterleitung auf einfaches http beantwortet. Schlüssel gingen dort unverschlüsselt übers Netz, darum hat der Test angehalten, bevor er einen davon gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to make the shop&apos;s secure base URLs use https:// (Magento: Stores or System &gt; Configuration &gt; General &gt; Web).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, die sicheren Basis-URLs des Shops auf https:// zu stellen (Magento: Shops bzw. System &gt; Konfiguration &gt; Allgemein &gt; Web).</translation>
+    </message>
+    <message>
+        <source>Run the check again once the shop stays on https.</source>
+        <translation>Starte den Test erneut, sobald der Shop bei https bleibt.</translation>
+    </message>
+    <message>
+        <source>The shop redirects to an address that cannot be a shop.</source>
+        <translation>Der Shop leitet auf eine Adresse weiter, die kein Shop sein kann.</translation>
+    </message>
+    <message>
+        <source>The shop forwarded the request to an address that is not a web address, or to an internal network or cloud metadata address. cobby Desktop never follows such a redirect and sent no key.</source>
+        <translation>Der Shop hat die Anfrage an eine Adresse weitergeleitet, die keine Webadresse ist, oder an eine Adresse im internen Netz oder für Cloud-Metadaten. cobby Desktop folgt so einer Weiterleitung nie und hat keinen Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the shop address you entered is right.</source>
+        <translation>Prüfe, ob die eingegebene Shop-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer why the shop redirects there: the shop or something in front of it may be misconfigured or compromised.</source>
+        <translation>Frag deinen Hoster oder Entwickler, warum der Shop dorthin weiterleitet: Der Shop oder etwas davor ist vielleicht falsch eingerichtet oder kompromittiert.</translation>
+    </message>
+    <message>
+        <source>The shop is protected by a password prompt (HTTP basic auth).</source>
+        <translation>Der Shop ist durch eine Passwortabfrage geschützt (HTTP Basic Auth).</translation>
+    </message>
+    <message>
+        <source>A user name and password (HTTP basic auth) protects the shop, and it blocks cobby&apos;s service too.</source>
+        <translation>Ein Benutzername und Passwort (HTTP Basic Auth) schützt den Shop und sperrt auch cobbys Dienst aus.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /api/cobby/ from the password protection (image previews also need /media/), or to let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /api/cobby/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
+    </message>
+    <message>
+        <source>To check the shop from this computer in the meantime, enter the basic-auth user name and password in cobby Desktop and run the check again.</source>
+        <translation>Um den Shop in der Zwischenzeit von diesem Computer aus zu prüfen, gib Benutzername und Passwort der Passwortabfrage in cobby Desktop ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (image previews also need /media/), or to let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
+    </message>
+    <message>
+        <source>A basic-auth password cannot help on Magento 2: the one Authorization header of each request carries the signature, for cobby&apos;s service and for this check alike.</source>
+        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Der eine Authorization-Header jeder Anfrage trägt die Signatur, bei cobbys Dienst genauso wie bei diesem Test.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the change.</source>
+        <translation>Starte den Test nach der Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>The basic-auth login was refused.</source>
+        <translation>Die Anmeldung an der Passwortabfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop sent the basic-auth user name and password you entered, and the shop&apos;s password protection did not accept them.</source>
+        <translation>cobby Desktop hat den eingegebenen Benutzernamen und das Passwort für die Passwortabfrage gesendet, und der Passwortschutz des Shops hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Check the basic-auth user name and password with your hosting provider or developer (they are not your Magento admin login).</source>
+        <translation>Prüfe Benutzername und Passwort der Passwortabfrage mit deinem Hoster oder Entwickler (es ist nicht dein Magento-Admin-Login).</translation>
+    </message>
+    <message>
+        <source>Enter them again in cobby Desktop and run the check again.</source>
+        <translation>Gib sie in cobby Desktop noch einmal ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>cobby&apos;s service cannot use this password: ask to exclude /api/cobby/ from the protection (and /media/ for image previews), or to let cobby&apos;s service addresses {addresses} through.</source>
+        <translation>cobbys Dienst kann dieses Passwort nicht nutzen: Bitte darum, /api/cobby/ vom Schutz auszunehmen (und /media/ für Bildvorschauen) oder die Adressen von cobbys Dienst {addresses} durchzulassen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (and /media/ for image previews), or to let cobby&apos;s service addresses {addresses} through.</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (und /media/ für Bildvorschauen) oder die Adressen von cobbys Dienst {addresses} durchzulassen.</translation>
+    </message>
+    <message>
+        <source>Remove the basic-auth password from this shop in cobby Desktop and run the check again.</source>
+        <translation>Entferne das Passwort für die Passwortabfrage bei diesem Shop in cobby Desktop und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The password protection will block cobby&apos;s service.</source>
+        <translation>Der Passwortschutz wird cobbys Dienst aussperren.</translation>
+    </message>
+    <message>
+        <source>The check passed with the basic-auth password you entered. cobby&apos;s service does not know that password, so the shop must let it through without one.</source>
+        <translation>Der Test hat mit dem eingegebenen Passwort für die Passwortabfrage bestanden. cobbys Dienst kennt dieses Passwort nicht, also muss der Shop ihn ohne Passwort durchlassen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /api/cobby/ from the password protection (image previews also need /media/).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /api/cobby/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/).</translation>
+    </message>
+    <message>
+        <source>Or let cobby&apos;s service addresses {addresses} through without a password.</source>
+        <translation>Oder lass die Adressen von cobbys Dienst {addresses} ohne Passwort durch.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to exclude the path /rest/ from the password protection (image previews also need /media/).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/).</translation>
+    </message>
+    <message>
+        <source>A firewall or CDN in front of the shop blocks the request.</source>
+        <translation>Eine Firewall oder ein CDN vor dem Shop blockiert die Anfrage.</translation>
+    </message>
+    <message>
+        <source>A web page came back where the shop&apos;s API should answer. A service such as Cloudflare or a web application firewall sits in front of Magento and stopped the request.</source>
+        <translation>Wo die API des Shops antworten sollte, kam eine Webseite zurück. Ein Dienst wie Cloudflare oder eine Web Application Firewall sitzt vor Magento und hat die Anfrage gestoppt.</translation>
+    </message>
+    <message>
+        <source>In your firewall or CDN settings, allow requests to /api/ (for example a Cloudflare WAF rule that skips /api/cobby/ and /api/xmlrpc/).</source>
+        <translation>Erlaube in den Einstellungen deiner Firewall oder deines CDN Anfragen an /api/ (zum Beispiel mit einer Cloudflare-WAF-Regel, die /api/cobby/ und /api/xmlrpc/ auslässt).</translation>
+    </message>
+    <message>
+        <source>Allow cobby&apos;s service addresses {addresses}.</source>
+        <translation>Erlaube die Adressen von cobbys Dienst {addresses}.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>In your firewall or CDN settings, allow requests to /rest/ (for example a Cloudflare WAF rule that skips /rest/).</source>
+        <translation>Erlaube in den Einstellungen deiner Firewall oder deines CDN Anfragen an /rest/ (zum Beispiel mit einer Cloudflare-WAF-Regel, die /rest/ auslässt).</translation>
+    </message>
+    <message>
+        <source>The shop is in maintenance mode.</source>
+        <translation>Der Shop ist im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>The shop answers with Magento&apos;s maintenance page (&quot;Service Temporarily Unavailable&quot;, HTTP 503), so its API is switched off as well.</source>
+        <translation>Der Shop antwortet mit Magentos Wartungsseite („Service Temporarily Unavailable“, HTTP 503), also ist auch seine API abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Wait until the maintenance work is finished, or ask your developer to end maintenance mode (the file maintenance.flag in the shop&apos;s folder).</source>
+        <translation>Warte, bis die Wartung vorbei ist, oder bitte deinen Entwickler, den Wartungsmodus zu beenden (die Datei maintenance.flag im Ordner des Shops).</translation>
+    </message>
+    <message>
+        <source>Wait until the maintenance work is finished, or ask your developer to end maintenance mode (bin/magento maintenance:disable).</source>
+        <translation>Warte, bis die Wartung vorbei ist, oder bitte deinen Entwickler, den Wartungsmodus zu beenden (bin/magento maintenance:disable).</translation>
+    </message>
+    <message>
+        <source>The shop itself fails: Magento shows its error page.</source>
+        <translation>Der Shop selbst scheitert: Magento zeigt seine Fehlerseite.</translation>
+    </message>
+    <message>
+        <source>The shop answers with Magento&apos;s page &quot;There has been an error processing your request&quot; (HTTP 503). Magento could not run, for example because its database is down or PHP failed. This is not maintenance: waiting does not help.</source>
+        <translation>Der Shop antwortet mit Magentos Seite „There has been an error processing your request“ (HTTP 503). Magento konnte nicht laufen, zum Beispiel weil die Datenbank nicht läuft oder PHP gescheitert ist. Das ist keine Wartung: Warten hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser: the error page may show an error log record number.</source>
+        <translation>Öffne den Shop im Browser: Die Fehlerseite zeigt vielleicht eine Nummer des Fehlerprotokolls.</translation>
+    </message>
+    <message>
+        <source>Ask your developer or hosting provider to read that report in the shop&apos;s folder var/report/ (the file is named after the number) and var/log/exception.log.</source>
+        <translation>Bitte deinen Entwickler oder Hoster, diesen Bericht im Ordner var/report/ des Shops (die Datei trägt die Nummer als Namen) und var/log/exception.log zu lesen.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider whether the database and PHP are running.</source>
+        <translation>Frag deinen Hoster, ob Datenbank und PHP laufen.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the fix.</source>
+        <translation>Starte den Test nach der Behebung erneut.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server says it is unavailable (HTTP 503).</source>
+        <translation>Der Server des Shops meldet sich als nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server answered &quot;service unavailable&quot; with a page that is neither Magento&apos;s maintenance page nor its error page. The web server, a proxy or the hosting is overloaded or not running the shop.</source>
+        <translation>Der Server hat „service unavailable“ mit einer Seite beantwortet, die weder Magentos Wartungsseite noch seine Fehlerseite ist. Der Webserver, ein Proxy oder das Hosting ist überlastet oder führt den Shop nicht aus.</translation>
+    </message>
+    <message>
+        <source>Open the shop in a browser to see what it shows.</source>
+        <translation>Öffne den Shop im Browser und sieh nach, was er zeigt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider why the server answers HTTP 503.</source>
+        <translation>Frag deinen Hoster, warum der Server mit HTTP 503 antwortet.</translation>
+    </message>
+    <message>
+        <source>No Magento shop answers at this address.</source>
+        <translation>Unter dieser Adresse antwortet kein Magento-Shop.</translation>
+    </message>
+    <message>
+        <source>The address answers, but not like a Magento shop: its API paths return ordinary web pages. It may be a different site, a landing page or the wrong folder.</source>
+        <translation>Die Adresse antwortet, aber nicht wie ein Magento-Shop: Ihre API-Pfade liefern normale Webseiten. Vielleicht ist es eine andere Website, eine Landingpage oder der falsche Ordner.</translation>
+    </message>
+    <message>
+        <source>Check that the address is your Magento shop&apos;s front page, not a blog or landing page.</source>
+        <translation>Prüfe, ob die Adresse die Startseite deines Magento-Shops ist und kein Blog oder keine Landingpage.</translation>
+    </message>
+    <message>
+        <source>If the shop lives in a sub-folder, include that folder in the address.</source>
+        <translation>Liegt der Shop in einem Unterordner, nimm diesen Ordner in die Adresse auf.</translation>
+    </message>
+    <message>
+        <source>The shop reported an internal error.</source>
+        <translation>Der Shop hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Magento answered with an error of its own. The reason is written in the shop&apos;s log files.</source>
+        <translation>Magento hat mit einem eigenen Fehler geantwortet. Der Grund steht in den Logdateien des Shops.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to look at var/log/exception.log and var/log/system.log in the shop.</source>
+        <translation>Bitte deinen Entwickler, sich var/log/exception.log und var/log/system.log im Shop anzusehen.</translation>
+    </message>
+    <message>
+        <source>Run the check again after the problem is fixed.</source>
+        <translation>Starte den Test erneut, wenn das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to look at var/log/exception.log and var/report/ in the shop.</source>
+        <translation>Bitte deinen Entwickler, sich var/log/exception.log und var/report/ im Shop anzusehen.</translation>
+    </message>
+    <message>
+        <source>No API credentials were given.</source>
+        <translation>Es wurden keine API-Zugangsdaten angegeben.</translation>
+    </message>
+    <message>
+        <source>The check needs the API credentials cobby uses to test them.</source>
+        <translation>Der Test braucht die API-Zugangsdaten, die cobby nutzt, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Create or look up the cobby API user in the Magento admin under {m1_users}.</source>
+        <translation>Lege den cobby-API-Benutzer im Magento-Admin unter {m1_users} an oder sieh ihn dort nach.</translation>
+    </message>
+    <message>
+        <source>Enter its user name and API key and run the check again.</source>
+        <translation>Gib seinen Benutzernamen und API-Schlüssel ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Open the cobby integration in the Magento admin under {m2_integrations}.</source>
+        <translation>Öffne die cobby-Integration im Magento-Admin unter {m2_integrations}.</translation>
+    </message>
+    <message>
+        <source>Enter its four values and run the check again.</source>
+        <translation>Gib ihre vier Werte ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or invisible characters.</source>
+        <translation>Der Schlüssel enthält Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Copying from e-mails or documents often adds spaces, line breaks or invisible characters. Magento compares keys exactly, so it would reject this one.</source>
+        <translation>Beim Kopieren aus E-Mails oder Dokumenten kommen oft Leerzeichen, Zeilenumbrüche oder unsichtbare Zeichen mit. Magento vergleicht Schlüssel genau und würde diesen ablehnen.</translation>
+    </message>
+    <message>
+        <source>Copy the key again, without spaces before or after it.</source>
+        <translation>Kopiere den Schlüssel noch einmal, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>If you are unsure, set a new API key under {m1_users}, user cobby, and save.</source>
+        <translation>Bist du unsicher, setze unter {m1_users} beim Benutzer cobby einen neuen API-Schlüssel und speichere.</translation>
+    </message>
+    <message>
+        <source>Paste the new key and run the check again.</source>
+        <translation>Füge den neuen Schlüssel ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Copy the value again, without spaces before or after it.</source>
+        <translation>Kopiere den Wert noch einmal, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>The four values are shown under {m2_integrations} &gt; cobby &gt; Integration Details.</source>
+        <translation>Die vier Werte stehen unter {m2_integrations} &gt; cobby &gt; Integrationsdetails.</translation>
+    </message>
+    <message>
+        <source>Paste them and run the check again.</source>
+        <translation>Füge sie ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>A credential does not have the expected format.</source>
+        <translation>Ein Zugangswert hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>The value cannot be right as typed, so nothing was sent to the shop.</source>
+        <translation>So wie eingegeben kann der Wert nicht stimmen, darum wurde nichts an den Shop gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the key of the cobby API user under {m1_users}.</source>
+        <translation>Prüfe den Schlüssel des cobby-API-Benutzers unter {m1_users}.</translation>
+    </message>
+    <message>
+        <source>A key has at least 7 characters with letters and digits.</source>
+        <translation>Ein Schlüssel hat mindestens 7 Zeichen mit Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter it again and run the check again.</source>
+        <translation>Gib ihn noch einmal ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Open {m2_integrations} &gt; cobby &gt; Integration Details.</source>
+        <translation>Öffne {m2_integrations} &gt; cobby &gt; Integrationsdetails.</translation>
+    </message>
+    <message>
+        <source>Each of the four values is exactly 32 characters of digits and lower-case letters; check that each is pasted into its own field.</source>
+        <translation>Jeder der vier Werte besteht aus genau 32 Ziffern und Kleinbuchstaben. Prüfe, ob jeder in sein eigenes Feld eingefügt ist.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the API user name or key.</source>
+        <translation>Der Shop hat den API-Benutzernamen oder den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Magento does not say which part is wrong: the user name, the key, an inactive user or a user without a role all give the same answer.</source>
+        <translation>Magento sagt nicht, was falsch ist: Benutzername, Schlüssel, ein inaktiver Benutzer oder ein Benutzer ohne Rolle geben alle dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_users} and find the user (usually cobby_api).</source>
+        <translation>Öffne im Magento-Admin {m1_users} und such den Benutzer (meist cobby_api).</translation>
+    </message>
+    <message>
+        <source>Check that the user name matches exactly and the account is active.</source>
+        <translation>Prüfe, ob der Benutzername genau stimmt und das Konto aktiv ist.</translation>
+    </message>
+    <message>
+        <source>On the user&apos;s User Role tab, check that it has a role (usually cobby).</source>
+        <translation>Prüfe im Reiter Benutzerrolle des Benutzers, ob er eine Rolle hat (meist cobby).</translation>
+    </message>
+    <message>
+        <source>Enter a new API Key and confirm it, save, and use that key here.</source>
+        <translation>Gib einen neuen API-Schlüssel ein, bestätige ihn, speichere und nutze diesen Schlüssel hier.</translation>
+    </message>
+    <message>
+        <source>The API user may not use cobby&apos;s functions.</source>
+        <translation>Der API-Benutzer darf cobbys Funktionen nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>The login works, but the user&apos;s role does not include the cobby resource.</source>
+        <translation>Die Anmeldung klappt, aber die Rolle des Benutzers enthält die cobby-Ressource nicht.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_roles} and select the cobby role.</source>
+        <translation>Öffne im Magento-Admin {m1_roles} und wähle die Rolle cobby.</translation>
+    </message>
+    <message>
+        <source>On Role Resources, tick cobby (or set Resource Access to All) and save.</source>
+        <translation>Hake unter Rollen-Ressourcen cobby an (oder setze „Zugriff auf Ressource“ auf Alle) und speichere.</translation>
+    </message>
+    <message>
+        <source>Under {m1_users}, check that the API user has this role.</source>
+        <translation>Prüfe unter {m1_users}, ob der API-Benutzer diese Rolle hat.</translation>
+    </message>
+    <message>
+        <source>The cobby connector is not installed in the shop, or it is switched off.</source>
+        <translation>Der cobby-Connector ist im Shop nicht installiert oder ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s API answers, but cobby&apos;s own API path /api/cobby/json does not exist. From outside, a connector switched off looks exactly like a missing one.</source>
+        <translation>Die API von Magento antwortet, aber cobbys eigener API-Pfad /api/cobby/json existiert nicht. Von außen sieht ein ausgeschalteter Connector genauso aus wie ein fehlender.</translation>
+    </message>
+    <message>
+        <source>If the connector is not installed: install it with composer (package cobbyio/cobby-connector-magento) or copy its files into the shop, as cobby&apos;s installation guide says.</source>
+        <translation>Ist der Connector nicht installiert: Installiere ihn mit composer (Paket cobbyio/cobby-connector-magento) oder kopiere seine Dateien in den Shop, wie es cobbys Installationsanleitung beschreibt.</translation>
+    </message>
+    <message>
+        <source>If it is installed: check that app/etc/modules/Cobby_Connector.xml contains &lt;active&gt;true&lt;/active&gt;.</source>
+        <translation>Ist er installiert: Prüfe, ob app/etc/modules/Cobby_Connector.xml &lt;active&gt;true&lt;/active&gt; enthält.</translation>
+    </message>
+    <message>
+        <source>Refresh the cache under System &gt; Cache Management (and recompile under System &gt; Tools &gt; Compilation if the compiler is on), then log out of the admin and back in.</source>
+        <translation>Aktualisiere den Cache unter System &gt; Cache-Verwaltung (und kompiliere neu unter System &gt; Werkzeuge &gt; Compiler, wenn der Compiler an ist). Melde dich dann im Admin ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request signature.</source>
+        <translation>Der Shop hat die Signatur der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request was signed with the integration&apos;s secrets and Magento says the signature is wrong. Usually a secret is wrong, or a proxy in front of the shop changes the address Magento sees.</source>
+        <translation>Die Anfrage wurde mit den geheimen Werten der Integration signiert, und Magento hält die Signatur für falsch. Meist ist ein geheimer Wert falsch, oder ein Proxy vor dem Shop ändert die Adresse, die Magento sieht.</translation>
+    </message>
+    <message>
+        <source>Copy all four values again, each into its own field.</source>
+        <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>If they are right, ask your developer whether a proxy or load balancer changes the scheme or host (it must pass X-Forwarded-Proto: https).</source>
+        <translation>Stimmen sie, frag deinen Entwickler, ob ein Proxy oder Load Balancer Schema oder Host ändert (er muss X-Forwarded-Proto: https weitergeben).</translation>
+    </message>
+    <message>
+        <source>These values are not (or no longer) this shop&apos;s.</source>
+        <translation>Diese Werte gehören nicht (oder nicht mehr) zu diesem Shop.</translation>
+    </message>
+    <message>
+        <source>The shop does not know this consumer key or access token: the integration was deleted, reauthorized (which issues a new access token) or not yet activated, or the values belong to another shop.</source>
+        <translation>Der Shop kennt diesen Konsumentenschlüssel oder dieses Zugriffstoken nicht: Die Integration wurde gelöscht, erneut genehmigt (das erzeugt ein neues Zugriffstoken) oder noch nicht aktiviert, oder die Werte gehören zu einem anderen Shop.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_integrations}.</source>
+        <translation>Öffne im Magento-Admin {m2_integrations}.</translation>
+    </message>
+    <message>
+        <source>If the cobby integration is missing, create it again; if its status is Inactive, click Activate and Allow.</source>
+        <translation>Fehlt die cobby-Integration, lege sie neu an. Ist ihr Status Inaktiv, klicke auf Aktivieren und Erlauben.</translation>
+    </message>
+    <message>
+        <source>Open Integration Details and copy all four values again, each into its own field.</source>
+        <translation>Öffne die Integrationsdetails und kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The shop does not know this store code.</source>
+        <translation>Der Shop kennt diesen Store-Code nicht.</translation>
+    </message>
+    <message>
+        <source>Magento answers, but every REST route under this store code answers &quot;Request does not match any route.&quot;: there is no store view with this code.</source>
+        <translation>Magento antwortet, aber jede REST-Route unter diesem Store-Code antwortet „Request does not match any route.“: Es gibt keine Store View mit diesem Code.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open Stores &gt; All Stores and look up the store view&apos;s code.</source>
+        <translation>Öffne im Magento-Admin Shops &gt; Alle Shops und sieh den Code der Store View nach.</translation>
+    </message>
+    <message>
+        <source>Enter that code in cobby Desktop (or leave it empty for the default store view) and run the check again.</source>
+        <translation>Gib diesen Code in cobby Desktop ein (oder lass ihn für die Standard-Store-View leer) und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The web server removes the Authorization header.</source>
+        <translation>Der Webserver entfernt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>Magento never sees the credentials because the web server drops the Authorization header before PHP gets the request.</source>
+        <translation>Magento sieht die Zugangsdaten nie, weil der Webserver den Authorization-Header entfernt, bevor PHP die Anfrage bekommt.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider or developer to pass the Authorization header to PHP (Apache with FastCGI: CGIPassAuth On, or SetEnvIf Authorization in .htaccess).</source>
+        <translation>Bitte deinen Hoster oder Entwickler, den Authorization-Header an PHP weiterzugeben (Apache mit FastCGI: CGIPassAuth On, oder SetEnvIf Authorization in der .htaccess).</translation>
+    </message>
+    <message>
+        <source>The integration may not use cobby&apos;s functions.</source>
+        <translation>Die Integration darf cobbys Funktionen nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the integration&apos;s API access does not include the cobby resource.</source>
+        <translation>Die Signatur ist gültig, aber der API-Zugriff der Integration enthält die cobby-Ressource nicht.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_integrations} and edit the cobby integration.</source>
+        <translation>Öffne im Magento-Admin {m2_integrations} und bearbeite die cobby-Integration.</translation>
+    </message>
+    <message>
+        <source>On the API tab, set Resource Access to Custom and tick cobby, then save.</source>
+        <translation>Setze im Reiter API die Zugriffsrechte auf Benutzerdefiniert, hake cobby an und speichere.</translation>
+    </message>
+    <message>
+        <source>Click Reauthorize, allow it, and copy the new Access Token and Access Token Secret.</source>
+        <translation>Klicke auf „Nochmals genehmigen“, erlaube es und kopiere das neue Zugriffstoken und Zugriffstoken-Secret.</translation>
+    </message>
+    <message>
+        <source>Enter them here and run the check again.</source>
+        <translation>Gib sie hier ein und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Magento&apos;s API answers, but cobby&apos;s API routes (/rest/V1/cobby/...) do not exist. From outside, a module switched off looks exactly like a missing one.</source>
+        <translation>Die API von Magento antwortet, aber cobbys API-Routen (/rest/V1/cobby/...) existieren nicht. Von außen sieht ein ausgeschaltetes Modul genauso aus wie ein fehlendes.</translation>
+    </message>
+    <message>
+        <source>If the connector is not installed yet, run composer require cobbyio/cobby-connector-magento2 in the shop&apos;s folder.</source>
+        <translation>Ist der Connector noch nicht installiert, führe im Ordner des Shops composer require cobbyio/cobby-connector-magento2 aus.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento module:enable Cobby_Connector to switch it on.</source>
+        <translation>Führe bin/magento module:enable Cobby_Connector aus, um ihn einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento setup:upgrade, and in production mode also bin/magento setup:di:compile.</source>
+        <translation>Führe bin/magento setup:upgrade aus, im Produktionsmodus auch bin/magento setup:di:compile.</translation>
+    </message>
+    <message>
+        <source>Run bin/magento cache:flush, then run the check again.</source>
+        <translation>Führe bin/magento cache:flush aus und starte dann den Test erneut.</translation>
+    </message>
+    <message>
+        <source>The shop runs the old cobby connector (Mash2_Cobby).</source>
+        <translation>Der Shop nutzt den alten cobby-Connector (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The shop answers with the connector of cobby 1.x (module Mash2_Cobby). cobby&apos;s service needs its successor, Cobby_Connector.</source>
+        <translation>Der Shop antwortet mit dem Connector von cobby 1.x (Modul Mash2_Cobby). cobbys Dienst braucht seinen Nachfolger, Cobby_Connector.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to remove the old module Mash2_Cobby (its files and app/etc/modules/Mash2_Cobby.xml).</source>
+        <translation>Bitte deinen Entwickler, das alte Modul Mash2_Cobby zu entfernen (seine Dateien und app/etc/modules/Mash2_Cobby.xml).</translation>
+    </message>
+    <message>
+        <source>Install the current connector with composer (package cobbyio/cobby-connector-magento) or by copying its files, as cobby&apos;s installation guide says.</source>
+        <translation>Installiere den aktuellen Connector mit composer (Paket cobbyio/cobby-connector-magento) oder durch Kopieren seiner Dateien, wie es cobbys Installationsanleitung beschreibt.</translation>
+    </message>
+    <message>
+        <source>Refresh the cache under System &gt; Cache Management, log out of the admin and back in, and run the check again.</source>
+        <translation>Aktualisiere den Cache unter System &gt; Cache-Verwaltung, melde dich im Admin ab und wieder an und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>Ask your developer to remove the old module Mash2_Cobby (bin/magento module:disable Mash2_Cobby, then remove its code).</source>
+        <translation>Bitte deinen Entwickler, das alte Modul Mash2_Cobby zu entfernen (bin/magento module:disable Mash2_Cobby, dann seinen Code löschen).</translation>
+    </message>
+    <message>
+        <source>Install the current connector: composer require cobbyio/cobby-connector-magento2, bin/magento module:enable Cobby_Connector, bin/magento setup:upgrade (in production mode also setup:di:compile), bin/magento cache:flush.</source>
+        <translation>Installiere den aktuellen Connector: composer require cobbyio/cobby-connector-magento2, bin/magento module:enable Cobby_Connector, bin/magento setup:upgrade (im Produktionsmodus auch setup:di:compile), bin/magento cache:flush.</translation>
+    </message>
+    <message>
+        <source>Give the integration the new cobby resource under {m2_integrations}, reauthorize it, and run the check again.</source>
+        <translation>Gib der Integration unter {m2_integrations} die neue cobby-Ressource, genehmige sie erneut und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>cobby is switched off in the shop&apos;s settings.</source>
+        <translation>cobby ist in den Einstellungen des Shops ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The connector answers, but its own switch is off: the shop stops queueing product changes for cobby, so cobby misses changes made in Magento.</source>
+        <translation>Der Connector antwortet, aber sein eigener Schalter ist aus: Der Shop merkt Produktänderungen nicht mehr für cobby vor, also verpasst cobby Änderungen aus Magento.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m1_cobby_active}.</source>
+        <translation>Öffne im Magento-Admin {m1_cobby_active}.</translation>
+    </message>
+    <message>
+        <source>Set it to Yes, save, and run the check again.</source>
+        <translation>Setze es auf Ja, speichere und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>In the Magento admin open {m2_cobby_active}.</source>
+        <translation>Öffne im Magento-Admin {m2_cobby_active}.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock and this computer&apos;s clock differ too much.</source>
+        <translation>Die Uhr des Shops und die Uhr dieses Computers weichen zu stark voneinander ab.</translation>
+    </message>
+    <message>
+        <source>Signed requests carry the current time. Magento rejects them when the clocks are several minutes apart.</source>
+        <translation>Signierte Anfragen tragen die aktuelle Uhrzeit. Magento lehnt sie ab, wenn die Uhren mehrere Minuten auseinanderliegen.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock to synchronise automatically with internet time.</source>
+        <translation>Stell die Uhr dieses Computers so ein, dass sie sich automatisch mit der Internetzeit abgleicht.</translation>
+    </message>
+    <message>
+        <source>Ask your hosting provider to synchronise the server&apos;s clock (NTP).</source>
+        <translation>Bitte deinen Hoster, die Uhr des Servers abzugleichen (NTP).</translation>
+    </message>
+    <message>
+        <source>cobby has not connected to the shop yet.</source>
+        <translation>cobby hat sich noch nicht mit dem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>The credentials work. cobby&apos;s service simply has not used them yet, so the shop still holds the placeholder license key.</source>
+        <translation>Die Zugangsdaten funktionieren. cobbys Dienst hat sie nur noch nicht genutzt, darum hat der Shop noch den Platzhalter als Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal (https://app.cobby.io) and go to Settings &gt; Manage shop.</source>
+        <translation>Öffne das cobby-Portal (https://app.cobby.io) und geh zu Settings &gt; Manage shop.</translation>
+    </message>
+    <message>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, user name and API key as shown here, then click Save.</source>
+        <translation>Trag Shop URL, Benutzername und API-Schlüssel wie hier gezeigt ein und klicke dann auf Save.</translation>
+    </message>
+    <message>
+        <source>Wait until the State shows Active; the portal&apos;s own Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Warte, bis State Active zeigt. Der Check-Knopf des Portals testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, then click Save.</source>
+        <translation>Trag Shop URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret wie hier gezeigt ein und klicke dann auf Save.</translation>
+    </message>
+    <message>
+        <source>The shop is connected to a different cobby workspace.</source>
+        <translation>Der Shop ist mit einem anderen cobby-Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>The license key stored in the shop differs from this workspace&apos;s license key.</source>
+        <translation>Der im Shop gespeicherte Lizenzschlüssel weicht vom Lizenzschlüssel dieses Workspaces ab.</translation>
+    </message>
+    <message>
+        <source>In the cobby portal open the workspace settings and compare the license key.</source>
+        <translation>Öffne im cobby-Portal die Einstellungen des Workspaces und vergleiche den Lizenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>If the shop should belong to this workspace, save the shop connection in this workspace&apos;s shop connection settings again.</source>
+        <translation>Soll der Shop zu diesem Workspace gehören, speichere die Shop-Verbindung in den Einstellungen dieses Workspaces erneut.</translation>
+    </message>
+    <message>
+        <source>If the other workspace is right, pick that workspace in cobby Desktop.</source>
+        <translation>Ist der andere Workspace richtig, wähle diesen Workspace in cobby Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <source>Test result</source>
@@ -1976,6 +2875,14 @@
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
+    <message>
+        <source>System &gt; Configuration &gt; Services &gt; cobby &gt; General Settings &gt; Active</source>
+        <translation>System &gt; Konfiguration &gt; Services &gt; cobby &gt; General Settings &gt; Active</translation>
+    </message>
+    <message>
+        <source>Stores &gt; Configuration &gt; Services &gt; cobby &gt; General Settings &gt; Active</source>
+        <translation>Shops &gt; Konfiguration &gt; Dienste &gt; cobby &gt; Allgemeine Einstellungen &gt; Aktiv</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2381,6 +3288,109 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>What to do:</source>
         <translation>Was du tun kannst:</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>cobby Desktop connection report</source>
+        <translation>cobby Desktop – Verbindungsbericht</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Shop address given</source>
+        <translation>Eingegebene Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Shop address used</source>
+        <translation>Verwendete Shop-Adresse</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>{subject}; issuer {issuer}; valid until {until}; SHA-256 {sha256}</source>
+        <translation>{subject}; ausgestellt von {issuer}; gültig bis {until}; SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection does not work yet.</source>
+        <translation>Die Verbindung funktioniert noch nicht.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {step}</source>
+        <translation>Schritt {number}: {step}</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>Beleg: {evidence}</translation>
+    </message>
+    <message>
+        <source>cobby connector {version}, active: {active}, license key: {state}</source>
+        <translation>cobby-Connector {version}, aktiv: {active}, Lizenzschlüssel: {state}</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a signature (HMAC-SHA256), as cobby&apos;s service signs its requests</source>
+        <translation>OAuth-1.0a-Signatur (HMAC-SHA256), so wie cobbys Dienst seine Anfragen signiert</translation>
     </message>
 </context>
 <context>

@@ -312,3 +312,36 @@ def test_all_goes_on_when_one_shops_secrets_cannot_be_read(monkeypatch, capsys) 
     assert data["Lost keys"] == {"label": "Lost keys", "ok": False,
                                  "error": "The keychain is locked. Unlock it and try again."}
     assert "Lost keys: not checked" in captured.err
+
+
+def test_the_report_in_german_keeps_exit_code_codes_and_fields(monkeypatch, capsys) -> None:
+    """LANG=de: the same exit code and JSON codes, the texts in German, Magento's
+    German menu path in the fix steps."""
+    from cobby_desktop import i18n
+    from cobby_desktop.magento_admin import M1_USERS
+
+    monkeypatch.setenv("COBBY_API_KEY", "wrong777key")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    argv = ["check", "--url", "", "--user", "cobby_api", "--magento", "1", "--timeout", "10"]
+    with M1Simulator() as shop:
+        argv[2] = shop.url
+        german_code = run_command(argv)
+        german = capsys.readouterr().out
+        german_json = run_command([*argv, "--json"])
+        german_data = json.loads(capsys.readouterr().out)
+        english_json = run_command(["--lang", "en", *argv, "--json"])
+        english_data = json.loads(capsys.readouterr().out)
+    assert german_code == german_json == english_json == 1
+    assert "m1.credentials_rejected" in german
+    i18n.install(i18n.GERMAN)
+    assert i18n.text(M1_USERS) in german and M1_USERS.text not in german
+    assert "Schritt 1:" in german and "Step 1:" not in german
+
+    def codes(data: dict) -> list:
+        return [(f["code"], f["severity"], sorted(f)) for f in data["findings"]]
+
+    assert codes(german_data) == codes(english_data)
+    assert sorted(german_data) == sorted(english_data)
+    assert [f["title"] for f in german_data["findings"]] != [
+        f["title"] for f in english_data["findings"]]

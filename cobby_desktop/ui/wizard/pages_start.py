@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.admin_url import clean_admin_url
+from cobby_desktop.domain.findings import localized
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
@@ -403,7 +404,7 @@ class ShopUrlPage(BasePage):
                 )
             )
         for finding in result.findings:
-            lines.append(finding.title)
+            lines.append(localized(finding, i18n.text).title)
         self._offer_redirect_target(result.findings, lines)
         self.detect_status.setText("\n".join(lines))
         self.completeChanged.emit()
