@@ -10,6 +10,7 @@ written by a newer app version, is reported and never touched.
 
 from __future__ import annotations
 
+import enum
 import json
 import sqlite3
 import threading
@@ -61,19 +62,26 @@ from cobby_desktop.messages import (
 BUSY_TIMEOUT_MS = 3000
 
 
+class InventoryProblem(enum.StrEnum):
+    CORRUPT = "corrupt"  # opening
+    TOO_NEW = "too_new"
+    UNWRITABLE = "unwritable"
+    LOCKED = "locked"
+    CONFLICT = "conflict"  # a change that breaks a rule
+    NOT_FOUND = "not_found"
+
+
 class InventoryError(Exception):
-    """The inventory cannot be used as asked.
+    """The inventory cannot be used as asked (`kind`). `message` is a plain
+    sentence for the merchant that says what to do."""
 
-    kind: "corrupt", "too_new", "unwritable", "locked" (opening), or
-    "conflict", "not_found" (a change that breaks a rule). `message` is a
-    plain sentence for the merchant that says what to do.
-    """
-
-    def __init__(self, kind: str, message: str | Message, path: Path | None = None) -> None:
+    def __init__(
+        self, kind: InventoryProblem | str, message: str | Message, path: Path | None = None
+    ) -> None:
         said = message if isinstance(message, Message) else None
         text = english(said) if said else str(message)
         super().__init__(text)
-        self.kind = kind
+        self.kind = InventoryProblem(kind)
         self.said = said  # the code and parameters, rendered where shown
         self.message = text  # English, for logs
         self.path = path

@@ -14,6 +14,7 @@ to choose explicitly (see `domain.local_vault`).
 
 from __future__ import annotations
 
+import enum
 import secrets as _random
 import sys
 import threading
@@ -96,14 +97,28 @@ def _space(space: str | None) -> str:
     return space
 
 
+class VaultProblem(enum.StrEnum):
+    """Which way the keychain (or the local vault) refused."""
+
+    MISSING = "missing"  # no keychain, or the chosen local vault is not unlocked
+    LOCKED = "locked"
+    DENIED = "denied"  # the merchant refused access in the keychain's own window
+    FAILED = "failed"
+    TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"  # the keychain did not answer in time (command line)
+    UNREADABLE = "unreadable"
+
+
 class VaultError(Exception):
     """The keychain could not do what was asked. `message` never holds a secret."""
 
-    def __init__(self, kind: str, message: str | Message, detail: str = "") -> None:
+    def __init__(
+        self, kind: VaultProblem | str, message: str | Message, detail: str = ""
+    ) -> None:
         said = message if isinstance(message, Message) else None
         text = english(said) if said else str(message)
         super().__init__(text)
-        self.kind = kind
+        self.kind = VaultProblem(kind)
         self.said = said  # the code and parameters, rendered where shown
         self.message = text  # English, for logs
         self.detail = detail  # the backend's error type, for support reports

@@ -7,7 +7,7 @@ Reading and exporting run as background jobs; the export is logged itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -36,6 +36,10 @@ from cobby_desktop.ui.common import (
 )
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 TIME, ACTION, SHOP, USER, DETAIL = range(5)
 
@@ -109,7 +113,7 @@ class ActivityDialog(QDialog):
         }.get(action, action.value)
 
     def reload(self) -> Job:
-        def work(inv: Any, vault: Any, ctx: JobContext) -> list[ActivityLine]:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> list[ActivityLine]:
             from cobby_desktop.domain.activity_export import activity_lines
 
             return activity_lines(inv)
@@ -154,7 +158,7 @@ class ActivityDialog(QDialog):
             return None
         target = Path(path)
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> int | OSError:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> int | OSError:
             from cobby_desktop.domain.activity_export import export_csv
 
             try:

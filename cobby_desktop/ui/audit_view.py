@@ -8,7 +8,7 @@ secret. After each action the audit runs again.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -44,6 +44,10 @@ from cobby_desktop.ui.rotation_dialog import RotationDialog
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 MAX_AGE_KEY = "audit/max_key_age_days"
 SEVERITY, SHOP, TITLE, DETAIL, ACTION = range(5)
@@ -161,7 +165,7 @@ class AuditDialog(QDialog):
         if self._job is not None and not self._job.done:
             self._job.cancel()
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> tuple[list, dict]:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> tuple[list, dict]:
             from cobby_desktop.domain.audit import run_audit
 
             shops = inv.shops()
@@ -301,7 +305,7 @@ class AuditDialog(QDialog):
         return box
 
     def remove_secrets(self, credential_id: int) -> Job:
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> None:
             steps.remove_orphaned_secrets(inv, vault, credential_id)
 
         def done(_: Any) -> None:
@@ -313,7 +317,7 @@ class AuditDialog(QDialog):
     def verify_revocation(self, credential_id: int) -> Job:
         policy = self.policy
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
             prober = steps.make_prober(vault, policy, ctx.cancel)
             return steps.verify_revocation(inv, vault, credential_id, prober)
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.model import Credential, Shop
     from cobby_desktop.domain.proof import ProofResult
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.net.http import CertInfo, HttpPolicy
 
 # How long the proof polls by default before it gives its advice.
@@ -48,7 +49,7 @@ PROOF_TIMEOUT = 300.0
 _WIDGET_TIMING = ("timeout", "initial_delay", "max_delay")
 
 
-def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy | None,
+def _stored_prover(vault: Vault, shop: Shop, cred: Credential, policy: HttpPolicy | None,
                    options: dict[str, Any]) -> Prover:
     """The proof for an inventory entry, its secrets read from the keychain on
     the worker; a keychain problem is the result's own sentence."""

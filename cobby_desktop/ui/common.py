@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
@@ -32,6 +32,10 @@ from cobby_desktop import i18n
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
 
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
 
 @dataclass(frozen=True)
 class StepFailure:
@@ -51,7 +55,7 @@ def run_guarded(
     may wait minutes on a shop); lifecycle, inventory and keychain errors come
     back as `StepFailure`, so the view can show what to do."""
 
-    def work(inventory: Any, vault: Any, ctx: JobContext) -> Any:
+    def work(inventory: Inventory, vault: Vault, ctx: JobContext) -> Any:
         from cobby_desktop.domain.lifecycle import LifecycleError
         from cobby_desktop.domain.store import InventoryError
         from cobby_desktop.domain.vault import VaultError

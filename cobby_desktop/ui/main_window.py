@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent
@@ -52,6 +52,10 @@ from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
 log = logging.getLogger(__name__)
 
 # Tester: (inventory, vault, row, job context) -> a report with `.ok` (or None).
@@ -78,7 +82,9 @@ QGroupBox * { font-weight: normal; }
 """
 
 
-def diagnose_stored_row(inventory: Any, vault: Any, row: InventoryRow, ctx: JobContext) -> Any:
+def diagnose_stored_row(
+    inventory: Inventory, vault: Vault, row: InventoryRow, ctx: JobContext
+) -> Any:
     """The real connection test (runs in a job): reads secrets from the vault and
     records the check in the history."""
     from cobby_desktop.domain.diagnosis import diagnose_stored

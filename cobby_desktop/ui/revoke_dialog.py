@@ -8,7 +8,7 @@ check (the security audit reminds) proves the shop refuses it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -29,6 +29,10 @@ from cobby_desktop.ui.common import (
 )
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 
 class RevokeDialog(QDialog):
@@ -100,7 +104,7 @@ class RevokeDialog(QDialog):
     def reload(self) -> Job:
         cred_id = self.credential_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> tuple[Any, Any]:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> tuple[Any, Any]:
             return steps.read_credential(inv, cred_id)
 
         def done(value: tuple[Shop | None, Credential | None]) -> None:
@@ -155,7 +159,7 @@ class RevokeDialog(QDialog):
     def check_and_revoke(self) -> Job:
         cred_id, policy = self.credential_id, self.policy
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
             prober = steps.make_prober(vault, policy, ctx.cancel)
             return steps.revoke_checked(inv, vault, cred_id, prober)
 
@@ -208,7 +212,7 @@ class RevokeDialog(QDialog):
     def revoke_offline(self) -> Job:
         cred_id = self.credential_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
             return steps.revoke_unchecked(inv, vault, cred_id)
 
         def done(_cred: Any) -> None:

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,17 +26,22 @@ from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.store import Inventory, InventoryProblem
+    from cobby_desktop.domain.vault import Vault, VaultProblem
     from cobby_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
+class ProblemSource(StrEnum):
+    INVENTORY = "inventory"
+    VAULT = "vault"
+
+
 @dataclass(frozen=True)
 class StoreProblem:
-    source: str  # "inventory" or "vault"
-    kind: str
+    source: ProblemSource
+    kind: InventoryProblem | VaultProblem
     message: str
 
 
@@ -105,10 +111,10 @@ class StoreAccess(QObject):
                     return _Ok(fn(self._inventory_locked(), self.vault))
                 except InventoryError as exc:
                     log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("inventory", exc.kind, i18n.explain(exc))
+                    return StoreProblem(ProblemSource.INVENTORY, exc.kind, i18n.explain(exc))
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
+                    return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
 
         job = start_job(work, self)
 
@@ -143,7 +149,7 @@ class StoreAccess(QObject):
                 return fn(inventory, self.vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, i18n.explain(exc))
+                return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -43,6 +43,10 @@ from cobby_desktop.ui import texts
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit
 
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -57,7 +61,7 @@ class Snapshot:
         return {s.workspace_id: s for s in self.shops if s.workspace_id is not None}
 
 
-def _read(inventory: Any, _vault: Any) -> Snapshot:
+def _read(inventory: Inventory, _vault: Vault) -> Snapshot:
     return Snapshot(inventory.workspaces(), inventory.shops())
 
 
@@ -442,7 +446,7 @@ class WorkspacesDialog(QDialog):
     ) -> None:
         """Run a domain change; refusals go to the form (or the status line)."""
 
-        def work(inventory: Any, vault: Any) -> Any:
+        def work(inventory: Inventory, vault: Vault) -> Any:
             try:
                 return fn(inventory, vault)
             except WorkspaceError as exc:
@@ -582,7 +586,7 @@ class WorkspacesDialog(QDialog):
         form = ConnectShopForm(ws, self.snapshot.shops, names, current, parent=self)
 
         def submit(shop_id: int | None) -> None:
-            def change(inv: Any, _vault: Any) -> Any:
+            def change(inv: Inventory, _vault: Vault) -> Any:
                 if shop_id is None:
                     if current is not None and current.id is not None:
                         return ws_rules.connect_shop(inv, current.id, None)
@@ -601,7 +605,7 @@ class WorkspacesDialog(QDialog):
             return
         ws_id, name = ws.id, ws.name
 
-        def summary(inv: Any, _vault: Any) -> Any:
+        def summary(inv: Inventory, _vault: Vault) -> Any:
             try:
                 return ws_rules.deletion_summary(inv, ws_id)
             except WorkspaceError as exc:
