@@ -171,3 +171,8 @@ class M2Result:
     @property
     def ok(self) -> bool:
         return self.verdict is M2Verdict.OK
+
+
+def characters(count: int) -> str:
+    """"1 character", "7 characters": for the field problems' messages."""
+    return f"{count} character" if count == 1 else f"{count} characters"

@@ -25,8 +25,6 @@ if str(ROOT) not in sys.path:  # `python tools/screenshots.py` from the checkout
 
 from cobby_desktop.paths import HOME_ENV  # noqa: E402
 
-WIZARD_SIZE = (760, 660)
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -35,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
     parser.add_argument("--lang", choices=("de", "en"), help="language shown (default: LANG)")
     parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
     return parser
 
 
@@ -63,8 +62,11 @@ def main(argv: list[str] | None = None) -> int:
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
-            written = _render(out, backend, Path(home))
+            # Read once, when the application starts; the file goes with `home`.
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_full_hd_screen(Path(home))}"
+            written = _render(out, backend, Path(home), dark=bool(getattr(args, "dark", False)))
     finally:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a path that is gone
         if saved_home is None:
             os.environ.pop(HOME_ENV, None)
         else:
@@ -72,6 +74,18 @@ def main(argv: list[str] | None = None) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _full_hd_screen(home: Path) -> Path:
+    """An offscreen screen like a merchant's (1920 x 1080 less a taskbar), so
+    windows open at the size they would there, at any --scale."""
+    import json
+
+    path = home / "screen.json"
+    screen = {"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1020,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return path
 
 
 def _made_up_report(
@@ -123,7 +137,7 @@ def _settle(app, rounds: int = 20) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
+def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
     from cobby_desktop import i18n
@@ -134,6 +148,11 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
     from tests.support import sample
 
     app = create_application([])
+    if dark:
+        from cobby_desktop.ui import theme
+
+        app.setStyle("Fusion")
+        app.setPalette(theme.dark_palette())
     # The language main() chose (--lang, else the environment).
     i18n.install(i18n.current_language(), app)
     vault = Vault(backend)
@@ -152,6 +171,7 @@ def _render(out: Path, backend, home: Path) -> list[Path]:  # noqa: ANN001
         written.extend(_check_dialogs(app, out, vault))
         written.extend(_inventory_dialogs(app, out, vault, home))
         written.extend(_vault_dialogs(app, out))
+        written.extend(_help_dialogs(app, out))
         written.extend(_kdbx_dialogs(app, out, vault))
     finally:
         workers.shutdown()
@@ -290,7 +310,6 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         if page_id == wz.SHOP:  # show a detection result without asking the network
             wizard.shop_page._detected_for = normalize_shop_url(state.url).url or ""
         wizard.setStartId(page_id)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         if isinstance(extra, DiagnosisReport):
@@ -374,7 +393,6 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
         wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
         wizard.state = state
         wizard.setStartId(wz.PORTAL)
-        wizard.resize(*WIZARD_SIZE)
         wizard.show()
         _settle(app, 3)
         page = wizard.portal_page
@@ -576,6 +594,20 @@ def _kdbx_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     preview.show_plan(document, plan)
     preview.resize(780, 520)
     written.append(_shoot(app, preview, out / "26-kdbx-import-preview.png"))
+    return written
+
+
+def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
+    """The guide at the portal step, Contact cobby support and About."""
+    from cobby_desktop.ui.help import GuideDialog, SupportDialog, show_about, support_report
+
+    guide = GuideDialog()
+    guide.show()
+    guide.show_at("portal")
+    written = [_shoot(app, guide, out / "27-guide.png")]
+    report = support_report(["Shop: Kaffeehaus Berg <https://shop.kaffeehaus-berg.example/>"])
+    written.append(_shoot(app, SupportDialog(report), out / "28-contact-support.png"))
+    written.append(_shoot(app, show_about(None), out / "29-about.png"))
     return written
 
 

@@ -155,7 +155,7 @@ def _save(context: AppContext, label: str, inp: CheckInput, report: DiagnosisRep
         secrets=dict(inp.secrets),
         basic_auth_user=inp.basic_auth[0] if inp.basic_auth else "",
         basic_auth_password=inp.basic_auth[1] if inp.basic_auth else None,
-        label=label,
+        shop_name=label,
         store_code=inp.store_code,
     )
     outcome = setup.save(

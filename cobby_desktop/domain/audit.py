@@ -11,7 +11,7 @@ import enum
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from cobby_desktop.domain.model import (
@@ -196,6 +196,23 @@ def _missing_secrets(
     )
 
 
+_AT_RISK = frozenset({"key.weak", "key.reused"})
+
+
+def _key_age_severity(findings: list[AuditFinding]) -> list[AuditFinding]:
+    """An old key alone is a reminder (notice); it is a warning only when the
+    key is also weak, reused or exposed (its shop is reached without https)."""
+    risky_creds = {f.credential_id for f in findings if f.code in _AT_RISK}
+    exposed_shops = {f.shop_id for f in findings if f.code == "url.not_https"}
+    return [
+        replace(f, severity="warning" if f.credential_id in risky_creds
+                or f.shop_id in exposed_shops else "notice")
+        if f.code == "key.old"
+        else f
+        for f in findings
+    ]
+
+
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
@@ -246,6 +263,7 @@ def run_audit(
                 shop_id, cred_of_shop[(digest, shop_id)],
             ))
     order = {"warning": 0, "notice": 1}
+    findings = _key_age_severity(findings)
     findings.sort(key=lambda f: (order.get(f.severity, 2), f.code, f.shop_id or 0))
     return findings
 

@@ -105,6 +105,11 @@ class DiagnosisReport:
         return not self.cancelled and all(f.severity is not Severity.FAILURE for f in self.findings)
 
     @property
+    def plain_http(self) -> bool:
+        """The shop was reached without https: keys travel unencrypted."""
+        return bool(self.url_used) and str(self.url_used).lower().startswith("http://")
+
+    @property
     def codes(self) -> tuple[str, ...]:
         return tuple(f.code for f in self.findings)
 

@@ -146,20 +146,20 @@ define_finding(
 define_finding(
     "m2.signature_invalid", F, QT_TRANSLATE_NOOP(
         "Findings",
-        "The shop rejected the request signature.",
+        "The shop did not accept the integration's values.",
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "The request was signed with the integration's secrets and Magento says the signature "
-        "is wrong. Usually a secret is wrong, or a proxy in front of the shop changes the "
-        "address Magento sees.",
+        "Every request is signed with the integration's four values, and Magento refused them. "
+        "Usually one value is wrong, or a proxy in front of the shop changes the address "
+        "Magento sees.",
     ),
     (QT_TRANSLATE_NOOP("Findings", "Open {m2_integrations} > cobby > Integration Details."),
      QT_TRANSLATE_NOOP("Findings", "Copy all four values again, each into its own field."),
      QT_TRANSLATE_NOOP(
          "Findings",
-         "If they are right, ask your developer whether a proxy or load balancer changes the "
-         "scheme or host (it must pass X-Forwarded-Proto: https).",
+         "If they are right, send the report to your developer: a proxy or load balancer in "
+         "front of the shop probably changes the address Magento sees.",
      )),
 )
 define_finding(
@@ -358,8 +358,8 @@ define_finding(
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "The credentials work. cobby's service simply has not used them yet, so the shop still "
-        "holds the placeholder license key.",
+        "The credentials work. cobby's service has not used them yet: it does once they are "
+        "entered in cobby's portal.",
     ),
     (QT_TRANSLATE_NOOP(
         "Findings",

@@ -25,7 +25,8 @@ from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.model import Credential, Shop
+    from cobby_desktop.domain.model import CheckRecord, Credential, Shop
+    from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
     from cobby_desktop.magento2 import M2Tokens
 
@@ -46,7 +47,7 @@ STATE_MESSAGES: dict[ProofState, str] = {
     ProofState.OTHER_WORKSPACE: "This shop is connected to another workspace.",
     ProofState.INACTIVE: (
         "cobby has reached your shop with this workspace's license key, "
-        "but the cobby extension reports itself as not active yet."
+        "but the cobby connector reports itself as not active yet."
     ),
     ProofState.ERROR: "The shop's API did not answer the cobby check.",
     ProofState.CANCELLED: "The connection check was cancelled.",
@@ -58,7 +59,7 @@ STATE_MESSAGES: dict[ProofState, str] = {
 VERDICT_MESSAGES: dict[str, str] = {
     "credentials_rejected": "The shop no longer accepts the API user name and key.",
     "cobby_permission_missing": "The API user has lost the cobby permission in the shop.",
-    "cobby_extension_missing": "The shop does not answer the cobby extension's API any more.",
+    "cobby_extension_missing": "The shop does not answer the cobby connector's API any more.",
     "api_unreachable": "The shop's API cannot be reached from this computer right now.",
     "shop_error": "The shop answered with an internal error.",
     "key_format_invalid": "The stored API key has an invalid format.",
@@ -70,7 +71,7 @@ VERDICT_MESSAGES: dict[str, str] = {
     "token_unknown": "The shop no longer knows the integration's access token.",
     "consumer_unknown": "The shop no longer knows the integration's consumer key.",
     "store_code_unknown": "The shop does not know the store code of this shop.",
-    "no_license_key": "The cobby extension answered without a license key.",
+    "no_license_key": "The cobby connector answered without a license key.",
     "no_workspace_key": (
         "This shop has no workspace with a stored license key. Choose its workspace and enter "
         "the workspace's license key first."
@@ -173,7 +174,7 @@ _ADVICE: dict[ProofState | None, tuple[str, ...]] = {
         "for it.",
     ),
     ProofState.INACTIVE: (
-        "Check in the shop's admin that the cobby extension is enabled and its cache "
+        "Check in the shop's admin that the cobby connector is enabled and its cache "
         "is refreshed.",
         "Check in the cobby portal that the connection status is Active, then test the "
         "connection again.",
@@ -410,3 +411,33 @@ def prove_stored(
             shop.base_url, M2Tokens.from_mapping(secrets), shop.store_code, http, cancel=cancel
         )
     return prove_connection(probe, key, cancel=cancel, **kw)
+
+
+def proof_record(result: ProofResult, shop_id: int, credential_id: int | None) -> CheckRecord:
+    """The check-history entry for a proof that cobby is connected: the
+    shop's state, last check and detail pane then say so without a re-test."""
+    from datetime import UTC, datetime
+
+    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+
+    return CheckRecord(
+        shop_id=shop_id,
+        at=datetime.now(UTC),
+        outcome=TestOutcome.OK,
+        credential_id=credential_id,
+        codes=[],
+        summary=STATE_MESSAGES[ProofState.CONNECTED],
+        requests=result.requests or result.attempts,
+        seconds=result.elapsed,
+    )
+
+
+def record_proof(
+    inventory: Inventory, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """Record a proof that ran to CONNECTED (anything else is not recorded:
+    the diagnosis's own entry stays the truth). Returns whether it wrote."""
+    if not result.ok or inventory.shop(shop_id) is None:
+        return False
+    inventory.record_check(proof_record(result, shop_id, credential_id))
+    return True

@@ -37,7 +37,7 @@ entry("workspace.license_key.empty", QT_TRANSLATE_NOOP(
     "Workspaces", "Enter the workspace's license key. The cobby portal shows it in the "
     "workspace's settings."))
 entry("workspace.license_key.placeholder", QT_TRANSLATE_NOOP(
-    "Workspaces", "This is the placeholder the cobby extension shows before cobby has "
+    "Workspaces", "This is the placeholder the cobby connector shows before cobby has "
     "connected, not a license key. Copy the key from the workspace's settings in the cobby "
     "portal."))
 entry("workspace.license_key.invisible", QT_TRANSLATE_NOOP(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 import string
 
-from cobby_desktop.results import FieldProblem
+from cobby_desktop.results import FieldProblem, characters
 from cobby_desktop.secret import Secret
 
 MIN_KEY_LENGTH = 7  # the admin form's minimum (a shop may configure more)
@@ -97,7 +97,7 @@ def validate_m1_key(
             FieldProblem(
                 field,
                 "length",
-                f"The {field} is too short: it has {len(value)} characters and Magento "
+                f"The {field} is too short: it has {characters(len(value))} and Magento "
                 f"needs at least {min_length}.",
             )
         )

@@ -69,7 +69,7 @@ NOTE_PERMISSION = (
 )
 NOTE_EXTENSION = (
     "Magento's REST API answers, but it has no cobby route: install and enable the cobby "
-    "connector extension (Cobby_Connector)."
+    "connector (Cobby_Connector)."
 )
 NOTE_BASIC_AUTH = "basic_auth"
 NOTE_CLOCK = (

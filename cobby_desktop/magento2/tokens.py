@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cobby_desktop.results import FieldProblem
+from cobby_desktop.results import FieldProblem, characters
 from cobby_desktop.secret import Secret, reveal
 
 TOKEN_LENGTH = 32
@@ -142,7 +142,7 @@ def validate_token(field: str, value: str | Secret) -> tuple[FieldProblem, ...]:
         if len(visible) != TOKEN_LENGTH:
             add(
                 "length",
-                f"The {label} has {len(visible)} characters; it must have exactly "
+                f"The {label} has {characters(len(visible))}; it must have exactly "
                 f"{TOKEN_LENGTH}. Copy the whole value again from the Magento admin.",
             )
     return tuple(problems)

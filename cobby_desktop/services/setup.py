@@ -11,9 +11,8 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from urllib.parse import urlsplit
 
-from cobby_desktop.domain import keychain_names
+from cobby_desktop.domain import keychain_names, proof
 from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
@@ -25,6 +24,7 @@ from cobby_desktop.domain.model import (
     Workspace,
     stored,
 )
+from cobby_desktop.domain.proof import ProofResult
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import (
@@ -35,7 +35,7 @@ from cobby_desktop.domain.workspaces import (
 from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.services.setup_state import WizardState
+from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
 
 InventoryOpener = Callable[[], Inventory]
 
@@ -157,6 +157,7 @@ def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | Non
     state = WizardState(
         workspace_id=shop.workspace_id,
         url=shop.base_url,
+        shop_name=shop.label,
         # An older version stored it as typed: never bring a login back.
         admin_url=clean_admin_url(shop.admin_url or "").url,
         magento=int(shop.magento_major),
@@ -313,8 +314,8 @@ def _save_once(
     return state
 
 
-def _label_for(url: str) -> str:
-    return urlsplit(url).hostname or url
+def _label_for(state: WizardState) -> str:
+    return state.shop_name.strip() or suggested_shop_name(state.url)
 
 
 def _save(
@@ -361,7 +362,7 @@ def _save_shop(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=state.label or _label_for(state.url),
+                label=_label_for(state),
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
                 store_code=state.store_code,
@@ -370,6 +371,7 @@ def _save_shop(
         inv.log_activity(Activity.CREATED, message(CREATED_MESSAGE[saved_from]), shop_id=shop.id)
     else:
         shop.base_url = state.url
+        shop.label = _label_for(state)
         shop.magento_major = major
         shop.workspace_id = state.workspace_id
         shop.admin_url = state.admin_url or None
@@ -448,3 +450,15 @@ def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
     # record_check also logs the test, with its result, in the activity log.
     inv.record_check(check_record(report, stored(shop.id), cred.id))
+
+
+def record_proof(
+    open_inventory: InventoryOpener, shop_id: int, credential_id: int | None, result: ProofResult
+) -> bool:
+    """The portal step proved cobby connected: write it into the check history
+    (run on a worker). False when nothing was written."""
+    try:
+        with open_inventory() as inv:
+            return proof.record_proof(inv, shop_id, credential_id, result)
+    except InventoryError:
+        return False

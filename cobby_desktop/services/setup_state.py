@@ -25,6 +25,7 @@ class WizardState:
     new_workspace_name: str = ""
     license_key: Secret | None = None  # only for a workspace created here
     url: str = ""  # normalised shop URL
+    shop_name: str = ""  # what the inventory calls the shop ("" = suggested_shop_name)
     admin_url: str = ""
     admin_login: str = ""  # the merchant's own admin login; only to warn, never stored
     magento: int | None = None
@@ -42,8 +43,7 @@ class WizardState:
     shop_id: int | None = None
     credential_id: int | None = None
     saved_active: bool = False
-    # A new shop's label ("" = its host name) and Magento 2 store view code.
-    label: str = ""
+    # A Magento 2 store view code (the command line's --store-code).
     store_code: str | None = None
 
     @property
@@ -66,6 +66,25 @@ class WizardState:
         if self.basic_auth_user and self.basic_auth_password:
             return (self.basic_auth_user, self.basic_auth_password)
         return None
+
+
+def suggested_shop_name(url: str) -> str:
+    """A name for a shop nobody named yet: its host without "www.", with the
+    port and folder when there are any, so two shops on one host differ."""
+    raw = url.strip()
+    if not raw:
+        return ""
+    parts = urlsplit(raw if "://" in raw else "https://" + raw)
+    host = parts.hostname or ""
+    if host.startswith("www."):
+        host = host[4:]
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    name = f"{host}:{port}" if port else host
+    path = parts.path.strip("/")
+    return f"{name}/{path}" if path and name else name or raw
 
 
 # One rule for the wizard's warning and the audit's finding.

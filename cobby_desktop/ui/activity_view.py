@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.activity_export import ActivityLine
-from cobby_desktop.domain.model import Activity
-from cobby_desktop.ui import texts
+from cobby_desktop.domain.model import Activity, TestOutcome
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -34,6 +34,7 @@ from cobby_desktop.ui.common import (
     setup_list_table,
     show_message,
 )
+from cobby_desktop.ui.inventory_model import BADGE_ROLE, BADGE_TEXT_ROLE, BadgeDelegate
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -42,6 +43,17 @@ if TYPE_CHECKING:
     from cobby_desktop.domain.vault import Vault
 
 TIME, ACTION, SHOP, USER, DETAIL = range(5)
+
+
+def split_outcome(detail: str) -> tuple[TestOutcome | None, str]:
+    """A test's log entry starts with its outcome ("ok: ...", "failed: ..."):
+    the outcome becomes a badge, the rest stays text."""
+    head, sep, rest = detail.partition(":")
+    if sep and head in {o.value for o in TestOutcome}:
+        return TestOutcome(head), rest.strip()
+    if detail in {o.value for o in TestOutcome}:
+        return TestOutcome(detail), ""
+    return None, detail
 
 
 class ActivityDialog(QDialog):
@@ -55,7 +67,7 @@ class ActivityDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("activityDialog")
         self.setWindowTitle(self.tr("Activity log"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -77,6 +89,8 @@ class ActivityDialog(QDialog):
              self.tr("Details")]
         )
         self.table.setSortingEnabled(False)
+        self.badges = BadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(DETAIL, self.badges)
         ch = max(6, self.fontMetrics().averageCharWidth())
         setup_list_table(
             self.table, DETAIL, ((TIME, 20), (ACTION, 12), (SHOP, 28), (USER, 20)), ch
@@ -112,6 +126,17 @@ class ActivityDialog(QDialog):
             Activity.DELETED: self.tr("Deleted"),
         }.get(action, action.value)
 
+    def _badge(self, item: QTableWidgetItem, line: ActivityLine) -> None:
+        """A test's outcome as a badge before its summary (not "ok:" text)."""
+        outcome, rest = split_outcome(line.detail) if line.action is Activity.TESTED else (
+            None, line.detail)
+        if outcome is None:
+            return
+        label = texts.outcome_label(outcome, short=True)
+        item.setText(f"{label}: {rest}" if rest else label)  # copied and read aloud
+        item.setData(BADGE_ROLE, texts.outcome_colours(outcome))
+        item.setData(BADGE_TEXT_ROLE, (label, rest))
+
     def reload(self) -> Job:
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> list[ActivityLine]:
             from cobby_desktop.domain.activity_export import activity_lines
@@ -135,11 +160,12 @@ class ActivityDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if column == TIME:
                     item.setToolTip(texts.relative_age(line.at))
+                if column == DETAIL:
+                    self._badge(item, line)
                 self.table.setItem(row, column, item)
         self.summary.setText(
             self.tr("No activity yet.") if not lines
-            else self.tr("%1 entries, newest first. Secrets are never logged.")
-            .replace("%1", str(len(lines)))
+            else self.tr("%n entries, newest first. Secrets are never logged.", "", len(lines))
         )
         self.export_button.setEnabled(bool(lines))
         self.loaded.emit(len(lines))
@@ -172,8 +198,8 @@ class ActivityDialog(QDialog):
                                  "folder and try again.").replace("%1", str(target))
                          .replace("%2", count.strerror or type(count).__name__), error=True)
                 return
-            self.say(self.tr("%1 entries were written to %2.").replace("%1", str(count))
-                     .replace("%2", str(target)))
+            written = self.tr("%n entries were written to %1.", "", count)
+            self.say(written.replace("%1", str(target)))
             self.exported.emit(str(target))
             self.reload()
 

@@ -328,6 +328,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cobby-desktop")
     app.setWindowIcon(app_icon())
+    from cobby_desktop.ui import theme
+
+    theme.follow_system_scheme(app)
     return app
 
 

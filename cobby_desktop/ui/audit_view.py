@@ -31,7 +31,7 @@ from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
 from cobby_desktop.ui import settings as app_settings
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -91,7 +91,7 @@ class AuditDialog(QDialog):
         self._action_job: Job | None = None
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Security audit"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -188,8 +188,9 @@ class AuditDialog(QDialog):
             self.summary.setText(self.tr("No findings: your keys follow every rule checked."))
         else:
             self.summary.setText(
-                self.tr("%1 findings, %2 of them warnings.")
-                .replace("%1", str(len(self.findings))).replace("%2", str(warnings))
+                self.tr("%n findings, of them %1 warnings.", "", len(self.findings)).replace(
+                    "%1", str(warnings)
+                )
             )
         self.table.setRowCount(0)
         self.action_buttons = []
@@ -247,7 +248,7 @@ class AuditDialog(QDialog):
             AuditAction.REMOVE_SECRETS: self.tr("Remove secrets…"),
             AuditAction.EDIT_SHOP: self.tr("Edit shop…"),
             AuditAction.REVIEW_CERTIFICATE: self.tr("Review certificate…"),
-            AuditAction.VERIFY_REVOCATION: self.tr("Check revocation"),
+            AuditAction.VERIFY_REVOCATION: self.tr("Check that it is refused"),
         }[action]
 
     # -- actions ----------------------------------------------------------------------

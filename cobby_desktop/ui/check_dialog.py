@@ -6,7 +6,8 @@ itself is connected (the same ProofWidget as the setup wizard's last step).
 Everything touching the shop, the inventory or the keychain runs as a job;
 Cancel answers at once (the abandoned run notices its cancel flag and any late
 result is dropped). diagnose_stored records each finished check in the
-history; the proof is not recorded a second time.
+history; a proof that cobby is connected is recorded after it, so the main
+window says "connected" without another test.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class CheckDialog(QDialog):
         self.phase = "idle"  # idle, checking, saving, proving
         self.outcome: CheckOutcome | None = None
         self.report: DiagnosisReport | None = None
+        self._proving: tuple[int | None, int | None] = (None, None)  # shop, credential
         self.setWindowTitle(self.tr("Test connection"))
         self.setMinimumSize(620, 560)
         self._build()
@@ -153,6 +155,14 @@ class CheckDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))  # an empty line would leave a gap
+
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        if self.phase == "proving":
+            return self.tr("A check is waiting for cobby to connect to the shop.")
+        if self.phase in ("checking", "saving"):
+            return self.tr("A connection test is running.")
+        return ""
 
     def _set_phase(self, phase: str) -> None:
         self.phase = phase
@@ -291,6 +301,7 @@ class CheckDialog(QDialog):
             "max_delay": self.proof.max_delay,
         }
         prove = _stored_prover(self.store.vault, shop, cred, self.policy, {**timing, **extra})
+        self._proving = (shop.id, cred.id)
         self.proof_box.setVisible(True)
         self.proof.start(prove)  # "Check again" in the box runs it once more
 
@@ -300,8 +311,21 @@ class CheckDialog(QDialog):
         if result.ok:  # the diagnosis's "not connected yet" is settled now
             self.findings.hide_findings({"cobby.not_connected", "cobby.license_mismatch"})
         self._set_phase("idle")
-        if result.state is not ProofState.CANCELLED:
+        if result.state is ProofState.CANCELLED:
+            return
+        shop_id, credential_id = self._proving
+        if not result.ok or shop_id is None:
             self.proof_done.emit(result)
+            return
+        from cobby_desktop.domain.proof import record_proof
+
+        # One truth: the history (and so the main window) says cobby is connected.
+        self.store.run(
+            lambda inv, _vault: record_proof(inv, shop_id, credential_id, result),
+            lambda _wrote: self.proof_done.emit(result),
+            lambda _problem: self.proof_done.emit(result),
+            lambda _message: self.proof_done.emit(result),
+        )
 
     # -- closing --------------------------------------------------------------------
     def done(self, result: int) -> None:

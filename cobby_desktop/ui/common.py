@@ -235,11 +235,11 @@ def ordered_list(items: list[str]) -> str:
 STYLE = """
 #hint { color: palette(placeholder-text); }
 #stepList { padding: 4px 12px 4px 4px; }
-#messageOk { color: #1e6b34; }
-#messageError { color: #a1232b; }
+#messageOk { color: @good.text; }
+#messageError { color: @bad.text; }
 #messageInfo { color: palette(text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
 """
 
 
@@ -259,5 +259,6 @@ def gui_app() -> QGuiApplication:
     return app
 
 
-def open_url(url: str) -> None:
-    QDesktopServices.openUrl(QUrl(url))
+def open_url(url: str) -> bool:
+    """Whether a browser took the address."""
+    return QDesktopServices.openUrl(QUrl(url))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,8 @@ from PySide6.QtWidgets import (
 from cobby_desktop import i18n
 from cobby_desktop.domain.findings import localized
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.workers import JobContext, start_job
 
 if TYPE_CHECKING:
@@ -53,12 +56,8 @@ if TYPE_CHECKING:
 
 PINNABLE = frozenset({"tls.untrusted", "tls.pin_mismatch"})
 _ORDER = {"failure": 0, "warning": 1, "notice": 2}
-# (text colour, background, border) per severity; readable in light and dark themes.
-_COLOURS = {
-    "failure": ("#7d1a20", "#fbe4e5", "#efb8bb"),
-    "warning": ("#6b4700", "#fff3d6", "#ecd49a"),
-    "notice": ("#1f4f8f", "#e2ecf9", "#b9cde9"),
-}
+# Severity -> tone: the theme's checked (text, background, border) per scheme.
+_TONES = {"failure": Tone.BAD, "warning": Tone.WAIT, "notice": Tone.INFO}
 
 
 def selectable_label(text: str = "", *, rich: bool = False, bold: bool = False) -> QLabel:
@@ -111,11 +110,7 @@ class TrustCertificateDialog(QDialog):
                 "accepts only this certificate for this shop; any other one fails."
             )
         )
-        fg, bg, border = _COLOURS["warning"]
-        self.warning.setStyleSheet(
-            f"color: {fg}; background: {bg}; border: 1px solid {border}; "
-            "border-radius: 6px; padding: 8px;"
-        )
+        self.warning.setStyleSheet(theme.panel_style(Tone.WAIT) + " padding: 8px;")
         layout.addWidget(self.warning)
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
@@ -216,11 +211,11 @@ class FindingCard(QFrame):
         finding = localized(finding, i18n.text)  # the catalogue's words in this language
         self.finding = finding
         severity = str(finding.severity)
-        fg, bg, border = _COLOURS.get(severity, _COLOURS["notice"])
+        tone = theme.pair(_TONES.get(severity, Tone.INFO))
         self.setObjectName("findingCard")
         self.setStyleSheet(
-            f"#findingCard {{ border: 1px solid {border}; border-left: 4px solid {fg}; "
-            "border-radius: 4px; }"
+            f"#findingCard {{ border: 1px solid {tone.border}; "
+            f"border-left: 4px solid {tone.text}; border-radius: 4px; }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -233,7 +228,7 @@ class FindingCard(QFrame):
         head = QHBoxLayout()
         self.badge = QLabel(words.get(severity, severity))
         self.badge.setStyleSheet(
-            f"color: {fg}; background: {bg}; border: 1px solid {border}; "
+            f"color: {tone.fg}; background: {tone.bg}; border: 1px solid {tone.border}; "
             "border-radius: 8px; padding: 1px 8px; font-weight: 600;"
         )
         self.badge.setAccessibleName(self.tr("Severity: %1").replace("%1", self.badge.text()))
@@ -244,18 +239,35 @@ class FindingCard(QFrame):
         self.explanation = selectable_label(finding.explanation)
         self.explanation.setVisible(bool(finding.explanation))
         layout.addWidget(self.explanation)
-        self.detail = selectable_label(finding.detail)
-        self.detail.setStyleSheet("color: palette(placeholder-text);")
-        self.detail.setVisible(bool(finding.detail))
-        layout.addWidget(self.detail)
         self.steps = selectable_label(
             "<b>" + html.escape(self.tr("What to do:")) + "</b>" + _steps_html(finding.fix),
             rich=True,
         )
         self.steps.setVisible(bool(finding.fix))
         layout.addWidget(self.steps)
+        # This case's technical specifics, for the agency or the hosting: folded
+        # away under "Details" so the main path keeps the merchant's words.
+        self.detail = selectable_label(finding.detail)
+        self.detail.setStyleSheet("color: palette(placeholder-text);")
+        self.detail.setVisible(False)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setAccessibleName(self.tr("Show the technical details"))
+        self.details_button.toggled.connect(self._show_details)
+        self.details_button.setVisible(bool(finding.detail))
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
+
+    def _show_details(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
 
     def shown_text(self) -> str:
         parts = [self.badge.text(), self.title.text()]
@@ -352,18 +364,18 @@ class FindingsView(QWidget):
         shown = [c.finding for c in self.cards if not c.isHidden()]
         findings = shown if self.cards else list(report.findings)
         if report.cancelled:
-            text, colour = self.tr("The test was cancelled before the end."), ""
+            text, tone = self.tr("The test was cancelled before the end."), None
         elif not report.ok:
-            text, colour = self.tr("The connection does not work yet."), "#b00020"
+            text, tone = self.tr("The connection does not work yet."), Tone.BAD
         elif any(f.severity is not Severity.NOTICE for f in findings):
             text = self.tr("The connection works, but something needs your attention.")
-            colour = "#8a5a00"
+            tone = Tone.WAIT
         elif findings:
-            text, colour = self.tr("The connection works. Good to know:"), "#1e6b34"
+            text, tone = self.tr("The connection works. Good to know:"), Tone.GOOD
         else:
-            text, colour = self.tr("The connection works."), "#1e6b34"
+            text, tone = self.tr("The connection works."), Tone.GOOD
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {colour};" if colour else "")
+        self.summary.setStyleSheet(theme.text_style(tone) if tone else "")
         facts = [self.tr("Address used: %1").replace("%1", report.url_used or report.url_given)]
         if report.magento_major:
             shop = f"Magento {report.magento_major}"

@@ -49,8 +49,10 @@ class DialogLauncher(QObject):
                 policy=store.context.policy,
                 draft_shop_id=draft_shop_id,
                 guard=self.window.guard,
+                settings=self.window.settings,
             )
             wizard.saved.connect(self._reload_and_select)
+            wizard.connection_proved.connect(self._reload_and_select)
             wizard.draft_saved.connect(self._draft_saved)
             return wizard
 
@@ -195,7 +197,15 @@ class DialogLauncher(QObject):
     def preferences(self) -> QWidget:
         from cobby_desktop.ui.preferences_dialog import PreferencesDialog
 
-        return self._show("preferences", lambda: PreferencesDialog(self.window))
+        return self._show(
+            "preferences",
+            lambda: PreferencesDialog(self.window, settings=self.window.settings),
+        )
+
+    def support(self, details: list[str]) -> QWidget:
+        from cobby_desktop.ui.help import SupportDialog, support_report
+
+        return self._show("support", lambda: SupportDialog(support_report(details), self.window))
 
     # -- helpers -----------------------------------------------------------------
     def _select_then(self, open_for_shop: Callable[[int], QWidget]) -> Callable[[int], None]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from cobby_desktop.domain.model import stored
 
@@ -164,6 +164,24 @@ def build_actions(window: MainWindow) -> None:
     window.act_about = add_action(
         window, QCoreApplication.translate("MainWindow", "&About cobby Desktop"), window._about
     )
+    window.act_guide = add_action(
+        window,
+        QCoreApplication.translate("MainWindow", "cobby Desktop &guide"),
+        window.open_guide,
+        QKeySequence.StandardKey.HelpContents,
+        QCoreApplication.translate(
+            "MainWindow", "What cobby needs, the setup's steps and what each test result means."
+        ),
+    )
+    window.act_support = add_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Contact cobby &support…"),
+        window.contact_support,
+        None,
+        QCoreApplication.translate(
+            "MainWindow", "Prepare an email to cobby support with a report without keys."
+        ),
+    )
     window.act_test.setEnabled(False)
 
     _build_menus(window)
@@ -197,6 +215,9 @@ def _build_menus(window: MainWindow) -> None:
     tools.addAction(window.act_audit)
     tools.addAction(window.act_activity)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(window.act_guide)
+    help_menu.addAction(window.act_support)
+    help_menu.addSeparator()
     help_menu.addAction(window.act_about)
 
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
@@ -209,3 +230,39 @@ def _build_menus(window: MainWindow) -> None:
     toolbar.addAction(window.act_workspaces)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.toolbar = toolbar
+
+
+def quit_question(window: MainWindow, reasons: list[str]) -> QMessageBox:
+    """Asks before closing stops running work; Quit anyway closes the window."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MainWindow", "Quit while work is running?"),
+        " ".join(reasons)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "If you quit now, it is stopped and its result is not kept. Your shops, "
+            "keys and anything already saved stay as they are; an open setup keeps "
+            "what you typed as a draft.",
+        ),
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.setObjectName("quitQuestion")
+    quit_button = box.addButton(
+        QCoreApplication.translate("MainWindow", "&Quit anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("MainWindow", "&Keep working"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: object) -> None:
+        if button is quit_button:
+            window.quit_anyway()
+
+    box.buttonClicked.connect(clicked)
+    return box

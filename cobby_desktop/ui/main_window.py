@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cobby_desktop import __version__
 from cobby_desktop.domain.model import CredentialState, InventoryRow, stored
 from cobby_desktop.ui import settings as layout_settings
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.detail_pane import DetailPane
 from cobby_desktop.ui.empty_state import EmptyState
 from cobby_desktop.ui.inventory_model import (
@@ -45,10 +44,11 @@ from cobby_desktop.ui.inventory_model import (
     InventoryFilterProxy,
     InventoryTableModel,
     apply_group_spans,
+    magento_text,
 )
 from cobby_desktop.ui.launcher import DialogLauncher
-from cobby_desktop.ui.main_actions import build_actions
-from cobby_desktop.ui.secret_widgets import CLEAR_AFTER_MS, ClipboardGuard
+from cobby_desktop.ui.main_actions import build_actions, quit_question
+from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
@@ -68,10 +68,10 @@ STYLE = """
 #hint { color: palette(placeholder-text); }
 #detailUrl { color: palette(link); }
 #fieldLabel { color: palette(placeholder-text); }
-#copyNotice { background: #e2ecf9; border: 1px solid #b9cde9; border-radius: 6px; }
-#copyNotice QLabel { color: #1f4f8f; }
-#problemPanel { background: #fbe4e5; border: 1px solid #efb8bb; border-radius: 6px; }
-#problemPanel QLabel { color: #7d1a20; }
+#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
+#copyNotice QLabel { color: @info.fg; }
+#problemPanel { background: @bad.bg; border: 1px solid @bad.border; border-radius: 6px; }
+#problemPanel QLabel { color: @bad.fg; }
 QTableView { gridline-color: transparent; }
 #mainToolbar { spacing: 4px; padding: 4px 8px; }
 #mainToolbar QToolButton { padding: 4px 10px; }
@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
 
     # Set by main_actions.build_actions.
     act_about: QAction
+    act_guide: QAction
+    act_support: QAction
     act_activity: QAction
     act_audit: QAction
     act_connect: QAction
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
         store: StoreAccess,
         *,
         settings: QSettings | None = None,
-        clipboard_clear_ms: int = CLEAR_AFTER_MS,
+        clipboard_clear_ms: int | None = None,  # None: as set in Preferences
         tester: Tester | None = None,
         now: Callable[[], datetime] = texts.now_utc,
         parent: QWidget | None = None,
@@ -138,12 +140,15 @@ class MainWindow(QMainWindow):
         # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
         self.launcher = DialogLauncher(self)
-        self.guard = ClipboardGuard(clipboard_clear_ms, self)
+        self.guard = ClipboardGuard(clipboard_clear_ms, self, settings=self.settings)
         self._loaded = False
         self._test_job: Job | None = None
+        self.quit_question: QMessageBox | None = None
+        self._quit_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("cobby Desktop"))
-        self.setStyleSheet(STYLE)
+        self.restyle()
+        theme.on_scheme_change(self.restyle)
 
         self.model = InventoryTableModel(self, now=now)
         self.proxy = InventoryFilterProxy(self)
@@ -175,6 +180,10 @@ class MainWindow(QMainWindow):
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
         self.refresh()
+
+    def restyle(self, *_: object) -> None:
+        """The style sheet's colours for the colour scheme being drawn."""
+        self.setStyleSheet(theme.css(STYLE))
 
     # -- building ----------------------------------------------------------------
     def _build_central(self, now: Callable[[], datetime]) -> None:
@@ -614,22 +623,72 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About cobby Desktop"),
-            self.tr(
-                "cobby Desktop %1\n\nCreates, tests and rotates the API access cobby "
-                "needs for your Magento shop. Keys and tokens are kept in your "
-                "system's keychain only."
-            ).replace("%1", __version__),
-        )
+        from cobby_desktop.ui.help import show_about
+
+        self.about_box = show_about(self)
+
+    def open_guide(self) -> QWidget:
+        from cobby_desktop.ui.help import open_guide
+
+        return open_guide("start", self)
+
+    def contact_support(self) -> QWidget:
+        """The support dialog with a redacted report (and the selected shop's
+        recent results: codes and summaries, never a secret)."""
+        return self.launcher.support(self._support_details())
+
+    def _support_details(self) -> list[str]:
+        row = self.selected_row()
+        if row is None:
+            return []
+        cred = row.credential
+        lines = [
+            f"Shop: {row.shop.display_name} <{row.shop.base_url}>",
+            f"Magento: {magento_text(row)} {row.shop.magento_version or ''}".rstrip(),
+        ]
+        if cred is not None:
+            lines.append(f"Credential: {cred.kind.value}, {cred.state.value}")
+            lines.append(
+                f"Last test: {cred.last_test_outcome or '-'} {cred.last_test_summary or ''}"
+            )
+        return lines
 
     def save_layout(self) -> None:
         layout_settings.save_layout(
             self.settings, self, self.splitter, self.table.horizontalHeader()
         )
 
+    def busy_reasons(self) -> list[str]:
+        """What is running now that closing would stop, one sentence each."""
+        reasons: list[str] = []
+        if self._test_job is not None and not self._test_job.done:
+            reasons.append(self.tr("A connection test is running."))
+        for dialog in list(self.launcher.open_dialogs.values()):
+            reason = getattr(dialog, "busy_reason", None)
+            text = reason() if callable(reason) else ""
+            if text:
+                reasons.append(text)
+        return reasons
+
+    def _ask_before_quit(self, reasons: list[str]) -> None:
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        box = quit_question(self, reasons)
+        box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
+        self.quit_question = box
+        box.open()
+
+    def quit_anyway(self) -> None:
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        reasons = [] if self._quit_confirmed else self.busy_reasons()
+        if reasons:
+            event.ignore()
+            self._ask_before_quit(reasons)
+            return
         self.save_layout()
         self.guard.clear_now()
         self.detail.secrets.hide_values()

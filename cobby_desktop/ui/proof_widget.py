@@ -44,17 +44,14 @@ from cobby_desktop.domain.proof import (
     prove_connection,
 )
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 ProgressSink = Callable[[ProofProgress], None]
 Prover = Callable[[threading.Event, ProgressSink], ProofResult]
 ProbeBuilder = Callable[[], "tuple[Probe, Secret | None]"]
 
-COLOURS = {
-    "good": "#1e6b34",
-    "bad": "#b00020",
-    "wait": "#8a5a00",
-}
 
 
 def _no_key_result() -> ProofResult:
@@ -310,7 +307,7 @@ class ProofWidget(QWidget):
             ProofState.OTHER_WORKSPACE: self.tr("This shop is connected to another workspace."),
             ProofState.INACTIVE: self.tr(
                 "cobby has reached your shop with this workspace's license key, but the cobby "
-                "extension reports itself as not active yet."
+                "connector reports itself as not active yet."
             ),
             ProofState.CANCELLED: self.tr("The connection check was cancelled."),
             ProofState.TIMED_OUT: self.tr("cobby has not confirmed the connection in time."),
@@ -337,7 +334,7 @@ class ProofWidget(QWidget):
 
     def _show_running(self, headline: str) -> None:
         self.headline.setText(headline)
-        self.headline.setStyleSheet(f"color: {COLOURS['wait']}; font-weight: 600;")
+        self.headline.setStyleSheet(theme.text_style(Tone.WAIT, bold=True))
         self.bar.show()
         self.advice.hide()
         self.cancel_button.setVisible(self.show_cancel)
@@ -381,13 +378,13 @@ class ProofWidget(QWidget):
             cause = VERDICT_MESSAGES.get(result.verdict or "", "")
             headline += " " + self.state_text(result.last_state, cause)
         self.headline.setText(headline)
-        self.headline.setStyleSheet(f"color: {COLOURS[tone]}; font-weight: 600;")
+        self.headline.setStyleSheet(theme.text_style(Tone(tone), bold=True))
         details = [
             self._checks(result.attempts),
             self.tr("%1 elapsed").replace("%1", format_elapsed(result.elapsed)),
         ]
         if good and result.cobby_version:
-            details.append(self.tr("cobby extension %1").replace("%1", result.cobby_version))
+            details.append(self.tr("cobby connector %1").replace("%1", result.cobby_version))
         self.detail.setText(" · ".join(details))
         self.detail.show()
         self.advice.setText(self.advice_html(result))

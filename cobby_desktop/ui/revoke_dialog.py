@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -59,7 +60,7 @@ class RevokeDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("revokeDialog")
         self.setWindowTitle(self.tr("Revoke API access"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
 
         self.heading = title_label(self.tr("Revoke API access"), self)
         self.text = text_label(self)

@@ -46,6 +46,7 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.services import rotation as steps
 from cobby_desktop.services.rotation import RotationView, next_name
 from cobby_desktop.ui import rotation_pages as pages
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -144,7 +145,7 @@ class RotationDialog(QDialog):
         self._jobs: list[Job] = []
         self.setObjectName("rotationDialog")
         self.setWindowTitle(self.tr("Rotate the API key"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         self._build()
         ch = max(6, self.fontMetrics().averageCharWidth())
         self.resize(140 * ch, 44 * self.fontMetrics().height())
@@ -212,7 +213,15 @@ class RotationDialog(QDialog):
         layout.addWidget(self.proof_status)
 
     def open_portal_page(self) -> None:
-        open_url(PORTAL_URL)
+        """No dead end: when no browser opens, say so and show the address."""
+        if not open_url(PORTAL_URL):
+            show_message(
+                self.message,
+                self.tr("Your browser could not be opened. Copy this address: %1").replace(
+                    "%1", PORTAL_URL
+                ),
+                "error",
+            )
 
     # -- loading ----------------------------------------------------------------------
     def reload(self, after: Callable[[], object] | None = None) -> Job:

@@ -31,7 +31,10 @@ from cobby_desktop.domain.proof import VERDICT_MESSAGES
 from cobby_desktop.i18n import text as translated
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source
 from cobby_desktop.services.rotation import RotationProblem, RotationView
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import esc, ordered_list, text_label, title_label
+from cobby_desktop.ui.secret_widgets import clear_tip
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import HideWhenAway
 
 if TYPE_CHECKING:
@@ -259,11 +262,7 @@ def _add_key_row(dialog: RotationDialog) -> None:
     dialog.key_copy.setAccessibleName(
         QCoreApplication.translate("RotationDialog", "Copy the new API key")
     )
-    dialog.key_copy.setToolTip(
-        QCoreApplication.translate(
-            "RotationDialog", "The clipboard is cleared again after 30 seconds."
-        )
-    )
+    dialog.key_copy.setToolTip(clear_tip())
     dialog.key_copy.clicked.connect(dialog.copy_new_key)
     dialog.key_new = QToolButton(dialog)
     dialog.key_new.setText(QCoreApplication.translate("RotationDialog", "New key"))
@@ -321,7 +320,7 @@ def steps_list_html(page: int) -> tuple[str, int, int]:
     for number, source in enumerate(STEP_NAMES):
         name = esc(translated(source))
         if number < current:
-            lines.append(f"<p style='color:#1e6b34'>✓ {name}</p>")
+            lines.append(f"<p style='color:{theme.text_colour(Tone.GOOD)}'>✓ {name}</p>")
         elif number == current:
             lines.append(f"<p><b>{number + 1}. {name}</b></p>")
         else:

@@ -1,6 +1,7 @@
 """Showing and copying secrets without leaving them lying around.
 
-- Copy puts a secret on the clipboard and clears it after a timeout (30 s),
+- Copy puts a secret on the clipboard and clears it after a timeout (60 s by
+  default, long enough to switch windows and paste twice; File > Preferences),
   but only if the clipboard still holds that value: whatever the merchant
   copied meanwhile is left alone. A notice counts down meanwhile.
 - Reveal needs an explicit click and hides again as soon as the window loses
@@ -14,7 +15,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,17 +41,30 @@ from PySide6.QtWidgets import (
 from cobby_desktop.domain.model import Activity, Credential, Workspace
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui.common import clear_layout, gui_app
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.texts import secret_field_label
 
-CLEAR_AFTER_MS = 30_000
+CLEAR_AFTER_MS = 60_000  # the default; File > Preferences changes it (60 s at least)
 MASK_TEXT = "•" * 16
 LICENSE_FIELD = "license_key"
 
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class CopyTip(QObject):
+    """The Copy buttons' tooltip (a QObject for its translation context)."""
+
+    def text(self, seconds: int) -> str:
+        return self.tr("Copies it; the clipboard is cleared again after %n seconds.", "", seconds)
+
+
+def clear_tip() -> str:
+    """The Copy buttons' tooltip, with the time set in Preferences."""
+    return CopyTip().text(app_settings.clipboard_clear_seconds())
 
 
 class ClipboardGuard(QObject):
@@ -52,9 +74,17 @@ class ClipboardGuard(QObject):
     tick = Signal(int)  # seconds left before clearing
     expired = Signal(bool)  # True: cleared it; False: the merchant had copied something else
 
-    def __init__(self, timeout_ms: int = CLEAR_AFTER_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_ms: int | None = None,
+        parent: QObject | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        """timeout_ms None: the time set in Preferences, read at every copy."""
         super().__init__(parent)
-        self.timeout_ms = timeout_ms
+        self._fixed_ms = timeout_ms
+        self._settings = settings
         # Only a digest is kept, so this object never holds the secret itself.
         self._digest: str | None = None
         self._deadline = QTimer(self)
@@ -65,6 +95,16 @@ class ClipboardGuard(QObject):
         self._ticker.timeout.connect(self._on_tick)
         self._left = 0
         self.clipboard.dataChanged.connect(self._on_clipboard_changed)
+
+    @property
+    def timeout_ms(self) -> int:
+        if self._fixed_ms is not None:
+            return self._fixed_ms
+        return app_settings.clipboard_clear_seconds(self._settings) * 1000
+
+    @timeout_ms.setter
+    def timeout_ms(self, value: int) -> None:
+        self._fixed_ms = value
 
     @property
     def clipboard(self) -> QClipboard:
@@ -85,8 +125,9 @@ class ClipboardGuard(QObject):
         )
         self._digest = _digest(value.reveal())
         self.clipboard.setMimeData(mime, QClipboard.Mode.Clipboard)
-        self._left = max(1, round(self.timeout_ms / 1000))
-        self._deadline.start(self.timeout_ms)
+        timeout = self.timeout_ms
+        self._left = max(1, round(timeout / 1000))
+        self._deadline.start(timeout)
         self._ticker.start()
         self.copied.emit(what)
         self.tick.emit(self._left)
@@ -244,7 +285,7 @@ class SecretsPanel(QWidget):
             copy = QToolButton(self)
             copy.setText(self.tr("Copy"))
             copy.setAccessibleName(self.tr("Copy %1").replace("%1", label_text))
-            copy.setToolTip(self.tr("Copies it; the clipboard is cleared again after 30 seconds."))
+            copy.setToolTip(clear_tip())
             copy.clicked.connect(lambda _=False, n=name: self.copy(n))
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(edit, row, 1)

@@ -64,6 +64,29 @@ def restore_layout(
         settings.endGroup()
 
 
+# How long a copied secret stays on the clipboard (seconds): long enough to
+# switch windows and paste twice (a Magento 1 key and its confirmation).
+CLIPBOARD_SECONDS = "clipboard/clear_after_seconds"
+CLIPBOARD_DEFAULT_S = 60
+CLIPBOARD_MIN_S = 60
+CLIPBOARD_MAX_S = 600
+
+
+def clipboard_clear_seconds(settings: QSettings | None = None) -> int:
+    value = (settings or app_settings()).value(CLIPBOARD_SECONDS, CLIPBOARD_DEFAULT_S)
+    try:
+        seconds = int(str(value))
+    except ValueError:
+        return CLIPBOARD_DEFAULT_S
+    return min(CLIPBOARD_MAX_S, max(CLIPBOARD_MIN_S, seconds))
+
+
+def set_clipboard_clear_seconds(seconds: int, settings: QSettings | None = None) -> None:
+    settings = settings or app_settings()
+    settings.setValue(CLIPBOARD_SECONDS, min(CLIPBOARD_MAX_S, max(CLIPBOARD_MIN_S, seconds)))
+    settings.sync()
+
+
 # The language the merchant chose in Preferences: "de", "en" or "system".
 LANGUAGE = "ui/language"
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,9 @@ from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.model import Activity, MagentoMajor, Shop, stored
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.messages import message
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
+from cobby_desktop.ui.theme import Tone
 
 
 def apply_shop_edits(
@@ -78,7 +81,21 @@ class ShopDialog(QDialog):
         form.addRow("", self.url_hint)
         self.url_hint.hide()
         form.addRow(self.tr("A&dmin address:"), self.admin_edit)
-        form.addRow(self.tr("&Store view code:"), self.store_code_edit)
+        # Technical settings for the agency or the hosting, folded away.
+        self.details_button = QToolButton(self)
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setAutoRaise(True)
+        self.details_box = QWidget(self)
+        details = QFormLayout(self.details_box)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addRow(self.tr("Magento 2 &store view code:"), self.store_code_edit)
+        self.details_box.hide()
+        self.details_button.toggled.connect(self._show_details)
+        form.addRow("", self.details_button)
+        form.addRow(self.details_box)
         form.addRow("", self.pin_label)
         form.addRow("", self.drop_pin)
         self.buttons = QDialogButtonBox(
@@ -126,7 +143,7 @@ class ShopDialog(QDialog):
         self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a1262d;")
+        self.problem.setStyleSheet(theme.text_style(Tone.BAD))
 
     def _on_loaded(self, shop: Shop | None) -> None:
         if shop is None:
@@ -148,6 +165,11 @@ class ShopDialog(QDialog):
             )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.loaded.emit()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details_box.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
 
     def _show_normalized(self, text: str) -> None:
         normalized = normalize_shop_url(text)

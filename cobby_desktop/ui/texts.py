@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor
 from cobby_desktop import i18n
 from cobby_desktop.domain.model import CredentialState, TestOutcome
 from cobby_desktop.messages import QT_TRANSLATE_NOOP
+from cobby_desktop.ui import theme
+from cobby_desktop.ui.theme import Tone
 
 T = TypeVar("T")
 
@@ -96,13 +98,10 @@ def outcome_label(outcome: TestOutcome | None, short: bool = False) -> str:
     }[outcome]
 
 
-# Badge colours: (text, background). Text colours keep 4.5:1 contrast on white
-# and on their own light background.
-_GREEN = ("#1e6b34", "#e3f4e8")
-_AMBER = ("#7a4b00", "#fdf0d5")
-_RED = ("#a1232b", "#fbe4e5")
-_BLUE = ("#1f4f8f", "#e2ecf9")
-_GREY = ("#545b64", "#eceef1")
+# Badge colours: (text, background) from the theme's checked pairs, for the
+# colour scheme being drawn.
+_GREEN, _AMBER, _RED = Tone.GOOD, Tone.WAIT, Tone.BAD
+_BLUE, _GREY = Tone.INFO, Tone.NEUTRAL
 
 
 def state_colours(state: CredentialState | None) -> tuple[QColor, QColor]:
@@ -113,7 +112,7 @@ def state_colours(state: CredentialState | None) -> tuple[QColor, QColor]:
         CredentialState.ROTATING: _AMBER,
         CredentialState.REVOKED: _GREY,
     }[state]
-    return QColor(pair[0]), QColor(pair[1])
+    return theme.colours(pair)
 
 
 def outcome_colours(outcome: TestOutcome | None) -> tuple[QColor, QColor]:
@@ -123,7 +122,7 @@ def outcome_colours(outcome: TestOutcome | None) -> tuple[QColor, QColor]:
         TestOutcome.NOTICE: _AMBER,
         TestOutcome.FAILED: _RED,
     }[outcome]
-    return QColor(pair[0]), QColor(pair[1])
+    return theme.colours(pair)
 
 
 def secret_field_label(field: str) -> str:

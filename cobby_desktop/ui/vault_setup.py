@@ -43,6 +43,7 @@ from cobby_desktop.domain.vault import Vault
 from cobby_desktop.domain.vault_choice import Need, StartupState
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 log = logging.getLogger(__name__)
@@ -50,14 +51,14 @@ log = logging.getLogger(__name__)
 STYLE = """
 #vaultTitle { font-size: 15px; font-weight: 600; }
 #hint { color: palette(placeholder-text); }
-#weakerNote, #noticePanel { background: #fff4d6; border: 1px solid #ecd48a; border-radius: 6px;
-              padding: 8px; color: #5c4300; }
-#problemPanel { background: #fbe4e5; border: 1px solid #efb8bb; border-radius: 6px;
-                padding: 8px; color: #7d1a20; }
-#strength[level="0"] { color: #a4262c; }
-#strength[level="1"] { color: #a4262c; }
-#strength[level="2"] { color: #8a5a00; }
-#strength[level="3"] { color: #1e6b34; }
+#weakerNote, #noticePanel { background: @wait.bg; border: 1px solid @wait.border;
+              border-radius: 6px; padding: 8px; color: @wait.fg; }
+#problemPanel { background: @bad.bg; border: 1px solid @bad.border; border-radius: 6px;
+                padding: 8px; color: @bad.fg; }
+#strength[level="0"] { color: @bad.text; }
+#strength[level="1"] { color: @bad.text; }
+#strength[level="2"] { color: @wait.text; }
+#strength[level="3"] { color: @good.text; }
 """
 
 # Custom results of KeychainDialog.
@@ -155,7 +156,7 @@ class KeychainDialog(QDialog):
         self.state = state
         missing = state.need is Need.SETUP
         self.setObjectName("keychainDialog")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         kind = state.keychain.kind or "failed"
         titles = {
             "missing": self.tr("No keychain found"),
@@ -233,7 +234,7 @@ class CreateVaultDialog(QDialog):
         self.job: Job | None = None
         self.setObjectName("createVaultDialog")
         self.setWindowTitle(self.tr("Create an encrypted vault"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         heading = _label(self.tr("Create an encrypted vault on this computer"), self, "vaultTitle")
         note = _label(i18n.render(message(WEAKER_CHOICE_NOTE)), self, "weakerNote")
         note.setAccessibleName(self.tr("Why this is the weaker choice"))
@@ -364,7 +365,7 @@ class UnlockVaultDialog(QDialog):
         self.forgot_box: QMessageBox | None = None
         self.setObjectName("unlockVaultDialog")
         self.setWindowTitle(self.tr("Unlock your encrypted vault"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.css(STYLE))
         heading = _label(self.tr("Unlock your encrypted vault"), self, "vaultTitle")
         explain = _label(
             self.tr(

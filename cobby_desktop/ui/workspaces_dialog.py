@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,15 +39,14 @@ from cobby_desktop.domain import workspaces as ws_rules
 from cobby_desktop.domain.model import Shop, Workspace
 from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key, filter_workspaces
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui import texts
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
-
-ERROR_STYLE = "color: #b00020;"
 
 
 @dataclass
@@ -80,7 +79,7 @@ class _Form(QDialog):
         self.layout_.addLayout(self.form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.text_style(Tone.BAD))
         self.error.setObjectName("formError")
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -399,7 +398,7 @@ class WorkspacesDialog(QDialog):
                     item.setToolTip(
                         self.tr("Add it with Set license key to confirm cobby's connection.")
                     )
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(QColor(theme.text_colour(Tone.BAD)))
                 self.table.setItem(row, column, item)
         target = next((r for r, ws in enumerate(items) if keep is not None and ws.id == keep.id), 0)
         if items:
@@ -486,7 +485,7 @@ class WorkspacesDialog(QDialog):
     def _say_error(self, message: str) -> None:
         if not self._alive():
             return
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(theme.text_style(Tone.BAD))
         self.status.setText(message)
 
     def _problem(self, problem: StoreProblem) -> None:

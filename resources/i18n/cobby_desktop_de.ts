@@ -260,9 +260,19 @@
         <source>No activity yet.</source>
         <translation>Noch keine Aktivität.</translation>
     </message>
-    <message>
-        <source>%1 entries, newest first. Secrets are never logged.</source>
-        <translation>%1 Einträge, die neuesten zuerst. Geheime Werte werden nie protokolliert.</translation>
+    <message numerus="yes">
+        <source>%n entries, newest first. Secrets are never logged.</source>
+        <translation>
+            <numerusform>%n Eintrag. Geheime Werte werden nie protokolliert.</numerusform>
+            <numerusform>%n Einträge, die neuesten zuerst. Geheime Werte werden nie protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge wurden nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the activity log</source>
@@ -277,10 +287,6 @@
         <translation>Die Datei %1 konnte nicht geschrieben werden (%2). Wähle einen anderen Ordner und versuche es noch einmal.</translation>
     </message>
     <message>
-        <source>%1 entries were written to %2.</source>
-        <translation>%1 Einträge wurden in %2 geschrieben.</translation>
-    </message>
-    <message>
         <source>Writing the CSV file…</source>
         <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
@@ -289,19 +295,19 @@
     <name>AdminLinkPage</name>
     <message>
         <source>&amp;Open in my admin</source>
-        <translation>In meinem Admin ö&amp;ffnen</translation>
+        <translation type="unfinished">In meinem Admin ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open this page in my shop&apos;s admin</source>
-        <translation>Diese Seite im Admin meines Shops öffnen</translation>
+        <translation type="unfinished">Diese Seite im Admin meines Shops öffnen</translation>
     </message>
     <message>
         <source>Enter your admin address on the shop page to open this page directly.</source>
-        <translation>Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
+        <translation type="unfinished">Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
     </message>
     <message>
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
-        <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
+        <translation type="unfinished">Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
 </context>
 <context>
@@ -378,9 +384,16 @@
         <source>No findings: your keys follow every rule checked.</source>
         <translation>Keine Befunde: Deine Schlüssel erfüllen jede geprüfte Regel.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings, of them %1 warnings.</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 Warnungen.</numerusform>
+            <numerusform>%n Befunde, davon %1 Warnungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 findings, %2 of them warnings.</source>
-        <translation>%1 Befunde, davon %2 Warnungen.</translation>
+        <source>Check that it is refused</source>
+        <translation>Prüfen, ob er abgelehnt wird</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -413,10 +426,6 @@
     <message>
         <source>Review certificate…</source>
         <translation>Zertifikat prüfen…</translation>
-    </message>
-    <message>
-        <source>Check revocation</source>
-        <translation>Widerruf prüfen</translation>
     </message>
     <message>
         <source>The connection test runs in the main window. Run the audit again when it has finished.</source>
@@ -645,6 +654,14 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <source>A check is waiting for cobby to connect to the shop.</source>
+        <translation>Eine Prüfung wartet darauf, dass cobby sich mit dem Shop verbindet.</translation>
+    </message>
+    <message>
+        <source>A connection test is running.</source>
+        <translation>Ein Verbindungstest läuft.</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -855,6 +872,16 @@
     <message>
         <source>%1 copied. The clipboard will be cleared in %2 s.</source>
         <translation>%1 kopiert. Die Zwischenablage wird in %2 s geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTip</name>
+    <message numerus="yes">
+        <source>Copies it; the clipboard is cleared again after %n seconds.</source>
+        <translation>
+            <numerusform>Kopiert den Wert; die Zwischenablage wird nach %n Sekunde wieder geleert.</numerusform>
+            <numerusform>Kopiert den Wert; die Zwischenablage wird nach %n Sekunden wieder geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1250,14 @@
     <message>
         <source>What to do:</source>
         <translation>Was du tun kannst:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Technische Details zeigen</translation>
     </message>
 </context>
 <context>
@@ -1900,20 +1935,24 @@
         <translation>Aktualisiere den Cache unter System &gt; Cache-Verwaltung (und kompiliere neu unter System &gt; Werkzeuge &gt; Compiler, wenn der Compiler an ist). Melde dich dann im Admin ab und wieder an.</translation>
     </message>
     <message>
-        <source>The shop rejected the request signature.</source>
-        <translation>Der Shop hat die Signatur der Anfrage abgelehnt.</translation>
+        <source>The shop did not accept the integration&apos;s values.</source>
+        <translation>Der Shop hat die Werte der Integration nicht angenommen.</translation>
     </message>
     <message>
-        <source>The request was signed with the integration&apos;s secrets and Magento says the signature is wrong. Usually a secret is wrong, or a proxy in front of the shop changes the address Magento sees.</source>
-        <translation>Die Anfrage wurde mit den geheimen Werten der Integration signiert, und Magento hält die Signatur für falsch. Meist ist ein geheimer Wert falsch, oder ein Proxy vor dem Shop ändert die Adresse, die Magento sieht.</translation>
+        <source>Every request is signed with the integration&apos;s four values, and Magento refused them. Usually one value is wrong, or a proxy in front of the shop changes the address Magento sees.</source>
+        <translation>Jede Anfrage wird mit den vier Werten der Integration signiert, und Magento hat sie abgelehnt. Meist ist ein Wert falsch, oder ein Proxy vor dem Shop ändert die Adresse, die Magento sieht.</translation>
+    </message>
+    <message>
+        <source>If they are right, send the report to your developer: a proxy or load balancer in front of the shop probably changes the address Magento sees.</source>
+        <translation>Stimmen sie, schick den Bericht an deine Entwicklerin oder deinen Entwickler: Wahrscheinlich ändert ein Proxy oder Load Balancer vor dem Shop die Adresse, die Magento sieht.</translation>
+    </message>
+    <message>
+        <source>The credentials work. cobby&apos;s service has not used them yet: it does once they are entered in cobby&apos;s portal.</source>
+        <translation>Die Zugangsdaten funktionieren. Der cobby-Dienst hat sie noch nicht benutzt: Das passiert, sobald sie im cobby-Portal eingetragen sind.</translation>
     </message>
     <message>
         <source>Copy all four values again, each into its own field.</source>
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
-    </message>
-    <message>
-        <source>If they are right, ask your developer whether a proxy or load balancer changes the scheme or host (it must pass X-Forwarded-Proto: https).</source>
-        <translation>Stimmen sie, frag deinen Entwickler, ob ein Proxy oder Load Balancer Schema oder Host ändert (er muss X-Forwarded-Proto: https weitergeben).</translation>
     </message>
     <message>
         <source>These values are not (or no longer) this shop&apos;s.</source>
@@ -2080,10 +2119,6 @@
         <translation>cobby hat sich noch nicht mit dem Shop verbunden.</translation>
     </message>
     <message>
-        <source>The credentials work. cobby&apos;s service simply has not used them yet, so the shop still holds the placeholder license key.</source>
-        <translation>Die Zugangsdaten funktionieren. cobbys Dienst hat sie nur noch nicht genutzt, darum hat der Shop noch den Platzhalter als Lizenzschlüssel.</translation>
-    </message>
-    <message>
         <source>Open the cobby portal (https://app.cobby.io) and go to Settings &gt; Manage shop.</source>
         <translation>Öffne das cobby-Portal (https://app.cobby.io) und geh zu Settings &gt; Manage shop.</translation>
     </message>
@@ -2205,6 +2240,205 @@
     <message>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>cobby Desktop: question</source>
+        <translation>cobby Desktop: Frage</translation>
+    </message>
+    <message>
+        <source>Hello cobby support,
+
+
+
+---
+</source>
+        <translation>Hallo cobby-Support,
+
+
+
+---
+</translation>
+    </message>
+    <message>
+        <source>Hello cobby support,
+
+
+
+---
+The report is on the clipboard: paste it here.
+</source>
+        <translation>Hallo cobby-Support,
+
+
+
+---
+Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
+</translation>
+    </message>
+    <message>
+        <source>cobby Desktop %1</source>
+        <translation>cobby Desktop %1</translation>
+    </message>
+    <message>
+        <source>Creates, tests and rotates the API access cobby needs for your Magento shop. Keys and tokens are kept in your system&apos;s keychain only.</source>
+        <translation>Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und erneuert ihn. Schlüssel und Tokens liegen nur im Schlüsselbund deines Systems.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Support: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>About cobby Desktop</source>
+        <translation>Über cobby Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>cobby Desktop guide</source>
+        <translation>Anleitung zu cobby Desktop</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>GuideText</name>
+    <message>
+        <source>What cobby needs</source>
+        <translation>Was cobby braucht</translation>
+    </message>
+    <message>
+        <source>cobby edits your Magento catalogue from Excel. Its service reaches your shop through Magento&apos;s API, with an access you create for cobby only.</source>
+        <translation>Mit cobby bearbeitest du deinen Magento-Katalog in Excel. Der cobby-Dienst erreicht deinen Shop über die API von Magento, mit einem Zugang, den du nur für cobby anlegst.</translation>
+    </message>
+    <message>
+        <source>A cobby workspace and its license key (cobby&apos;s portal, workspace settings).</source>
+        <translation>Einen cobby-Workspace und seinen Lizenzschlüssel (im cobby-Portal, in den Einstellungen des Workspaces).</translation>
+    </message>
+    <message>
+        <source>The %1 installed and switched on in your shop.</source>
+        <translation>Den %1, installiert und eingeschaltet in deinem Shop.</translation>
+    </message>
+    <message>
+        <source>An API access for cobby in your shop: this app guides you through it.</source>
+        <translation>Einen API-Zugang für cobby in deinem Shop: Diese App führt dich hindurch.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address and that access entered in cobby&apos;s portal.</source>
+        <translation>Die Adresse des Shops und diesen Zugang, eingetragen im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>Your cobby workspace</source>
+        <translation>Dein cobby-Workspace</translation>
+    </message>
+    <message>
+        <source>Each shop belongs to one workspace. The license key is in cobby&apos;s portal, in the workspace&apos;s settings. This app keeps it in your computer&apos;s keychain.</source>
+        <translation>Jeder Shop gehört zu einem Workspace. Den Lizenzschlüssel findest du im cobby-Portal in den Einstellungen des Workspaces. Diese App bewahrt ihn im Schlüsselbund deines Computers auf.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Dein Shop</translation>
+    </message>
+    <message>
+        <source>Enter the address you open your shop with in a browser. The app checks which Magento runs it and whether the %1 answers. The name is only for you: it tells your shops apart in the list.</source>
+        <translation>Gib die Adresse ein, mit der du deinen Shop im Browser öffnest. Die App prüft, welches Magento läuft und ob der %1 antwortet. Der Name ist nur für dich: Er unterscheidet deine Shops in der Liste.</translation>
+    </message>
+    <message>
+        <source>With your admin address, the next pages can open the right admin page. Choose whether the app guides you to create the access, or you already have one.</source>
+        <translation>Mit deiner Admin-Adresse können die nächsten Seiten die richtige Admin-Seite öffnen. Wähle, ob die App dich beim Anlegen des Zugangs führt oder ob du schon einen hast.</translation>
+    </message>
+    <message>
+        <source>Magento 1: a role for cobby</source>
+        <translation>Magento 1: eine Rolle für cobby</translation>
+    </message>
+    <message>
+        <source>In your admin, create an API role named cobby that may use cobby&apos;s part of the API, and nothing else.</source>
+        <translation>Lege im Admin eine API-Rolle namens cobby an, die den cobby-Teil der API nutzen darf und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Magento 1: the API user for cobby</source>
+        <translation>Magento 1: der API-Benutzer für cobby</translation>
+    </message>
+    <message>
+        <source>Create a user that only cobby uses, with the role cobby. Paste the key the app generated into API Key and API Key Confirmation: the clipboard keeps it long enough for both.</source>
+        <translation>Lege einen Benutzer an, den nur cobby nutzt, mit der Rolle cobby. Füge den Schlüssel, den die App erzeugt hat, in API-Schlüssel und API-Schlüssel-Bestätigung ein: Die Zwischenablage behält ihn lange genug für beide.</translation>
+    </message>
+    <message>
+        <source>Magento 2: the cobby integration</source>
+        <translation>Magento 2: die cobby-Integration</translation>
+    </message>
+    <message>
+        <source>In your admin, add an integration named cobby with access to cobby&apos;s resources, save it and activate it. Magento then shows four values.</source>
+        <translation>Lege im Admin eine Integration namens cobby mit Zugriff auf die cobby-Ressourcen an, speichere und aktiviere sie. Magento zeigt dann vier Werte.</translation>
+    </message>
+    <message>
+        <source>Magento 2: the integration&apos;s four values</source>
+        <translation>Magento 2: die vier Werte der Integration</translation>
+    </message>
+    <message>
+        <source>Copy the whole panel with the four values and paste it into the app once: it fills in all four fields.</source>
+        <translation>Kopiere den ganzen Bereich mit den vier Werten und füge ihn einmal in die App ein: Sie füllt alle vier Felder aus.</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Der Test</translation>
+    </message>
+    <message>
+        <source>The app does what cobby will do: reach your shop and sign in with the new access. Each problem comes with the steps to fix it; everything you typed is kept, so you can click Test again.</source>
+        <translation>Die App macht, was cobby machen wird: deinen Shop erreichen und sich mit dem neuen Zugang anmelden. Zu jedem Problem gibt es die Schritte zur Lösung; alles, was du eingegeben hast, bleibt erhalten, sodass du einfach erneut testen kannst.</translation>
+    </message>
+    <message>
+        <source>A shop reached without https is flagged: the keys would travel unencrypted.</source>
+        <translation>Ein Shop ohne https wird markiert: Die Schlüssel würden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>Telling cobby about the shop</source>
+        <translation>cobby vom Shop erzählen</translation>
+    </message>
+    <message>
+        <source>Open cobby&apos;s portal at %1, open the shop settings of this workspace and enter the values in the order shown, with the copy buttons. Save. The app then watches your shop until cobby has connected.</source>
+        <translation>Öffne das cobby-Portal unter %1, öffne die Shop-Einstellungen dieses Workspaces und trag die Werte in der gezeigten Reihenfolge ein, mit den Kopieren-Knöpfen. Speichere. Die App beobachtet dann deinen Shop, bis cobby sich verbunden hat.</translation>
+    </message>
+    <message>
+        <source>Keeping the keys safe</source>
+        <translation>Die Schlüssel sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keys live only in your computer&apos;s keychain. Test connection checks a shop again; Rotate key replaces a key without interrupting cobby; Revoke access removes cobby&apos;s access; the security audit lists what needs care.</source>
+        <translation>Schlüssel liegen nur im Schlüsselbund deines Computers. „Verbindung testen“ prüft einen Shop erneut; „Schlüssel erneuern“ ersetzt einen Schlüssel, ohne cobby zu unterbrechen; „Zugang widerrufen“ entzieht cobby den Zugang; die Sicherheitsprüfung zeigt, was Pflege braucht.</translation>
+    </message>
+    <message>
+        <source>What the test results mean</source>
+        <translation>Was die Testergebnisse bedeuten</translation>
+    </message>
+    <message>
+        <source>What each result of a test means. The test itself shows the steps to fix it.</source>
+        <translation>Was jedes Ergebnis eines Tests bedeutet. Der Test selbst zeigt die Schritte zur Lösung.</translation>
+    </message>
+    <message>
+        <source>Help from cobby</source>
+        <translation>Hilfe von cobby</translation>
+    </message>
+    <message>
+        <source>Help &gt; Contact cobby support prepares an email to %1 with a report that contains no keys or passwords.</source>
+        <translation>Hilfe &gt; cobby-Support kontaktieren bereitet eine E-Mail an %1 vor, mit einem Bericht ohne Schlüssel und Passwörter.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop guide</source>
+        <translation>Anleitung zu cobby Desktop</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3249,22 @@
         <translation>&amp;Über cobby Desktop</translation>
     </message>
     <message>
+        <source>cobby Desktop &amp;guide</source>
+        <translation>cobby Desktop-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>What cobby needs, the setup&apos;s steps and what each test result means.</source>
+        <translation>Was cobby braucht, die Schritte der Einrichtung und was jedes Testergebnis bedeutet.</translation>
+    </message>
+    <message>
+        <source>Contact cobby &amp;support…</source>
+        <translation>cobby-&amp;Support kontaktieren…</translation>
+    </message>
+    <message>
+        <source>Prepare an email to cobby support with a report without keys.</source>
+        <translation>Eine E-Mail an den cobby-Support vorbereiten, mit einem Bericht ohne Schlüssel.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3142,16 +3392,24 @@
         <translation>Die Zwischenablage wurde geleert.</translation>
     </message>
     <message>
-        <source>About cobby Desktop</source>
-        <translation>Über cobby Desktop</translation>
+        <source>A connection test is running.</source>
+        <translation>Ein Verbindungstest läuft.</translation>
     </message>
     <message>
-        <source>cobby Desktop %1
-
-Creates, tests and rotates the API access cobby needs for your Magento shop. Keys and tokens are kept in your system&apos;s keychain only.</source>
-        <translation>cobby Desktop %1
-
-Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und erneuert ihn. Schlüssel und Tokens liegen nur im Schlüsselbund deines Systems.</translation>
+        <source>Quit while work is running?</source>
+        <translation>Beenden, während noch etwas läuft?</translation>
+    </message>
+    <message>
+        <source>If you quit now, it is stopped and its result is not kept. Your shops, keys and anything already saved stay as they are; an open setup keeps what you typed as a draft.</source>
+        <translation>Wenn du jetzt beendest, wird es abgebrochen und sein Ergebnis nicht gespeichert. Deine Shops, Schlüssel und alles bereits Gespeicherte bleiben, wie sie sind; eine offene Einrichtung behält deine Eingaben als Entwurf.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3452,26 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before a copied key is cleared from the clipboard</source>
+        <translation>Sekunden, bis ein kopierter Schlüssel aus der Zwischenablage gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Clear a copied &amp;key after:</source>
+        <translation>Kopierten Schlüssel &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Long enough to switch to the shop or cobby&apos;s portal and paste, twice if needed. Whatever you copy yourself meanwhile is left alone.</source>
+        <translation>Lange genug, um zum Shop oder ins cobby-Portal zu wechseln und einzufügen, wenn nötig zweimal. Was du in der Zwischenzeit selbst kopierst, bleibt unberührt.</translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3525,12 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
     </message>
     <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby extension reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber die cobby-Erweiterung meldet sich noch als nicht aktiv.</translation>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>cobby connector %1</source>
+        <translation>cobby-Connector %1</translation>
     </message>
     <message>
         <source>cobby has not confirmed the connection in time.</source>
@@ -3280,10 +3562,6 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>C&amp;heck again</source>
         <translation>&amp;Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>cobby extension %1</source>
-        <translation>cobby-Erweiterung %1</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -3599,10 +3877,6 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Den neuen API-Schlüssel kopieren</translation>
     </message>
     <message>
-        <source>The clipboard is cleared again after 30 seconds.</source>
-        <translation>Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
@@ -3649,6 +3923,10 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>I have updated the portal</source>
         <translation>Ich habe das Portal aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy this address: %1</source>
+        <translation>Dein Browser ließ sich nicht öffnen. Kopiere diese Adresse: %1</translation>
     </message>
     <message>
         <source>Wait for cobby to connect</source>
@@ -4038,10 +4316,6 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
-        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
-    </message>
-    <message>
         <source>%1 is not in the keychain. Connect the shop again to store it.</source>
         <translation>%1 ist nicht im Schlüsselbund. Verbinde den Shop erneut, um den Wert zu speichern.</translation>
     </message>
@@ -4057,6 +4331,10 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Shop mit cobby verbinden</translation>
     </message>
     <message>
+        <source>Help (F1)</source>
+        <translation>Hilfe (F1)</translation>
+    </message>
+    <message>
         <source>Back to the previous page</source>
         <translation>Zurück zur vorigen Seite</translation>
     </message>
@@ -4069,8 +4347,40 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>Die Einrichtung abschließen</translation>
     </message>
     <message>
-        <source>Cancel; what you typed is kept as a draft</source>
-        <translation>Abbrechen. Deine Eingaben bleiben als Entwurf erhalten</translation>
+        <source>Open the guide for this page</source>
+        <translation>Die Anleitung zu dieser Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel; asks whether to keep what you typed as a draft</source>
+        <translation>Abbrechen; fragt, ob deine Eingaben als Entwurf bleiben sollen</translation>
+    </message>
+    <message>
+        <source>The setup is testing the connection to the shop.</source>
+        <translation>Die Einrichtung testet gerade die Verbindung zum Shop.</translation>
+    </message>
+    <message>
+        <source>The setup is waiting for cobby to connect to the shop.</source>
+        <translation>Die Einrichtung wartet darauf, dass cobby sich mit dem Shop verbindet.</translation>
+    </message>
+    <message>
+        <source>Keep what you typed?</source>
+        <translation>Deine Eingaben behalten?</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish the setup later (select the shop and choose Continue setup), or discard it.</source>
+        <translation>Behalte sie als Entwurf, um die Einrichtung später abzuschließen (Shop auswählen und „Einrichtung fortsetzen“ wählen), oder verwirf sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the setup</source>
+        <translation>Mit der Einrichtung &amp;weitermachen</translation>
     </message>
 </context>
 <context>
@@ -4136,8 +4446,12 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
         <translation>A&amp;dmin-Adresse:</translation>
     </message>
     <message>
-        <source>&amp;Store view code:</source>
-        <translation>&amp;Code der Store View:</translation>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Magento 2 &amp;store view code:</source>
+        <translation>Magento-2-&amp;Store-View-Code:</translation>
     </message>
     <message>
         <source>This shop is no longer in the inventory.</source>
@@ -4169,6 +4483,18 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Shop &amp;address:</source>
         <translation>Shop-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop-Name</translation>
+    </message>
+    <message>
+        <source>How cobby Desktop lists this shop. Only for you.</source>
+        <translation>So zeigt cobby Desktop diesen Shop in der Liste. Nur für dich.</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>Shop-Na&amp;me:</translation>
     </message>
     <message>
         <source>Detection result</source>
@@ -4311,6 +4637,48 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>cobby Desktop cannot open its window: the system libraries {libraries} are missing. On Debian or Ubuntu install them with: sudo apt install {packages}</source>
+        <translation>cobby Desktop kann sein Fenster nicht öffnen: Die Systembibliotheken {libraries} fehlen. Unter Debian oder Ubuntu installierst du sie mit: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Contact cobby support</source>
+        <translation>cobby-Support kontaktieren</translation>
+    </message>
+    <message>
+        <source>Write to cobby support at %1. The report below goes with your email; it contains no keys or passwords.</source>
+        <translation>Schreib dem cobby-Support an %1. Der Bericht unten geht mit deiner E-Mail mit; er enthält keine Schlüssel oder Passwörter.</translation>
+    </message>
+    <message>
+        <source>Report for cobby support</source>
+        <translation>Bericht für den cobby-Support</translation>
+    </message>
+    <message>
+        <source>&amp;Write email</source>
+        <translation>E-Mail &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Your email program opened. The report is also on the clipboard.</source>
+        <translation>Dein E-Mail-Programm ist offen. Der Bericht ist außerdem in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Write to %1 from your email and paste the report: it is on the clipboard.</source>
+        <translation>Es ließ sich kein E-Mail-Programm öffnen. Schreib aus deinem E-Mail-Postfach an %1 und füge den Bericht ein: Er ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>TestPage</name>
     <message>
         <source>Test the connection</source>
@@ -4327,6 +4695,14 @@ Legt den API-Zugang an, den cobby für deinen Magento-Shop braucht, testet und e
     <message>
         <source>Test status</source>
         <translation>Stand des Tests</translation>
+    </message>
+    <message>
+        <source>Your shop is reached over http, without encryption: the key travels readable to anyone on the way. Ask your hosting to switch the shop to https, then change the address here and in cobby&apos;s portal.</source>
+        <translation>Dein Shop wird über http erreicht, ohne Verschlüsselung: Der Schlüssel ist unterwegs für jeden lesbar. Bitte dein Hosting, den Shop auf https umzustellen, und ändere dann die Adresse hier und im cobby-Portal.</translation>
+    </message>
+    <message>
+        <source>Warning: the shop is reached without https</source>
+        <translation>Warnung: Der Shop wird ohne https erreicht</translation>
     </message>
     <message>
         <source>Findings and how to fix them</source>
@@ -4718,8 +5094,8 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <translation>%s kopieren</translation>
     </message>
     <message>
-        <source>Copies it; the clipboard is cleared again after 30 seconds.</source>
-        <translation>Kopiert den Wert. Die Zwischenablage wird nach 30 Sekunden wieder geleert.</translation>
+        <source>Your browser could not be opened. Copy this address: %1</source>
+        <translation>Dein Browser ließ sich nicht öffnen. Kopiere diese Adresse: %1</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -4831,8 +5207,8 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <translation>Gib den Lizenzschlüssel des Workspaces ein. Das cobby-Portal zeigt ihn in den Einstellungen des Workspaces.</translation>
     </message>
     <message>
-        <source>This is the placeholder the cobby extension shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
-        <translation>Das ist der Platzhalter, den die cobby-Erweiterung zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
+        <source>This is the placeholder the cobby connector shows before cobby has connected, not a license key. Copy the key from the workspace&apos;s settings in the cobby portal.</source>
+        <translation>Das ist der Platzhalter, den der cobby-Connector zeigt, bevor cobby sich verbunden hat, kein Lizenzschlüssel. Kopiere den Schlüssel aus den Einstellungen des Workspaces im cobby-Portal.</translation>
     </message>
     <message>
         <source>The license key contains an invisible character, which often comes along when copying from e-mails or documents. Copy it again from the cobby portal.</source>

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <source>%n entries, newest first. Secrets are never logged.</source>
+        <translation>
+            <numerusform>%n entry. Secrets are never logged.</numerusform>
+            <numerusform>%n entries, newest first. Secrets are never logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.</source>
+        <translation>
+            <numerusform>%n entry was written to %1.</numerusform>
+            <numerusform>%n entries were written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n findings, of them %1 warnings.</source>
+        <translation>
+            <numerusform>%n finding, of them %1 warnings.</numerusform>
+            <numerusform>%n findings, of them %1 warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditFindings</name>
     <message numerus="yes">
         <source>{shop}, {user}: %n days since it was last rotated (limit {limit} days).</source>
@@ -39,6 +66,16 @@
         <translation>
             <numerusform>{shop}, {user}: tested %n day ago.</numerusform>
             <numerusform>{shop}, {user}: tested %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTip</name>
+    <message numerus="yes">
+        <source>Copies it; the clipboard is cleared again after %n seconds.</source>
+        <translation>
+            <numerusform>Copies it; the clipboard is cleared again after %n second.</numerusform>
+            <numerusform>Copies it; the clipboard is cleared again after %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -263,7 +263,11 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
     assert dialog.findings.summary.text() == "The connection works."
     assert "3 checks" in dialog.proof.detail.text()
     assert dialog.phase == "idle" and dialog.again_button.isEnabled()
-    assert len(checks(shop_id)) == 1, "the proof does not record a second check"
+    # One truth: the proof is recorded, so the main window says "connected" too.
+    recorded = checks(shop_id)
+    assert len(recorded) == 2
+    assert [str(c.outcome) for c in recorded] == ["ok", "notice"]
+    assert recorded[0].codes == []
 
 
 def test_proof_gives_up_with_advice_when_another_workspace_holds_the_shop(qtbot, vault):

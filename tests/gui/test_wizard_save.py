@@ -180,8 +180,10 @@ def test_a_pass_whose_save_fails_shows_the_save_stage_failed_in_red(
     qtbot, memory_keyring, monkeypatch
 ):
     """D8: the checks pass, the keychain refuses the credential."""
+    from cobby_desktop.ui import theme
     from cobby_desktop.ui.check_progress import DONE, STOPPED
-    from cobby_desktop.ui.wizard.page_test import ERROR_COLOUR, SAVE_STAGE
+    from cobby_desktop.ui.theme import Tone
+    from cobby_desktop.ui.wizard.page_test import SAVE_STAGE
     from tests.gui.wizard_steps import enter_shop, make_wizard, new_workspace, wait_for_test
     from tests.support.m1_simulator import ApiUser, M1Simulator
 
@@ -206,6 +208,6 @@ def test_a_pass_whose_save_fails_shows_the_save_stage_failed_in_red(
     assert page.stages.sign(SAVE_STAGE) == STOPPED
     assert all(page.stages.sign(s) == DONE for s in page.stage_ids if s not in (SAVE_STAGE, "tls"))
     assert "saving failed" in page.status.text() and "locked" in page.status.text()
-    assert ERROR_COLOUR in page.status.styleSheet()
+    assert theme.text_colour(Tone.BAD) in page.status.styleSheet()
     assert not page.isComplete()
     assert memory_keyring.entries == {}, "the license key went back out of the keychain"

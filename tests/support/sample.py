@@ -64,7 +64,7 @@ _FAIL_SUMMARIES = [
 ]
 _NOTICE_SUMMARIES = [
     "Works; cobby is not connected to this shop yet.",
-    "Works; the cobby extension is outdated.",
+    "Works; the cobby connector is outdated.",
 ]
 
 

@@ -162,3 +162,16 @@ def test_one_admin_like_rule_for_wizard_and_audit():
         assert not is_admin_like(name) and not looks_admin_like(name), name
     assert is_admin_like("jane.doe", admin_login="Jane.Doe")
     assert not is_admin_like("cobby_api", admin_login="jane.doe")
+
+
+def test_an_old_key_is_a_notice_unless_weak_reused_or_exposed():
+    vault = Vault()
+    with Inventory.open() as inv:
+        ids = _fill(inv, vault)
+        findings = run_audit(inv.shops(), inv.credentials(), vault.credential_secrets,
+                             now=NOW + timedelta(days=200))
+    old = {f.credential_id: f.severity for f in findings if f.code == "key.old"}
+    assert old[ids["healthy"]] == "notice"
+    assert old[ids["stale"]] == "notice"
+    for risky in ("weak", "twin-a", "twin-b", "plain-http"):
+        assert old[ids[risky]] == "warning", risky

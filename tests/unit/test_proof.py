@@ -155,7 +155,7 @@ def test_inactive_until_timeout_gives_extension_advice():
     t = FakeTime()
     result, _ = run(scripted(answer(KEY, active=False)), t, timeout=20)
     assert result.state is ProofState.TIMED_OUT and result.last_state is ProofState.INACTIVE
-    assert any("extension is enabled" in line for line in result.advice)
+    assert any("connector is enabled" in line for line in result.advice)
 
 
 def test_a_failing_check_is_reported_with_its_verdict():

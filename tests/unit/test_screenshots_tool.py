@@ -37,9 +37,13 @@ EXPECTED = {
     "24-vault-create",
     "25-kdbx-export",
     "26-kdbx-import-preview",
+    "27-guide",
+    "28-contact-support",
+    "29-about",
 }
 # Dialogs that are small by design; every other picture is a full window.
-SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create", "25-kdbx-export"}
+SMALL = {"22-shop-editor", "23-vault-no-keychain", "24-vault-create", "25-kdbx-export",
+         "28-contact-support", "29-about"}
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -67,6 +71,7 @@ def test_screenshots_writes_one_png_per_view(qapp, tmp_path, memory_keyring, cap
     # The sample data lived elsewhere: the keychain and data folder in use are untouched.
     assert memory_keyring.entries == {}
     assert os.environ["COBBY_DESKTOP_HOME"] == home
+    assert "configfile" not in os.environ["QT_QPA_PLATFORM"], "no path to a removed file"
     assert not os.path.exists(os.path.join(home, "inventory.sqlite3"))
 
 

@@ -1,11 +1,19 @@
 """The common shape of every wizard page: a scrollable body (so nothing is cut
-off at 150 % scaling) and load/store against the wizard's state."""
+off at 150 % scaling), an action row under it that never scrolls away (Test
+again, Check the connection), and load/store against the wizard's state."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from cobby_desktop.services.setup_state import WizardState
 
@@ -14,6 +22,10 @@ if TYPE_CHECKING:
 
 
 class BasePage(QWizardPage):
+    # A page's row of actions under its scroll area (shadows QWidget.actions()).
+    actions: QHBoxLayout  # type: ignore[assignment]
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
@@ -25,7 +37,13 @@ class BasePage(QWizardPage):
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         scroll.setWidget(inner)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        # Below the scroll: always in view, whatever the body's length.
+        self.actions = QHBoxLayout()
+        margins = self.body.contentsMargins()  # lined up with the body's text
+        self.actions.setContentsMargins(margins.left(), 4, margins.right(), 0)
+        outer.addLayout(self.actions)
 
     @property
     def wiz(self) -> SetupWizard:

@@ -26,8 +26,7 @@ from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import (
     CopyRow,
     esc,
-    left_aligned,
-    open_url,
+    open_url_or_say,
     steps_html,
     wrapped,
 )
@@ -50,7 +49,12 @@ class PortalPage(BasePage):
         self.portal_button = QPushButton(self.tr("Open cobby's &portal"))
         self.portal_button.setAccessibleName(self.tr("Open cobby's portal in the browser"))
         self.portal_button.clicked.connect(self._open_portal)
-        self.body.addLayout(left_aligned(self.portal_button))
+        # Open the portal and Check the connection stay in view under the body.
+        self.actions.addWidget(self.portal_button)
+        self.open_note = wrapped()  # the address to copy when no browser opens
+        self.open_note.setVisible(False)
+        self.body.addWidget(self.open_note)
+
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -74,7 +78,11 @@ class PortalPage(BasePage):
         self.body.addWidget(self.proof_intro)
         self.proof = ProofWidget()
         self.proof.setAccessibleName(self.tr("Connection to cobby"))
+        self.proof.finished.connect(self._proof_finished)
         self.body.addWidget(self.proof)
+        self.actions.addWidget(self.proof.start_button)
+        self.actions.addWidget(self.proof.cancel_button)
+        self.actions.addStretch(1)
         self.body.addStretch(1)
         self.rows: dict[str, CopyRow] = {}
         self.setFinalPage(True)
@@ -132,8 +140,14 @@ class PortalPage(BasePage):
 
         return prove
 
+    def _proof_finished(self, result: ProofResult) -> None:
+        """cobby is connected: the main window must say so at once (one truth)."""
+        wiz = self.wizard()
+        if result.ok and wiz is not None and hasattr(wiz, "record_proof"):
+            wiz.record_proof(result)
+
     def _open_portal(self) -> None:
-        open_url(PORTAL_URL)
+        open_url_or_say(PORTAL_URL, self.open_note)
         # The merchant is about to save there: start watching for cobby now.
         if not self.proof.running and self.proof.result is None:
             self.proof.restart()

@@ -9,12 +9,14 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from cobby_desktop import i18n
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.check_progress import StageList
 from cobby_desktop.ui.findings_view import FindingsView
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import wrapped
 from cobby_desktop.ui.workers import Job, JobContext, start_job
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from cobby_desktop.net.http import CertInfo
 
 SAVE_STAGE = "save"
-ERROR_COLOUR = "#b00020"
 
 
 class TestPage(BasePage):
@@ -42,6 +43,20 @@ class TestPage(BasePage):
         self.status = wrapped()
         self.status.setAccessibleName(self.tr("Test status"))
         self.body.addWidget(self.status)
+        # Plain http is said here, where the key is created, not first in the audit.
+        self.http_warning = wrapped(
+            self.tr(
+                "Your shop is reached over http, without encryption: the key travels "
+                "readable to anyone on the way. Ask your hosting to switch the shop to "
+                "https, then change the address here and in cobby's portal."
+            )
+        )
+        self.http_warning.setObjectName("httpWarning")
+        self.http_warning.setAccessibleName(self.tr("Warning: the shop is reached without https"))
+        self.http_warning.setVisible(False)
+        self.body.addWidget(self.http_warning)
+        theme.on_scheme_change(self._restyle)
+        self._restyle()
         self.findings = FindingsView()
         self.findings.setAccessibleName(self.tr("Findings and how to fix them"))
         self.findings.basic_auth_given.connect(self.use_basic_auth)
@@ -55,7 +70,7 @@ class TestPage(BasePage):
         ):
             if not button.accessibleName():
                 button.setAccessibleName(name)
-        row = QHBoxLayout()
+        row = self.actions  # pinned under the findings: never scrolled away
         self.cancel_button = QPushButton(self.tr("Cance&l the test"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the test"))
         self.cancel_button.clicked.connect(self.cancel_test)
@@ -65,12 +80,14 @@ class TestPage(BasePage):
         row.addWidget(self.cancel_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
-        self.body.addLayout(row)
         self.body.addStretch(1)
         self.job: Job | None = None
         self.report: DiagnosisReport | None = None
         self.autostart = True
         self._mark(None)
+
+    def _restyle(self, *_: object) -> None:
+        self.http_warning.setStyleSheet(theme.panel_style(Tone.WAIT) + " padding: 8px;")
 
     # -- lifecycle ------------------------------------------------------------
     def initializePage(self) -> None:
@@ -89,6 +106,7 @@ class TestPage(BasePage):
     def start_test(self) -> None:
         self.cancel_test()
         self.report = None
+        self.http_warning.setVisible(False)
         self.findings.set_report(None)
         self.status.setText(self.tr("Testing…"))
         self.status.setStyleSheet("")
@@ -177,7 +195,7 @@ class TestPage(BasePage):
                 self.status.setText(
                     self.tr("The test passed, but saving failed: %1").replace("%1", said)
                 )
-                self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+                self.status.setStyleSheet(theme.text_style(Tone.BAD))
                 self._idle()
                 return
             self.wiz.adopt_saved(outcome.state)
@@ -190,6 +208,7 @@ class TestPage(BasePage):
 
     def show_report(self, report: DiagnosisReport) -> None:
         self.report = report
+        self.http_warning.setVisible(report.plain_http and not report.cancelled)
         self.findings.set_report(report, basic_auth_user=self.state.basic_auth_user)
         if report.ok:
             self.stages.mark_all_done()
@@ -197,7 +216,7 @@ class TestPage(BasePage):
             if self.state.saved_active:
                 text = self.tr("Saved: the credential is stored and marked active.")
             self.status.setText(text)
-            self.status.setStyleSheet("color: #1e6b34;")
+            self.status.setStyleSheet(theme.text_style(Tone.GOOD))
         elif report.cancelled:
             self.status.setText(self.tr("The test was cancelled. Click Test again to run it."))
             self.status.setStyleSheet("")

@@ -26,7 +26,7 @@ from cobby_desktop.ui.wizard.widgets import (
     SecretEdit,
     code,
     left_aligned,
-    open_url,
+    open_url_or_say,
     steps_html,
     with_problem,
     wrapped,
@@ -70,7 +70,7 @@ class AdminLinkPage(BasePage):
     def _open_admin(self) -> None:
         url = self._admin_url()
         if url:
-            open_url(url)
+            open_url_or_say(url, self.admin_hint)
 
 
 class M1RolePage(AdminLinkPage):

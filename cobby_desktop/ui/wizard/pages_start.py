@@ -23,8 +23,9 @@ from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup import Choices
-from cobby_desktop.services.setup_state import WizardState
-from cobby_desktop.ui import texts
+from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
+from cobby_desktop.ui import texts, theme
+from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
 from cobby_desktop.ui.workers import Job, start_job
@@ -149,7 +150,7 @@ class WorkspacePage(BasePage):
         self.license.setEnabled(new)
         problems = self.license_problems() if new and self.license.text() else []
         self.license_problem.setText("\n".join(problems))
-        self.license_problem.setStyleSheet("color: #b00020;")
+        self.license_problem.setStyleSheet(theme.text_style(Tone.BAD))
         self.license_problem.setVisible(bool(problems))
         self.completeChanged.emit()
 
@@ -178,9 +179,20 @@ class ShopUrlPage(BasePage):
         url_label = QLabel(self.tr("Shop &address:"))
         url_label.setBuddy(self.url)
         form.addRow(url_label, self.url)
-        self.body.addLayout(form)
         self.normalised = wrapped()
-        self.body.addWidget(self.normalised)
+        form.addRow("", self.normalised)
+        self.url_form = form
+        form.setRowVisible(self.normalised, False)  # no gap until there is a note
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Shop name"))
+        self.name.setToolTip(self.tr("How cobby Desktop lists this shop. Only for you."))
+        name_label = QLabel(self.tr("Shop na&me:"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        self.body.addLayout(form)
+        # Follows the address until the merchant types a name of their own.
+        self._name_typed = False
+        self.name.textEdited.connect(lambda text: setattr(self, "_name_typed", bool(text.strip())))
 
         self._add_detection()
         self._add_versions()
@@ -267,6 +279,9 @@ class ShopUrlPage(BasePage):
         self.url.blockSignals(True)
         self.url.setText(state.url)
         self.url.blockSignals(False)
+        suggested = suggested_shop_name(state.url)
+        self.name.setText(state.shop_name or suggested)
+        self._name_typed = bool(state.shop_name) and state.shop_name != suggested
         self.admin.setText(state.admin_url)
         if state.magento in (1, 2):
             (self.m1 if state.magento == 1 else self.m2).setChecked(True)
@@ -281,6 +296,7 @@ class ShopUrlPage(BasePage):
         if self.detection is not None and self._detected_for == url and self.detection.url_used:
             url = self.detection.url_used  # e.g. the https address the shop redirected to
         state.url = url or ""
+        state.shop_name = self.name.text().strip() or suggested_shop_name(state.url)
         admin = clean_admin_url(self.admin.text())
         # Never the address as typed: it may hold a login or Magento's secret key.
         state.admin_url = admin.url if admin.problem is None else ""
@@ -301,7 +317,7 @@ class ShopUrlPage(BasePage):
         admin = clean_admin_url(self.admin.text())
         if admin.problem is not None:
             self.admin_note.setText(admin.problem)
-            self.admin_note.setStyleSheet("color: #b00020;")
+            self.admin_note.setStyleSheet(theme.text_style(Tone.BAD))
         elif admin.changed:
             self.admin_note.setText(
                 self.tr(
@@ -326,6 +342,8 @@ class ShopUrlPage(BasePage):
     # -- typing and detection ----------------------------------------------
     def _url_changed(self) -> None:
         self._show_normalised()
+        if not self._name_typed:
+            self.name.setText(suggested_shop_name(self.normalised_url() or ""))
         self._cancel_detection()
         self.detect_status.setText("")
         self.use_target.setVisible(False)
@@ -334,13 +352,17 @@ class ShopUrlPage(BasePage):
         self.completeChanged.emit()
 
     def _show_normalised(self) -> None:
+        self._note_address()
+        self.url_form.setRowVisible(self.normalised, bool(self.normalised.text()))
+
+    def _note_address(self) -> None:
         if not self.url.text().strip():
             self.normalised.setText("")
             return
         result = normalize_shop_url(self.url.text())
         if result.url is None:
             self.normalised.setText(result.problem or self.tr("This address cannot be used."))
-            self.normalised.setStyleSheet("color: #b00020;")
+            self.normalised.setStyleSheet(theme.text_style(Tone.BAD))
         elif result.url.rstrip("/") != self.url.text().strip().rstrip("/"):
             self.normalised.setText(self.tr("The app will use: %1").replace("%1", result.url))
             self.normalised.setStyleSheet("")

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from cobby_desktop import i18n
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import gui_app
-from cobby_desktop.ui.secret_widgets import ClipboardGuard
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, clear_tip
+from cobby_desktop.ui.theme import Tone
 
 WARNING_CODES = frozenset({"weak", "admin_like", "dedicated"})
 
@@ -71,8 +73,7 @@ class ProblemLabel(QLabel):
             for p in warnings
         ]
         self.setText("\n".join(lines))
-        colour = "#b00020" if errors else "#8a5a00"
-        self.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(theme.text_style(Tone.BAD if errors else Tone.WAIT))
         self.setAccessibleName(self.text())
         self.setVisible(bool(lines))
 
@@ -176,11 +177,7 @@ class SecretEdit(QWidget):
             self.copy_button.setAccessibleName(
                 QCoreApplication.translate("WizardWidgets", "Copy %s") % label
             )
-            self.copy_button.setToolTip(
-                QCoreApplication.translate(
-                    "WizardWidgets", "Copies it; the clipboard is cleared again after 30 seconds."
-                )
-            )
+            self.copy_button.setToolTip(clear_tip())
             self.copy_button.clicked.connect(self.copy)
             row.addWidget(self.copy_button)
         self.setFocusProxy(self.edit)
@@ -294,3 +291,19 @@ def open_url_button(text: str, accessible: str) -> QPushButton:
 
 def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_url_or_say(url: str, note: QLabel) -> bool:
+    """Open `url` in the browser; when none opens, say so in `note` and show
+    the address to copy (no dead end)."""
+    if open_url(url):
+        return True
+    note.setText(
+        QCoreApplication.translate(
+            "WizardWidgets", "Your browser could not be opened. Copy this address: %1"
+        ).replace("%1", url)
+    )
+    note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    note.setAccessibleName(note.text())
+    note.setVisible(True)
+    return False
