@@ -295,19 +295,19 @@
     <name>AdminLinkPage</name>
     <message>
         <source>&amp;Open in my admin</source>
-        <translation type="unfinished">In meinem Admin ö&amp;ffnen</translation>
+        <translation>In meinem Admin ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open this page in my shop&apos;s admin</source>
-        <translation type="unfinished">Diese Seite im Admin meines Shops öffnen</translation>
+        <translation>Diese Seite im Admin meines Shops öffnen</translation>
     </message>
     <message>
         <source>Enter your admin address on the shop page to open this page directly.</source>
-        <translation type="unfinished">Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
+        <translation>Gib auf der Shop-Seite deine Admin-Adresse ein, dann kannst du diese Seite direkt öffnen.</translation>
     </message>
     <message>
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
-        <translation type="unfinished">Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
+        <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ cleared. The portal step offers its values in the portal's order."""
 from __future__ import annotations
 
 import pytest
-from cobby_desktop.ui.wizard.state import WizardState
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
@@ -15,6 +14,7 @@ from cobby_desktop import paths
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui.preferences_dialog import PreferencesDialog
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
