@@ -151,3 +151,10 @@ def explain(problem: object) -> str:
     if isinstance(said, Message):
         return render(said)
     return str(getattr(problem, "message", problem))
+
+
+def known(context: str, text: str) -> str:
+    """A sentence the domain handed over in English that is a catalogue source
+    text of `context` (e.g. a connection-proof verdict), in the current
+    language; any other text comes back as it is."""
+    return translate(context, text)

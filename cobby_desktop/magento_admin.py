@@ -23,6 +23,8 @@ M1_SAVE_USER = QT_TRANSLATE_NOOP("MagentoAdmin", "Save User")
 M1_ACCOUNT_IS = QT_TRANSLATE_NOOP("MagentoAdmin", "This account is")
 M1_ACTIVE = QT_TRANSLATE_NOOP("MagentoAdmin", "Active")
 M1_USER_ROLE = QT_TRANSLATE_NOOP("MagentoAdmin", "User Role")
+# Both forms (role and user) ask for it on Magento 1.9.3+ and OpenMage.
+M1_CURRENT_PASSWORD = QT_TRANSLATE_NOOP("MagentoAdmin", "Current Admin Password")
 CUSTOM = QT_TRANSLATE_NOOP("MagentoAdmin", "Custom")
 
 # Magento 2

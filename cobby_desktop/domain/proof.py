@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry
 from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
 from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
@@ -41,46 +42,118 @@ class ProofState(enum.StrEnum):
     TIMED_OUT = "timed_out"
 
 
-STATE_MESSAGES: dict[ProofState, str] = {
-    ProofState.CONNECTED: "cobby is connected to your shop.",
-    ProofState.NOT_REACHED: "cobby has not reached your shop yet.",
-    ProofState.OTHER_WORKSPACE: "This shop is connected to another workspace.",
-    ProofState.INACTIVE: (
-        "cobby has reached your shop with this workspace's license key, "
-        "but the cobby connector reports itself as not active yet."
+_STATE_SOURCES: dict[ProofState, Source] = {
+    ProofState.CONNECTED: QT_TRANSLATE_NOOP(
+        "Proof",
+        "cobby is connected to your shop.",
     ),
-    ProofState.ERROR: "The shop's API did not answer the cobby check.",
-    ProofState.CANCELLED: "The connection check was cancelled.",
-    ProofState.TIMED_OUT: "cobby has not confirmed the connection in time.",
+    ProofState.NOT_REACHED: QT_TRANSLATE_NOOP(
+        "Proof",
+        "cobby has not reached your shop yet.",
+    ),
+    ProofState.OTHER_WORKSPACE: QT_TRANSLATE_NOOP(
+        "Proof",
+        "This shop is connected to another workspace.",
+    ),
+    ProofState.INACTIVE: QT_TRANSLATE_NOOP(
+        "Proof",
+        "cobby has reached your shop with this workspace's license key, "
+        "but the cobby connector reports itself as not active yet.",
+    ),
+    ProofState.ERROR: QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop's API did not answer the cobby check.",
+    ),
+    ProofState.CANCELLED: QT_TRANSLATE_NOOP(
+        "Proof",
+        "The connection check was cancelled.",
+    ),
+    ProofState.TIMED_OUT: QT_TRANSLATE_NOOP(
+        "Proof",
+        "cobby has not confirmed the connection in time.",
+    ),
 }
 
 # One sentence per verdict of the Magento checks, for the ERROR state. The
 # full diagnosis (run separately) explains each in detail.
-VERDICT_MESSAGES: dict[str, str] = {
-    "credentials_rejected": "The shop no longer accepts the API user name and key.",
-    "cobby_permission_missing": "The API user has lost the cobby permission in the shop.",
-    "cobby_extension_missing": "The shop does not answer the cobby connector's API any more.",
-    "api_unreachable": "The shop's API cannot be reached from this computer right now.",
-    "shop_error": "The shop answered with an internal error.",
-    "key_format_invalid": "The stored API key has an invalid format.",
-    "token_format_invalid": "One of the stored integration values has an invalid format.",
-    "signature_invalid": "The shop rejected the request signature of the integration.",
-    "auth_header_stripped": "The shop's web server drops the authorisation header.",
-    "clock_skew": "This computer's clock differs too much from the shop's clock.",
-    "legacy_connector": "The shop runs the old cobby connector (Mash2_Cobby).",
-    "token_unknown": "The shop no longer knows the integration's access token.",
-    "consumer_unknown": "The shop no longer knows the integration's consumer key.",
-    "store_code_unknown": "The shop does not know the store code of this shop.",
-    "no_license_key": "The cobby connector answered without a license key.",
-    "no_workspace_key": (
-        "This shop has no workspace with a stored license key. Choose its workspace and enter "
-        "the workspace's license key first."
+_VERDICT_SOURCES: dict[str, Source] = {
+    "credentials_rejected": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop no longer accepts the API user name and key.",
     ),
-    "no_credential": (
+    "cobby_permission_missing": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The API user has lost the cobby permission in the shop.",
+    ),
+    "cobby_extension_missing": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop does not answer the cobby connector's API any more.",
+    ),
+    "api_unreachable": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop's API cannot be reached from this computer right now.",
+    ),
+    "shop_error": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop answered with an internal error.",
+    ),
+    "key_format_invalid": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The stored API key has an invalid format.",
+    ),
+    "token_format_invalid": QT_TRANSLATE_NOOP(
+        "Proof",
+        "One of the stored integration values has an invalid format.",
+    ),
+    "signature_invalid": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop rejected the request signature of the integration.",
+    ),
+    "auth_header_stripped": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop's web server drops the authorisation header.",
+    ),
+    "clock_skew": QT_TRANSLATE_NOOP(
+        "Proof",
+        "This computer's clock differs too much from the shop's clock.",
+    ),
+    "legacy_connector": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop runs the old cobby connector (Mash2_Cobby).",
+    ),
+    "token_unknown": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop no longer knows the integration's access token.",
+    ),
+    "consumer_unknown": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop no longer knows the integration's consumer key.",
+    ),
+    "store_code_unknown": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The shop does not know the store code of this shop.",
+    ),
+    "no_license_key": QT_TRANSLATE_NOOP(
+        "Proof",
+        "The cobby connector answered without a license key.",
+    ),
+    "no_workspace_key": QT_TRANSLATE_NOOP(
+        "Proof",
+        "This shop has no workspace with a stored license key. Choose its workspace and enter "
+        "the workspace's license key first.",
+    ),
+    "no_credential": QT_TRANSLATE_NOOP(
+        "Proof",
         "The keychain holds no API credentials for this shop. Enter them again in the shop's "
-        "details."
+        "details.",
     ),
 }
+
+
+# The English sentences (catalogue source texts, context "Proof"); the windows
+# show them in the merchant's language through i18n.known("Proof", text).
+STATE_MESSAGES: dict[ProofState, str] = {k: v.text for k, v in _STATE_SOURCES.items()}
+VERDICT_MESSAGES: dict[str, str] = {k: v.text for k, v in _VERDICT_SOURCES.items()}
 
 
 @dataclass(frozen=True)
@@ -150,6 +223,8 @@ def classify(outcome: ProbeOutcome, workspace_key: Secret) -> ProofState:
 
 
 def state_message(state: ProofState, verdict: str | None = None) -> str:
+    """The English sentence (a catalogue source text in context "Proof": the
+    windows show it in the merchant's language with i18n.known)."""
     if state is ProofState.ERROR and verdict:
         specific = VERDICT_MESSAGES.get(verdict)
         if specific:
@@ -157,42 +232,87 @@ def state_message(state: ProofState, verdict: str | None = None) -> str:
     return STATE_MESSAGES[state]
 
 
-_ADVICE: dict[ProofState | None, tuple[str, ...]] = {
+_ADVICE: dict[ProofState | None, tuple[Source, ...]] = {
     ProofState.NOT_REACHED: (
-        "Open the cobby portal at https://app.cobby.io and check that this workspace's "
-        "shop connection settings are saved with exactly the values shown here.",
-        "Wait until the portal shows the connection as Active, then test the connection again.",
-        "If the shop is behind HTTP basic auth or a firewall, let cobby's service reach "
-        "the shop's API (/api/cobby/ on Magento 1, /rest/ on Magento 2).",
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Open the cobby portal at https://app.cobby.io and check that this workspace's "
+            "shop connection settings are saved with exactly the values shown here.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Wait until the portal shows the connection as Active, then test the connection again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "If the shop is behind HTTP basic auth or a firewall, let cobby's service reach "
+            "the shop's API (/api/cobby/ on Magento 1, /rest/ on Magento 2).",
+        ),
     ),
     ProofState.OTHER_WORKSPACE: (
-        "Check in the cobby portal that you saved the shop connection in this workspace, "
-        "not in another one.",
-        "If the shop should belong to this workspace, remove the connection from the other "
-        "workspace in the portal, save it here, then test the connection again.",
-        "Check that the license key stored for this workspace is the one the portal shows "
-        "for it.",
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Check in the cobby portal that you saved the shop connection in this workspace, "
+            "not in another one.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "If the shop should belong to this workspace, remove the connection from the other "
+            "workspace in the portal, save it here, then test the connection again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Check that the license key stored for this workspace is the one the portal shows "
+            "for it.",
+        ),
     ),
     ProofState.INACTIVE: (
-        "Check in the shop's admin that the cobby connector is enabled and its cache "
-        "is refreshed.",
-        "Check in the cobby portal that the connection status is Active, then test the "
-        "connection again.",
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Check in the shop's admin that the cobby connector is enabled and its cache "
+            "is refreshed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Check in the cobby portal that the connection status is Active, then test the "
+            "connection again.",
+        ),
     ),
     ProofState.ERROR: (
-        "Run the full connection test for this shop to see what the shop's API answers "
-        "and how to fix it.",
-        "When the test passes, check the connection to cobby again.",
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Run the full connection test for this shop to see what the shop's API answers "
+            "and how to fix it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "When the test passes, check the connection to cobby again.",
+        ),
     ),
     None: (
-        "Check the shop connection settings in the cobby portal at https://app.cobby.io, "
-        "then test the connection again.",
+        QT_TRANSLATE_NOOP(
+            "Proof",
+            "Check the shop connection settings in the cobby portal at https://app.cobby.io, "
+            "then test the connection again.",
+        ),
     ),
 }
 
 
 def advice_for(last_state: ProofState | None) -> tuple[str, ...]:
-    return _ADVICE.get(last_state, _ADVICE[None])
+    """English sentences, each a catalogue source text in context "Proof"."""
+    return tuple(source.text for source in _ADVICE.get(last_state, _ADVICE[None]))
+
+
+# Every sentence above is a catalogue entry too, so the tests see each has German.
+for _state, _source in _STATE_SOURCES.items():
+    entry(f"proof.state.{_state.value}", _source)
+for _verdict, _source in _VERDICT_SOURCES.items():
+    entry(f"proof.verdict.{_verdict}", _source)
+for _state_or_none, _sources in _ADVICE.items():
+    for _number, _source in enumerate(_sources, 1):
+        _name = _state_or_none.value if _state_or_none else "general"
+        entry(f"proof.advice.{_name}.{_number}", _source)
 
 
 Probe = Callable[[], ProbeOutcome]

@@ -1,9 +1,10 @@
 """What the merchant enters in the cobby portal's shop connection settings.
 
 The portal step of setup shows these values one by one, each with a copy
-button. The texts never name one portal menu entry: depending on the portal
-page and release the settings are called "Shop", "Manage shop" or "License
-Profile", so the instructions describe the page instead.
+button, in the order of the portal's form. The steps name the portal's own
+path (cobby's help centre, 2025-26): Settings > Manage shop, the card "Shop
+credentials" unlocked with its lock button, Save; the card "Shop" then shows
+the State Active and has its own Check button.
 
 Shop URL form (decided here, used everywhere the app hands a URL to cobby):
 the shop's base URL with its scheme, host, optional port and the folder the
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from cobby_desktop.domain.model import CredentialKind, MagentoMajor
 from cobby_desktop.domain.urls import normalize_shop_url
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
 
 PORTAL_URL = "https://app.cobby.io"
@@ -65,7 +68,8 @@ class ConnectionField:
     label: str
     value: Secret | str = field(repr=False)
     secret: bool
-    hint: str = ""
+    hint: str = ""  # English, for logs; the page shows `hint_message`
+    hint_message: Message | None = None
 
     def copy_text(self) -> str:
         """The exact text the copy button puts on the clipboard."""
@@ -78,9 +82,49 @@ class ConnectionField:
         return self.copy_text()
 
 
-SHOP_URL_HINT = (
-    "The address of your shop's storefront, exactly as shown, ending with a slash."
-)
+# The labels are the portal's own field names (it shows them in English); the
+# hints and the steps are catalogue messages in the merchant's language.
+entry("portal.hint.shop_url", QT_TRANSLATE_NOOP(
+    "Portal", "The address of your shop's storefront, exactly as shown, ending with a slash."))
+entry("portal.hint.api_user", QT_TRANSLATE_NOOP(
+    "Portal", "The user name of the API user you created for cobby in the shop."))
+entry("portal.hint.api_key", QT_TRANSLATE_NOOP(
+    "Portal", "The key of that API user. Paste it without spaces before or after it."))
+entry("portal.hint.m2_value", QT_TRANSLATE_NOOP(
+    "Portal", "The {label} that the shop shows for the cobby integration."))
+entry("portal.step.open", QT_TRANSLATE_NOOP(
+    "Portal", "Open the cobby portal at {url} and sign in."))
+# The portal's own path and labels (cobby's help centre, 2025-26), no hedging.
+entry("portal.step.settings", QT_TRANSLATE_NOOP(
+    "Portal", "In the menu on the left open Settings, then Manage shop."))
+entry("portal.step.unlock", QT_TRANSLATE_NOOP(
+    "Portal", "In the card Shop credentials click the lock button to unlock the fields."))
+entry("portal.step.enter_m1", QT_TRANSLATE_NOOP(
+    "Portal", "Enter Shop URL, user name and API key as shown here, in this order; "
+    "the copy buttons put each value on the clipboard."))
+entry("portal.step.enter_m2", QT_TRANSLATE_NOOP(
+    "Portal", "Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access "
+    "Token Secret as shown here, in this order; the copy buttons put each value on the "
+    "clipboard."))
+entry("portal.step.save", QT_TRANSLATE_NOOP(
+    "Portal", "Click Save at the bottom. The card Shop shows the State Active once cobby "
+    "has connected; its Check button tests the connection from cobby's side."))
+entry("portal.step.back", QT_TRANSLATE_NOOP(
+    "Portal", "Then come back here: cobby Desktop checks from your shop that cobby has "
+    "connected."))
+
+
+class _Hint(TypedDict):
+    hint: str
+    hint_message: Message
+
+
+def _hint(code: str, **params: str) -> _Hint:
+    said = message(code, **params)
+    return {"hint": english(said), "hint_message": said}
+
+
+SHOP_URL_HINT = english(message("portal.hint.shop_url"))
 
 M2_FIELD_LABELS: dict[str, str] = {
     "consumer_key": "Consumer Key",
@@ -101,15 +145,14 @@ def m1_connection_fields(
     return (
         ConnectionField(
             "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            SHOP_URL_HINT,
+            **_hint("portal.hint.shop_url"),
         ),
         ConnectionField(
             "api_user", "API user name", api_user.strip(), False,
-            "The user name of the API user you created for cobby in the shop.",
+            **_hint("portal.hint.api_user"),
         ),
         ConnectionField(
-            "api_key", "API key", _secret(api_key), True,
-            "The key of that API user. Paste it without spaces before or after it.",
+            "api_key", "API key", _secret(api_key), True, **_hint("portal.hint.api_key"),
         ),
     )
 
@@ -128,7 +171,7 @@ def m2_connection_fields(
     fields = [
         ConnectionField(
             "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            SHOP_URL_HINT,
+            **_hint("portal.hint.shop_url"),
         )
     ]
     for name in CredentialKind.M2_INTEGRATION.secret_fields:
@@ -138,7 +181,7 @@ def m2_connection_fields(
         fields.append(
             ConnectionField(
                 name, M2_FIELD_LABELS[name], _secret(value), True,
-                f"The {M2_FIELD_LABELS[name]} that the shop shows for the cobby integration.",
+                **_hint("portal.hint.m2_value", label=M2_FIELD_LABELS[name]),
             )
         )
     return tuple(fields)
@@ -161,20 +204,16 @@ def connection_fields(
     return m2_connection_fields(shop_url, secrets, admin_path=admin_path)
 
 
-def portal_steps(magento: MagentoMajor) -> tuple[str, ...]:
+def portal_steps(magento: MagentoMajor) -> tuple[Message, ...]:
     """The portal step's instructions, one sentence each, in order."""
-    values = (
-        "the shop URL, the API user name and the API key"
-        if magento is MagentoMajor.M1
-        else "the shop URL and the four values of the cobby integration"
-    )
+    fields = "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
     return (
-        f"Open the cobby portal at {PORTAL_URL} and sign in.",
-        "Select this shop's workspace and open its shop connection settings: the page "
-        "where the portal asks for the shop URL and the API access (depending on the portal "
-        "version it is called Shop, Manage shop or License Profile).",
-        f"Enter {values} exactly as shown here, using the copy buttons.",
-        "Save, then come back here: the app checks from your shop that cobby has connected.",
+        message("portal.step.open", url=PORTAL_URL),
+        message("portal.step.settings"),
+        message("portal.step.unlock"),
+        message(fields),
+        message("portal.step.save"),
+        message("portal.step.back"),
     )
 
 

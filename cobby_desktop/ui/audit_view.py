@@ -334,7 +334,8 @@ class AuditDialog(QDialog):
                          error=True)
             else:
                 self.say(self.tr("The shop could not be asked.") + " "
-                         + VERDICT_MESSAGES.get(probe.summary, ""), error=True)
+                         + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, "")),
+                         error=True)
             self.run()
 
         return self._action(work, done, self.tr("Checking the revocation with the shop…"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.proof import (
     VERDICT_MESSAGES,
     Probe,
@@ -313,7 +314,8 @@ class ProofWidget(QWidget):
             ProofState.TIMED_OUT: self.tr("cobby has not confirmed the connection in time."),
         }
         if state is ProofState.ERROR or state is None:
-            return message or self.tr("The shop's API did not answer the cobby check.")
+            return (i18n.known("Proof", message) if message
+                    else self.tr("The shop's API did not answer the cobby check."))
         return texts[state]
 
     def _drain(self) -> None:
@@ -394,7 +396,9 @@ class ProofWidget(QWidget):
     def advice_html(self, result: ProofResult) -> str:
         if not result.advice:
             return ""
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in result.advice)
+        items = "".join(
+            f"<li>{html.escape(i18n.known('Proof', line))}</li>" for line in result.advice
+        )
         title = html.escape(self.tr("What to do:"))
         return f"<p style='margin:0'><b>{title}</b></p><ul style='margin-top:2px'>{items}</ul>"
 

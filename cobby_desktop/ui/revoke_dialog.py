@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
@@ -179,7 +180,8 @@ class RevokeDialog(QDialog):
                 self._fill()
             else:
                 self.say(self.tr("The app could not tell whether your shop refuses the access.")
-                         + " " + VERDICT_MESSAGES.get(probe.summary, "") + " "
+                         + " " + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
+                         + " "
                          + self.tr("Check again later, or revoke without checking."), "error")
                 self._fill()
 

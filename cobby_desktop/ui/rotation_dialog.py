@@ -386,12 +386,13 @@ class RotationDialog(QDialog):
 
     def _fill_portal(self) -> None:
         view = self.view
+        from cobby_desktop import i18n
         from cobby_desktop.portal.connection_fields import portal_steps
 
         major = view.shop.magento_major if view.shop else MagentoMajor.M1
         self.portal_text.setText(
             self.tr("The new access works. Now give it to cobby:")
-            + ordered_list([esc(s) for s in portal_steps(major)])
+            + ordered_list([esc(i18n.render(s)) for s in portal_steps(major)])
         )
         clear_layout(self.portal_grid)
         self.portal_copy_buttons.clear()
@@ -589,15 +590,16 @@ class RotationDialog(QDialog):
             if result is None:
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-                self.say(VERDICT_MESSAGES["no_workspace_key"], "error")
+                self.say(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]), "error")
                 return
             if proof.proven:
                 self.say(self.tr("cobby is connected with the new access."), "ok")
                 self.reload()
                 return
-            advice = " ".join(result.advice)
-            self.proof_status.setText(result.message)
-            self.say((result.message + " " + advice).strip(), "error")
+            advice = " ".join(i18n.known("Proof", line) for line in result.advice)
+            said = i18n.known("Proof", result.message)
+            self.proof_status.setText(said)
+            self.say((said + " " + advice).strip(), "error")
 
         self.proof_status.setText("")
         return self._run(

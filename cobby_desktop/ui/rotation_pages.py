@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import CredentialProbe
 from cobby_desktop.domain.model import RotationStep
 from cobby_desktop.domain.proof import VERDICT_MESSAGES
@@ -570,7 +571,7 @@ def fixed_page_html(page: int, shop: str) -> str | None:
 
 def test_advice(probe: CredentialProbe, *, m1: bool) -> str:
     """Why the new access does not work yet, and what to do."""
-    said = VERDICT_MESSAGES.get(probe.summary, probe.summary)
+    said = i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, probe.summary))
     if probe.outcome == "rejected" and m1:
         fix = QCoreApplication.translate(
             "RotationDialog",
@@ -609,7 +610,7 @@ def old_check_said(probe: CredentialProbe, old: str) -> str:
             "RotationDialog", "The app could not tell whether the shop refuses the old access."
         )
         + " "
-        + VERDICT_MESSAGES.get(probe.summary, "")
+        + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
         + " "
         + QCoreApplication.translate("RotationDialog", "Check again later.")
     )

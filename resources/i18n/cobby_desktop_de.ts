@@ -292,6 +292,13 @@
     </message>
 </context>
 <context>
+    <name>AdminLinkMixin</name>
+    <message>
+        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
+        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
+    </message>
+</context>
+<context>
     <name>AdminLinkPage</name>
     <message>
         <source>&amp;Open in my admin</source>
@@ -3082,6 +3089,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Benutzerrolle</translation>
     </message>
     <message>
+        <source>Current Admin Password</source>
+        <translation>Aktuelles Administrator-Passwort</translation>
+    </message>
+    <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
@@ -3413,6 +3424,53 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>Portal</name>
+    <message>
+        <source>The address of your shop&apos;s storefront, exactly as shown, ending with a slash.</source>
+        <translation>Die Adresse der Storefront deines Shops, genau wie gezeigt, mit einem Schrägstrich am Ende.</translation>
+    </message>
+    <message>
+        <source>The user name of the API user you created for cobby in the shop.</source>
+        <translation>Der Benutzername des API-Benutzers, den du im Shop für cobby angelegt hast.</translation>
+    </message>
+    <message>
+        <source>The key of that API user. Paste it without spaces before or after it.</source>
+        <translation>Der Schlüssel dieses API-Benutzers. Füge ihn ohne Leerzeichen davor oder danach ein.</translation>
+    </message>
+    <message>
+        <source>The {label} that the shop shows for the cobby integration.</source>
+        <translation>Der Wert {label}, den der Shop für die cobby-Integration zeigt.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at {url} and sign in.</source>
+        <translation>Öffne das cobby-Portal unter {url} und melde dich an.</translation>
+    </message>
+    <message>
+        <source>In the menu on the left open Settings, then Manage shop.</source>
+        <translation>Öffne im Menü links „Settings“ und dann „Manage shop“.</translation>
+    </message>
+    <message>
+        <source>In the card Shop credentials click the lock button to unlock the fields.</source>
+        <translation>Klicke in der Karte „Shop credentials“ auf das Schloss, um die Felder freizuschalten.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Benutzername und API-Schlüssel in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Enter Shop URL, Consumer Key, Consumer Secret, Access Token and Access Token Secret as shown here, in this order; the copy buttons put each value on the clipboard.</source>
+        <translation>Trage Shop-URL, Consumer Key, Consumer Secret, Access Token und Access Token Secret in dieser Reihenfolge so ein, wie sie hier stehen; die Kopieren-Knöpfe legen jeden Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Click Save at the bottom. The card Shop shows the State Active once cobby has connected; its Check button tests the connection from cobby&apos;s side.</source>
+        <translation>Klicke unten auf „Save“. Sobald cobby verbunden ist, zeigt die Karte „Shop“ den State „Active“; ihr Knopf „Check“ testet die Verbindung von cobbys Seite aus.</translation>
+    </message>
+    <message>
+        <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
+        <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
+    </message>
+</context>
+<context>
     <name>PortalPage</name>
     <message>
         <source>Tell cobby about the shop</source>
@@ -3472,6 +3530,149 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Long enough to switch to the shop or cobby&apos;s portal and paste, twice if needed. Whatever you copy yourself meanwhile is left alone.</source>
         <translation>Lange genug, um zum Shop oder ins cobby-Portal zu wechseln und einzufügen, wenn nötig zweimal. Was du in der Zwischenzeit selbst kopierst, bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>cobby is connected to your shop.</source>
+        <translation>cobby ist mit deinem Shop verbunden.</translation>
+    </message>
+    <message>
+        <source>cobby has not reached your shop yet.</source>
+        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This shop is connected to another workspace.</source>
+        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API did not answer the cobby check.</source>
+        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection check was cancelled.</source>
+        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cobby has not confirmed the connection in time.</source>
+        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <source>The shop no longer accepts the API user name and key.</source>
+        <translation>Der Shop nimmt den API-Benutzernamen und Schlüssel nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>The API user has lost the cobby permission in the shop.</source>
+        <translation>Der API-Benutzer hat im Shop die cobby-Berechtigung verloren.</translation>
+    </message>
+    <message>
+        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
+        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The shop does not answer the cobby connector&apos;s API any more.</source>
+        <translation>Der Shop beantwortet die API des cobby-Connectors nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s API cannot be reached from this computer right now.</source>
+        <translation>Die API des Shops ist von diesem Computer aus gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The shop answered with an internal error.</source>
+        <translation>Der Shop hat mit einem internen Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>The stored API key has an invalid format.</source>
+        <translation>Der gespeicherte API-Schlüssel hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>One of the stored integration values has an invalid format.</source>
+        <translation>Einer der gespeicherten Werte der Integration hat ein ungültiges Format.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request signature of the integration.</source>
+        <translation>Der Shop hat die Signatur der Integration abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web server drops the authorisation header.</source>
+        <translation>Der Webserver des Shops entfernt den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the shop&apos;s clock.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Shops ab.</translation>
+    </message>
+    <message>
+        <source>The shop runs the old cobby connector (Mash2_Cobby).</source>
+        <translation>Der Shop nutzt den alten cobby-Connector (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s access token.</source>
+        <translation>Der Shop kennt das Zugriffstoken der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop no longer knows the integration&apos;s consumer key.</source>
+        <translation>Der Shop kennt den Konsumentenschlüssel der Integration nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The shop does not know the store code of this shop.</source>
+        <translation>Der Shop kennt den Store-Code dieses Shops nicht.</translation>
+    </message>
+    <message>
+        <source>The cobby connector answered without a license key.</source>
+        <translation>Der cobby-Connector hat ohne Lizenzschlüssel geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check in the shop&apos;s admin that the cobby connector is enabled and its cache is refreshed.</source>
+        <translation>Prüfe im Admin des Shops, ob der cobby-Connector eingeschaltet und sein Cache aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>This shop has no workspace with a stored license key. Choose its workspace and enter the workspace&apos;s license key first.</source>
+        <translation>Dieser Shop hat keinen Workspace mit gespeichertem Lizenzschlüssel. Wähle zuerst seinen Workspace und gib dessen Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no API credentials for this shop. Enter them again in the shop&apos;s details.</source>
+        <translation>Im Schlüsselbund liegen keine API-Zugangsdaten für diesen Shop. Gib sie in den Details des Shops neu ein.</translation>
+    </message>
+    <message>
+        <source>Open the cobby portal at https://app.cobby.io and check that this workspace&apos;s shop connection settings are saved with exactly the values shown here.</source>
+        <translation>Öffne das cobby-Portal unter https://app.cobby.io und prüfe, ob die Shop-Verbindung dieses Workspaces genau mit den hier gezeigten Werten gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Wait until the portal shows the connection as Active, then test the connection again.</source>
+        <translation>Warte, bis das Portal die Verbindung als Active zeigt, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>If the shop is behind HTTP basic auth or a firewall, let cobby&apos;s service reach the shop&apos;s API (/api/cobby/ on Magento 1, /rest/ on Magento 2).</source>
+        <translation>Liegt der Shop hinter einer Passwortabfrage (HTTP Basic Auth) oder einer Firewall, lass cobbys Dienst an die API des Shops (/api/cobby/ bei Magento 1, /rest/ bei Magento 2).</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that you saved the shop connection in this workspace, not in another one.</source>
+        <translation>Prüfe im cobby-Portal, ob du die Shop-Verbindung in diesem Workspace gespeichert hast und nicht in einem anderen.</translation>
+    </message>
+    <message>
+        <source>If the shop should belong to this workspace, remove the connection from the other workspace in the portal, save it here, then test the connection again.</source>
+        <translation>Soll der Shop zu diesem Workspace gehören, entferne die Verbindung im Portal aus dem anderen Workspace, speichere sie hier und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the license key stored for this workspace is the one the portal shows for it.</source>
+        <translation>Prüfe, ob der für diesen Workspace gespeicherte Lizenzschlüssel der ist, den das Portal für ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Check in the cobby portal that the connection status is Active, then test the connection again.</source>
+        <translation>Prüfe im cobby-Portal, ob der Status der Verbindung Active ist, und teste die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run the full connection test for this shop to see what the shop&apos;s API answers and how to fix it.</source>
+        <translation>Starte den vollständigen Verbindungstest für diesen Shop, um zu sehen, was die API des Shops antwortet und wie du es behebst.</translation>
+    </message>
+    <message>
+        <source>When the test passes, check the connection to cobby again.</source>
+        <translation>Wenn der Test besteht, prüfe die Verbindung zu cobby erneut.</translation>
+    </message>
+    <message>
+        <source>Check the shop connection settings in the cobby portal at https://app.cobby.io, then test the connection again.</source>
+        <translation>Prüfe die Einstellungen der Shop-Verbindung im cobby-Portal unter https://app.cobby.io und teste die Verbindung dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4687,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>Shop name</source>
-        <translation>Shop-Name</translation>
+        <translation>Name des Shops</translation>
     </message>
     <message>
         <source>How cobby Desktop lists this shop. Only for you.</source>

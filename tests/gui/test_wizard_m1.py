@@ -26,9 +26,12 @@ def _walk_to_test(qtbot, wizard, shop: M1Simulator) -> str:
     assert "cobby connector answers" in wizard.shop_page.detect_status.text()
     assert wizard.currentId() == M1_ROLE
     assert "SOAP/XML-RPC - Roles" in wizard.m1_role_page.steps.text()
+    # Both admin forms ask for the merchant's own password before saving.
+    assert "Current Admin Password" in wizard.m1_role_page.steps.text()
     wizard.next()
     assert wizard.currentId() == M1_USER
     page = wizard.m1_user_page
+    assert "Current Admin Password" in page.intro.text()
     assert page.user.text() == "cobby_api"
     key = page.key.text()
     assert len(key) >= 32 and not page.key_problem.isVisible()
@@ -49,6 +52,9 @@ def test_m1_success_saves_active_credential_and_shows_versions(qtbot, memory_key
         with qtbot.waitSignal(wizard.currentIdChanged, timeout=2000):
             wizard.next()
         assert wizard.currentId() == PORTAL
+        steps = wizard.portal_page.steps.text()
+        assert "Manage shop" in steps and "Shop credentials" in steps
+        assert "depending on" not in steps
         rows = wizard.portal_page.rows
         assert rows["api_user"].value == "cobby_api"
         assert rows["api_key"].value == key

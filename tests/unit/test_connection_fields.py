@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cobby_desktop.domain.model import MagentoMajor
+from cobby_desktop.messages import english
 from cobby_desktop.portal.connection_fields import (
     PORTAL_URL,
     ShopUrlError,
@@ -136,14 +137,18 @@ def test_secrets_never_show_in_reprs():
 
 
 @pytest.mark.parametrize("magento", [MagentoMajor.M1, MagentoMajor.M2])
-def test_portal_steps_do_not_depend_on_one_menu_label(magento: MagentoMajor):
+def test_portal_steps_name_the_portals_own_path(magento: MagentoMajor):
     steps = portal_steps(magento)
-    assert PORTAL_URL in steps[0]
-    text = " ".join(steps)
-    # the page is described, and every known label is mentioned as an alternative
-    assert "shop connection settings" in text
-    for label in ("Shop", "Manage shop", "License Profile"):
-        assert label in text
-    assert "Settings >" not in text and "Shop Connection" not in text
-    expected = "API key" if magento is MagentoMajor.M1 else "cobby integration"
-    assert expected in text
+    fields = "portal.step.enter_m1" if magento is MagentoMajor.M1 else "portal.step.enter_m2"
+    assert [s.code for s in steps] == [
+        "portal.step.open", "portal.step.settings", "portal.step.unlock", fields,
+        "portal.step.save", "portal.step.back",
+    ]
+    assert steps[0].params == {"url": PORTAL_URL}
+    # No hedging between portal versions; the form's fields in the portal's order.
+    text = " ".join(english(s) for s in steps)
+    assert "depending on" not in text and "License Profile" not in text
+    order = ("Shop URL", "user name", "API key") if magento is MagentoMajor.M1 else (
+        "Shop URL", "Consumer Key", "Consumer Secret", "Access Token and", "Access Token Secret")
+    positions = [text.index(label) for label in order]
+    assert positions == sorted(positions)

@@ -91,7 +91,7 @@ class PortalPage(BasePage):
         clear_layout(self.grid)
         self.rows.clear()
         major = MagentoMajor(state.magento or 1)
-        self.steps.setText(steps_html(esc(s) for s in portal_steps(major)))
+        self.steps.setText(steps_html(esc(i18n.render(s)) for s in portal_steps(major)))
         try:
             fields = connection_fields(
                 major, state.url, api_user=state.api_user, secrets=state.wanted_secrets()
@@ -105,7 +105,7 @@ class PortalPage(BasePage):
             self.grid.addWidget(label, row * 2, 0)
             self.grid.addWidget(copy_row, row * 2, 1)
             if f.hint:
-                hint = wrapped(f.hint)
+                hint = wrapped(i18n.render(f.hint_message) if f.hint_message else f.hint)
                 hint.setStyleSheet("color: palette(placeholder-text);")
                 self.grid.addWidget(hint, row * 2 + 1, 1)
             self.rows[f.id] = copy_row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from cobby_desktop import i18n
@@ -67,6 +68,15 @@ class AdminLinkPage(BasePage):
                 self.tr("If your admin shows its dashboard instead, follow the menu path above.")
             )
 
+    @staticmethod
+    def _current_password_step() -> str:
+        # Both M1 forms need it; one explicit context for both pages.
+        return QCoreApplication.translate(
+            "AdminLinkMixin",
+            "%1: enter the password you log in to the admin with (Magento asks for it "
+            "before it saves).",
+        ).replace("%1", code(i18n.text(admin.M1_CURRENT_PASSWORD)))
+
     def _open_admin(self) -> None:
         url = self._admin_url()
         if url:
@@ -87,6 +97,7 @@ class M1RolePage(AdminLinkPage):
             .replace("%1", code(i18n.text(admin.M1_ROLE_RESOURCES)))
             .replace("%2", code(i18n.text(admin.CUSTOM)))
             .replace("%3", code("cobby")),
+            self._current_password_step(),
             self.tr("Click %1.").replace("%1", code(i18n.text(admin.M1_SAVE_ROLE))),
         ]
         self.steps = wrapped(steps_html(steps), rich=True)
@@ -156,6 +167,7 @@ class M1UserPage(AdminLinkPage):
                 self.tr("Open the tab %1 and select %2.")
                 .replace("%1", code(i18n.text(admin.M1_USER_ROLE)))
                 .replace("%2", code("cobby")),
+                self._current_password_step(),
                 self.tr("Click %1.").replace("%1", code(i18n.text(admin.M1_SAVE_USER))),
             ]
             self.intro.setText(steps_html(steps))
