@@ -158,3 +158,13 @@ def known(context: str, text: str) -> str:
     text of `context` (e.g. a connection-proof verdict), in the current
     language; any other text comes back as it is."""
     return translate(context, text)
+
+
+def stored_summary(text: str) -> str:
+    """A check summary as the inventory stores it (the first finding's English
+    title, or the report's "The connection works.") in the current language;
+    any other stored text as it is."""
+    for item in CATALOGUE.values():  # a few hundred entries, only for shown rows
+        if item.source.text == text and not item.source.plural:
+            return translate(item.source.context, text)
+    return translate("Report", text)

@@ -63,9 +63,9 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 
 [CustomMessages]
 en.RemoveDataQuestion=Also remove your cobby Desktop inventory and the API keys it stored in Windows Credential Manager?%n%nChoose No to keep them, so a later installation finds your shops and keys again. Choose Yes only if you no longer need them: the keys cannot be recovered afterwards.
-de.RemoveDataQuestion=Auch das Inventar von cobby Desktop und die in der Windows-Anmeldeinformationsverwaltung gespeicherten API-Schlüssel entfernen?%n%nWählen Sie Nein, um sie zu behalten, damit eine spätere Installation Ihre Shops und Schlüssel wiederfindet. Wählen Sie Ja nur, wenn Sie sie nicht mehr brauchen: Die Schlüssel lassen sich danach nicht wiederherstellen.
+de.RemoveDataQuestion=Auch die Übersicht von cobby Desktop und die API-Schlüssel entfernen, die es in der Windows-Anmeldeinformationsverwaltung gespeichert hat?%n%nWähle Nein, um sie zu behalten: Eine spätere Installation findet deine Shops und Schlüssel dann wieder. Wähle Ja nur, wenn du sie nicht mehr brauchst: Die Schlüssel lassen sich danach nicht wiederherstellen.
 en.RemoveDataFailed=The stored keys could not all be removed, so your inventory was kept as the list of what is still stored. Start cobby Desktop again to remove the keys, or remove them in Windows Credential Manager.
-de.RemoveDataFailed=Die gespeicherten Schlüssel konnten nicht alle entfernt werden; daher wurde Ihr Inventar als Liste des noch Gespeicherten behalten. Starten Sie cobby Desktop erneut, um die Schlüssel zu entfernen, oder entfernen Sie sie in der Windows-Anmeldeinformationsverwaltung.
+de.RemoveDataFailed=Die gespeicherten Schlüssel konnten nicht alle entfernt werden. Deine Übersicht bleibt darum als Liste dessen erhalten, was noch gespeichert ist. Starte cobby Desktop erneut, um die Schlüssel zu entfernen, oder entferne sie in der Windows-Anmeldeinformationsverwaltung.
 
 [Code]
 var

@@ -21,6 +21,7 @@ from cobby_desktop.domain.diagnosis import (
     DiagnosisReport,
     diagnose,
 )
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, ParamValue, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
@@ -28,6 +29,32 @@ if TYPE_CHECKING:
     from cobby_desktop.domain.model import Shop
     from cobby_desktop.services.checks import ShopResult
     from cobby_desktop.services.context import AppContext
+    from cobby_desktop.services.setup import SaveOutcome
+
+entry("cli.check.not_checked", QT_TRANSLATE_NOOP("Cli", "Not checked: {reason}"))
+entry("cli.check.saved", QT_TRANSLATE_NOOP(
+    "Cli", "Saved as '{label}'; secrets are in the keychain."))
+entry("cli.check.not_saved", QT_TRANSLATE_NOOP(
+    "Cli", "Not saved: fix the problem above and run the check again."))
+entry("cli.check.progress.unread", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: not checked: the keychain could not be read"))
+entry("cli.check.progress.works", QT_TRANSLATE_NOOP("Cli", "[{done}/{total}] {shop}: works"))
+entry("cli.check.progress.works_codes", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: works ({codes})"))
+entry("cli.check.progress.attention", QT_TRANSLATE_NOOP(
+    "Cli", "[{done}/{total}] {shop}: needs attention ({codes})"))
+
+
+def _progress_text(done: int, total: int, shop: str, result: object) -> str:
+    """One line per finished shop of check --all (codes stay codes)."""
+    where: dict[str, ParamValue] = {"done": done, "total": total, "shop": shop}
+    if not isinstance(result, DiagnosisReport):
+        return i18n.render(message("cli.check.progress.unread", **where))
+    codes = ", ".join(result.codes)
+    if not result.ok:
+        return i18n.render(message("cli.check.progress.attention", codes=codes, **where))
+    code = "cli.check.progress.works_codes" if codes else "cli.check.progress.works"
+    return i18n.render(message(code, codes=codes, **where))
 
 M1_ENV = {"api_key": "COBBY_API_KEY"}
 M2_ENV = {
@@ -143,8 +170,10 @@ def _print(report: DiagnosisReport, as_json: bool) -> None:
         print(report.to_text(i18n.text), end="")
 
 
-def _save(context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport) -> str:
-    """Store the passing shop and its credential; the error sentence, or ""."""
+def _save(
+    context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport
+) -> SaveOutcome:
+    """Store the passing shop and its credential (the one save, services.setup)."""
     from cobby_desktop.services import setup
     from cobby_desktop.services.setup_state import WizardState
 
@@ -162,23 +191,15 @@ def _save(context: AppContext, label: str, inp: CheckInput, report: DiagnosisRep
         context.open_inventory, context.vault, state, report=report,
         saved_from=setup.SavedFrom.COMMAND_LINE,
     )  # fmt: skip
-    return outcome.error
+    return outcome
 
 
 def _progress_line(shops: Sequence[Shop]) -> Callable[[int, int, ShopResult], None]:
     """One line per finished shop on stderr (stdout stays the report, so --json
     can be piped)."""
 
-    from cobby_desktop.services.checks import NotChecked
-
     def show(finished: int, index: int, result: ShopResult) -> None:
-        if isinstance(result, NotChecked):
-            verdict = "not checked: the keychain could not be read"
-        else:
-            verdict = "works" if result.ok else "needs attention"
-            if result.codes:
-                verdict += f" ({', '.join(result.codes)})"
-        print(f"[{finished}/{len(shops)}] {shops[index].display_name}: {verdict}",
+        print(_progress_text(finished, len(shops), shops[index].display_name, result),
               file=sys.stderr, flush=True)
 
     return show
@@ -219,7 +240,7 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
             if isinstance(result, NotChecked):
-                print(f"Not checked: {i18n.explain(result)}")
+                print(i18n.render(message("cli.check.not_checked", reason=i18n.explain(result))))
             else:
                 _print(result, args.json)
     return 0 if all(not isinstance(r, NotChecked) and r.ok for r in results) else 1
@@ -249,13 +270,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         _print(report, args.json)
         if args.save:
             if report.ok:
-                error = _save(context, args.save, inp, report)
-                if error:
-                    print(f"cobby-desktop check: {error}", file=sys.stderr)
+                outcome = _save(context, args.save, inp, report)
+                if outcome.error:
+                    print(f"cobby-desktop check: {i18n.explain(outcome)}", file=sys.stderr)
                     return 1
-                print(f"Saved as {args.save!r}; secrets are in the keychain.", file=sys.stderr)
+                print(i18n.render(message("cli.check.saved", label=args.save)), file=sys.stderr)
             else:
-                print("Not saved: fix the problem above and run the check again.", file=sys.stderr)
+                print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
         return 0 if report.ok else 1
     except UsageError as exc:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)

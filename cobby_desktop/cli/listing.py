@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.model import InventoryRow
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 
+entry("cli.list.empty", QT_TRANSLATE_NOOP(
+    "Cli", "No shops in the inventory yet. Start cobby Desktop and choose Connect a shop."))
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list of shops")
@@ -104,7 +107,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print(json.dumps([row_to_dict(r) for r in rows], indent=2, ensure_ascii=False))
     elif not rows:
-        print("No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.")
+        print(i18n.render(message("cli.list.empty")))
     else:
         print(format_table(rows))
     return 0

@@ -27,6 +27,20 @@ from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 
+entry("cli.purge.confirm", QT_TRANSLATE_NOOP(
+    "Cli", "cobby-desktop purge removes every API key, token, license key and password cobby "
+    "Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered "
+    "afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge "
+    "--yes"))
+entry("cli.purge.removed_before", QT_TRANSLATE_NOOP(
+    "Cli", "%n of the stored keys were removed before that.", None, 1), count="count")
+entry("cli.purge.removed", QT_TRANSLATE_NOOP(
+    "Cli", "Removed %n keychain entries (the inventory names {known}).", None, 1),
+    count="count")
+entry("cli.purge.vault_deleted", QT_TRANSLATE_NOOP(
+    "Cli", "Deleted the encrypted local vault file {path}."))
+entry("cli.purge.inventory_kept", QT_TRANSLATE_NOOP(
+    "Cli", "The inventory in {folder} was kept; delete that folder to remove it too."))
 entry("cli.purge.unreadable", QT_TRANSLATE_NOOP(
     "Cli", "{problem} Nothing was removed, since the inventory names the keys."))
 entry("cli.purge.keys_left", QT_TRANSLATE_NOOP(
@@ -146,13 +160,7 @@ def purge(
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     if not args.yes:
-        _emit(
-            "cobby-desktop purge removes every API key, token, license key and password "
-            "cobby Desktop stored in the keychain or in its encrypted local vault. They "
-            "cannot be recovered afterwards. The inventory itself is not deleted. To go "
-            "ahead, run: cobby-desktop purge --yes",
-            error=True,
-        )
+        _emit(i18n.render(message("cli.purge.confirm")), error=True)
         return 2
     result = purge(
         context.vault, context.open_inventory, local_vault_chosen=context.local_vault
@@ -160,10 +168,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if not result.ok:
         _emit(result.message, error=True)
         if result.removed:
-            _emit(f"{result.removed} of the stored keys were removed before that.", error=True)
+            _emit(i18n.render(message("cli.purge.removed_before", count=result.removed)),
+                  error=True)
         return 1
-    _emit(f"Removed {result.removed} keychain entries (the inventory names {result.known}).")
+    _emit(i18n.render(message("cli.purge.removed", count=result.removed, known=result.known)))
     for path in result.files:
-        _emit(f"Deleted the encrypted local vault file {path}.")
-    _emit(f"The inventory in {paths.data_dir()} was kept; delete that folder to remove it too.")
+        _emit(i18n.render(message("cli.purge.vault_deleted", path=str(path))))
+    _emit(i18n.render(message("cli.purge.inventory_kept", folder=str(paths.data_dir()))))
     return 0

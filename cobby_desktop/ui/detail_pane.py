@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import CheckRecord, CredentialKind, InventoryRow
 from cobby_desktop.ui import texts
 from cobby_desktop.ui.inventory_model import magento_text
@@ -243,7 +244,7 @@ class DetailPane(QWidget):
                 [
                     texts.relative_age(rec.at, self._now()),
                     texts.outcome_label(rec.outcome),
-                    rec.summary or ", ".join(rec.codes),
+                    i18n.stored_summary(rec.summary) if rec.summary else ", ".join(rec.codes),
                 ]
             )
             item.setToolTip(0, texts.local_time(rec.at))
@@ -286,7 +287,7 @@ class DetailPane(QWidget):
             f"{texts.relative_age(cred.last_tested_at, self._now())}"
         )
         if cred.last_test_summary:
-            text = f"{text}: {cred.last_test_summary}"
+            text = f"{text}: {i18n.stored_summary(cred.last_test_summary)}"
         return text
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import InventoryRow, Workspace
 from cobby_desktop.domain.workspaces import WorkspaceGroup, group_rows
 from cobby_desktop.ui import texts
@@ -435,7 +436,8 @@ class InventoryTableModel(QAbstractTableModel):
         if column is Column.MAGENTO and row.shop.magento_edition:
             return f"{magento_text(row)} ({row.shop.magento_edition})"
         if column is Column.LAST_TEST and cred is not None and cred.last_tested_at:
-            summary = cred.last_test_summary or ""
+            stored = cred.last_test_summary
+            summary = i18n.stored_summary(stored) if stored else ""
             return f"{texts.local_time(cred.last_tested_at)} {summary}".strip()
         return None
 

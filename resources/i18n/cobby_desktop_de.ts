@@ -779,6 +779,32 @@
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
     <message>
+        <source>cobby-desktop purge removes every API key, token, license key and password cobby Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge --yes</source>
+        <translation>cobby-desktop purge entfernt jeden API-Schlüssel, jedes Token, jeden Lizenzschlüssel und jedes Passwort, das cobby Desktop im Schlüsselbund oder in seinem verschlüsselten Tresor gespeichert hat. Sie lassen sich danach nicht wiederherstellen. Die Übersicht selbst wird nicht gelöscht. Um fortzufahren, führe aus: cobby-desktop purge --yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the stored keys were removed before that.</source>
+        <translation>
+            <numerusform>%n der gespeicherten Schlüssel wurde vorher entfernt.</numerusform>
+            <numerusform>%n der gespeicherten Schlüssel wurden vorher entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entries (the inventory names {known}).</source>
+        <translation>
+            <numerusform>%n Eintrag im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+            <numerusform>%n Einträge im Schlüsselbund entfernt (die Übersicht nennt {known}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the encrypted local vault file {path}.</source>
+        <translation>Die verschlüsselte Tresordatei {path} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The inventory in {folder} was kept; delete that folder to remove it too.</source>
+        <translation>Die Übersicht in {folder} bleibt erhalten. Lösche diesen Ordner, um auch sie zu entfernen.</translation>
+    </message>
+    <message>
         <source>{problem} Nothing was removed, since the inventory names the keys.</source>
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
@@ -789,6 +815,34 @@
     <message>
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not checked: {reason}</source>
+        <translation>Nicht geprüft: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{label}&apos;; secrets are in the keychain.</source>
+        <translation>Gespeichert als „{label}“; die geheimen Werte liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problem above and run the check again.</source>
+        <translation>Nicht gespeichert: Behebe das Problem oben und starte den Test erneut.</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: not checked: the keychain could not be read</source>
+        <translation>[{done}/{total}] {shop}: nicht geprüft: Der Schlüsselbund war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works</source>
+        <translation>[{done}/{total}] {shop}: funktioniert</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: works ({codes})</source>
+        <translation>[{done}/{total}] {shop}: funktioniert ({codes})</translation>
+    </message>
+    <message>
+        <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
+        <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
     </message>
     <message>
         <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
@@ -837,6 +891,10 @@
     <message>
         <source>Imported: {added} added, {updated} updated, {unchanged} left as they were, {ignored} other entries ignored.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert gelassen, {ignored} andere Einträge übergangen.</translation>
+    </message>
+    <message>
+        <source>No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.</source>
+        <translation>Noch keine Shops in der Übersicht. Starte cobby Desktop und wähle „Shop verbinden“.</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3509,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>In the card Shop credentials click the lock button to unlock the fields.</source>
-        <translation>Klicke in der Karte „Shop credentials“ auf das Schloss, um die Felder freizuschalten.</translation>
+        <translation>Klicke in der Karte Shop credentials auf das Schloss, um die Felder freizugeben.</translation>
     </message>
     <message>
         <source>Enter Shop URL, user name and API key as shown here, in this order; the copy buttons put each value on the clipboard.</source>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n of the stored keys were removed before that.</source>
+        <translation>
+            <numerusform>%n of the stored keys was removed before that.</numerusform>
+            <numerusform>%n of the stored keys were removed before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n keychain entries (the inventory names {known}).</source>
+        <translation>
+            <numerusform>Removed %n keychain entry (the inventory names {known}).</numerusform>
+            <numerusform>Removed %n keychain entries (the inventory names {known}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyTip</name>
     <message numerus="yes">
         <source>Copies it; the clipboard is cleared again after %n seconds.</source>

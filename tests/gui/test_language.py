@@ -87,3 +87,13 @@ def test_proof_verdicts_and_portal_steps_follow_the_language(qapp):
     assert "https://app.cobby.io" in i18n.render(steps[0])
     assert [i18n.render(s) for s in steps] != [english(s) for s in steps]
     assert i18n.known("Proof", "not a catalogue text") == "not a catalogue text"
+
+
+def test_a_stored_check_summary_is_shown_in_the_chosen_language(qapp):
+    from cobby_desktop.domain.findings import CATALOGUE
+
+    title = CATALOGUE["m1.credentials_rejected"].title
+    i18n.install(i18n.GERMAN, qapp)
+    assert i18n.stored_summary(title) != title
+    assert i18n.stored_summary("The connection works.") == "Die Verbindung funktioniert."
+    assert i18n.stored_summary("written by hand") == "written by hand"
