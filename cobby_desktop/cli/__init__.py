@@ -45,6 +45,34 @@ entry(
 )
 
 
+# argparse's own words (it asks gettext for them): the help's frame in the
+# chosen language. Error texts stay as argparse writes them, since _Parser.error
+# recognises them to avoid echoing a pasted secret.
+_ARGPARSE: dict[str, Source] = {
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "usage: "),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    "options": QT_TRANSLATE_NOOP("argparse", "options"),
+    "show this help message and exit": QT_TRANSLATE_NOOP(
+        "argparse", "show this help message and exit"
+    ),
+    "show program's version number and exit": QT_TRANSLATE_NOOP(
+        "argparse", "show program's version number and exit"
+    ),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "argparse", "the following arguments are required: %s"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+}
+
+
+def _argparse_text(text: str) -> str:
+    source = _ARGPARSE.get(text)
+    return i18n.text(source) if source is not None else text
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # usage errors exit 2 with one clear line
         # Never echo a stray or invalid value back: a pasted key is a likely one.

@@ -18,13 +18,14 @@ entry("cli.audit.clean", QT_TRANSLATE_NOOP(
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print one JSON object"))
     parser.add_argument(
         "--max-key-age",
         type=int,
         default=None,
         metavar="DAYS",
-        help="keys older than this need rotating (default 180)",
+        help=i18n.translate("Cli", "keys older than this need rotating (default 180)"),
     )
 
 

@@ -84,19 +84,29 @@ class UsageError(Exception):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ENV_HELP
     target = parser.add_mutually_exclusive_group()
-    target.add_argument("--url", help="the shop's address")
-    target.add_argument("--shop", metavar="LABEL", help="a shop stored in the inventory")
-    target.add_argument("--all", action="store_true", help="check every stored shop")
-    parser.add_argument("--user", help="Magento 1 API user name (Magento 2: integration name)")
-    parser.add_argument("--magento", type=int, choices=(1, 2), help="skip detection")
-    parser.add_argument("--store-code", help="Magento 2 store view code (default: default)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--save", metavar="LABEL", help="store shop and credential if it works")
+    target.add_argument("--url", help=i18n.translate("Cli", "the shop's address"))
+    target.add_argument("--shop", metavar="LABEL",
+                        help=i18n.translate("Cli", "a shop stored in the inventory"))
+    target.add_argument("--all", action="store_true",
+                        help=i18n.translate("Cli", "check every stored shop"))
+    parser.add_argument("--user",
+                        help=i18n.translate("Cli",
+                            "Magento 1 API user name (Magento 2: integration name)"))
+    parser.add_argument("--magento", type=int, choices=(1, 2),
+                        help=i18n.translate("Cli", "skip detection"))
+    parser.add_argument("--store-code",
+                        help=i18n.translate("Cli", "Magento 2 store view code (default: default)"))
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print one JSON object"))
+    parser.add_argument("--save", metavar="LABEL",
+                        help=i18n.translate("Cli", "store shop and credential if it works"))
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
-                        help="time for the whole check (default 90)")
-    parser.add_argument("--ca-file", help="extra trusted CA certificates (PEM)")
+                        help=i18n.translate("Cli", "time for the whole check (default 90)"))
+    parser.add_argument("--ca-file",
+                        help=i18n.translate("Cli", "extra trusted CA certificates (PEM)"))
     parser.add_argument("--jobs", type=int, default=4, metavar="N",
-                        help="with --all: how many shops to check at a time (default 4)")
+                        help=i18n.translate(
+                            "Cli", "with --all: how many shops to check at a time (default 4)"))
     # Caught here so argparse never echoes a pasted secret as an "unrecognized argument".
     parser.add_argument(*SECRET_FLAGS, dest="secret_flag", nargs="?", const="",
                         help=argparse.SUPPRESS)

@@ -19,10 +19,13 @@ from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passp
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="the .kdbx file to write")
-    parser.add_argument("--workspace", metavar="NAME", help="export only this workspace")
-    parser.add_argument("--key-file", metavar="PATH", help="also protect the file with a key file")
-    parser.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    parser.add_argument("file", help=i18n.translate("Cli", "the .kdbx file to write"))
+    parser.add_argument("--workspace", metavar="NAME",
+                        help=i18n.translate("Cli", "export only this workspace"))
+    parser.add_argument("--key-file", metavar="PATH",
+                        help=i18n.translate("Cli", "also protect the file with a key file"))
+    parser.add_argument("--overwrite", action="store_true",
+                        help=i18n.translate("Cli", "replace an existing file"))
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:

@@ -27,11 +27,14 @@ _KEYS = {"m": Resolution.KEEP_MINE, "t": Resolution.TAKE_THEIRS, "b": Resolution
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="the .kdbx file to import")
-    parser.add_argument("--key-file", metavar="PATH", help="the key file that protects the file")
+    parser.add_argument("file", help=i18n.translate("Cli", "the .kdbx file to import"))
+    parser.add_argument("--key-file", metavar="PATH",
+                        help=i18n.translate("Cli", "the key file that protects the file"))
     parser.add_argument("--conflicts", choices=sorted(_CHOICES),
-                        help="how to decide every conflict (default: ask, or keep mine)")
-    parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+                        help=i18n.translate(
+                            "Cli", "how to decide every conflict (default: ask, or keep mine)"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=i18n.translate("Cli", "only show what would change"))
 
 
 def describe(plan: ImportPlan) -> list[str]:

@@ -23,7 +23,8 @@ entry("cli.list.empty", QT_TRANSLATE_NOOP(
     "Cli", "No shops in the inventory yet. Start cobby Desktop and choose Connect a shop."))
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print a JSON list of shops")
+    parser.add_argument("--json", action="store_true",
+                        help=i18n.translate("Cli", "print a JSON list of shops"))
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -52,7 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--yes",
         action="store_true",
-        help="really remove every stored key and password (cannot be undone)",
+
+                            help=i18n.translate("Cli",
+                                "really remove every stored key and password (cannot be undone)"),
     )
 
 

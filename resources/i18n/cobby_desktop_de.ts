@@ -779,6 +779,14 @@
         <translation>Keine Sicherheitsbefunde. Jeder gespeicherte Zugang sieht gesund aus.</translation>
     </message>
     <message>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>keys older than this need rotating (default 180)</source>
+        <translation>ältere Schlüssel müssen erneuert werden (Standard 180)</translation>
+    </message>
+    <message>
         <source>cobby-desktop purge removes every API key, token, license key and password cobby Desktop stored in the keychain or in its encrypted local vault. They cannot be recovered afterwards. The inventory itself is not deleted. To go ahead, run: cobby-desktop purge --yes</source>
         <translation>cobby-desktop purge entfernt jeden API-Schlüssel, jedes Token, jeden Lizenzschlüssel und jedes Passwort, das cobby Desktop im Schlüsselbund oder in seinem verschlüsselten Tresor gespeichert hat. Sie lassen sich danach nicht wiederherstellen. Die Übersicht selbst wird nicht gelöscht. Um fortzufahren, führe aus: cobby-desktop purge --yes</translation>
     </message>
@@ -813,6 +821,10 @@
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
     <message>
+        <source>really remove every stored key and password (cannot be undone)</source>
+        <translation>wirklich jeden gespeicherten Schlüssel und jedes Passwort entfernen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
         <source>This shop could not be checked ({error}). Try again.</source>
         <translation>Dieser Shop konnte nicht geprüft werden ({error}). Versuche es noch einmal.</translation>
     </message>
@@ -843,6 +855,46 @@
     <message>
         <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
         <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s address</source>
+        <translation>die Adresse des Shops</translation>
+    </message>
+    <message>
+        <source>a shop stored in the inventory</source>
+        <translation>ein in der Übersicht gespeicherter Shop</translation>
+    </message>
+    <message>
+        <source>check every stored shop</source>
+        <translation>jeden gespeicherten Shop prüfen</translation>
+    </message>
+    <message>
+        <source>Magento 1 API user name (Magento 2: integration name)</source>
+        <translation>Magento-1-API-Benutzername (Magento 2: Name der Integration)</translation>
+    </message>
+    <message>
+        <source>skip detection</source>
+        <translation>Erkennung überspringen</translation>
+    </message>
+    <message>
+        <source>Magento 2 store view code (default: default)</source>
+        <translation>Code der Magento-2-Store-View (Standard: default)</translation>
+    </message>
+    <message>
+        <source>store shop and credential if it works</source>
+        <translation>Shop und Zugang speichern, wenn es funktioniert</translation>
+    </message>
+    <message>
+        <source>time for the whole check (default 90)</source>
+        <translation>Zeit für den ganzen Test (Standard 90)</translation>
+    </message>
+    <message>
+        <source>extra trusted CA certificates (PEM)</source>
+        <translation>zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>with --all: how many shops to check at a time (default 4)</source>
+        <translation>mit --all: wie viele Shops gleichzeitig geprüft werden (Standard 4)</translation>
     </message>
     <message>
         <source>No passphrase: set {variable} or run this in a terminal to be asked.</source>
@@ -895,6 +947,42 @@
     <message>
         <source>No shops in the inventory yet. Start cobby Desktop and choose Connect a shop.</source>
         <translation>Noch keine Shops in der Übersicht. Starte cobby Desktop und wähle „Shop verbinden“.</translation>
+    </message>
+    <message>
+        <source>print a JSON list of shops</source>
+        <translation>eine JSON-Liste der Shops ausgeben</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to write</source>
+        <translation>die zu schreibende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>export only this workspace</source>
+        <translation>nur diesen Workspace exportieren</translation>
+    </message>
+    <message>
+        <source>also protect the file with a key file</source>
+        <translation>die Datei zusätzlich mit einer Schlüsseldatei schützen</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>the .kdbx file to import</source>
+        <translation>die zu importierende .kdbx-Datei</translation>
+    </message>
+    <message>
+        <source>the key file that protects the file</source>
+        <translation>die Schlüsseldatei, die die Datei schützt</translation>
+    </message>
+    <message>
+        <source>how to decide every conflict (default: ask, or keep mine)</source>
+        <translation>wie jeder Konflikt entschieden wird (Standard: fragen, sonst meine behalten)</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>nur zeigen, was sich ändern würde</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5726,37 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>Workspace “%1” deleted.</source>
         <translation>Workspace „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
     </message>
 </context>
 </TS>
