@@ -9,7 +9,7 @@ import argparse
 import importlib
 import re
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cobby_desktop import __version__, i18n
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, message
@@ -74,15 +74,22 @@ argparse._ = _argparse_text  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--ac=SECRET" must not become --access-token's value,
+        # nor "ambiguous option: --ac=SECRET could match ..." on the screen.
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:  # usage errors exit 2 with one clear line
         # Never echo a stray or invalid value back: a pasted key is a likely one.
-        if message.startswith("unrecognized arguments"):
+        if message.startswith(("unrecognized arguments", "ambiguous option")):
             message = "unrecognized arguments (not repeated here in case they hold a secret)"
         message = re.sub(
             r"(invalid [\w ]*value|invalid choice): '[^']*'",
             r"\1 (not repeated here)",
             message,
         )
+        message = re.sub(r"(--?[\w-]+)=\S+", r"\1=…", message)  # option=value, anywhere
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(2)

@@ -30,12 +30,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from cobby_desktop.cli.listing import open_for_reading
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
+    from cobby_desktop.domain.labels import printable
     from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError
 
     try:
-        inventory = context.open_inventory()
+        inventory = open_for_reading(context.open_inventory)
     except InventoryError as exc:
         print(i18n.explain(exc), file=sys.stderr)
         return 1
@@ -61,6 +63,6 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     else:
         for f in findings:
             where = shops.get(f.shop_id, "")
-            print(f"[{f.severity}] {f.code:<18} {where}: {i18n.render(f.title_message)}")
-            print(f"    {i18n.render(f.detail_message)}  (action: {f.action.value})")
+            print(f"[{f.severity}] {f.code:<18} {printable(where)}: {i18n.render(f.title_message)}")
+            print(f"    {printable(i18n.render(f.detail_message))}  (action: {f.action.value})")
     return 1 if any(f.severity == "warning" for f in findings) else 0

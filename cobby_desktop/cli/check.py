@@ -256,6 +256,38 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
     return 0 if all(not isinstance(r, NotChecked) and r.ok for r in results) else 1
 
 
+def _free_save_label(context: AppContext, label: str) -> str:
+    """--save's label, cleaned; a usage error when it is empty or taken."""
+    from cobby_desktop.domain.labels import LabelError, clean_label
+
+    try:
+        label = clean_label(label)
+    except LabelError as exc:
+        raise UsageError(exc.message) from None
+    if not label:
+        raise UsageError("Give --save a label.")
+    # A friendly early word; the database decides when the shop is saved.
+    with context.open_inventory() as inv:
+        if inv.shop_by_label(label) is not None:
+            raise UsageError(f"A shop labelled {label!r} already exists. "
+                             "Choose another label with --save.")
+    return label
+
+
+def _save_if_passed(
+    context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport
+) -> int:
+    if not report.ok:
+        print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
+        return 1
+    outcome = _save(context, label, inp, report)
+    if outcome.error:
+        print(f"cobby-desktop check: {i18n.explain(outcome)}", file=sys.stderr)
+        return 1
+    print(i18n.render(message("cli.check.saved", label=label)), file=sys.stderr)
+    return 0
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError
@@ -272,21 +304,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             return _run_stored(args, context, policy)
         inp = _input_from_env(args, policy)
         if args.save:
-            with context.open_inventory() as inv:
-                if inv.shop_by_label(args.save) is not None:
-                    raise UsageError(f"A shop labelled {args.save!r} already exists. "
-                                     "Choose another label with --save.")
+            args.save = _free_save_label(context, args.save)
         report = diagnose(inp)
         _print(report, args.json)
         if args.save:
-            if report.ok:
-                outcome = _save(context, args.save, inp, report)
-                if outcome.error:
-                    print(f"cobby-desktop check: {i18n.explain(outcome)}", file=sys.stderr)
-                    return 1
-                print(i18n.render(message("cli.check.saved", label=args.save)), file=sys.stderr)
-            else:
-                print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
+            return _save_if_passed(context, args.save, inp, report)
         return 0 if report.ok else 1
     except UsageError as exc:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)

@@ -12,12 +12,14 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from cobby_desktop.services.context import AppContext
-
 from cobby_desktop import i18n
+from cobby_desktop.domain.labels import printable
 from cobby_desktop.domain.model import InventoryRow
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services.context import AppContext, InventoryOpener
 
 entry("cli.list.empty", QT_TRANSLATE_NOOP(
     "Cli", "No shops in the inventory yet. Start cobby Desktop and choose Connect a shop."))
@@ -76,16 +78,17 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
             last = f"{outcome}, {_age(cred.last_tested_at, now)}"
         else:
             last = "never"
-        lines.append(
-            (
-                shop.display_name,
-                magento,
-                ws.name if ws else "-",
-                cred.api_user if cred else "-",
-                str(cred.state) if cred else "none",
-                last,
-            )
+        cells = (
+            shop.display_name,
+            magento,
+            ws.name if ws else "-",
+            cred.api_user if cred else "-",
+            str(cred.state) if cred else "none",
+            last,
         )
+        # A name from an older version or another program may hold escape
+        # sequences: a terminal is never handed them raw.
+        lines.append(tuple(printable(c) for c in cells))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     text = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
             for line in lines]  # fmt: skip
@@ -93,11 +96,23 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
     return "\n".join(text)
 
 
+def open_for_reading(open_inventory: InventoryOpener | None = None) -> Inventory:
+    """The inventory, read-only when its folder cannot be written."""
+    from cobby_desktop.domain.store import Inventory, InventoryError
+
+    try:
+        return (open_inventory or Inventory.open)()
+    except InventoryError as exc:
+        if exc.kind != "unwritable":
+            raise
+        return Inventory.open(read_only=True)
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.store import InventoryError
 
     try:
-        with context.open_inventory() as inventory:
+        with open_for_reading(context.open_inventory) as inventory:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:

@@ -77,6 +77,8 @@ class CheckInput:
             found.append(self.workspace_license_key)
         if self.basic_auth and self.basic_auth[1]:
             found.append(self.basic_auth[1])
+            # What basic auth sends, base64(user:password), is masked as a whole too.
+            found.append(Secret(f"{self.basic_auth[0]}:{self.basic_auth[1].reveal()}"))
         return tuple(found)
 
 
@@ -353,7 +355,11 @@ class _Run:
             cobby_connector=self.connector,
             redact=self.inp.all_secrets(),
         )
-        return report
+        # What the shop sent back (an echo of our request, say) is blanked before
+        # any window, log or history sees the findings.
+        from cobby_desktop.domain.report import scrubbed_findings
+
+        return replace(report, findings=scrubbed_findings(report))
 
     def execute(self) -> DiagnosisReport:
         cancelled = False

@@ -50,7 +50,7 @@ def legacy_refs(inv: Inventory) -> list[SecretRef]:
 
 def migrate(inv: Inventory, vault: Vault) -> int:
     """Copy every old entry to its new name once; the number copied."""
-    if not inv.keychain_names_pending:
+    if inv.read_only or not inv.keychain_names_pending:
         return 0
     copied = 0
     for old, new in _pairs(inv):

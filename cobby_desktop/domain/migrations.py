@@ -185,12 +185,35 @@ _V5 = (
     "ALTER TABLE activity ADD COLUMN params TEXT",
 )
 
+
+def _unique_labels(conn: sqlite3.Connection) -> None:
+    """Earlier versions let two shops share a label: number the later ones."""
+    taken: set[str] = set()
+    rows = conn.execute("SELECT id, label FROM shops WHERE label <> '' ORDER BY id").fetchall()
+    for row_id, label in rows:
+        name, n = label, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{label} ({n})"
+        taken.add(name.casefold())
+        if name != label:
+            conn.execute("UPDATE shops SET label = ? WHERE id = ?", (name, row_id))
+
+
+# The database, not a look before the write, keeps shop labels unique
+# (concurrent `check --save` runs stored shops named alike).
+_V6 = (
+    _unique_labels,
+    "CREATE UNIQUE INDEX shops_label_unique ON shops(label COLLATE NOCASE) WHERE label <> ''",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workspaces, shops, credentials, checks, activity", _V1),
     Migration(2, "rotations, pinned certificates, revocation proof, JSON finding codes", _V2),
     Migration(3, "a stable random id per shop", _V3),
     Migration(4, "keychain entries named per inventory and per credential", _V4),
     Migration(5, "activity entries as message codes with parameters", _V5),
+    Migration(6, "shop labels unique", _V6),
 )
 
 CURRENT_VERSION = MIGRATIONS[-1].version

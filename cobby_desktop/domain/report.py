@@ -17,23 +17,19 @@ from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
 from cobby_desktop.domain.findings import Finding, localized
+from cobby_desktop.domain.redact import redact_text, secret_values
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, fill
 from cobby_desktop.results import Evidence
-from cobby_desktop.secret import MASK
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
 
 
 def _scrub(text: str, report: DiagnosisReport, *, prose: bool = False) -> str:
-    for secret in report.redact:
-        value = secret.reveal()
-        if prose and value.strip().isalpha():
-            continue
-        for variant in {value, value.strip(), html.escape(value)}:
-            if len(variant) >= 4:
-                text = text.replace(variant, MASK)
-    return text
+    """Credentials (Authorization, cookies) and the check's secrets in any encoding
+    masked; in prose, secrets that are plain words are left (see above)."""
+    values = [v for v in secret_values(report.redact) if not (prose and v.strip().isalpha())]
+    return redact_text(text, values)
 
 
 def _evidence(ev: Evidence, report: DiagnosisReport) -> Evidence:
@@ -53,6 +49,10 @@ def _finding(f: Finding, report: DiagnosisReport) -> Finding:
         evidence=tuple(_evidence(e, report) for e in f.evidence),
         params={k: _scrub(v, report) for k, v in f.params.items()},
     )
+
+
+def scrubbed_findings(report: DiagnosisReport) -> tuple[Finding, ...]:
+    return tuple(_finding(f, report) for f in report.findings)
 
 
 def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:

@@ -10,6 +10,7 @@ written by a newer app version, is reported and never touched.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import sqlite3
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from cobby_desktop import paths
-from cobby_desktop.domain import activity_messages, migrations
+from cobby_desktop.domain import activity_messages, migrations, store_files
+from cobby_desktop.domain.labels import LabelError, clean_label
 from cobby_desktop.domain.model import (
     Activity,
     ActivityEntry,
@@ -59,7 +61,8 @@ from cobby_desktop.messages import (
     message,
 )
 
-BUSY_TIMEOUT_MS = 3000
+# Writers queue behind each other this long (many `check --save` at once).
+BUSY_TIMEOUT_MS = 15000
 
 
 class InventoryProblem(enum.StrEnum):
@@ -69,6 +72,9 @@ class InventoryProblem(enum.StrEnum):
     LOCKED = "locked"
     CONFLICT = "conflict"  # a change that breaks a rule
     NOT_FOUND = "not_found"
+    INVALID = "invalid"  # a value the inventory refuses (a shop name)
+    DISK_FULL = "disk_full"
+    EMPTY = "empty"  # a file with nothing in it where the inventory should be
 
 
 class InventoryError(Exception):
@@ -162,11 +168,22 @@ def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return InventoryError("locked", message("inventory.locked", path=str(path)), path)
+    if store_files.is_disk_full(exc):
+        return _fault(path, store_files.disk_full(path))
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return InventoryError("unwritable", message("inventory.unwritable", path=str(path)), path)
     return InventoryError(
         "corrupt", _with_backup("inventory.corrupt", path, error=str(exc)), path
     )
+
+
+entry("inventory.label_taken", QT_TRANSLATE_NOOP(
+    "Inventory", "Another shop already has this name. Nothing was changed; choose another "
+    "name."))
+
+
+def _fault(path: Path, fault: store_files.FileFault) -> InventoryError:
+    return InventoryError(fault.kind, fault.said, path)
 
 
 def _too_new(path: Path, version: int) -> InventoryError:
@@ -207,16 +224,22 @@ class Inventory:
         self._lock = threading.RLock()
         self._depth = 0
         self._space: str | None = None
+        self.read_only = False
         self.backups: list[Path] = []  # written by this open's migrations
 
     # -- lifecycle --
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Inventory:
+    def open(cls, path: Path | None = None, *, read_only: bool = False) -> Inventory:
+        """read_only: for listing and the audit when the folder cannot be written."""
         path = Path(path) if path is not None else paths.database_path()
+        if read_only:
+            return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if store_files.is_disk_full(exc):
+                raise _fault(path, store_files.disk_full(path)) from None
             raise InventoryError(
                 "unwritable",
                 message("inventory.folder_unwritable", folder=str(path.parent),
@@ -224,7 +247,10 @@ class Inventory:
                 path,
             ) from None
         try:
+            store_files.ensure_created(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except store_files.FileFault as fault:
+            raise _fault(path, fault) from None
         except sqlite3.Error as exc:
             raise _open_failure(path, exc) from None
         try:
@@ -256,12 +282,35 @@ class Inventory:
                 raise _open_failure(path, sqlite3.DatabaseError(problems[0]))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
-        pending = [m for m in migrations.MIGRATIONS if m.version > version]
-        if pending and version > 0:
-            self.backups.append(_backup(conn, path, version))
-        for migration in pending:
-            with self.transaction():
-                migrations.apply(conn, migration)
+        if version < migrations.CURRENT_VERSION:
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        """Bring an older inventory up to date: one process at a time, all steps
+        in one transaction, after a backup of the old file."""
+        self.backups.append(_backup(self._conn, self._path, version))
+        with self.transaction() as conn:  # BEGIN IMMEDIATE: other openers wait here
+            now = conn.execute("PRAGMA user_version").fetchone()[0]
+            for migration in migrations.MIGRATIONS:
+                if migration.version > now:
+                    migrations.apply(conn, migration)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Inventory:
+        if not path.exists():
+            raise _fault(path, store_files.unwritable(path))
+        try:
+            conn = store_files.open_read_only(path)
+            conn.row_factory = sqlite3.Row
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise _open_failure(path, exc) from None
+        if version != migrations.CURRENT_VERSION:
+            conn.close()
+            raise _fault(path, store_files.unwritable(path))
+        inv = cls(conn, path)
+        inv.read_only = True
+        return inv
 
     def close(self) -> None:
         with self._lock:
@@ -314,16 +363,27 @@ class Inventory:
             self._depth += 1
             try:
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if depth == 0:
-                    conn.execute("ROLLBACK")
-                else:
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
+                self._undo(depth, name)
+                if isinstance(exc, sqlite3.OperationalError):  # a full disk, a read-only file
+                    raise _open_failure(self._path, exc) from None
                 raise
             self._depth -= 1
-            conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+            try:
+                conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+            except sqlite3.OperationalError as exc:
+                self._undo(depth, name)
+                raise _open_failure(self._path, exc) from None
+
+    def _undo(self, depth: int, name: str) -> None:
+        conn = self._conn
+        with contextlib.suppress(sqlite3.Error):
+            if depth == 0:
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -340,6 +400,8 @@ class Inventory:
     def _integrity(self, exc: sqlite3.IntegrityError) -> InventoryError:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
             return _workspace_taken()
+        if "shops.label" in str(exc) or "shops_label_unique" in str(exc):
+            return InventoryError("conflict", message("inventory.label_taken"))
         if "shops.uid" in str(exc):
             return InventoryError("conflict", message("inventory.shop_exists"))
         return InventoryError("not_found", message("inventory.reference_gone"))
@@ -388,6 +450,26 @@ class Inventory:
         "pinned_cert_pem", "pinned_cert_sha256",
     )  # fmt: skip
 
+    @staticmethod
+    def _clean_label(shop: Shop) -> None:
+        try:
+            shop.label = clean_label(shop.label)
+        except LabelError as exc:
+            raise InventoryError("invalid", exc.said) from None
+
+    def free_label(self, wanted: str) -> str:
+        """`wanted`, or `wanted (2)`, `(3)`…: a shop name no shop has yet. Call it
+        inside the transaction that adds the shop (the database checks anyway)."""
+        try:
+            name, n = clean_label(wanted)[:180], 1
+        except LabelError as exc:
+            raise InventoryError("invalid", exc.said) from None
+        label = name
+        while self.shop_by_label(label) is not None:
+            n += 1
+            label = f"{name} ({n})"
+        return label
+
     def _shop_values(self, shop: Shop) -> tuple[Any, ...]:
         return tuple(
             int(shop.magento_major) if c == "magento_major" else getattr(shop, c)
@@ -406,6 +488,7 @@ class Inventory:
 
     def add_shop(self, shop: Shop) -> Shop:
         """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
+        self._clean_label(shop)
         created = shop.created_at or now_utc()
         uid = shop.uid or uuid.uuid4().hex
         cols = ", ".join(self._SHOP_COLUMNS)
@@ -422,6 +505,7 @@ class Inventory:
         return shop
 
     def update_shop(self, shop: Shop) -> None:
+        self._clean_label(shop)
         sets = ", ".join(f"{c} = ?" for c in self._SHOP_COLUMNS)
         with self.transaction():
             self._check_workspace_free(shop)

@@ -201,8 +201,11 @@ def _usable(url: str) -> bool:
 def redact_url(text: str) -> str:
     """An address as typed, safe to show or store: any user name or password
     before @ and anything after ? or # (where tokens hide) is masked."""
-    masked = re.sub(r"(://)[^/@\s]*@", r"\1•••@", text)
-    return re.sub(r"[?#].*$", "?•••", masked)
+    # Up to the last @: a password may itself hold "/", "@" or spaces.
+    masked = re.sub(r"(://).*@", r"\1•••@", text, flags=re.S)
+    if "://" not in text and "@" in text:
+        masked = re.sub(r"^.*@", "•••@", masked, flags=re.S)
+    return re.sub(r"[?#].*$", "?•••", masked, flags=re.S)
 
 
 def join(base: str, path: str) -> str:

@@ -236,6 +236,24 @@ def _timeout_message(seconds: float) -> Message:
     return message("vault.timeout", keychain=_keychain_name(), seconds=f"{seconds:g}")
 
 
+entry("vault.backend_setting.env", QT_TRANSLATE_NOOP(
+    "Vault", "The environment variable PYTHON_KEYRING_BACKEND names a keychain backend that "
+    "cannot be loaded ({name}: {error}). Remove the variable, or set it to an installed "
+    "backend, then try again."))
+entry("vault.backend_setting.file", QT_TRANSLATE_NOOP(
+    "Vault", "The keychain library's configuration (keyringrc.cfg) names a backend that "
+    "cannot be loaded ({error}). Fix or remove that setting, then try again."))
+
+
+def _backend_setting_message(error: str) -> Message:
+    import os
+
+    name = os.environ.get("PYTHON_KEYRING_BACKEND", "")
+    if name:
+        return message("vault.backend_setting.env", name=name[:100], error=error)
+    return message("vault.backend_setting.file", error=error)
+
+
 # Seconds a keychain call may take in the CLI and the self-test.
 CLI_KEYCHAIN_DEADLINE = 30.0
 
@@ -371,6 +389,7 @@ class Vault:
         which have no window to stay responsive in); a hung keychain is then said
         in one line instead of hanging the command."""
         self._deadline = deadline
+        self._unusable: Message | None = None
         self._given = backend
         self._backend: KeyringBackend | None = None
         self._resolved = False
@@ -383,7 +402,12 @@ class Vault:
         """The backend to use, or None when there is no safe one."""
         with self._lock:
             if not self._resolved:
-                chosen = self._given if self._given is not None else keyring.get_keyring()
+                try:
+                    chosen = self._given if self._given is not None else keyring.get_keyring()
+                except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND names a missing module
+                    self._unusable = _backend_setting_message(type(exc).__name__)
+                    self._name, self._backend, self._resolved = "keyring setting", None, True
+                    return None
                 if isinstance(chosen, ChainerBackend):
                     # The chainer would fall through to the next backend on a
                     # failure, possibly a plaintext one: pick the best safe one.
@@ -402,7 +426,7 @@ class Vault:
     def _ready(self) -> KeyringBackend:
         backend = self._resolve()
         if backend is None:
-            raise VaultError("missing", _missing_message(), self._name)
+            raise VaultError("missing", self._unusable or _missing_message(), self._name)
         return backend
 
     def _call(

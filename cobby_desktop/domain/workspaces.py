@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from cobby_desktop.domain.labels import LabelError, clean_label
 from cobby_desktop.domain.model import Activity, InventoryRow, Shop, Workspace
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
@@ -140,7 +141,10 @@ def _fold(text: str) -> str:
 
 
 def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None) -> str:
-    clean = " ".join((name or "").split())
+    try:
+        clean = clean_label(name)
+    except LabelError as exc:
+        raise WorkspaceError("name", exc.said) from None
     if not clean:
         raise WorkspaceError("name", message("workspace.name.empty"))
     if len(clean) > MAX_NAME_LENGTH:

@@ -358,11 +358,16 @@ def _save_shop(
     shop = inv.shop(state.shop_id) if state.shop_id is not None else None
     major = MagentoMajor(state.magento or 2)  # a shop-shaped state has its version
     if shop is None:
+        label = _label_for(state)
+        # The wizard takes a free variant of its suggestion; the command line's
+        # --save label is the merchant's own and stays exactly as given.
+        if saved_from is SavedFrom.WIZARD:
+            label = inv.free_label(label)
         shop = inv.add_shop(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=_label_for(state),
+                label=label,
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
                 store_code=state.store_code,

@@ -198,11 +198,13 @@ class GuideText(QObject):
 
 
     def _findings_section(self) -> str:
-        from cobby_desktop.domain.findings import CATALOGUE
+        from cobby_desktop import i18n
+        from cobby_desktop.domain.findings import CATALOGUE, localized, make_finding
 
+        shown = [localized(make_finding(code, None), i18n.text) for code in CATALOGUE]
         rows = "".join(
-            f"<dt><b>{html.escape(spec.title)}</b></dt><dd>{html.escape(spec.explanation)}</dd>"
-            for spec in CATALOGUE.values()
+            f"<dt><b>{html.escape(f.title)}</b></dt><dd>{html.escape(f.explanation)}</dd>"
+            for f in shown
         )
         title = self.tr("What the test results mean")
         intro = self.tr(

@@ -2751,6 +2751,22 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>This workspace is already connected to another shop. A workspace can be connected to one shop only: disconnect it there first, or choose another workspace.</source>
         <translation>Dieser Workspace ist schon mit einem anderen Shop verbunden. Ein Workspace kann nur mit einem Shop verbunden sein: Trenne ihn dort zuerst oder wähle einen anderen Workspace.</translation>
     </message>
+    <message>
+        <source>Another shop already has this name. Nothing was changed; choose another name.</source>
+        <translation>Ein anderer Shop hat schon diesen Namen. Es wurde nichts geändert. Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full. Nothing was changed and nothing was lost. Free some space on it, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll. Es wurde nichts geändert und nichts ist verloren. Schaffe dort Platz und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>cobby Desktop cannot write its inventory at {path} ({reason}). Nothing was changed. Check that the folder exists and that you may write to it, or set COBBY_DESKTOP_HOME to a folder you can write to. Listing and the audit still work read-only.</source>
+        <translation>cobby Desktop kann sein Inventar unter {path} nicht schreiben ({reason}). Es wurde nichts geändert. Prüfe, ob der Ordner existiert und du darin schreiben darfst, oder setze COBBY_DESKTOP_HOME auf einen Ordner, in den du schreiben kannst. Auflisten und die Sicherheitsprüfung funktionieren weiter, nur lesend.</translation>
+    </message>
+    <message>
+        <source>The inventory file {path} is empty (0 bytes): its contents were lost, for example when the disk was full or the computer stopped while writing. Nothing was changed. Restore it from a backup, or move the empty file aside and cobby Desktop starts a new inventory; your keychain entries are not affected.</source>
+        <translation>Die Inventardatei {path} ist leer (0 Byte): Ihr Inhalt ging verloren, zum Beispiel weil der Datenträger voll war oder der Computer beim Schreiben ausging. Es wurde nichts geändert. Stelle sie aus einer Sicherung wieder her, oder lege die leere Datei beiseite, dann beginnt cobby Desktop ein neues Inventar. Deine Einträge im Schlüsselbund sind davon nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTableModel</name>
@@ -2952,6 +2968,17 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Until the keychain works, copying, testing and saving keys will fail.</source>
         <translation>Bis der Schlüsselbund funktioniert, scheitern Kopieren, Testen und Speichern von Schlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>The name contains invisible control or direction characters (for example from a terminal or a copied web page). Type it again without them.</source>
+        <translation>Der Name enthält unsichtbare Steuer- oder Richtungszeichen (zum Beispiel aus einem Terminal oder einer kopierten Webseite). Tippe ihn ohne sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The name is too long: use at most {limit} characters.</source>
+        <translation>Der Name ist zu lang: Nutze höchstens {limit} Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5416,14 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>The keychain ({keychain}) did not answer within {seconds} seconds. It may be waiting for you to unlock it or to allow access in a window of its own. Answer it, then try again.</source>
         <translation>Der Schlüsselbund ({keychain}) hat nicht innerhalb von {seconds} Sekunden geantwortet. Vielleicht wartet er in einem eigenen Fenster darauf, dass du ihn entsperrst oder den Zugriff erlaubst. Antworte dort und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The environment variable PYTHON_KEYRING_BACKEND names a keychain backend that cannot be loaded ({name}: {error}). Remove the variable, or set it to an installed backend, then try again.</source>
+        <translation>Die Umgebungsvariable PYTHON_KEYRING_BACKEND nennt ein Schlüsselbund-Backend, das sich nicht laden lässt ({name}: {error}). Entferne die Variable oder setze sie auf ein installiertes Backend und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keychain library&apos;s configuration (keyringrc.cfg) names a backend that cannot be loaded ({error}). Fix or remove that setting, then try again.</source>
+        <translation>Die Einstellungen der Schlüsselbund-Bibliothek (keyringrc.cfg) nennen ein Backend, das sich nicht laden lässt ({error}). Korrigiere oder entferne diese Einstellung und versuche es dann noch einmal.</translation>
     </message>
 </context>
 <context>

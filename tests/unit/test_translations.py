@@ -242,3 +242,48 @@ def test_every_code_the_program_produces_has_a_catalogue_entry():
 def test_an_unknown_code_is_refused():
     with pytest.raises(KeyError):
         messages.message("no.such.code")
+
+
+# Widget calls that show their text argument to the merchant.
+_SHOWN = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setAccessibleName",
+    "setTitle", "setSubTitle", "addItem", "QLabel", "QPushButton", "QCheckBox",
+    "QRadioButton", "QGroupBox", "QAction", "addAction", "addMenu", "setStatusTip",
+    "showMessage", "setAccessibleDescription", "setButtonText",
+}
+# Shown as they are in every language: a language's own name, example addresses.
+_AS_IS = {"Deutsch", "English"}
+
+
+def _untranslated_literals(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or _call_name(node) not in _SHOWN:
+            continue
+        for arg in node.args:
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                continue
+            text = arg.value
+            if (re.search(r"[A-Za-z]{3,}", text) and text not in _AS_IS
+                    and not text.startswith("https://") and "@example." not in text):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_no_window_shows_a_literal_that_skips_the_translation():
+    """A sentence handed to a widget without tr() is never extracted."""
+    found = [f for p in sorted((ROOT / "cobby_desktop" / "ui").rglob("*.py"))
+             for f in _untranslated_literals(p)]
+    assert not found, "\n".join(found)
+
+
+def test_the_literal_finder_finds_a_literal(tmp_path: Path):
+    sample = ROOT / "cobby_desktop" / "_literal_sample_for_test.py"
+    sample.write_text("def a(label):\n    label.setText('Not translated')\n"
+                      "def b(label):\n    label.setText(label.tr('Translated'))\n",
+                      encoding="utf-8")
+    try:
+        found = _untranslated_literals(sample)
+    finally:
+        sample.unlink()
+    assert len(found) == 1 and "Not translated" in found[0]
