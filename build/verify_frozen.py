@@ -47,7 +47,9 @@ CLI_PATHS: tuple[tuple[str, ...], ...] = (
     ("check", "--shop", "no shop of this name"),
     ("purge",),
     ("purge", "--yes"),
+    ("export",),
     ("export", "--help"),
+    ("import",),
     ("import", "--help"),
     ("import", "no-such-file.kdbx"),  # no passphrase without a terminal: a usage error
 )

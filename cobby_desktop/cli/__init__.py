@@ -6,6 +6,7 @@ vault the merchant chose, the inventory and the network policy."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
 import re
 import sys
@@ -130,6 +131,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_ESCAPES = "cobby-desktop-u-escape"
+
+
+def _u_escape(error: UnicodeError) -> tuple[str, int]:
+    """Writes what the output cannot encode as \\uXXXX (UTF-16 units): readable in
+    text and, inside a string, still valid JSON for `list --json` and friends."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    units = error.object[error.start:error.end].encode("utf-16-be")
+    escaped = "".join(f"\\u{int.from_bytes(units[i:i + 2], 'big'):04x}"
+                      for i in range(0, len(units), 2))
+    return escaped, error.end
+
+
+codecs.register_error(_ESCAPES, _u_escape)
+
+
+def _escape_what_the_output_cannot_show() -> None:
+    """A pipe on Windows takes the ANSI code page (Windows-1252 on a German
+    system), which cannot encode every user or shop name (say C:\\Users\\Łukasz):
+    such characters are escaped instead of ending the command with
+    UnicodeEncodeError. (A console window takes Unicode; a windowed build has
+    no streams at all.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=_ESCAPES)
+
+
 def _language_argument(argv: list[str]) -> str | None:
     """--lang before the parser exists: the help texts are in that language too."""
     for number, arg in enumerate(argv):
@@ -141,6 +171,7 @@ def _language_argument(argv: list[str]) -> str | None:
 
 
 def run_command(argv: list[str]) -> int:
+    _escape_what_the_output_cannot_show()
     i18n.install(i18n.choose(_language_argument(argv)))
     parser = build_parser()
     try:

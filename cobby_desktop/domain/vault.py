@@ -37,9 +37,12 @@ from cobby_desktop.secret import Secret
 _T = TypeVar("_T")
 
 SERVICE = "cobby-desktop"
-# Windows Credential Manager stores a secret as UTF-16 and refuses more than
-# 2560 bytes (error 1783); we hold every platform to that limit.
+# Windows Credential Manager refuses a secret blob above 2,560 bytes
+# (CRED_MAX_CREDENTIAL_BLOB_SIZE, 5 * 512) with error 1783. Every platform is
+# held to it, so an inventory moves between computers; see stored_size().
 MAX_SECRET_BYTES = 2560
+_ERROR_RPC_X_BAD_STUB_DATA = 1783  # what CredWrite says to a blob that is too large
+TOO_LARGE = "vault.too_large"  # its catalogue entry is with the other vault texts
 
 _OWNERS = ("workspace", "credential", "shop")
 _WORDS_OF_REFUSAL = ("denied", "dismissed", "cancel", "not allowed", "-128", "authfailed")
@@ -122,6 +125,11 @@ class VaultError(Exception):
         self.said = said  # the code and parameters, rendered where shown
         self.message = text  # English, for logs
         self.detail = detail  # the backend's error type, for support reports
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The message's parameters, e.g. too_large: {"size": ..., "limit": ...}."""
+        return dict(self.said.params) if self.said is not None else {}
 
 
 @dataclass(frozen=True)
@@ -258,8 +266,26 @@ def _backend_setting_message(error: str) -> Message:
 CLI_KEYCHAIN_DEADLINE = 30.0
 
 
+def stored_size(value: str) -> int:
+    """The bytes Windows Credential Manager stores for `value`. keyring's Windows
+    backend passes the str to pywin32-ctypes' CredWrite, which copies it into a
+    wchar_t buffer and sends it without the closing NUL: UTF-16, two bytes a
+    code unit, four for a character beyond U+FFFF."""
+    return len(value.encode("utf-16-le"))
+
+
 def _too_large_message(size: int) -> Message:
-    return message("vault.too_large", size=size, limit=MAX_SECRET_BYTES)
+    return message(TOO_LARGE, size=size, limit=MAX_SECRET_BYTES)
+
+
+def _too_large(size: int) -> VaultError:
+    return VaultError("too_large", _too_large_message(size))
+
+
+def _refuse_if_too_large(raw: str) -> None:
+    size = stored_size(raw)
+    if size > MAX_SECRET_BYTES:
+        raise _too_large(size)
 
 
 # --- backend classification --------------------------------------------------
@@ -294,6 +320,8 @@ def _secretstorage_errors() -> tuple[type[Exception], type[Exception], type[Exce
 def _classify(exc: BaseException) -> tuple[str, Message | None]:
     """(kind, message) for a backend failure."""
     text = str(exc).lower()
+    if getattr(exc, "winerror", None) == _ERROR_RPC_X_BAD_STUB_DATA:
+        return "too_large", None  # the message needs the size
     unavailable, locked, dismissed = _secretstorage_errors()
     if isinstance(exc, keyring.errors.NoKeyringError | unavailable):
         return "missing", _missing_message()
@@ -442,6 +470,8 @@ class Vault:
             detail = type(exc).__name__
             if secret is None or secret not in str(exc):
                 detail = f"{detail}: {exc}"[:200]
+            if kind == "too_large":
+                raise _too_large(stored_size(secret or "")) from None
             if kind == "failed" or message is None:
                 message = _failed_message(action, type(exc).__name__)
             raise VaultError(kind, message, detail) from None
@@ -471,9 +501,7 @@ class Vault:
 
     def put(self, ref: SecretRef, value: Secret) -> None:
         raw = Secret(value).reveal()
-        size = len(raw.encode("utf-16-le"))
-        if size > MAX_SECRET_BYTES:
-            raise VaultError("too_large", _too_large_message(size))
+        _refuse_if_too_large(raw)  # before the keychain sees it
         self._call(
             "store",
             lambda b, u: b.set_password(SERVICE, u, raw),
@@ -510,9 +538,7 @@ class Vault:
             extra = sorted(set(values) - set(fields))
             raise ValueError(f"credential fields: missing {missing}, unexpected {extra}")
         for name in fields:  # size first, so nothing is written for a bad paste
-            size = len(Secret(values[name]).reveal().encode("utf-16-le"))
-            if size > MAX_SECRET_BYTES:
-                raise VaultError("too_large", _too_large_message(size))
+            _refuse_if_too_large(Secret(values[name]).reveal())
         with self._lock:
             refs = {name: SecretRef.credential(cred.vault_key, name) for name in fields}
             before = {name: self.get(ref) for name, ref in refs.items()}

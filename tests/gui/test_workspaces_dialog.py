@@ -16,6 +16,7 @@ from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.domain.workspaces import connect_shop, create_workspace
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.store_access import StoreAccess
+from cobby_desktop.ui.workers import wait_for_jobs
 from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
 from tests.gui.window_support import ThreadLog, job_draining, recording_opener
 from tests.gui.wizard_steps import stored_files_text
@@ -224,6 +225,8 @@ def test_closing_while_a_change_is_saved_keeps_the_change(qtbot, vault):
     done: list[object] = []
     form.ok_button.click()
     dialog.close()  # deleted while the job runs; its answer must not crash
+    # The read below is a job of its own: under load it could run before the save.
+    assert wait_for_jobs(10_000)
     store.run(lambda inv, _vault: inv.workspaces(), done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert [ws.name for ws in done[0]] == ["Saved anyway"]

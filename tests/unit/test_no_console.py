@@ -37,8 +37,20 @@ PATHS: dict[str, list[list[str]]] = {
     "list": [["list"], ["list", "--json"]],
     "audit": [["audit"], ["audit", "--json"]],
     "purge": [["purge"], ["purge", "--yes"]],
-    "export": [["export"], ["export", "--help"], ["export", "{out}/shops.kdbx"]],
-    "import": [["import"], ["import", "--help"], ["import", "{out}/missing.kdbx"]],
+    # The passphrase comes from COBBY_KDBX_PASSPHRASE (set below); no terminal.
+    "export": [
+        ["export"],
+        ["export", "--help"],
+        ["export", "{out}/shops.kdbx"],
+        ["export", "{out}/shops.kdbx"],  # exists: refused without --overwrite
+        ["export", "{out}/shops.kdbx", "--overwrite"],
+    ],
+    "import": [
+        ["import"],
+        ["import", "--help"],
+        ["import", "{out}/shops.kdbx"],
+        ["import", "{out}/missing.kdbx"],
+    ],
 }
 
 # Runs each argv through the real entry point in one process and writes
@@ -47,7 +59,7 @@ CHILD = r"""
 import json, os, sys
 console = sys.argv[2] == "console"
 if not console:
-    sys.stdout = sys.stderr = None  # what a windowed Windows executable gets
+    sys.stdin = sys.stdout = sys.stderr = None  # what a windowed Windows executable gets
 else:
     devnull = open(os.devnull, "w", encoding="utf-8")
     sys.stdout = sys.stderr = devnull
@@ -72,7 +84,8 @@ def _all_paths(out: Path) -> list[list[str]]:
     return [[a.replace("{out}", str(out)) for a in argv] for argv in paths]
 
 
-def _run(mode: str, tmp_path: Path, paths: list[list[str]]) -> dict[str, object]:
+def _run(mode: str, tmp_path: Path) -> dict[str, object]:
+    paths = _all_paths(tmp_path / mode)
     home = tmp_path / mode / "Jürgen Müller" / "cobby Desktop"
     result = tmp_path / f"{mode}.json"
     env = dict(
@@ -87,20 +100,22 @@ def _run(mode: str, tmp_path: Path, paths: list[list[str]]) -> dict[str, object]
         COBBY_CONSUMER_SECRET="cs" * 16,
         COBBY_ACCESS_TOKEN="at" * 16,
         COBBY_ACCESS_TOKEN_SECRET="as" * 16,
+        COBBY_KDBX_PASSPHRASE="no console passphrase 1234",
     )
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(result), mode],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+        stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return json.loads(result.read_text(encoding="utf-8"))
+    codes = json.loads(result.read_text(encoding="utf-8"))
+    return {argv.replace(str(tmp_path / mode), "{out}"): code for argv, code in codes.items()}
 
 
 @pytest.mark.timeout(600)
 def test_every_cli_path_ends_alike_without_a_console(tmp_path):
-    paths = _all_paths(tmp_path)
-    with_console = _run("console", tmp_path, paths)
-    without = _run("windowed", tmp_path, paths)
+    with_console = _run("console", tmp_path)
+    without = _run("windowed", tmp_path)
     crashes = {argv: code for argv, code in without.items() if str(code).startswith("crash")}
     assert not crashes, crashes
     assert without == with_console
