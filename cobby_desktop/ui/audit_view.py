@@ -353,6 +353,12 @@ class AuditDialog(QDialog):
     def busy(self) -> bool:
         return any(j is not None and not j.done for j in (self._job, self._action_job))
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first): the
+        actions that ask a shop or change keys; reading the audit itself is not."""
+        job = self._action_job
+        return self.tr("The security audit is working on a key.") if job and not job.done else ""
+
     # -- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:

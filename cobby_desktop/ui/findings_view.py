@@ -236,15 +236,18 @@ class FindingCard(QFrame):
         self.title = selectable_label(finding.title, bold=True)
         head.addWidget(self.title, 1)
         layout.addLayout(head)
+        # Every widget goes into the layout (and so gets its parent) before it is
+        # shown or hidden: a parentless widget shown becomes a window of its own
+        # for a moment and takes the keyboard focus from the wizard.
         self.explanation = selectable_label(finding.explanation)
-        self.explanation.setVisible(bool(finding.explanation))
         layout.addWidget(self.explanation)
+        self.explanation.setVisible(bool(finding.explanation))
         self.steps = selectable_label(
             "<b>" + html.escape(self.tr("What to do:")) + "</b>" + _steps_html(finding.fix),
             rich=True,
         )
-        self.steps.setVisible(bool(finding.fix))
         layout.addWidget(self.steps)
+        self.steps.setVisible(bool(finding.fix))
         # This case's technical specifics, for the agency or the hosting: folded
         # away under "Details" so the main path keeps the merchant's words.
         self.detail = selectable_label(finding.detail)
@@ -258,8 +261,8 @@ class FindingCard(QFrame):
         self.details_button.setAutoRaise(True)
         self.details_button.setAccessibleName(self.tr("Show the technical details"))
         self.details_button.toggled.connect(self._show_details)
-        self.details_button.setVisible(bool(finding.detail))
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.details_button.setVisible(bool(finding.detail))
         layout.addWidget(self.detail)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)

@@ -154,6 +154,10 @@ class ExportDialog(QDialog):
             on_progress=lambda stage: ui.show_progress(self.progress, stage),
         )  # fmt: skip
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("The KeePass export is writing its file.") if self.job is not None else ""
+
     def _busy(self, busy: bool) -> None:
         for widget in (self.what, self.file, self.passphrase, self.again, self.keyfile):
             widget.setEnabled(not busy)

@@ -208,6 +208,10 @@ class ImportDialog(QDialog):
         self.progress.show()
         self._busy(True)
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("The KeePass import is running.") if self.job is not None else ""
+
     def _busy(self, busy: bool) -> None:
         self.pages.setEnabled(not busy)
         self.back_button.setEnabled(not busy)

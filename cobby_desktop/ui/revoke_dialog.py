@@ -247,6 +247,10 @@ class RevokeDialog(QDialog):
     def busy(self) -> bool:
         return any(not j.done for j in self._jobs)
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("A step of the revocation is running.") if self.busy else ""
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for job in self._jobs:
             job.cancel()

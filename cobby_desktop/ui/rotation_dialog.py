@@ -283,6 +283,10 @@ class RotationDialog(QDialog):
     def busy(self) -> bool:
         return any(not j.done for j in self._jobs)
 
+    def busy_reason(self) -> str:
+        """What closing the app now would stop (the main window asks first)."""
+        return self.tr("A step of the key rotation is running.") if self.busy else ""
+
     # -- showing ----------------------------------------------------------------------
     def current_page(self) -> int:
         return self.pages.currentIndex()

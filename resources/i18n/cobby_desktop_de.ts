@@ -403,6 +403,10 @@
         <translation>Prüfen, ob er abgelehnt wird</translation>
     </message>
     <message>
+        <source>The security audit is working on a key.</source>
+        <translation>Die Sicherheitsprüfung arbeitet gerade an einem Schlüssel.</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1365,6 +1369,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+    <message>
+        <source>The KeePass export is writing its file.</source>
+        <translation>Der KeePass-Export schreibt gerade seine Datei.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2671,6 +2679,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The KeePass import is running.</source>
+        <translation>Der KeePass-Import läuft gerade.</translation>
     </message>
     <message>
         <source>To add: %1 · to update: %2 · unchanged: %3 · in conflict: %4 · other entries ignored: %5</source>
@@ -4163,6 +4175,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>A step of the revocation is running.</source>
+        <translation>Ein Schritt des Widerrufs läuft gerade.</translation>
+    </message>
 </context>
 <context>
     <name>RotationDialog</name>
@@ -4357,6 +4373,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Cancelled. Nothing was lost: continue whenever you like.</source>
         <translation>Abgebrochen. Nichts ging verloren: Mach weiter, wann du willst.</translation>
+    </message>
+    <message>
+        <source>A step of the key rotation is running.</source>
+        <translation>Ein Schritt der Erneuerung läuft gerade.</translation>
     </message>
     <message>
         <source>Rotate the API key of %1</source>

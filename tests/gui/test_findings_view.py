@@ -5,12 +5,15 @@ a copied or saved report without secrets."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cobby_desktop.domain.diagnosis import CheckInput, diagnose
+from cobby_desktop.domain.findings import Finding, Severity
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.findings_view import FindingsView
+from cobby_desktop.ui.findings_view import FindingCard, FindingsView
 from tests.gui.window_support import job_draining
 from tests.support import bad_servers as bad
 from tests.support.m1_simulator import ApiUser, M1Simulator
@@ -159,3 +162,42 @@ def test_copied_and_saved_reports_hold_no_secret(qtbot, tmp_path):
     with qtbot.waitSignal(v.save_failed, timeout=5000) as failed:
         v.save_report()
     assert "could not be saved" in failed.args[0]
+
+
+class _WindowShows(QObject):
+    """Records every widget that is shown as a window of its own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.windows: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.windows.append(type(watched).__name__)
+        return False
+
+
+def test_building_a_finding_card_opens_no_window_of_its_own(qtbot):
+    """A label or button shown before it has a parent flashes up as a top-level
+    window and takes the keyboard focus from the wizard."""
+    finding = Finding(
+        code="http.blocked", severity=Severity.FAILURE, title="Blocked", detail="HTTP 403",
+        fix=("Ask the hosting",), explanation="Something stands in the way.",
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    before = set(QApplication.topLevelWidgets())
+    watcher = _WindowShows()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        cards = [FindingCard(finding), FindingCard(finding, parent)]
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    for card in cards:
+        card.setParent(parent)
+    assert watcher.windows == []
+    assert set(QApplication.topLevelWidgets()) <= before
+    assert cards[0].details_button.isVisibleTo(cards[0])
+    assert cards[0].explanation.isVisibleTo(cards[0]) and cards[0].steps.isVisibleTo(cards[0])

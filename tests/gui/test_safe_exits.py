@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWizard
@@ -115,3 +116,74 @@ def test_an_idle_window_closes_without_a_question(qtbot, vault, sample):
     assert window.busy_reasons() == []
     window.close()
     assert not window.isVisible()
+
+
+def _blocking(release: threading.Event):
+    def work(*_args: object, **_kwargs: object) -> None:
+        release.wait(10)
+
+    return work
+
+
+def _start_rotation(window, sample, release, monkeypatch, tmp_path):
+    dialog = window.launcher.rotation(sample.shops[0].id)
+    return dialog._run(_blocking(release), lambda _: None, "rotating")
+
+
+def _start_revoke(window, sample, release, monkeypatch, tmp_path):
+    with Inventory.open() as inv:
+        credential = inv.credentials()[0]
+    dialog = window.launcher.revoke(credential.id)
+    return dialog._run(_blocking(release), lambda _: None, "revoking")
+
+
+def _start_audit_action(window, sample, release, monkeypatch, tmp_path):
+    dialog = window.launcher.audit()
+    return dialog._action(_blocking(release), lambda _: None, "asking the shop")
+
+
+def _start_export(window, sample, release, monkeypatch, tmp_path):
+    from cobby_desktop.ui import kdbx_export_dialog
+
+    monkeypatch.setattr(kdbx_export_dialog, "export_kdbx", _blocking(release))
+    dialog = window.launcher.export_kdbx()
+    dialog.file.edit.setText(str(tmp_path / "out.kdbx"))
+    dialog.passphrase.setText("correct horse battery staple")
+    dialog.again.setText("correct horse battery staple")
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    return dialog.job
+
+
+def _start_import(window, sample, release, monkeypatch, tmp_path):
+    dialog = window.launcher.import_kdbx()
+    dialog._start(_blocking(release))
+    return dialog.job
+
+
+@pytest.mark.parametrize(
+    "start",
+    [_start_rotation, _start_revoke, _start_audit_action, _start_export, _start_import],
+    ids=["rotation", "revoke", "audit", "kdbx-export", "kdbx-import"],
+)
+def test_closing_the_window_during_a_dialogs_job_asks_first(
+    qtbot, vault, sample, monkeypatch, tmp_path, start
+):
+    release = threading.Event()
+    window = open_window(qtbot, vault)
+    assert window.busy_reasons() == []
+    try:
+        job = start(window, sample, release, monkeypatch, tmp_path)
+        assert job is not None and not job.done
+        assert len(window.busy_reasons()) == 1
+        window.close()
+        box = _question(qtbot, window, "quitQuestion")
+        assert window.isVisible(), "nothing stops before the merchant answers"
+        _click(box, QMessageBox.ButtonRole.RejectRole)
+        qtbot.waitUntil(lambda: window.quit_question is None, timeout=2000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    qtbot.waitUntil(lambda: window.busy_reasons() == [], timeout=3000)
+    window.close()
+    assert not window.isVisible() and window.quit_question is None
