@@ -11,7 +11,6 @@ written by a newer app version, is reported and never touched.
 from __future__ import annotations
 
 import contextlib
-import enum
 import json
 import sqlite3
 import threading
@@ -39,6 +38,19 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.domain.store_errors import (
+    InventoryError as InventoryError,
+)
+from cobby_desktop.domain.store_errors import (
+    InventoryProblem as InventoryProblem,
+)
+from cobby_desktop.domain.store_errors import (
+    backup_file,
+    file_fault,
+    open_failure,
+    too_new,
+    workspace_taken,
+)
 from cobby_desktop.domain.store_rows import (
     activity_from,
     check_from,
@@ -53,166 +65,13 @@ from cobby_desktop.domain.store_rows import (
     workspace_from,
 )
 from cobby_desktop.messages import (
-    QT_TRANSLATE_NOOP,
     Message,
-    ParamValue,
     english,
-    entry,
     message,
 )
 
 # Writers queue behind each other this long (many `check --save` at once).
 BUSY_TIMEOUT_MS = 15000
-
-
-class InventoryProblem(enum.StrEnum):
-    CORRUPT = "corrupt"  # opening
-    TOO_NEW = "too_new"
-    UNWRITABLE = "unwritable"
-    LOCKED = "locked"
-    CONFLICT = "conflict"  # a change that breaks a rule
-    NOT_FOUND = "not_found"
-    INVALID = "invalid"  # a value the inventory refuses (a shop name)
-    DISK_FULL = "disk_full"
-    EMPTY = "empty"  # a file with nothing in it where the inventory should be
-
-
-class InventoryError(Exception):
-    """The inventory cannot be used as asked (`kind`). `message` is a plain
-    sentence for the merchant that says what to do."""
-
-    def __init__(
-        self, kind: InventoryProblem | str, message: str | Message, path: Path | None = None
-    ) -> None:
-        said = message if isinstance(message, Message) else None
-        text = english(said) if said else str(message)
-        super().__init__(text)
-        self.kind = InventoryProblem(kind)
-        self.said = said  # the code and parameters, rendered where shown
-        self.message = text  # English, for logs
-        self.path = path
-
-
-# --- value conversion -------------------------------------------------------
-
-
-def _newest_backup(path: Path) -> Path | None:
-    found = sorted(path.parent.glob(path.name + ".v*.bak"), key=lambda p: p.stat().st_mtime)
-    return found[-1] if found else None
-
-
-entry("inventory.locked", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is in use by another program (perhaps a second "
-    "cobby Desktop window). Nothing was changed. Close the other program and try again."))
-entry("inventory.unwritable", QT_TRANSLATE_NOOP(
-    "Inventory", "cobby Desktop cannot open or write its inventory at {path}. Nothing was "
-    "changed. Check that the folder exists and that you may write to it, or set "
-    "COBBY_DESKTOP_HOME to a folder you can write to."))
-entry("inventory.corrupt.backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
-    "changed and the file was not overwritten. You can restore the backup at {backup} by "
-    "copying it over {path}. Otherwise move the damaged file aside and cobby Desktop starts "
-    "an empty inventory; your keychain entries are not affected."))
-entry("inventory.corrupt.no_backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
-    "changed and the file was not overwritten. If you have a copy of {path} from before, you "
-    "can put it back. Otherwise move the damaged file aside and cobby Desktop starts an empty "
-    "inventory; your keychain entries are not affected."))
-entry("inventory.too_new.backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
-    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
-    "Please update cobby Desktop. You can restore the backup at {backup} by copying it over "
-    "{path}."))
-entry("inventory.too_new.no_backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
-    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
-    "Please update cobby Desktop. If you have a copy of {path} from before, you can put it "
-    "back."))
-entry("inventory.folder_unwritable", QT_TRANSLATE_NOOP(
-    "Inventory", "cobby Desktop cannot create its data folder {folder} ({error}). Nothing was "
-    "changed. Choose a folder you can write to with COBBY_DESKTOP_HOME."))
-entry("inventory.foreign_file", QT_TRANSLATE_NOOP(
-    "Inventory", "The file at {path} is not a cobby Desktop inventory. Nothing was changed. "
-    "Move it aside or point COBBY_DESKTOP_HOME at another folder."))
-entry("inventory.shop_exists", QT_TRANSLATE_NOOP(
-    "Inventory", "This shop is already in the inventory. Nothing was changed."))
-entry("inventory.reference_gone", QT_TRANSLATE_NOOP(
-    "Inventory", "This change refers to a workspace, shop or credential that no longer exists. "
-    "Nothing was changed; please reload the inventory and try again."))
-entry("inventory.gone.workspace", QT_TRANSLATE_NOOP(
-    "Inventory", "This workspace no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.gone.shop", QT_TRANSLATE_NOOP(
-    "Inventory", "This shop no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.gone.credential", QT_TRANSLATE_NOOP(
-    "Inventory", "This credential no longer exists in the inventory. Nothing was changed; "
-    "please reload the inventory."))
-entry("inventory.gone.rotation", QT_TRANSLATE_NOOP(
-    "Inventory", "This rotation no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.workspace_taken", QT_TRANSLATE_NOOP(
-    "Inventory", "This workspace is already connected to another shop. A workspace can be "
-    "connected to one shop only: disconnect it there first, or choose another workspace."))
-
-
-def _with_backup(code: str, path: Path, **params: ParamValue) -> Message:
-    """`code`.backup naming the newest backup, or `code`.no_backup."""
-    backup = _newest_backup(path)
-    if backup is not None:
-        return message(f"{code}.backup", path=str(path), backup=str(backup), **params)
-    return message(f"{code}.no_backup", path=str(path), **params)
-
-
-def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return InventoryError("locked", message("inventory.locked", path=str(path)), path)
-    if store_files.is_disk_full(exc):
-        return _fault(path, store_files.disk_full(path))
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return InventoryError("unwritable", message("inventory.unwritable", path=str(path)), path)
-    return InventoryError(
-        "corrupt", _with_backup("inventory.corrupt", path, error=str(exc)), path
-    )
-
-
-entry("inventory.label_taken", QT_TRANSLATE_NOOP(
-    "Inventory", "Another shop already has this name. Nothing was changed; choose another "
-    "name."))
-
-
-def _fault(path: Path, fault: store_files.FileFault) -> InventoryError:
-    return InventoryError(fault.kind, fault.said, path)
-
-
-def _too_new(path: Path, version: int) -> InventoryError:
-    return InventoryError(
-        "too_new",
-        _with_backup("inventory.too_new", path, version=version,
-                     known=migrations.CURRENT_VERSION),
-        path,
-    )
-
-
-def _backup_path(path: Path, version: int) -> Path:
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    if target.exists():  # keep every earlier backup
-        stamp = now_utc().strftime("%Y%m%dT%H%M%S%fZ")
-        target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    return target
-
-
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    target = _backup_path(path, version)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-        # Leave a self-contained single file, not a WAL pair.
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    return target
 
 
 class Inventory:
@@ -239,7 +98,7 @@ class Inventory:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             if store_files.is_disk_full(exc):
-                raise _fault(path, store_files.disk_full(path)) from None
+                raise file_fault(path, store_files.disk_full(path)) from None
             raise InventoryError(
                 "unwritable",
                 message("inventory.folder_unwritable", folder=str(path.parent),
@@ -250,9 +109,9 @@ class Inventory:
             store_files.ensure_created(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except store_files.FileFault as fault:
-            raise _fault(path, fault) from None
+            raise file_fault(path, fault) from None
         except sqlite3.Error as exc:
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         try:
             inv = cls(conn, path)
             inv._prepare()
@@ -261,7 +120,7 @@ class Inventory:
             raise
         except sqlite3.Error as exc:
             conn.close()
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         return inv
 
     def _prepare(self) -> None:
@@ -273,13 +132,13 @@ class Inventory:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if version > migrations.CURRENT_VERSION:
-            raise _too_new(path, version)
+            raise too_new(path, version)
         if has_tables and app_id != migrations.APPLICATION_ID:
             raise InventoryError("corrupt", message("inventory.foreign_file", path=str(path)), path)
         if has_tables:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
-                raise _open_failure(path, sqlite3.DatabaseError(problems[0]))
+                raise open_failure(path, sqlite3.DatabaseError(problems[0]))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         if version < migrations.CURRENT_VERSION:
@@ -288,7 +147,7 @@ class Inventory:
     def _migrate(self, version: int) -> None:
         """Bring an older inventory up to date: one process at a time, all steps
         in one transaction, after a backup of the old file."""
-        self.backups.append(_backup(self._conn, self._path, version))
+        self.backups.append(backup_file(self._conn, self._path, version))
         with self.transaction() as conn:  # BEGIN IMMEDIATE: other openers wait here
             now = conn.execute("PRAGMA user_version").fetchone()[0]
             for migration in migrations.MIGRATIONS:
@@ -298,16 +157,16 @@ class Inventory:
     @classmethod
     def _open_read_only(cls, path: Path) -> Inventory:
         if not path.exists():
-            raise _fault(path, store_files.unwritable(path))
+            raise file_fault(path, store_files.unwritable(path))
         try:
             conn = store_files.open_read_only(path)
             conn.row_factory = sqlite3.Row
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as exc:
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         if version != migrations.CURRENT_VERSION:
             conn.close()
-            raise _fault(path, store_files.unwritable(path))
+            raise file_fault(path, store_files.unwritable(path))
         inv = cls(conn, path)
         inv.read_only = True
         return inv
@@ -359,7 +218,7 @@ class Inventory:
             try:
                 conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
             except sqlite3.OperationalError as exc:  # e.g. another program writes
-                raise _open_failure(self._path, exc) from None
+                raise open_failure(self._path, exc) from None
             self._depth += 1
             try:
                 yield conn
@@ -367,14 +226,14 @@ class Inventory:
                 self._depth -= 1
                 self._undo(depth, name)
                 if isinstance(exc, sqlite3.OperationalError):  # a full disk, a read-only file
-                    raise _open_failure(self._path, exc) from None
+                    raise open_failure(self._path, exc) from None
                 raise
             self._depth -= 1
             try:
                 conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except sqlite3.OperationalError as exc:
                 self._undo(depth, name)
-                raise _open_failure(self._path, exc) from None
+                raise open_failure(self._path, exc) from None
 
     def _undo(self, depth: int, name: str) -> None:
         conn = self._conn
@@ -399,7 +258,7 @@ class Inventory:
 
     def _integrity(self, exc: sqlite3.IntegrityError) -> InventoryError:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
-            return _workspace_taken()
+            return workspace_taken()
         if "shops.label" in str(exc) or "shops_label_unique" in str(exc):
             return InventoryError("conflict", message("inventory.label_taken"))
         if "shops.uid" in str(exc):
@@ -484,7 +343,7 @@ class Inventory:
             (shop.workspace_id, shop.id),
         )
         if rows:
-            raise _workspace_taken()
+            raise workspace_taken()
 
     def add_shop(self, shop: Shop) -> Shop:
         """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
@@ -755,7 +614,3 @@ class Inventory:
                     continue
             result.append(InventoryRow(shop=shop, workspace=ws, credential=shown))
         return result
-
-
-def _workspace_taken() -> InventoryError:
-    return InventoryError("conflict", message("inventory.workspace_taken"))
