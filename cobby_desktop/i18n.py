@@ -16,11 +16,15 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cobby_desktop import paths
-from cobby_desktop.messages import CATALOGUE, Message, Source, fill
+
+# The catalogue loads with the first message rendered, not at start-up.
+if TYPE_CHECKING:
+    from cobby_desktop.messages import Message, Source
 
 GERMAN, ENGLISH = "de", "en"
 LANGUAGES = (GERMAN, ENGLISH)
@@ -137,6 +141,8 @@ def text(source: Source, n: int = -1) -> str:
 
 def render(message: Message) -> str:
     """A Message as a sentence in the current language."""
+    from cobby_desktop.messages import CATALOGUE, fill
+
     item = CATALOGUE[message.code]
     n = int(message.params.get(item.count, 0)) if item.count else -1
     # Parameters go in as they are (ports, versions, ids); a count that should
@@ -147,6 +153,8 @@ def render(message: Message) -> str:
 def explain(problem: object) -> str:
     """What went wrong, in the current language: the catalogue message an error
     or a field problem carries (`said`), else its plain `message` text."""
+    from cobby_desktop.messages import Message
+
     said = getattr(problem, "said", None)
     if isinstance(said, Message):
         return render(said)
@@ -164,6 +172,8 @@ def stored_summary(text: str) -> str:
     """A check summary as the inventory stores it (the first finding's English
     title, or the report's "The connection works.") in the current language;
     any other stored text as it is."""
+    from cobby_desktop.messages import CATALOGUE
+
     for item in CATALOGUE.values():  # a few hundred entries, only for shown rows
         if item.source.text == text and not item.source.plural:
             return translate(item.source.context, text)

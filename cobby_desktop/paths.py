@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 HOME_ENV = "COBBY_DESKTOP_HOME"
 
 
@@ -16,6 +14,8 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     else:
+        import platformdirs  # only here: its platform modules cost start-up time
+
         path = Path(platformdirs.user_data_dir("cobby Desktop", "cobby"))
     path.mkdir(parents=True, exist_ok=True)
     return path

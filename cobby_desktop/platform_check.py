@@ -9,12 +9,9 @@ must work when Qt itself cannot start.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -81,6 +78,10 @@ def wants_xcb(env: Mapping[str, str], argv: Sequence[str]) -> bool:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The sonames the plugin cannot find; [] when it loads."""
+    import ctypes  # here, not at every start: only an X11 start needs them
+    import shutil
+    import subprocess
+
     try:
         ctypes.CDLL(str(plugin))  # Qt loads it the same way a moment later
         return []

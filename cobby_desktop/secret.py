@@ -7,8 +7,6 @@ exception message or a dataclass repr cannot leak it.
 
 from __future__ import annotations
 
-import hashlib
-
 MASK = "••••••"
 
 
@@ -28,6 +26,8 @@ class Secret:
 
     def fingerprint(self) -> str:
         """A short non-reversible tag to compare secrets without showing them."""
+        import hashlib  # here: OpenSSL loads when a fingerprint is first needed
+
         return hashlib.sha256(self._value.encode("utf-8")).hexdigest()[:12]
 
     def __bool__(self) -> bool:

@@ -176,7 +176,9 @@ def _qt() -> Any:
     class PaintWatcher(QObject):
         """Notes when a window is first painted, and when an armed widget has
         been painted again: a zero timer queued from its Paint event fires once
-        the whole repaint (children included) is done."""
+        the whole repaint (children included) is done. It filters the window
+        and the armed widget only: an application-wide filter would call into
+        Python for every event of every widget and slow the window it times."""
 
         def __init__(self, window: QWidget) -> None:
             super().__init__()
@@ -186,15 +188,19 @@ def _qt() -> Any:
             self.target: QWidget | None = None
             self.armed_painted: float | None = None
             self._armed_seen = False
+            window.installEventFilter(self)
 
         def arm(self, widget: QWidget) -> None:
+            if self.target is not None and self.target is not self.window:
+                self.target.removeEventFilter(self)
             self.target, self.armed_painted, self._armed_seen = widget, None, False
+            widget.installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             now = time.perf_counter()
-            if self.first_paint is None and watched.window() is self.window:
+            if self.first_paint is None and watched is self.window:
                 self.first_paint = now
                 QTimer.singleShot(0, self._first_done)
             if watched is self.target and not self._armed_seen:
@@ -244,30 +250,51 @@ class _Window:
     """The real app's main window over the data folder, with its load timed."""
 
     def __init__(self, qt: Any, app: Any, vault: Any) -> None:
+        """`vault` a Vault, or a function that makes one: then, as in run_gui,
+        the vault is handed over once the shops page is up."""
         from cobby_desktop.ui.main_window import MainWindow
         from cobby_desktop.ui.store_access import StoreAccess
 
         self.qt, self.app = qt, app
         self.started = time.perf_counter()
-        self.store = StoreAccess(vault=vault)
-        self.window = MainWindow(self.store)
+        later = callable(vault)
+        self.store = StoreAccess(vault=None if later else vault, vault_later=later)
+        # As run_gui: the shops page is built right after the first paint.
+        self.window = MainWindow(self.store, defer_page=True)
+        if later:  # as run_gui once the shops page is up: the log file, the vault
+            self.window.page_ready.connect(lambda: self._on_screen(vault))
         self.built = time.perf_counter()
         self.watcher = qt.PaintWatcher(self.window)
-        app.installEventFilter(self.watcher)
         self.rows_at: float | None = None
         self.shown_at: float | None = None
         self.fill_s: float | None = None
         self.rows = 0
-        fill = self.window.model.set_rows
+        on_rows = self.window._on_rows
 
-        def timed_fill(rows: list) -> None:  # the model reset and the proxy's sort
-            began = time.perf_counter()
-            fill(rows)
-            self.fill_s = time.perf_counter() - began
+        def timed_rows(*loaded: Any) -> None:
+            model = getattr(self.window, "model", None)  # built with the shops page
+            if model is not None and "set_rows" not in vars(model):
+                fill = model.set_rows
 
-        self.window.model.set_rows = timed_fill
+                def timed_fill(*args: Any) -> None:  # the sort and the reset, GUI thread
+                    began = time.perf_counter()
+                    fill(*args)
+                    self.fill_s = time.perf_counter() - began
+
+                model.set_rows = timed_fill
+            on_rows(*loaded)
+
+        self.window._on_rows = timed_rows
         self.window.rows_loaded.connect(self._loaded)
         self.window.show()
+
+    def _on_screen(self, vault: Callable[[], Any]) -> None:
+        from cobby_desktop.ui.application import on_screen
+        from cobby_desktop.ui.workers import start_job
+
+        on_screen()
+        job = start_job(lambda ctx: vault(), self.window)  # keyring loads off the GUI thread
+        job.finished.connect(self.store.set_vault)
 
     def _loaded(self, count: int) -> None:
         if self.rows_at is None:
@@ -370,21 +397,20 @@ def _populate_many(inventory: Any, count: int) -> None:
 
 
 def child_startup_app(args: argparse.Namespace) -> dict[str, Any]:
-    """The GUI start as run_gui does it, up to the first paint and the rows."""
+    """The GUI start as `cobby-desktop` does it (app.main: the platform check,
+    then run_gui), up to the first paint and the rows."""
+    from cobby_desktop.platform_check import check_gui_start
+
+    if check_gui_start([]) is not None:
+        raise SystemExit("Qt's platform plugin cannot load here")
     qt = _qt()
-    from cobby_desktop.ui.application import (
-        create_application,
-        install_exception_hooks,
-        setup_logging,
-    )
+    from cobby_desktop.ui.application import start_application
     from cobby_desktop.ui.main_window import MainWindow  # noqa: F401 - import phase
     from cobby_desktop.ui.store_access import StoreAccess  # noqa: F401 - import phase
 
     imported = time.perf_counter()
-    setup_logging()
-    app = create_application([])
-    install_exception_hooks()
-    win = _Window(qt, app, _memory_vault())
+    app = start_application([])
+    win = _Window(qt, app, _memory_vault)
     ok = win.wait_first_page()
     watcher, t0 = win.watcher, float(os.environ[T0_ENV])
     result = {
@@ -413,7 +439,6 @@ def child_startup_bare(args: argparse.Namespace) -> dict[str, Any]:
     screen = app.primaryScreen().availableGeometry()
     window.resize(int(screen.width() * 0.92), int(screen.height() * 0.9))
     watcher = qt.PaintWatcher(window)
-    app.installEventFilter(watcher)
     window.show()
     built = time.perf_counter()
     ok = qt.spin(lambda: watcher.first_painted is not None)
@@ -440,7 +465,7 @@ def child_idle_app(args: argparse.Namespace) -> dict[str, Any]:
     from cobby_desktop.ui.application import create_application
 
     app = create_application([])
-    win = _Window(qt, app, _memory_vault())
+    win = _Window(qt, app, _memory_vault)
     ok = win.wait_first_page()
     qt.spin(lambda: False, args.idle)  # idle: timers, the age refresh, nothing else
     result = {"ok": ok, "rows": win.rows, "rss_mb": rss_mb(), "peak_rss_mb": peak_rss_mb()}
@@ -790,6 +815,11 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
         p for p in (str(PACKAGE_ROOT), os.environ.get("PYTHONPATH", "")) if p
     )
     env.pop("QT_SCALE_FACTOR", None)
+    # Imports as an installed app does them, from cached bytecode (pip and
+    # PyInstaller compile it), even where PYTHONDONTWRITEBYTECODE is set: a
+    # cache beside the throw-away homes, filled by the warm-up runs.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home.parent / "pycache")
     # The child installs an in-memory keychain itself; anything that still asks
     # keyring for its default gets the failing backend, never the real keychain.
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -836,6 +866,8 @@ def _machine() -> dict[str, Any]:
 
 def _startup(plan: Plan, home: Path) -> dict[str, Any]:
     app_runs, bare_runs = [], []
+    _child("startup-app", home)  # warm-up, not counted: bytecode cache, disk cache
+    _child("startup-bare", home)
     for _ in range(plan.startup_runs):  # alternate, so load changes hit both alike
         app_runs.append(_child("startup-app", home))
         bare_runs.append(_child("startup-bare", home))

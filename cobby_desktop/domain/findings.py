@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from cobby_desktop import magento_admin
-from cobby_desktop.messages import Source, entry, fill
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, fill
 from cobby_desktop.results import Evidence
 
 
@@ -45,6 +45,7 @@ class Finding:
     # This case's facts by name (host, scope, seconds, ...): what tests and
     # scripts read, and what a translated text is filled from. Never a secret.
     params: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    detail_key: str = ""  # the DETAILS template the detail was written from, if any
 
     def param(self, name: str) -> str | None:
         return self.params.get(name)
@@ -131,45 +132,119 @@ def define_finding(
 
 
 # This case's details, filled from the finding's params. Keyed by the code, or
-# by "code/variant" where one code has several observed shapes.
-DETAILS: dict[str, str] = {
-    "tls.unavailable": "{host} port {port} answered the https handshake in plain http "
-    "(no certificate).",
-    "http.unencrypted": "The check used {url}.",
-    "http.maintenance": "{url} answered HTTP {status} with Magento's maintenance page.",
-    "shop.error_page": "{url} answered HTTP {status} with Magento's error page.",
-    "shop.error_page/report": "{url} answered HTTP {status} with Magento's error page; "
-    "error log record number {report}.",
-    "http.unavailable": "{url} answered HTTP {status} with a page of the web server.",
-    "http.basic_auth/shop": "The whole shop asks for a password: {url} answered HTTP 401.",
-    "http.basic_auth/api": "Only the API asks for a password: the shop's pages open, "
-    "{url} answered HTTP 401.",
-    "http.basic_auth/rest": "Only the REST API asks for a password: the shop's pages open, "
-    "{url} answered HTTP 401.",
-    "http.basic_auth_refused/shop": "The whole shop is protected: {url} answered HTTP 401 "
-    "to the user name {user}.",
-    "http.basic_auth_refused/api": "Only the API is protected: {url} answered HTTP 401 to "
-    "the user name {user}.",
-    "http.basic_auth_refused/rest": "Only the REST API is protected: {url} answered HTTP 401 "
-    "to the user name {user}.",
-    "http.basic_auth_cobby": "The check used the basic-auth user name {user}.",
-    "m1.cobby_extension_missing": "{url} is missing.",
-    "m2.cobby_extension_missing": "{url} is missing while Magento's own routes answer.",
-    "cobby.legacy_connector/1": "{url} answers: that is the route of cobby 1.x "
-    "(Mash2_Cobby), while /api/cobby/json is missing.",
-    "cobby.legacy_connector/2": "cobby's queue route answers but {url} is missing: that is "
-    "the connector of cobby 1.x (Mash2_Cobby).",
-    "cobby.inactive": "The connector (version {version}) reports cobby_active: false.",
-    "clock.skew": "The shop rejected the request's time stamp.",
-    "clock.skew/ahead": "The shop's clock is {seconds} seconds ahead of this computer's clock.",
-    "clock.skew/behind": "The shop's clock is {seconds} seconds behind this computer's clock.",
-    "m2.credentials_unknown/token": "The shop answered \"Specified token does not exist\": "
-    "it does not know this Access Token.",
-    "m2.credentials_unknown/consumer": "The shop answered \"A consumer having the specified "
-    "key does not exist\": it does not know this Consumer Key.",
-    "m2.store_code_unknown": "Every route under {url} answered \"Request does not match any "
-    "route.\", Magento's own routes included: the store code {store_code} does not exist.",
+# by "code/variant" where one code has several observed shapes; each is the
+# catalogue entry finding.detail.<key> (context "Findings"), so `localized`
+# writes the detail again in the reader's language from the same params.
+DETAILS: dict[str, Source] = {
+    "tls.unavailable": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{host} port {port} answered the https handshake in plain http (no "
+        "certificate).",
+    ),
+    "http.unencrypted": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The check used {url}.",
+    ),
+    "http.maintenance": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} answered HTTP {status} with Magento's maintenance page.",
+    ),
+    "shop.error_page": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} answered HTTP {status} with Magento's error page.",
+    ),
+    "shop.error_page/report": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} answered HTTP {status} with Magento's error page; error log record "
+        "number {report}.",
+    ),
+    "http.unavailable": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} answered HTTP {status} with a page of the web server.",
+    ),
+    "http.basic_auth/shop": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The whole shop asks for a password: {url} answered HTTP 401.",
+    ),
+    "http.basic_auth/api": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Only the API asks for a password: the shop's pages open, {url} answered HTTP "
+        "401.",
+    ),
+    "http.basic_auth/rest": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Only the REST API asks for a password: the shop's pages open, {url} answered "
+        "HTTP 401.",
+    ),
+    "http.basic_auth_refused/shop": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The whole shop is protected: {url} answered HTTP 401 to the user name {user}.",
+    ),
+    "http.basic_auth_refused/api": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Only the API is protected: {url} answered HTTP 401 to the user name {user}.",
+    ),
+    "http.basic_auth_refused/rest": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Only the REST API is protected: {url} answered HTTP 401 to the user name "
+        "{user}.",
+    ),
+    "http.basic_auth_cobby": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The check used the basic-auth user name {user}.",
+    ),
+    "m1.cobby_extension_missing": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} is missing.",
+    ),
+    "m2.cobby_extension_missing": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} is missing while Magento's own routes answer.",
+    ),
+    "cobby.legacy_connector/1": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{url} answers: that is the route of cobby 1.x (Mash2_Cobby), while "
+        "/api/cobby/json is missing.",
+    ),
+    "cobby.legacy_connector/2": QT_TRANSLATE_NOOP(
+        "Findings",
+        "cobby's queue route answers but {url} is missing: that is the connector of "
+        "cobby 1.x (Mash2_Cobby).",
+    ),
+    "cobby.inactive": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The connector (version {version}) reports cobby_active: false.",
+    ),
+    "clock.skew": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The shop rejected the request's time stamp.",
+    ),
+    "clock.skew/ahead": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The shop's clock is {seconds} seconds ahead of this computer's clock.",
+    ),
+    "clock.skew/behind": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The shop's clock is {seconds} seconds behind this computer's clock.",
+    ),
+    "m2.credentials_unknown/token": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The shop answered \"Specified token does not exist\": it does not know this "
+        "Access Token.",
+    ),
+    "m2.credentials_unknown/consumer": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The shop answered \"A consumer having the specified key does not exist\": it "
+        "does not know this Consumer Key.",
+    ),
+    "m2.store_code_unknown": QT_TRANSLATE_NOOP(
+        "Findings",
+        "Every route under {url} answered \"Request does not match any route.\", "
+        "Magento's own routes included: the store code {store_code} does not exist.",
+    ),
 }
+for _key, _source in DETAILS.items():
+    entry("finding.detail." + _key.replace("/", "."), _source)
 
 
 def make_finding(
@@ -187,10 +262,11 @@ def make_finding(
     filled from `params`."""
     spec = CATALOGUE[code]
     values = {k: str(v) for k, v in (params or {}).items()}
+    key = ""
     if not detail:
-        template = DETAILS.get(f"{code}/{variant}") if variant else None
-        template = template or DETAILS.get(code)
-        detail = _fill(template, values) if template else ""
+        key = f"{code}/{variant}" if variant and f"{code}/{variant}" in DETAILS else code
+        key = key if key in DETAILS else ""
+        detail = _fill(DETAILS[key].text, values) if key else ""
     return Finding(
         code=code,
         severity=spec.severity,
@@ -200,6 +276,7 @@ def make_finding(
         evidence=tuple(evidence),
         explanation=spec.explanation,
         params=values,
+        detail_key=key,
     )
 
 
@@ -237,8 +314,12 @@ def localized(finding: Finding, text_of: Callable[[Source], str]) -> Finding:
     explanation = finding.explanation
     if explanation == _en(texts.explanation):
         explanation = shown(texts.explanation)
+    detail = finding.detail
+    if finding.detail_key in DETAILS:
+        detail = _fill(text_of(DETAILS[finding.detail_key]), finding.params) or detail
     return replace(
-        finding, title=title, explanation=explanation, fix=_localized_fix(finding, texts, shown)
+        finding, title=title, explanation=explanation, detail=detail,
+        fix=_localized_fix(finding, texts, shown),
     )
 
 

@@ -9,7 +9,6 @@ from cobby_desktop.messages import QT_TRANSLATE_NOOP
 
 F, W, N = Severity.FAILURE, Severity.WARNING, Severity.NOTICE
 
-
 define_finding(
     "credential.missing", F, QT_TRANSLATE_NOOP("Findings", "No API credentials were given."),
     QT_TRANSLATE_NOOP("Findings", "The check needs the API credentials cobby uses to test them."),
@@ -208,12 +207,12 @@ define_finding(
 define_finding(
     "m2.auth_header_stripped", F, QT_TRANSLATE_NOOP(
         "Findings",
-        "The web server removes the Authorization header.",
+        "The shop's web server holds back cobby's login.",
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "Magento never sees the credentials because the web server drops the Authorization "
-        "header before PHP gets the request.",
+        "Magento never sees the integration's values: the shop's web server removes the login "
+        "from every request before Magento gets it.",
     ),
     (QT_TRANSLATE_NOOP(
         "Findings",
@@ -230,8 +229,8 @@ define_finding(
     ),
     QT_TRANSLATE_NOOP(
         "Findings",
-        "The signature is valid, but the integration's API access does not include the cobby "
-        "resource.",
+        "The shop accepts the integration's values, but the integration's access does not "
+        "include cobby's functions.",
     ),
     (QT_TRANSLATE_NOOP(
         "Findings",

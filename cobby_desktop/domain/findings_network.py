@@ -9,7 +9,6 @@ from cobby_desktop.messages import QT_TRANSLATE_NOOP
 
 F, W, N = Severity.FAILURE, Severity.WARNING, Severity.NOTICE
 
-
 define_finding(
     "url.invalid", F, QT_TRANSLATE_NOOP("Findings", "The shop address cannot be used."),
     QT_TRANSLATE_NOOP(
@@ -381,8 +380,8 @@ define_finding(
     ),
      QT_TRANSLATE_NOOP(
          "Findings",
-         "A basic-auth password cannot help on Magento 2: the one Authorization header of each "
-         "request carries the signature, for cobby's service and for this check alike.",
+         "A basic-auth password cannot help on Magento 2: each request can carry only one login, "
+         "and cobby's integration values need it, for cobby's service and for this check alike.",
      ),
      QT_TRANSLATE_NOOP("Findings", "Run the check again after the change.")),
 )
@@ -410,8 +409,8 @@ define_finding(
      )),
     (QT_TRANSLATE_NOOP(
         "Findings",
-        "A basic-auth password cannot help on Magento 2: the one Authorization header of each "
-        "request carries the signature, for cobby's service and for this check alike.",
+        "A basic-auth password cannot help on Magento 2: each request can carry only one login, "
+        "and cobby's integration values need it, for cobby's service and for this check alike.",
     ),
      QT_TRANSLATE_NOOP(
          "Findings",

@@ -28,6 +28,7 @@ from cobby_desktop.net.http import (
     classify,
     fetch_certificate,
     judge_redirect,
+    pinned_matches,
 )
 from cobby_desktop.results import Evidence
 
@@ -179,6 +180,13 @@ def check_tls(
         ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake", net_failure=kind)
         return cert, make_finding(code, magento, text, (ev,))
     cert = cert_info_from_der(der) if der else None
+    if policy.pinned_cert_pem and not pinned_matches(policy.pinned_cert_pem, der):
+        text = f"The certificate of {host} is not the pinned one."
+        if cert is not None:
+            text += " " + describe_cert(cert)
+        ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake",
+                      net_failure=NetFailure.PIN_MISMATCH)
+        return cert, make_finding("tls.pin_mismatch", magento, text, (ev,))
     if policy.pinned_cert_pem and cert is not None:
         return cert, make_finding("tls.pinned", magento, describe_cert(cert))
     return cert, None

@@ -107,11 +107,11 @@ _VERDICT_SOURCES: dict[str, Source] = {
     ),
     "signature_invalid": QT_TRANSLATE_NOOP(
         "Proof",
-        "The shop rejected the request signature of the integration.",
+        "The shop did not accept the integration's values.",
     ),
     "auth_header_stripped": QT_TRANSLATE_NOOP(
         "Proof",
-        "The shop's web server drops the authorisation header.",
+        "The shop's web server holds back cobby's login.",
     ),
     "clock_skew": QT_TRANSLATE_NOOP(
         "Proof",

@@ -213,6 +213,24 @@ def untrusted_json(body: bytes) -> object:
 NOT_JSON = _NOT_JSON
 
 
+def pinned_matches(pinned_pem: str, der: bytes | None) -> bool:
+    """The server presented exactly the pinned certificate (not merely one that a
+    pinned issuer signed)."""
+    if not der:
+        return False
+    try:
+        return ssl.PEM_cert_to_DER_cert(pinned_pem.strip() + "\n") == der
+    except ValueError:
+        return False
+
+
+def _peer_der(response: httpx.Response) -> bytes | None:
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    # httpcore hands out the low-level socket, whose argument is positional.
+    return ssl_object.getpeercert(True) if ssl_object is not None else None
+
+
 def fingerprint_of(der: bytes) -> str:
     digest = hashlib.sha256(der).hexdigest().upper()
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
@@ -257,6 +275,9 @@ def build_ssl_context(policy: HttpPolicy) -> ssl.SSLContext:
         ctx.load_verify_locations(cadata=policy.pinned_cert_pem)
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_REQUIRED
+        # A private CA's leaf is not self-signed: trusted as the anchor of a partial
+        # chain it verifies; `pinned_matches` then insists on exactly that certificate.
+        ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
         return ctx
     if policy.use_system_trust and policy.ca_file is None:
         import truststore
@@ -369,6 +390,9 @@ class HttpSession:
             with self._client.stream(
                 method, url, headers=hdrs, content=content, auth=auth, timeout=timeout
             ) as r:
+                pinned = self.policy.pinned_cert_pem
+                if pinned and url.startswith("https:") and not pinned_matches(pinned, _peer_der(r)):
+                    raise NetError(NetFailure.PIN_MISMATCH, url, "another certificate")
                 body = bytearray()
                 for chunk in r.iter_bytes():
                     body.extend(chunk)

@@ -70,6 +70,7 @@ class ConnectionField:
     secret: bool
     hint: str = ""  # English, for logs; the page shows `hint_message`
     hint_message: Message | None = None
+    label_message: Message | None = None  # the label in the portal's words, translated
 
     def copy_text(self) -> str:
         """The exact text the copy button puts on the clipboard."""
@@ -126,6 +127,22 @@ def _hint(code: str, **params: str) -> _Hint:
 
 SHOP_URL_HINT = english(message("portal.hint.shop_url"))
 
+# The labels of the portal's Magento 1 form ("Shop URL, user name, API key");
+# the German ones are those of the German portal and the portal steps' text.
+entry("portal.field.shop_url", QT_TRANSLATE_NOOP("Portal", "Shop URL"))
+entry("portal.field.api_user", QT_TRANSLATE_NOOP("Portal", "User name"))
+entry("portal.field.api_key", QT_TRANSLATE_NOOP("Portal", "API key"))
+
+
+class _Label(TypedDict):
+    label: str
+    label_message: Message
+
+
+def _label(field_id: str) -> _Label:
+    said = message(f"portal.field.{field_id}")
+    return {"label": english(said), "label_message": said}
+
 M2_FIELD_LABELS: dict[str, str] = {
     "consumer_key": "Consumer Key",
     "consumer_secret": "Consumer Secret",
@@ -144,15 +161,16 @@ def m1_connection_fields(
     """Shop URL, API user name and API key for a Magento 1 / OpenMage shop."""
     return (
         ConnectionField(
-            "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            **_hint("portal.hint.shop_url"),
+            "shop_url", value=cobby_shop_url(shop_url, admin_path=admin_path), secret=False,
+            **_label("shop_url"), **_hint("portal.hint.shop_url"),
         ),
         ConnectionField(
-            "api_user", "API user name", api_user.strip(), False,
-            **_hint("portal.hint.api_user"),
+            "api_user", value=api_user.strip(), secret=False,
+            **_label("api_user"), **_hint("portal.hint.api_user"),
         ),
         ConnectionField(
-            "api_key", "API key", _secret(api_key), True, **_hint("portal.hint.api_key"),
+            "api_key", value=_secret(api_key), secret=True,
+            **_label("api_key"), **_hint("portal.hint.api_key"),
         ),
     )
 
@@ -170,8 +188,8 @@ def m2_connection_fields(
     """
     fields = [
         ConnectionField(
-            "shop_url", "Shop URL", cobby_shop_url(shop_url, admin_path=admin_path), False,
-            **_hint("portal.hint.shop_url"),
+            "shop_url", value=cobby_shop_url(shop_url, admin_path=admin_path), secret=False,
+            **_label("shop_url"), **_hint("portal.hint.shop_url"),
         )
     ]
     for name in CredentialKind.M2_INTEGRATION.secret_fields:

@@ -13,10 +13,8 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
-import logging.handlers
-import platform
+import os
 import re
 import signal
 import sys
@@ -25,21 +23,21 @@ import traceback
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, qVersion
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from cobby_desktop import __version__, paths
 from cobby_desktop.secret import MASK, Secret
+
+# Imported where first used, not at start-up: logging.handlers (the log file
+# is opened after the first paint), platform and datetime (crash reports),
+# the crash dialog.
+if TYPE_CHECKING:
+    from cobby_desktop.ui.crash_dialog import CrashDialog
+    from cobby_desktop.ui.store_access import StoreAccess
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +45,8 @@ APP_NAME = "cobby Desktop"
 ORG_NAME = "cobby"
 ORG_DOMAIN = "cobby.io"
 LOG_FILE = "cobby-desktop.log"
+# Set to 1: quit right after the first paint (start-up benchmarks).
+EXIT_AFTER_FIRST_PAINT = "COBBY_DESKTOP_EXIT_AFTER_FIRST_PAINT"
 
 # Something that looks like a credential: a 32-character token (Magento 2,
 # Magento 1 session ids) or any long run of letters AND digits (API keys,
@@ -115,6 +115,11 @@ def crash_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """Versions, OS and the traceback, with secrets masked."""
+    import datetime as _dt
+    import platform
+
+    from PySide6.QtCore import QLibraryInfo, qVersion
+
     lines = [
         f"{APP_NAME} {__version__}",
         f"Python {platform.python_version()} ({sys.executable and Path(sys.executable).name})",
@@ -172,8 +177,11 @@ def install_redacting_record_factory() -> None:
     _factory_installed = True
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """File log in the data folder; console only when a console exists."""
+def setup_logging(level: int = logging.INFO, *, to_file: bool = True) -> Path:
+    """File log in the data folder; console only when a console exists.
+    `to_file` False: the console only, for the first moments of the app (the
+    file handler's module costs start-up time; run_gui adds it once the
+    window is on screen)."""
     install_redacting_record_factory()
     root = logging.getLogger()
     root.setLevel(level)
@@ -183,11 +191,15 @@ def setup_logging(level: int = logging.INFO) -> Path:
             handler.close()
     path = paths.log_dir() / LOG_FILE
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    handlers: list[logging.Handler] = []
+    if to_file:
+        from logging.handlers import RotatingFileHandler
+
+        handlers.append(
+            RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
         )
-    ]
     if sys.stderr is not None:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:
@@ -198,46 +210,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-class CrashDialog(QDialog):
-    """Something went wrong: the report to copy and send, already without secrets."""
-
-    def __init__(self, report: str, saved_to: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Something went wrong"))
-        intro = QLabel(
-            self.tr(
-                "cobby Desktop ran into an unexpected problem. Your data is safe. "
-                "Please copy this report and send it to cobby support; it contains "
-                "no keys or passwords."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit(report, self)
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Error report"))
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.text.setFont(mono)
-        self.text.setMinimumSize(560, 260)
-        where = QLabel(self)
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if saved_to is not None:
-            where.setText(self.tr("A copy was saved to %1").replace("%1", str(saved_to)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(where)
-        layout.addWidget(buttons)
-
-
 def save_crash_report(report: str) -> Path | None:
+    import datetime as _dt
+
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = paths.log_dir() / f"crash-{stamp}.txt"
     try:
@@ -267,6 +242,8 @@ def handle_exception(
     app = QApplication.instance()
     on_gui_thread = app is not None and threading.current_thread() is threading.main_thread()
     if show_dialog and on_gui_thread:
+        from cobby_desktop.ui.crash_dialog import CrashDialog
+
         dialog = CrashDialog(report, saved, QApplication.activeWindow())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Without a parent window nothing else holds the dialog alive.
@@ -292,6 +269,12 @@ def app_icon() -> QIcon:
         path = paths.resource_path(name)
         if path.exists():
             return QIcon(str(path))
+    return _drawn_icon()
+
+
+def _drawn_icon() -> QIcon:
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
     icon = QIcon()
     for size in (16, 32, 64, 128, 256):
         pixmap = QPixmap(size, size)
@@ -346,35 +329,85 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start()
 
 
-def run_gui(argv: list[str]) -> int:
-    setup_logging()
+def _choose_vault(store: StoreAccess) -> None:
+    """The keychain, or the encrypted local vault the merchant chose and
+    unlocked; asked once the window is up, so the app appears at once (jobs
+    that need the vault wait for it; the inventory is read meanwhile). The
+    keychain and crypto libraries load in a background job first, so the
+    GUI thread stays free while they do."""
+    from cobby_desktop.ui.workers import start_job
+
+    def load(ctx: object) -> None:
+        import cobby_desktop.domain.vault_choice  # noqa: F401 - keyring, cryptography
+
+    def ask(*_: object) -> None:
+        from cobby_desktop.ui.vault_setup import VaultSetup
+
+        setup = VaultSetup(store)
+        setup.finished.connect(store.set_vault)
+        setup.start()
+
+    job = start_job(load, store)
+    job.finished.connect(ask)
+    job.failed.connect(ask)  # VaultSetup then says what is missing
+
+
+def _first_paint_probe(app: QApplication) -> None:
+    """With COBBY_DESKTOP_EXIT_AFTER_FIRST_PAINT=1 (the frozen app's start-up
+    benchmark), say so on stdout and quit right after the first paint."""
+    if sys.stdout is not None:
+        print("first paint", flush=True)
+    app.quit()
+
+
+def start_application(argv: list[str]) -> QApplication:
+    """Everything before the main window: logging (the console; the file
+    follows with `on_screen`), the application in the merchant's language,
+    the crash hooks (the start-up benchmark runs this too)."""
+    setup_logging(to_file=False)
     app = create_application(argv)
     from cobby_desktop import i18n
     from cobby_desktop.ui import settings as app_settings
 
     i18n.install(i18n.choose(app_settings.language_preference()), app)
     install_exception_hooks()
+    return app
+
+
+def on_screen() -> None:
+    """Once the window is up: the log file too."""
+    setup_logging()
     log.info("starting %s %s", APP_NAME, __version__)
 
-    from cobby_desktop.services.context import AppContext
+
+def run_gui(argv: list[str]) -> int:
+    app = start_application(argv)
+
     from cobby_desktop.ui import workers
+    from cobby_desktop.ui.first_paint import after_first_paint
     from cobby_desktop.ui.main_window import MainWindow
     from cobby_desktop.ui.store_access import StoreAccess
-    from cobby_desktop.ui.vault_setup import choose_vault
 
-    # The session's one context: the keychain, or the encrypted local vault the
-    # merchant chose and unlocked; the inventory; the network policy.
-    store = StoreAccess(context=AppContext(vault=choose_vault()))
-    window = MainWindow(store)
+    store = StoreAccess(vault_later=True)
+    window = MainWindow(store, defer_page=True)
 
     def before_quit() -> None:
         window.save_layout()  # app.quit() (a signal, the session ending) skips closeEvent
-        window.guard.clear_now()
+        window.forget_secrets()
         store.close()
         workers.shutdown()
 
     app.aboutToQuit.connect(before_quit)
     _quit_on_signals(app)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        after_first_paint(window, lambda: _first_paint_probe(app))
+    else:
+        # Once the shops are on screen: the log file, then the vault.
+        def page_on_screen() -> None:
+            on_screen()
+            _choose_vault(store)
+
+        window.page_ready.connect(page_on_screen)
     window.show()
     code = app.exec()
     log.info("quit with code %s", code)

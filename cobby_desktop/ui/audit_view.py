@@ -81,7 +81,7 @@ class AuditDialog(QDialog):
         self.store = store
         self.settings = settings if settings is not None else app_settings.app_settings()
         self.guard = guard
-        self.policy = policy if policy is not None else store.context.policy
+        self.policy = policy
         self.findings: list[AuditFinding] = []
         self.shop_names: dict[int, str] = {}
         self.action_buttons: list[QPushButton] = []
@@ -197,6 +197,7 @@ class AuditDialog(QDialog):
         for row, finding in enumerate(self.findings):
             self.table.insertRow(row)
             self._fill_row(row, finding)
+        self._fit_actions()
         self.table.resizeRowsToContents()
         pad = self.fontMetrics().height() // 2
         for row in range(self.table.rowCount()):  # air above and below wrapped details
@@ -240,6 +241,16 @@ class AuditDialog(QDialog):
         box.addWidget(button)
         self.table.setCellWidget(row, ACTION, holder)
         self.action_buttons.append(button)
+
+    def _fit_actions(self) -> None:
+        """The Action column is as wide as its widest button (a German label or a
+        larger font must not be clipped); the Details column gives way."""
+        widths = [
+            (b.parentWidget() or b).sizeHint().width() for b in self.action_buttons
+        ]
+        if widths:
+            width = max([*widths, self.table.columnWidth(ACTION)])
+            self.table.setColumnWidth(ACTION, width)
 
     def action_label(self, action: AuditAction) -> str:
         return {

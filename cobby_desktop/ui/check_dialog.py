@@ -89,7 +89,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.shop_id = shop_id
-        self.policy = policy if policy is not None else store.context.policy
+        self.policy = policy
         self.proof_options = {"timeout": PROOF_TIMEOUT, **(proof_options or {})}
         self.job: Job | None = None
         self.phase = "idle"  # idle, checking, saving, proving

@@ -32,9 +32,14 @@ from cobby_desktop import __version__
 SUPPORT_ADDRESS = "info@cobby.io"  # cobby's published support address
 WEBSITE = "https://www.cobby.io"
 PORTAL = "https://app.cobby.io"
-LICENCE = "proprietary, all rights reserved"  # pyproject: LicenseRef-Proprietary
 PLUGIN = "cobby connector"  # what cobby's docs call the shop plugin (Cobby_Connector)
 MAILTO_LIMIT = 1800  # longer mailto: links are cut or refused by some mail programs
+
+
+def licence_line() -> str:
+    """The About box's licence line, in the merchant's language (pyproject:
+    LicenseRef-Proprietary)."""
+    return QCoreApplication.translate("Guide", "Licence: proprietary, all rights reserved")
 
 
 def open_link(url: str) -> bool:
@@ -405,7 +410,7 @@ def about_text() -> str:
         QCoreApplication.translate("Guide", "Support: %1").replace(
             "%1", f'<a href="mailto:{SUPPORT_ADDRESS}">{SUPPORT_ADDRESS}</a>'
         ),
-        QCoreApplication.translate("Guide", "Licence: %1").replace("%1", html.escape(LICENCE)),
+        html.escape(licence_line()),
         html.escape(f"Python {platform.python_version()}, Qt {qVersion()} ({sys.platform})"),
     ]
     return "".join(f"<p>{line}</p>" for line in lines)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
+from cobby_desktop.domain.grouping import WorkspaceGroup, group_rows
 from cobby_desktop.domain.model import InventoryRow, Workspace
-from cobby_desktop.domain.workspaces import WorkspaceGroup, group_rows
 from cobby_desktop.ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -163,12 +164,13 @@ class InventoryTableModel(QAbstractTableModel):
         ]
 
     # -- content -------------------------------------------------------------
-    def set_rows(self, rows: list[InventoryRow]) -> None:
+    def set_rows(self, rows: list[InventoryRow], described: Described | None = None) -> None:
+        """`described`: `describe_rows(rows, ...)` done already, on the worker
+        that read a large inventory."""
         # Everything is computed and sorted before the reset, so the views and
         # the proxy see one reset of an already ordered model.
         new_rows = list(rows)
-        shared = _Pass(self._now(), self.tr("—"))
-        cache = {id(row): self._cached(row, shared) for row in new_rows}
+        cache = described if described is not None else describe_rows(new_rows, self._now())
         groups = group_rows(new_rows, self._workspaces) if self._grouped else []
         layout = self._layout(new_rows, cache, groups)
         self.beginResetModel()
@@ -310,40 +312,6 @@ class InventoryTableModel(QAbstractTableModel):
             bottom = self.index(len(self._entries) - 1, Column.LAST_TEST)
             self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, SEARCH_ROLE])
 
-    def _cached(self, row: InventoryRow, shared: _Pass) -> _Cached:
-        item = _Cached(row)
-        shop, cred = row.shop, row.credential
-        state = cred.state if cred else None
-        item.shown = (
-            shop.display_name,
-            shared.get(
-                ("magento", shop.magento_major, shop.magento_version), lambda: magento_text(row)
-            ),
-            row.workspace.name if row.workspace else shared.dash,
-            cred.api_user if cred else shared.dash,
-            shared.get(("state", state), lambda: texts.state_label(state)),
-        )
-        item.keys = (
-            _collation_key(item.shown[Column.SHOP]),
-            shared.get(
-                ("version", shop.magento_major, shop.magento_version),
-                lambda: (int(shop.magento_major), _version_key(shop.magento_version)),
-            ),
-            shared.collation_key(item.shown[Column.WORKSPACE]),
-            shared.collation_key(item.shown[Column.API_USER]),
-            _STATE_ORDER.get(state.value, len(_STATE_ORDER)) if state else len(_STATE_ORDER),
-            texts.as_utc(cred.last_tested_at).timestamp()
-            if cred is not None and cred.last_tested_at is not None
-            else 0.0,
-        )
-        item.head = " ".join(item.shown).casefold()
-        item.tail = " ".join(
-            [shop.base_url, shop.magento_edition or "", f"magento {int(shop.magento_major)}"]
-        ).casefold()
-        item.tested = cred.last_tested_at if cred is not None else None
-        item.search = self._search(item, shared.last_test(row))
-        return item
-
     @staticmethod
     def _search(item: _Cached, last_test: str) -> str:
         return f"{item.head} {last_test.casefold()} {item.tail}"
@@ -461,6 +429,52 @@ class InventoryTableModel(QAbstractTableModel):
                 texts.relative_age(cred.last_tested_at, self._now()),
             )
         return None
+
+
+Described = dict[int, _Cached]  # id(row) -> what sorting and searching need
+
+
+def describe_rows(rows: Sequence[InventoryRow], now: datetime) -> Described:
+    """Each row's sort keys, texts and search text. Plain Python (translations
+    are thread-safe), so a large inventory is described on the worker that read
+    it and the GUI thread only sorts and shows."""
+    shared = _Pass(now, QCoreApplication.translate("InventoryTableModel", "—"))
+    return {id(row): _describe(row, shared) for row in rows}
+
+
+def _describe(row: InventoryRow, shared: _Pass) -> _Cached:
+    item = _Cached(row)
+    shop, cred = row.shop, row.credential
+    state = cred.state if cred else None
+    item.shown = (
+        shop.display_name,
+        shared.get(
+            ("magento", shop.magento_major, shop.magento_version), lambda: magento_text(row)
+        ),
+        row.workspace.name if row.workspace else shared.dash,
+        cred.api_user if cred else shared.dash,
+        shared.get(("state", state), lambda: texts.state_label(state)),
+    )
+    item.keys = (
+        _collation_key(item.shown[Column.SHOP]),
+        shared.get(
+            ("version", shop.magento_major, shop.magento_version),
+            lambda: (int(shop.magento_major), _version_key(shop.magento_version)),
+        ),
+        shared.collation_key(item.shown[Column.WORKSPACE]),
+        shared.collation_key(item.shown[Column.API_USER]),
+        _STATE_ORDER.get(state.value, len(_STATE_ORDER)) if state else len(_STATE_ORDER),
+        texts.as_utc(cred.last_tested_at).timestamp()
+        if cred is not None and cred.last_tested_at is not None
+        else 0.0,
+    )
+    item.head = " ".join(item.shown).casefold()
+    item.tail = " ".join(
+        [shop.base_url, shop.magento_edition or "", f"magento {int(shop.magento_major)}"]
+    ).casefold()
+    item.tested = cred.last_tested_at if cred is not None else None
+    item.search = InventoryTableModel._search(item, shared.last_test(row))
+    return item
 
 
 class InventoryFilterProxy(QSortFilterProxyModel):

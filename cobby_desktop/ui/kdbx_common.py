@@ -18,15 +18,23 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop import i18n
 from cobby_desktop.services.kdbx_errors import KdbxError
+from cobby_desktop.ui import theme
 
 FILE_FILTER = "KeePass database (*.kdbx)"
+# The theme's checked pairs (`theme.css` fills them for the scheme being drawn),
+# so the panels stay readable in a dark theme too.
 STYLE = """
-#kdbxWarning { background: #fff4d6; border: 1px solid #e9cf86; border-radius: 6px; padding: 8px; }
-#kdbxWarning { color: #5c4300; }
-#problemPanel { background: #fbe4e5; border: 1px solid #efb8bb; border-radius: 6px; padding: 8px; }
-#problemPanel { color: #7d1a20; }
+#kdbxWarning { background: @wait.bg; border: 1px solid @wait.border; border-radius: 6px; }
+#kdbxWarning { color: @wait.fg; padding: 8px; }
+#problemPanel { background: @bad.bg; border: 1px solid @bad.border; border-radius: 6px; }
+#problemPanel { color: @bad.fg; padding: 8px; }
 #kdbxTitle { font-weight: 600; }
 """
+
+
+def style() -> str:
+    """The dialogs' style sheet for the colour scheme being drawn."""
+    return theme.css(STYLE)
 
 
 def error_text(error: KdbxError) -> str:

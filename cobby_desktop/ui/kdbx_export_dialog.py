@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.setObjectName("kdbxExportDialog")
         self.setWindowTitle(self.tr("Export to a KeePass file"))
-        self.setStyleSheet(ui.STYLE)
+        self.setStyleSheet(ui.style())
         self.what = QComboBox(self)
         self.what.setAccessibleName(self.tr("What to export"))
         self.what.addItem(self.tr("All shops and workspaces"), Selection())

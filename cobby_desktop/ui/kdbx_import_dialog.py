@@ -68,7 +68,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.setObjectName("kdbxImportDialog")
         self.setWindowTitle(self.tr("Import from a KeePass file"))
-        self.setStyleSheet(ui.STYLE)
+        self.setStyleSheet(ui.style())
         self.file = ui.FileRow(self, self.tr("KeePass file to import"), save=False)
         self.passphrase = ui.passphrase_edit(self, self.tr("Passphrase"))
         self.keyfile = ui.FileRow(self, self.tr("Key file (optional)"), save=False, file_filter="")

@@ -44,9 +44,8 @@ class DialogLauncher(QObject):
             store = self.window.store
             wizard = SetupWizard(
                 self.window,
-                open_inventory=store.context.open_inventory,
-                vault=store.context.vault,
-                policy=store.context.policy,
+                open_inventory=store.opener,
+                vault=store.vault,
                 draft_shop_id=draft_shop_id,
                 guard=self.window.guard,
                 settings=self.window.settings,

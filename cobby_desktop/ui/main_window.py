@@ -9,59 +9,48 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cobby_desktop.domain.model import CredentialState, InventoryRow, stored
 from cobby_desktop.ui import settings as layout_settings
-from cobby_desktop.ui import texts, theme
-from cobby_desktop.ui.detail_pane import DetailPane
-from cobby_desktop.ui.empty_state import EmptyState
-from cobby_desktop.ui.inventory_model import (
-    ROW_ROLE,
-    BadgeDelegate,
-    Column,
-    InventoryFilterProxy,
-    InventoryTableModel,
-    apply_group_spans,
-    magento_text,
-)
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.launcher import DialogLauncher
-from cobby_desktop.ui.main_actions import build_actions, quit_question
-from cobby_desktop.ui.secret_widgets import ClipboardGuard
-from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
+# The shops page (table, details, the clipboard guard) and what it needs load
+# when it is built: after the first paint when the window is started with
+# defer_page, so the window appears sooner.
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QHBoxLayout, QMessageBox
+
+    from cobby_desktop.domain.model import InventoryRow
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.ui.inventory_model import Described
+    from cobby_desktop.ui.secret_widgets import ClipboardGuard
+    from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
 log = logging.getLogger(__name__)
 
 # Tester: (inventory, vault, row, job context) -> a report with `.ok` (or None).
-Tester = Callable[[Any, Any, InventoryRow, JobContext], Any]
+Tester = Callable[[Any, Any, "InventoryRow", JobContext], Any]
 
 GROUP_SETTING = "inventory/group_by_workspace"
+# From this many shops on, their sort keys and search texts are computed on the
+# worker that read them; below, the GUI thread does it in a few milliseconds.
+DESCRIBE_ON_WORKER = 200
 
 STYLE = """
 #emptyTitle, #detailTitle { font-weight: 600; }
@@ -82,9 +71,7 @@ QGroupBox * { font-weight: normal; }
 """
 
 
-def diagnose_stored_row(
-    inventory: Inventory, vault: Vault, row: InventoryRow, ctx: JobContext
-) -> Any:
+def diagnose_stored_row(inventory: Any, vault: Any, row: InventoryRow, ctx: JobContext) -> Any:
     """The real connection test (runs in a job): reads secrets from the vault and
     records the check in the history."""
     from cobby_desktop.domain.diagnosis import diagnose_stored
@@ -94,33 +81,28 @@ def diagnose_stored_row(
     )
 
 
+def _load_page_modules(ctx: JobContext) -> None:
+    """Run as a job: the shops page's modules, imported off the GUI thread."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # noqa: F401
+
+    import cobby_desktop.ui.detail_pane
+    import cobby_desktop.ui.empty_state  # noqa: F401
+
+
+def _stored_id(row_id: int | None) -> int:
+    """A listed row's id (rows come from the inventory, so they have one)."""
+    assert row_id is not None
+    return row_id
+
+
 class MainWindow(QMainWindow):
     connect_shop_requested = Signal()
     security_audit_requested = Signal()
     rows_loaded = Signal(int)  # number of shops, after every (re)load
+    # defer_page: the shops page is built (with the rows, if they came first);
+    # work that can wait longer starts here, so it does not compete with it.
+    page_ready = Signal()
     test_finished = Signal(object)  # whatever the tester returned
-
-    # Set by main_actions.build_actions.
-    act_about: QAction
-    act_guide: QAction
-    act_support: QAction
-    act_activity: QAction
-    act_audit: QAction
-    act_connect: QAction
-    act_edit: QAction
-    act_export: QAction
-    act_find: QAction
-    act_group: QAction
-    act_import: QAction
-    act_preferences: QAction
-    act_quit: QAction
-    act_refresh: QAction
-    act_resume: QAction
-    act_revoke: QAction
-    act_rotate: QAction
-    act_test: QAction
-    act_workspaces: QAction
-    toolbar: QToolBar
 
     def __init__(
         self,
@@ -129,9 +111,13 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         clipboard_clear_ms: int | None = None,  # None: as set in Preferences
         tester: Tester | None = None,
-        now: Callable[[], datetime] = texts.now_utc,
+        now: Callable[[], datetime] | None = None,
+        defer_page: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`defer_page`: show "Opening the inventory" first and build the shops
+        page right after the first paint (the app's start); otherwise build it
+        now. The rows are read in the background either way."""
         super().__init__(parent)
         self.store = store
         self.settings = settings if settings is not None else layout_settings.app_settings()
@@ -140,7 +126,9 @@ class MainWindow(QMainWindow):
         # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
         self.launcher = DialogLauncher(self)
-        self.guard = ClipboardGuard(clipboard_clear_ms, self, settings=self.settings)
+        self._clipboard_clear_ms = clipboard_clear_ms
+        self._now = now
+        self._page_built = False
         self._loaded = False
         self._test_job: Job | None = None
         self.quit_question: QMessageBox | None = None
@@ -150,43 +138,265 @@ class MainWindow(QMainWindow):
         self.restyle()
         theme.on_scheme_change(self.restyle)
 
-        self.model = InventoryTableModel(self, now=now)
-        self.proxy = InventoryFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        build_actions(self)
-        self._build_central(now)
+        self._build_actions()
+        self._build_central()
         self._build_status_bar()
-        self._apply_default_layout()
-        layout_settings.restore_layout(
-            self.settings, self, self.splitter, self.table.horizontalHeader()
-        )
-        if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
-            self.act_group.setChecked(True)
-            self.model.set_grouped(True)
+        self._apply_default_size()
+        layout_settings.restore_layout(self.settings, self)
 
         store.problem.connect(self._on_store_problem)
         self.connect_shop_requested.connect(lambda: self.launcher.setup_wizard())
         self.security_audit_requested.connect(self.launcher.audit)
-        self.guard.copied.connect(
+        # Rows that arrive before the deferred page is built wait for it.
+        self._early_rows: tuple[list[InventoryRow], list | None, Described | None] | None = None
+        self._page_deferred = defer_page
+        if defer_page:
+            from cobby_desktop.ui.first_paint import after_first_paint
+
+            after_first_paint(self, self._page_after_first_paint)
+        else:
+            self._ensure_page()
+        self.refresh()
+
+    def _page_after_first_paint(self) -> None:
+        """The page's modules load on a worker (the window answers meanwhile),
+        then the page is built, and the rows that came early follow it."""
+        from cobby_desktop.ui.workers import start_job
+
+        job = start_job(_load_page_modules, self)
+        job.finished.connect(self._build_deferred_page)
+        job.failed.connect(self._build_deferred_page)
+
+    def _build_deferred_page(self, *_: object) -> None:
+        self._ensure_page()
+        QTimer.singleShot(0, self, self._polish_deferred_page)  # each step a turn of its own
+
+    def _polish_deferred_page(self) -> None:
+        self.splitter.ensurePolished()  # style sheet and fonts, before the page is shown
+        self._page_deferred = False
+        QTimer.singleShot(0, self, self._show_early_rows)
+
+    def _show_early_rows(self) -> None:
+        if self._early_rows is not None:
+            early, self._early_rows = self._early_rows, None
+            self._on_rows(*early)
+        self.page_ready.emit()
+
+    @property
+    def guard(self) -> ClipboardGuard:
+        """Clears copied secrets from the clipboard (built with the shops page)."""
+        self._ensure_page()
+        return self._guard
+
+    def _ensure_page(self) -> None:
+        """Build the shops page once: search, table, details, and the model
+        with its clipboard guard and age timer."""
+        if self._page_built:
+            return
+        self._page_built = True
+        from cobby_desktop.ui import texts
+        from cobby_desktop.ui.inventory_model import InventoryFilterProxy, InventoryTableModel
+        from cobby_desktop.ui.secret_widgets import ClipboardGuard
+
+        now = self._now or texts.now_utc
+        self._guard = ClipboardGuard(self._clipboard_clear_ms, self, settings=self.settings)
+        self.model = InventoryTableModel(self, now=now)
+        self.proxy = InventoryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_page(now)
+        self._apply_default_columns()
+        layout_settings.restore_panes(self.settings, self.splitter, self.table.horizontalHeader())
+        if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
+            self.act_group.setChecked(True)
+            self.model.set_grouped(True)
+        self._guard.copied.connect(
             lambda what: self.statusBar().showMessage(
                 self.tr("%1 copied to the clipboard.").replace("%1", what), 5000
             )
         )
-        self.guard.expired.connect(self._on_clipboard_expired)
+        self._guard.expired.connect(self._on_clipboard_expired)
         self.detail.secrets.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(60_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
-        self.refresh()
 
     def restyle(self, *_: object) -> None:
         """The style sheet's colours for the colour scheme being drawn."""
         self.setStyleSheet(theme.css(STYLE))
 
     # -- building ----------------------------------------------------------------
-    def _build_central(self, now: Callable[[], datetime]) -> None:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_connect = self._action(
+            self.tr("&Connect a shop…"),
+            self.connect_shop_requested.emit,
+            QKeySequence.StandardKey.New,
+            self.tr("Create API access for a Magento shop and connect it to cobby."),
+        )
+        self.act_test = self._action(
+            self.tr("&Test connection"),
+            self.test_selected,
+            "Ctrl+T",
+            self.tr("Check that cobby can reach the selected shop with its stored key."),
+        )
+        self.act_audit = self._action(
+            self.tr("Security &audit"),
+            self.security_audit_requested.emit,
+            None,
+            self.tr("Review keys that are old, unused or revoked."),
+        )
+        self.act_refresh = self._action(
+            self.tr("&Reload"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Read the inventory again."),
+        )
+        self.act_find = self._action(
+            self.tr("&Find…"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search the shops."),
+        )
+        self.act_workspaces = self._action(
+            self.tr("&Workspaces…"),
+            self.open_workspaces,
+            None,
+            self.tr("Add, rename or delete cobby workspaces and their license keys."),
+        )
+        self.act_export = self._action(
+            self.tr("&Export to a KeePass file…"),
+            self.export_kdbx,
+            None,
+            self.tr("Save shops and their keys in a passphrase-protected KeePass file."),
+        )
+        self.act_import = self._action(
+            self.tr("&Import from a KeePass file…"),
+            self.launcher.import_kdbx,
+            None,
+            self.tr("Add or update shops and their keys from a KeePass file."),
+        )
+        self.act_group = self._action(
+            self.tr("&Group by workspace"),
+            lambda: self.set_grouped(self.act_group.isChecked()),
+            None,
+            self.tr("Show the shops under their cobby workspaces."),
+        )
+        self.act_group.setCheckable(True)
+        self.act_resume = self._action(
+            self.tr("C&ontinue setup…"),
+            lambda: self._for_selected(self._resume),
+            None,
+            self.tr("Go on with a shop whose setup was not finished."),
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit shop…"),
+            lambda: self._for_selected(
+                lambda row: self.launcher.edit_shop(_stored_id(row.shop.id))
+            ),
+            None,
+            self.tr("Change the shop's name, address or certificate exception."),
+        )
+        self.act_rotate = self._action(
+            self.tr("&Rotate key…"),
+            lambda: self._for_selected(lambda row: self.launcher.rotation(_stored_id(row.shop.id))),
+            None,
+            self.tr("Replace the shop's key or tokens without interrupting cobby."),
+        )
+        self.act_revoke = self._action(
+            self.tr("Re&voke access…"),
+            lambda: self._for_selected(self._revoke),
+            None,
+            self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
+        )
+        self.act_activity = self._action(
+            self.tr("Activity &log…"),
+            self.launcher.activity,
+            None,
+            self.tr("What was created, tested, copied, rotated and revoked, and when."),
+        )
+        for action in (self.act_resume, self.act_edit, self.act_rotate, self.act_revoke):
+            action.setEnabled(False)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
+        self.act_guide = self._action(
+            self.tr("cobby Desktop &guide"),
+            self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("What cobby needs, the setup's steps and what each test result means."),
+        )
+        self.act_support = self._action(
+            self.tr("Contact cobby &support…"),
+            self.contact_support,
+            None,
+            self.tr("Prepare an email to cobby support with a report without keys."),
+        )
+        self.act_test.setEnabled(False)
+
+        toolbar = self._build_menus()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_menus(self) -> QToolBar:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_connect)
+        file_menu.addAction(self.act_workspaces)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_import)
+        self.act_preferences = file_menu.addAction(
+            self.tr("&Preferences…"), self.launcher.preferences
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        shop_menu = bar.addMenu(self.tr("&Shop"))
+        shop_menu.addAction(self.act_test)
+        shop_menu.addAction(self.act_resume)
+        shop_menu.addAction(self.act_edit)
+        shop_menu.addSeparator()
+        shop_menu.addAction(self.act_rotate)
+        shop_menu.addAction(self.act_revoke)
+        shop_menu.addSeparator()
+        shop_menu.addAction(self.act_find)
+        shop_menu.addAction(self.act_refresh)
+        shop_menu.addAction(self.act_group)
+        tools = bar.addMenu(self.tr("&Tools"))
+        tools.addAction(self.act_audit)
+        tools.addAction(self.act_activity)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_support)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.act_connect)
+        toolbar.addAction(self.act_test)
+        toolbar.addAction(self.act_audit)
+        toolbar.addAction(self.act_workspaces)
+        return toolbar
+
+    def _build_central(self) -> None:
+        """The pages shown before the shops page exists: opening, a problem."""
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
@@ -194,6 +404,31 @@ class MainWindow(QMainWindow):
         self.loading.setObjectName("hint")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
+
+        # Inventory could not be opened: say why and offer to try again.
+        self.problem_page = QWidget(self)
+        self.problem_text = QLabel(self.problem_page)
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setMaximumWidth(560)
+        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Try again"), self.problem_page)
+        self.retry_button.setAccessibleName(self.tr("Try to open the inventory again"))
+        self.retry_button.clicked.connect(self.refresh)
+        problem_layout = QVBoxLayout(self.problem_page)
+        problem_layout.setContentsMargins(32, 32, 32, 32)
+        problem_layout.addStretch(1)
+        problem_layout.addWidget(self.problem_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        problem_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        problem_layout.addStretch(2)
+        self.stack.addWidget(self.problem_page)
+
+    def _build_page(self, now: Callable[[], datetime]) -> None:
+        from PySide6.QtWidgets import (  # the table's classes load with the page
+            QSplitter,
+        )
+
+        from cobby_desktop.ui.detail_pane import DetailPane
+        from cobby_desktop.ui.empty_state import EmptyState
 
         self.empty = EmptyState(self)
         self.empty.connect_requested.connect(self.connect_shop_requested)
@@ -227,13 +462,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.stack.addWidget(self.splitter)
 
-        self._build_problem_page()
-        self.stack.addWidget(self.problem_page)
-
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.detail.test_button)
 
     def _build_list_header(self, left: QWidget) -> QHBoxLayout:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton
+
         self.list_title = QLabel(self.tr("Shops"), left)
         self.list_title.setObjectName("inventoryTitle")
         big = QFont(self.list_title.font())
@@ -258,6 +493,10 @@ class MainWindow(QMainWindow):
         return header_row
 
     def _build_table(self, left: QWidget) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
+
         self.table = QTableView(left)
         self.table.setObjectName("inventoryTable")
         self.table.setAccessibleName(self.tr("Shops"))
@@ -297,23 +536,6 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(lambda *_: self._span_timer.start())
 
-    def _build_problem_page(self) -> None:
-        # Inventory could not be opened: say why and offer to try again.
-        self.problem_page = QWidget(self)
-        self.problem_text = QLabel(self.problem_page)
-        self.problem_text.setWordWrap(True)
-        self.problem_text.setMaximumWidth(560)
-        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(self.tr("Try again"), self.problem_page)
-        self.retry_button.setAccessibleName(self.tr("Try to open the inventory again"))
-        self.retry_button.clicked.connect(self.refresh)
-        problem_layout = QVBoxLayout(self.problem_page)
-        problem_layout.setContentsMargins(32, 32, 32, 32)
-        problem_layout.addStretch(1)
-        problem_layout.addWidget(self.problem_text, 0, Qt.AlignmentFlag.AlignHCenter)
-        problem_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        problem_layout.addStretch(2)
-
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -325,17 +547,34 @@ class MainWindow(QMainWindow):
 
     def _widest_state_badge(self) -> int:
         """The longest state in this language ("Wird erneuert") fits its badge."""
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        from cobby_desktop.domain.model import CredentialState
+        from cobby_desktop.ui import texts
+
         bold = QFont(self.table.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         states = (None, *CredentialState)
         return max(metrics.horizontalAdvance(texts.state_label(state)) for state in states)
 
-    def _apply_default_layout(self) -> None:
-        """First start: widths in character units, so 125 %/150 % scaling and
+    def _apply_default_size(self) -> None:
+        """First start: the size in character units, so 125 %/150 % scaling and
         larger fonts keep the same proportions."""
         ch = max(6, self.fontMetrics().averageCharWidth())
         line = self.fontMetrics().height()
+        width, height = 190 * ch, 46 * line
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.92))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def _apply_default_columns(self) -> None:
+        """Column widths in character units, the splitter two thirds to one."""
+        from cobby_desktop.ui.inventory_model import Column
+
+        ch = max(6, self.fontMetrics().averageCharWidth())
         widths = {
             Column.SHOP: 27 * ch,
             Column.MAGENTO: 15 * ch,
@@ -346,41 +585,63 @@ class MainWindow(QMainWindow):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(Column.SHOP, Qt.SortOrder.AscendingOrder)
-        width, height = 190 * ch, 46 * line
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, int(screen.width() * 0.92))
-            height = min(height, int(screen.height() * 0.9))
-        self.resize(width, height)
+        width = self.width()
         self.splitter.setSizes([int(width * 0.66), int(width * 0.34)])
 
     # -- loading -----------------------------------------------------------------
     def refresh(self) -> Job:
         """Read the rows again (in the background) and keep the selection."""
         self.statusBar().showMessage(self.tr("Reading the inventory…"))
-        return self.store.run(
-            lambda inventory, _vault: (inventory.rows(), inventory.workspaces()),
+        now = self._now
+
+        def load(inventory: Inventory) -> tuple[list[InventoryRow], list, Described | None]:
+            rows = inventory.rows()
+            described = None
+            if len(rows) > DESCRIBE_ON_WORKER:  # keeps the GUI thread free to paint
+                from cobby_desktop.ui import texts
+                from cobby_desktop.ui.inventory_model import describe_rows
+
+                described = describe_rows(rows, (now or texts.now_utc)())
+            return rows, inventory.workspaces(), described
+
+        return self.store.read(
+            load,
             lambda loaded: self._on_rows(*loaded),
             self._on_inventory_problem,
             self._on_failure,
         )
 
-    def _on_rows(self, rows: list[InventoryRow], workspaces: list | None = None) -> None:
+    def _on_rows(
+        self,
+        rows: list[InventoryRow],
+        workspaces: list | None = None,
+        described: Described | None = None,
+    ) -> None:
+        if self._page_deferred:  # the window is not on screen yet: show it first
+            self._early_rows = (rows, workspaces, described)
+            return
+        self._ensure_page()
         selected = self.selected_row()
         keep = selected.shop.id if selected else None
         self.model.set_workspaces(workspaces or [])
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, described)
         self._loaded = True
         self.statusBar().clearMessage()
         if not rows:
             self.stack.setCurrentWidget(self.empty)
             self.detail.show_row(None)
+        elif self.stack.currentWidget() is not self.splitter:
+            self.stack.setCurrentWidget(self.splitter)
+        if len(rows) > DESCRIBE_ON_WORKER:  # the selection and details: a turn of their own
+            QTimer.singleShot(0, self, lambda: self._rows_shown(keep, len(rows)))
         else:
-            if self.stack.currentWidget() is not self.splitter:
-                self.stack.setCurrentWidget(self.splitter)
+            self._rows_shown(keep, len(rows))
+
+    def _rows_shown(self, keep: int | None, count: int) -> None:
+        if count:
             self.select_shop(keep) if keep is not None else self._select_first()
         self._update_counts()
-        self.rows_loaded.emit(len(rows))
+        self.rows_loaded.emit(count)
 
     def _on_inventory_problem(self, problem: StoreProblem) -> None:
         if problem.source != "inventory":
@@ -404,6 +665,8 @@ class MainWindow(QMainWindow):
                 "denied": self.tr("Access to the keychain was denied"),
                 "too_large": self.tr("The value is too large for the keychain"),
             }.get(problem.kind, self.tr("The keychain did not answer"))
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, problem.message, parent=self)
         box.setObjectName("problemDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -412,6 +675,10 @@ class MainWindow(QMainWindow):
 
     # -- selection ---------------------------------------------------------------
     def selected_row(self) -> InventoryRow | None:
+        if not self._page_built:
+            return None
+        from cobby_desktop.ui.inventory_model import ROW_ROLE
+
         index = self.table.currentIndex()
         if not index.isValid():
             return None
@@ -437,6 +704,8 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.proxy.index(-1, -1))
             self._on_current_changed()
             return
+        from PySide6.QtCore import QItemSelectionModel
+
         index = self.proxy.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -451,14 +720,14 @@ class MainWindow(QMainWindow):
         self._update_shop_actions(row)
         if row is not None and row.shop.id is not None:
             shop_id = row.shop.id
-            self.store.run(
-                lambda inventory, _vault: inventory.checks(shop_id, limit=8),
+            self.store.read(
+                lambda inventory: inventory.checks(shop_id, limit=8),
                 lambda checks: self.detail.set_checks(shop_id, checks),
             )
 
     # -- search ------------------------------------------------------------------
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.splitter:
+        if self._page_built and self.stack.currentWidget() is self.splitter:
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
@@ -472,6 +741,8 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtGui import QKeyEvent
+
             key = event.key() if isinstance(event, QKeyEvent) else QKeyEvent(event).key()  # type: ignore[call-overload]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.proxy.rowCount():
@@ -500,6 +771,7 @@ class MainWindow(QMainWindow):
     # -- workspaces ---------------------------------------------------------------
     def set_grouped(self, grouped: bool) -> None:
         """Show the shops under their workspaces (header rows), or as one list."""
+        self._ensure_page()
         selected = self.selected_row()
         self.act_group.setChecked(grouped)
         self.model.set_grouped(grouped)
@@ -525,6 +797,8 @@ class MainWindow(QMainWindow):
 
     # -- shop actions ------------------------------------------------------------
     def _update_shop_actions(self, row: InventoryRow | None) -> None:
+        from cobby_desktop.domain.model import CredentialState
+
         cred = row.credential if row is not None else None
         state = cred.state if cred is not None else None
         self.act_test.setEnabled(cred is not None)
@@ -546,7 +820,7 @@ class MainWindow(QMainWindow):
 
     def _revoke(self, row: InventoryRow) -> None:
         if row.credential is not None:
-            self.launcher.revoke(stored(row.credential.id))
+            self.launcher.revoke(_stored_id(row.credential.id))
 
     def _resume(self, row: InventoryRow) -> None:
         self.launcher.setup_wizard(draft_shop_id=row.shop.id)
@@ -556,6 +830,8 @@ class MainWindow(QMainWindow):
         row = self.selected_row()
         if row is None:
             return
+        from cobby_desktop.domain.model import CredentialState
+
         if row.credential is None or row.credential.state is CredentialState.DRAFT:
             self._resume(row)
         else:
@@ -638,6 +914,8 @@ class MainWindow(QMainWindow):
         return self.launcher.support(self._support_details())
 
     def _support_details(self) -> list[str]:
+        from cobby_desktop.ui.inventory_model import magento_text
+
         row = self.selected_row()
         if row is None:
             return []
@@ -654,9 +932,18 @@ class MainWindow(QMainWindow):
         return lines
 
     def save_layout(self) -> None:
+        if not self._page_built:  # closed within its first moments: the window only
+            layout_settings.save_layout(self.settings, self)
+            return
         layout_settings.save_layout(
             self.settings, self, self.splitter, self.table.horizontalHeader()
         )
+
+    def forget_secrets(self) -> None:
+        """Quitting: a copied secret leaves the clipboard, shown values are hidden."""
+        if self._page_built:
+            self._guard.clear_now()
+            self.detail.secrets.hide_values()
 
     def busy_reasons(self) -> list[str]:
         """What is running now that closing would stop, one sentence each."""
@@ -671,15 +958,40 @@ class MainWindow(QMainWindow):
         return reasons
 
     def _ask_before_quit(self, reasons: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.quit_question is not None:
             self.quit_question.raise_()
             return
-        box = quit_question(self, reasons)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit while work is running?"),
+            " ".join(reasons)
+            + "\n\n"
+            + self.tr(
+                "If you quit now, it is stopped and its result is not kept. Your shops, "
+                "keys and anything already saved stay as they are; an open setup keeps "
+                "what you typed as a draft."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("quitQuestion")
+        quit_button = box.addButton(self.tr("&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        def clicked(button: object) -> None:
+            if button is quit_button:
+                self._quit_anyway()
+
+        box.buttonClicked.connect(clicked)
         box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
         self.quit_question = box
         box.open()
 
-    def quit_anyway(self) -> None:
+    def _quit_anyway(self) -> None:
         self._quit_confirmed = True
         self.close()
 
@@ -690,8 +1002,7 @@ class MainWindow(QMainWindow):
             self._ask_before_quit(reasons)
             return
         self.save_layout()
-        self.guard.clear_now()
-        self.detail.secrets.hide_values()
+        self.forget_secrets()
         if self._test_job is not None:
             self._test_job.cancel()
         super().closeEvent(event)

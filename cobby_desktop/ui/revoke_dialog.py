@@ -54,7 +54,7 @@ class RevokeDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.credential_id = credential_id
-        self.policy = policy if policy is not None else store.context.policy
+        self.policy = policy
         self.shop: Shop | None = None
         self.credential: Credential | None = None
         self.confirm_box: QMessageBox | None = None

@@ -136,7 +136,7 @@ class RotationDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.shop_id = shop_id
-        self.policy = policy if policy is not None else store.context.policy
+        self.policy = policy
         self.proof_timeout = proof_timeout
         self.guard = guard if guard is not None else ClipboardGuard(parent=self)
         self.view = RotationView()

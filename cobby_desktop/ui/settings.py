@@ -6,10 +6,14 @@ writes in one folder the merchant (and the leak test) can inspect.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from cobby_desktop import i18n, paths
+
+if TYPE_CHECKING:  # annotations only: the widget classes load with the window
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 FILE_NAME = "settings.ini"
 
@@ -55,11 +59,23 @@ def restore_layout(
         window.restoreGeometry(geometry)
         if (state := _bytes(settings, "state")) is not None:
             window.restoreState(state)
+    finally:
+        settings.endGroup()
+    restore_panes(settings, splitter, header)
+    return True
+
+
+def restore_panes(
+    settings: QSettings, splitter: QSplitter | None = None, header: QHeaderView | None = None
+) -> None:
+    """The splitter and the table's columns as saved (they may be built later
+    than the window)."""
+    settings.beginGroup("main_window")
+    try:
         if splitter is not None and (value := _bytes(settings, "splitter")) is not None:
             splitter.restoreState(value)
         if header is not None and (value := _bytes(settings, "header")) is not None:
             header.restoreState(value)
-        return True
     finally:
         settings.endGroup()
 

@@ -2,9 +2,7 @@
 background job, never on the GUI thread.
 
 The inventory is opened lazily by the first job (opening may migrate and back
-up the file) and used by one job at a time, in the order the jobs were asked
-for: a read asked after a change sees the change, however the pool's threads
-happen to be scheduled. Known failures (InventoryError,
+up the file) and used by one job at a time. Known failures (InventoryError,
 VaultError) come back as a `StoreProblem` carrying the domain's own sentence,
 so the view can say which problem it is and what to do; anything else becomes
 the job's generic failure message.
@@ -16,32 +14,24 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.store import Inventory, InventoryProblem
-    from cobby_desktop.domain.vault import Vault, VaultProblem
+    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
-class ProblemSource(StrEnum):
-    INVENTORY = "inventory"
-    VAULT = "vault"
-
-
-@dataclass(frozen=True)
-class StoreProblem:
-    source: ProblemSource
-    kind: InventoryProblem | VaultProblem
+class StoreProblem(NamedTuple):  # NamedTuple: dataclasses costs start-up time
+    source: str  # "inventory" or "vault"
+    kind: str
     message: str
 
 
@@ -57,10 +47,41 @@ def _default_vault() -> Vault:
     return Vault()
 
 
+class _Turns:
+    """Turns handed out on the GUI thread when a `run` job is asked for,
+    served one at a time in that order. A plain lock would let a later job's
+    thread win the race for it (a list read before the save asked for just
+    before it). The pool starts its jobs in the order they were queued, so
+    the turn being waited for always belongs to a job that is already running."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._next = 0
+        self._serving = 0
+
+    def take(self) -> int:
+        with self._changed:
+            ticket = self._next
+            self._next += 1
+            return ticket
+
+    @contextmanager
+    def turn(self, ticket: int) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: self._serving == ticket)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._serving += 1
+                self._changed.notify_all()
+
+
 class StoreAccess(QObject):
     """Runs `fn(inventory, vault)` on the thread pool and hands back the result."""
 
     problem = Signal(object)  # StoreProblem, for every job that hit one
+    vault_set = Signal()  # the vault chosen at start-up arrived (`set_vault`)
 
     def __init__(
         self,
@@ -68,30 +89,104 @@ class StoreAccess(QObject):
         vault: Vault | None = None,
         parent: QObject | None = None,
         *,
-        context: AppContext | None = None,
+        vault_later: bool = False,
     ) -> None:
-        """The app passes its one `context`; tests may give an opener and a vault."""
+        """`vault` None: the OS keychain, built by the first job that needs it
+        (keyring loads then, not at start-up). `vault_later`: the vault is
+        being chosen (`set_vault`); jobs that need it wait, inventory reads
+        (`read`) do not."""
         super().__init__(parent)
-        if context is None:
-            from cobby_desktop.services.context import AppContext
-
-            context = AppContext(
-                vault=vault if vault is not None else _default_vault(),
-                open_inventory=opener or _default_opener,
-            )
-        self.context = context
-        self.opener = context.open_inventory
-        self.vault = context.vault
+        self.opener = opener or _default_opener
+        self._vault = vault
+        self._vault_chosen = threading.Event()
+        if not vault_later:
+            self._vault_chosen.set()
+        self._vault_lock = threading.Lock()
         self._inventory: Inventory | None = None
+        self._names_checked = False
+        self._lock = threading.Lock()
         self._turns = _Turns()
+
+    @property
+    def context(self) -> AppContext:
+        """The session's context for dialogs and the wizard (the vault, once
+        chosen; the inventory; the network policy)."""
+        from cobby_desktop.services.context import AppContext
+
+        return AppContext(vault=self.vault, open_inventory=self.opener)
+
+    @property
+    def vault_ready(self) -> bool:
+        return self._vault_chosen.is_set()
+
+    def set_vault(self, vault: Vault) -> None:
+        """The vault chosen at start-up; jobs waiting for it go on."""
+        self._vault = vault
+        self._vault_chosen.set()
+        self.vault_set.emit()
+
+    @property
+    def vault(self) -> Vault:
+        """The session's vault (its first use builds the keychain one). Asked on
+        the GUI thread while the vault is still being chosen (a dialog opened
+        within the first moments), it waits for the choice, events flowing."""
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if not self._vault_chosen.is_set() and on_gui_thread:
+            loop = QEventLoop()
+            self.vault_set.connect(loop.quit)
+            if not self._vault_chosen.is_set():
+                loop.exec()
+            self.vault_set.disconnect(loop.quit)
+        self._vault_chosen.wait()  # on a worker
+        return self._vault_for(None)
+
+    def _vault_for(self, ctx: JobContext | None) -> Vault:
+        """On a worker: wait until the vault is chosen (or the job cancelled)."""
+        while not self._vault_chosen.wait(0 if ctx is None else 0.05):
+            if ctx is None or ctx.cancelled:
+                raise _VaultNotChosenError
+        with self._vault_lock:
+            if self._vault is None:
+                self._vault = _default_vault()
+            return self._vault
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:
+            self._inventory = self.opener()
+            self._names_checked = False
+        return self._inventory
+
+    def _inventory_with_vault_locked(self, vault: Vault) -> Inventory:
+        """The inventory, its keychain entries under their current names: the
+        first job that has the vault copies them (reads need no keychain)."""
+        inventory = self._inventory_locked()
+        if not self._names_checked:
             from cobby_desktop.domain import keychain_names
 
-            self._inventory = self.opener()
-            keychain_names.ensure(self._inventory, self.vault)
-        return self._inventory
+            keychain_names.ensure(inventory, vault)
+            self._names_checked = True
+        return inventory
+
+    def read(
+        self,
+        fn: Callable[[Inventory], Any],
+        on_result: Callable[[Any], None] | None = None,
+        on_problem: Callable[[StoreProblem], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> Job:
+        """Like `run` for work that needs only the inventory: it never waits
+        for the vault nor loads the keychain libraries."""
+
+        def work(ctx: JobContext) -> Any:
+            from cobby_desktop.domain.store import InventoryError
+
+            with self._lock:
+                try:
+                    return _Ok(fn(self._inventory_locked()))
+                except InventoryError as exc:
+                    return _inventory_problem(exc)
+
+        return self._start(work, on_result, on_problem, on_failure)
 
     def run(
         self,
@@ -103,19 +198,32 @@ class StoreAccess(QObject):
         ticket = self._turns.take()
 
         def work(ctx: JobContext) -> Any:
-            with self._turns.turn(ticket):
-                from cobby_desktop.domain.store import InventoryError
-                from cobby_desktop.domain.vault import VaultError
+            from cobby_desktop.domain.store import InventoryError
+            from cobby_desktop.domain.vault import VaultError
 
+            try:
+                vault = self._vault_for(ctx)
+            except _VaultNotChosenError:
+                with self._turns.turn(ticket):  # its turn passes on unused
+                    return None  # cancelled while the vault was being chosen
+            with self._turns.turn(ticket), self._lock:
                 try:
-                    return _Ok(fn(self._inventory_locked(), self.vault))
+                    return _Ok(fn(self._inventory_with_vault_locked(vault), vault))
                 except InventoryError as exc:
-                    log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem(ProblemSource.INVENTORY, exc.kind, i18n.explain(exc))
+                    return _inventory_problem(exc)
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
+                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
 
+        return self._start(work, on_result, on_problem, on_failure)
+
+    def _start(
+        self,
+        work: Callable[[JobContext], Any],
+        on_result: Callable[[Any], None] | None,
+        on_problem: Callable[[StoreProblem], None] | None,
+        on_failure: Callable[[str], None] | None,
+    ) -> Job:
         job = start_job(work, self)
 
         def deliver(outcome: object) -> None:
@@ -144,12 +252,16 @@ class StoreAccess(QObject):
         def work(ctx: JobContext) -> Any:
             from cobby_desktop.domain.vault import VaultError
 
+            try:
+                vault = self._vault_for(ctx)
+            except _VaultNotChosenError:
+                return None
             inventory = self.opener()
             try:
-                return fn(inventory, self.vault, ctx)
+                return fn(inventory, vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
+                return StoreProblem("vault", exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 
@@ -173,10 +285,8 @@ class StoreAccess(QObject):
     def close(self) -> Job:
         """Close the inventory on a worker (where it was opened)."""
 
-        ticket = self._turns.take()
-
         def work(ctx: JobContext) -> None:
-            with self._turns.turn(ticket):
+            with self._lock:
                 if self._inventory is not None:
                     self._inventory.close()
                     self._inventory = None
@@ -184,36 +294,15 @@ class StoreAccess(QObject):
         return start_job(work, self)
 
 
-class _Turns:
-    """Turns handed out on the GUI thread when a job is asked for, served one
-    at a time in that order. A plain lock would let a later job's thread win
-    the race for it (a list read before the save asked for just before it).
-    The pool starts its jobs in the order they were queued, so the turn being
-    waited for always belongs to a job that is already running."""
-
-    def __init__(self) -> None:
-        self._changed = threading.Condition()
-        self._next = 0
-        self._serving = 0
-
-    def take(self) -> int:
-        with self._changed:
-            ticket = self._next
-            self._next += 1
-            return ticket
-
-    @contextmanager
-    def turn(self, ticket: int) -> Iterator[None]:
-        with self._changed:
-            self._changed.wait_for(lambda: self._serving == ticket)
-        try:
-            yield
-        finally:
-            with self._changed:
-                self._serving += 1
-                self._changed.notify_all()
-
-
-@dataclass(frozen=True)
-class _Ok:
+class _Ok(NamedTuple):
     value: Any
+
+
+class _VaultNotChosenError(Exception):
+    """A job was cancelled before the vault was chosen, or the GUI thread asked
+    for it too early (callers check `vault_ready` first)."""
+
+
+def _inventory_problem(exc: InventoryError) -> StoreProblem:
+    log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
+    return StoreProblem("inventory", exc.kind, i18n.explain(exc))

@@ -14,7 +14,7 @@ import enum
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -28,8 +28,7 @@ class Tone(enum.StrEnum):
     NEUTRAL = "neutral"  # not tested, revoked
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):  # NamedTuple: dataclasses costs the app's start-up time
     """Text on its own background (badges, panels) with a border, and the text
     colour for plain labels on the window's background."""
 

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
@@ -607,21 +607,3 @@ class VaultSetup(QObject):
             keychain = KeychainDialog(self.state)
             keychain.finished.connect(self._on_keychain_answer)
             self._show(keychain)
-
-
-def choose_vault() -> Vault:
-    """Run the startup flow to its end (a local event loop) and return the Vault."""
-    setup = VaultSetup()
-    loop = QEventLoop()
-    chosen: list[Vault] = []
-
-    def done(vault: Vault) -> None:
-        chosen.append(vault)
-        loop.quit()
-
-    setup.finished.connect(done)
-    setup.start()
-    if not chosen:
-        loop.exec()
-    setup.deleteLater()
-    return chosen[0]

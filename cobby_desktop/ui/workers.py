@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
@@ -21,10 +20,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class JobContext:
-    cancel: threading.Event = field(default_factory=threading.Event)
-    _progress: Callable[[str], None] | None = None
+    """A job's cancel flag and progress callback (a plain class: importing
+    dataclasses costs the app's start-up a few milliseconds)."""
+
+    def __init__(
+        self,
+        cancel: threading.Event | None = None,
+        _progress: Callable[[str], None] | None = None,
+    ) -> None:
+        self.cancel = cancel if cancel is not None else threading.Event()
+        self._progress = _progress
 
     def progress(self, stage: str) -> None:
         if self._progress and not self.cancel.is_set():

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop import i18n
 from cobby_desktop.domain import workspaces as ws_rules
+from cobby_desktop.domain.grouping import filter_workspaces
 from cobby_desktop.domain.model import Shop, Workspace
-from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key, filter_workspaces
+from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem

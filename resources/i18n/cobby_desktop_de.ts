@@ -1776,10 +1776,6 @@
         <translation>Bitte deinen Hoster oder Entwickler, den Pfad /rest/ vom Passwortschutz auszunehmen (Bildvorschauen brauchen auch /media/) oder die Adressen von cobbys Dienst {addresses} ohne Passwort durchzulassen.</translation>
     </message>
     <message>
-        <source>A basic-auth password cannot help on Magento 2: the one Authorization header of each request carries the signature, for cobby&apos;s service and for this check alike.</source>
-        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Der eine Authorization-Header jeder Anfrage trägt die Signatur, bei cobbys Dienst genauso wie bei diesem Test.</translation>
-    </message>
-    <message>
         <source>Run the check again after the change.</source>
         <translation>Starte den Test nach der Änderung erneut.</translation>
     </message>
@@ -2108,12 +2104,124 @@
         <translation>Stimmen sie, schick den Bericht an deine Entwicklerin oder deinen Entwickler: Wahrscheinlich ändert ein Proxy oder Load Balancer vor dem Shop die Adresse, die Magento sieht.</translation>
     </message>
     <message>
+        <source>The shop&apos;s web server holds back cobby&apos;s login.</source>
+        <translation>Der Webserver des Shops hält cobbys Anmeldung zurück.</translation>
+    </message>
+    <message>
+        <source>Magento never sees the integration&apos;s values: the shop&apos;s web server removes the login from every request before Magento gets it.</source>
+        <translation>Magento sieht die Werte der Integration nie: Der Webserver des Shops entfernt die Anmeldung aus jeder Anfrage, bevor Magento sie bekommt.</translation>
+    </message>
+    <message>
+        <source>The shop accepts the integration&apos;s values, but the integration&apos;s access does not include cobby&apos;s functions.</source>
+        <translation>Der Shop nimmt die Werte der Integration an, aber ihr Zugriff umfasst cobbys Funktionen nicht.</translation>
+    </message>
+    <message>
         <source>The credentials work. cobby&apos;s service has not used them yet: it does once they are entered in cobby&apos;s portal.</source>
         <translation>Die Zugangsdaten funktionieren. Der cobby-Dienst hat sie noch nicht benutzt: Das passiert, sobald sie im cobby-Portal eingetragen sind.</translation>
     </message>
     <message>
+        <source>{host} port {port} answered the https handshake in plain http (no certificate).</source>
+        <translation>{host} Port {port} hat auf den https-Verbindungsaufbau in einfachem http geantwortet (kein Zertifikat).</translation>
+    </message>
+    <message>
+        <source>The check used {url}.</source>
+        <translation>Der Test hat {url} verwendet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s maintenance page.</source>
+        <translation>{url} hat mit HTTP {status} und der Wartungsseite von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s error page.</source>
+        <translation>{url} hat mit HTTP {status} und der Fehlerseite von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with Magento&apos;s error page; error log record number {report}.</source>
+        <translation>{url} hat mit HTTP {status} und der Fehlerseite von Magento geantwortet; Fehlerprotokoll-Nummer {report}.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} with a page of the web server.</source>
+        <translation>{url} hat mit HTTP {status} und einer Seite des Webservers geantwortet.</translation>
+    </message>
+    <message>
+        <source>The whole shop asks for a password: {url} answered HTTP 401.</source>
+        <translation>Der ganze Shop fragt nach einem Passwort: {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the API asks for a password: the shop&apos;s pages open, {url} answered HTTP 401.</source>
+        <translation>Nur die API fragt nach einem Passwort: Die Seiten des Shops öffnen sich, {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the REST API asks for a password: the shop&apos;s pages open, {url} answered HTTP 401.</source>
+        <translation>Nur die REST-API fragt nach einem Passwort: Die Seiten des Shops öffnen sich, {url} hat mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The whole shop is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Der ganze Shop ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the API is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Nur die API ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Only the REST API is protected: {url} answered HTTP 401 to the user name {user}.</source>
+        <translation>Nur die REST-API ist geschützt: {url} hat dem Benutzernamen {user} mit HTTP 401 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The check used the basic-auth user name {user}.</source>
+        <translation>Der Test hat den Basic-Auth-Benutzernamen {user} verwendet.</translation>
+    </message>
+    <message>
+        <source>{url} is missing.</source>
+        <translation>{url} fehlt.</translation>
+    </message>
+    <message>
+        <source>{url} is missing while Magento&apos;s own routes answer.</source>
+        <translation>{url} fehlt, während die eigenen Routen von Magento antworten.</translation>
+    </message>
+    <message>
+        <source>{url} answers: that is the route of cobby 1.x (Mash2_Cobby), while /api/cobby/json is missing.</source>
+        <translation>{url} antwortet: Das ist die Route von cobby 1.x (Mash2_Cobby), während /api/cobby/json fehlt.</translation>
+    </message>
+    <message>
+        <source>cobby&apos;s queue route answers but {url} is missing: that is the connector of cobby 1.x (Mash2_Cobby).</source>
+        <translation>Die Warteschlangen-Route von cobby antwortet, aber {url} fehlt: Das ist der Connector von cobby 1.x (Mash2_Cobby).</translation>
+    </message>
+    <message>
+        <source>The connector (version {version}) reports cobby_active: false.</source>
+        <translation>Der Connector (Version {version}) meldet cobby_active: false.</translation>
+    </message>
+    <message>
+        <source>The shop rejected the request&apos;s time stamp.</source>
+        <translation>Der Shop hat den Zeitstempel der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock is {seconds} seconds ahead of this computer&apos;s clock.</source>
+        <translation>Die Uhr des Shops geht {seconds} Sekunden vor der Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s clock is {seconds} seconds behind this computer&apos;s clock.</source>
+        <translation>Die Uhr des Shops geht {seconds} Sekunden hinter der Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The shop answered &quot;Specified token does not exist&quot;: it does not know this Access Token.</source>
+        <translation>Der Shop hat „Specified token does not exist“ geantwortet: Er kennt diesen Access Token nicht.</translation>
+    </message>
+    <message>
+        <source>The shop answered &quot;A consumer having the specified key does not exist&quot;: it does not know this Consumer Key.</source>
+        <translation>Der Shop hat „A consumer having the specified key does not exist“ geantwortet: Er kennt diesen Consumer Key nicht.</translation>
+    </message>
+    <message>
+        <source>Every route under {url} answered &quot;Request does not match any route.&quot;, Magento&apos;s own routes included: the store code {store_code} does not exist.</source>
+        <translation>Jede Route unter {url} hat „Request does not match any route.“ geantwortet, auch die eigenen Routen von Magento: Den Store-Code {store_code} gibt es nicht.</translation>
+    </message>
+    <message>
         <source>Copy all four values again, each into its own field.</source>
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>A basic-auth password cannot help on Magento 2: each request can carry only one login, and cobby&apos;s integration values need it, for cobby&apos;s service and for this check alike.</source>
+        <translation>Bei Magento 2 hilft ein Passwort für die Passwortabfrage nicht: Jede Anfrage kann nur eine Anmeldung mitschicken, und die brauchen die Werte der cobby-Integration, bei cobbys Dienst genauso wie bei diesem Test.</translation>
     </message>
     <message>
         <source>These values are not (or no longer) this shop&apos;s.</source>
@@ -2152,24 +2260,12 @@
         <translation>Gib diesen Code in cobby Desktop ein (oder lass ihn für die Standard-Store-View leer) und starte den Test erneut.</translation>
     </message>
     <message>
-        <source>The web server removes the Authorization header.</source>
-        <translation>Der Webserver entfernt den Authorization-Header.</translation>
-    </message>
-    <message>
-        <source>Magento never sees the credentials because the web server drops the Authorization header before PHP gets the request.</source>
-        <translation>Magento sieht die Zugangsdaten nie, weil der Webserver den Authorization-Header entfernt, bevor PHP die Anfrage bekommt.</translation>
-    </message>
-    <message>
         <source>Ask your hosting provider or developer to pass the Authorization header to PHP (Apache with FastCGI: CGIPassAuth On, or SetEnvIf Authorization in .htaccess).</source>
         <translation>Bitte deinen Hoster oder Entwickler, den Authorization-Header an PHP weiterzugeben (Apache mit FastCGI: CGIPassAuth On, oder SetEnvIf Authorization in der .htaccess).</translation>
     </message>
     <message>
         <source>The integration may not use cobby&apos;s functions.</source>
         <translation>Die Integration darf cobbys Funktionen nicht nutzen.</translation>
-    </message>
-    <message>
-        <source>The signature is valid, but the integration&apos;s API access does not include the cobby resource.</source>
-        <translation>Die Signatur ist gültig, aber der API-Zugriff der Integration enthält die cobby-Ressource nicht.</translation>
     </message>
     <message>
         <source>In the Magento admin open {m2_integrations} and edit the cobby integration.</source>
@@ -2406,6 +2502,10 @@
 <context>
     <name>Guide</name>
     <message>
+        <source>Licence: proprietary, all rights reserved</source>
+        <translation>Lizenz: proprietär, alle Rechte vorbehalten</translation>
+    </message>
+    <message>
         <source>cobby Desktop: question</source>
         <translation>cobby Desktop: Frage</translation>
     </message>
@@ -2454,10 +2554,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>About cobby Desktop</source>
@@ -3654,6 +3750,18 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>Then come back here: cobby Desktop checks from your shop that cobby has connected.</source>
         <translation>Komm dann hierher zurück: cobby Desktop prüft über deinen Shop, ob cobby sich verbunden hat.</translation>
     </message>
+    <message>
+        <source>Shop URL</source>
+        <translation>Shop URL</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>PortalPage</name>
@@ -3688,6 +3796,10 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Connection to cobby</source>
         <translation>Verbindung zu cobby</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -3776,14 +3888,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Einer der gespeicherten Werte der Integration hat ein ungültiges Format.</translation>
     </message>
     <message>
-        <source>The shop rejected the request signature of the integration.</source>
-        <translation>Der Shop hat die Signatur der Integration abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s web server drops the authorisation header.</source>
-        <translation>Der Webserver des Shops entfernt den Authorization-Header.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock differs too much from the shop&apos;s clock.</source>
         <translation>Die Uhr dieses Computers weicht zu stark von der Uhr des Shops ab.</translation>
     </message>
@@ -3814,6 +3918,14 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>This shop has no workspace with a stored license key. Choose its workspace and enter the workspace&apos;s license key first.</source>
         <translation>Dieser Shop hat keinen Workspace mit gespeichertem Lizenzschlüssel. Wähle zuerst seinen Workspace und gib dessen Lizenzschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The shop did not accept the integration&apos;s values.</source>
+        <translation>Der Shop hat die Werte der Integration nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s web server holds back cobby&apos;s login.</source>
+        <translation>Der Webserver des Shops hält cobbys Anmeldung zurück.</translation>
     </message>
     <message>
         <source>The keychain holds no API credentials for this shop. Enter them again in the shop&apos;s details.</source>

@@ -212,6 +212,8 @@ def dialog_problems(app: QApplication, vault) -> list[str]:  # noqa: ANN001
         for button in dialog.findChildren(QAbstractButton):
             if button.isVisible() and not _in_a_list(button) and not _visible_in_window(button):
                 problems.append(f"{name}: {button.text() or button.accessibleName()}")
+            if button.isVisible() and button.width() < button.sizeHint().width():
+                problems.append(f"{name}: {button.text()} is clipped")
         dialog.close()
         dialog.deleteLater()
         _settle(app)

@@ -97,3 +97,21 @@ def test_a_stored_check_summary_is_shown_in_the_chosen_language(qapp):
     assert i18n.stored_summary(title) != title
     assert i18n.stored_summary("The connection works.") == "Die Verbindung funktioniert."
     assert i18n.stored_summary("written by hand") == "written by hand"
+
+
+def test_the_magento1_portal_labels_are_german_and_match_the_steps(qapp):
+    from cobby_desktop.messages import message
+    from cobby_desktop.portal.connection_fields import m1_connection_fields
+    from cobby_desktop.secret import Secret
+
+    fields = m1_connection_fields("https://shop.example/", "cobby_api", Secret("k" * 32))
+    try:
+        i18n.install(i18n.GERMAN, qapp)
+        labels = [i18n.render(f.label_message) for f in fields]
+        step = i18n.render(message("portal.step.enter_m1"))
+    finally:
+        i18n.install(i18n.ENGLISH, qapp)
+    assert [f.id for f in fields] == ["shop_url", "api_user", "api_key"]
+    assert labels[1] != fields[1].label and labels[2] != fields[2].label
+    # The step that says what to type names the same fields as the labels beside it.
+    assert all(label in step for label in labels[1:])

@@ -4,6 +4,7 @@ keyboard use, error messages, and no store work on the GUI thread."""
 
 from __future__ import annotations
 
+import zlib
 from datetime import UTC, datetime, timedelta
 
 import keyring.errors
@@ -52,7 +53,8 @@ _drain_jobs = job_draining(2000)
 
 
 def _row(label, url, major, version, ws=None, user="cobby", state=None, tested=None, outcome=None):
-    shop = Shop(base_url=url, magento_major=MagentoMajor(major), label=label, id=hash(label) % 999)
+    shop_id = zlib.crc32(label.encode())  # not hash(): randomised per run, it collided
+    shop = Shop(base_url=url, magento_major=MagentoMajor(major), label=label, id=shop_id)
     shop.magento_version = version
     cred = None
     if state is not None:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import cobby_desktop
-from cobby_desktop.domain.findings import make_finding
+from cobby_desktop import i18n
+from cobby_desktop.domain.findings import CATALOGUE, localized, make_finding
 from cobby_desktop.domain.model import (
     CheckRecord,
     Credential,
@@ -21,6 +22,7 @@ from cobby_desktop.domain.model import (
     Shop,
     TestOutcome,
 )
+from cobby_desktop.domain.proof import VERDICT_MESSAGES
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.magento1.keys import validate_m1_key
 from cobby_desktop.magento2.tokens import validate_m2_tokens
@@ -114,3 +116,41 @@ def test_plurals_agree():
               "access_token_secret": "d" * 32}
     short = [p.message for p in validate_m2_tokens(values) if p.code == "length"]
     assert short and "1 character;" in short[0]
+
+
+# Words of the protocol, not the merchant's: never in a finding's title,
+# explanation or fix step, nor in the connection proof's verdicts (the case's
+# technical specifics stay in the finding's detail, under "Details").
+JARGON = re.compile(
+    r"signatur|x-forwarded-proto|placeholder|platzhalter|store view code|check revocation",
+    re.IGNORECASE,
+)
+# The hosting provider needs the header's name in the step it is asked to do; the
+# merchant reads the title and the explanation.
+HEADER = re.compile(r"authori[sz]ation.header", re.IGNORECASE)
+
+
+def _finding_words(language: str, qapp) -> list[tuple[str, str, str]]:
+    i18n.install(language, qapp)
+    found: list[tuple[str, str, str]] = []
+    for code in CATALOGUE:
+        for major in (1, 2):
+            finding = localized(make_finding(code, major), i18n.text)
+            found += [(code, "title", finding.title), (code, "explanation", finding.explanation)]
+            found += [(code, "fix", step) for step in finding.fix]
+    for verdict, text in VERDICT_MESSAGES.items():
+        found.append((f"proof.{verdict}", "verdict", i18n.known("Proof", text)))
+    return found
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.GERMAN])
+def test_no_jargon_in_any_finding_or_proof_verdict(qapp, language):
+    try:
+        words = _finding_words(language, qapp)
+    finally:
+        i18n.install(i18n.ENGLISH, qapp)
+    assert len({code for code, _, _ in words}) == len(CATALOGUE) + len(VERDICT_MESSAGES)
+    assert [(code, part) for code, part, text in words if JARGON.search(text)] == []
+    assert [
+        (code, part) for code, part, text in words if part != "fix" and HEADER.search(text)
+    ] == []

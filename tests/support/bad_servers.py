@@ -347,3 +347,67 @@ def closes_on_tls(upstream: str) -> Iterator[str]:
         stop.set()
         thread.join(1)
         listener.close()
+
+
+def make_private_ca_leaf(directory: str, *, hosts: tuple[str, ...] = ("localhost", "127.0.0.1")):
+    """A private CA and a leaf it issued (not self-signed), as a company CA makes
+    them. Returns (ca, leaf); leaf.cert_file holds the leaf and then the CA, the
+    chain a server sends; leaf.cert_pem is the leaf alone (what is pinned)."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC)
+    folder = Path(directory)
+
+    def pem_key(key) -> str:  # noqa: ANN001
+        return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                 serialization.NoEncryption()).decode()
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Example Private CA")])
+    ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+    ca = (
+        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=60))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(ca_ski, critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    sans: list[x509.GeneralName] = []
+    for h in hosts:
+        try:
+            sans.append(x509.IPAddress(ipaddress.ip_address(h)))
+        except ValueError:
+            sans.append(x509.DNSName(h))
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])]))
+        .issuer_name(ca_name).public_key(leaf_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_pem = ca.public_bytes(serialization.Encoding.PEM).decode()
+    leaf_pem = leaf.public_bytes(serialization.Encoding.PEM).decode()
+    stem = format(leaf.serial_number, "x")
+    files = {
+        "ca.crt": ca_pem, "ca.key": pem_key(ca_key),
+        f"{stem}.chain.crt": leaf_pem + ca_pem, f"{stem}.key": pem_key(leaf_key),
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    ca_pair = CertPair(ca_pem, files["ca.key"], str(folder / "ca.crt"), str(folder / "ca.key"))
+    leaf_pair = CertPair(leaf_pem, files[f"{stem}.key"], str(folder / f"{stem}.chain.crt"),
+                         str(folder / f"{stem}.key"))
+    return ca_pair, leaf_pair

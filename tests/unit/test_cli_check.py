@@ -81,6 +81,20 @@ def test_address_without_scheme_on_plain_http_passes_with_the_warning(monkeypatc
     assert data["findings"][0]["params"] == {"url": shop.url}
 
 
+def test_new_details_follow_the_language_with_the_same_codes_and_params(monkeypatch,
+                                                                          capsys) -> None:
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    with M1Simulator() as shop:
+        bare = shop.url.removeprefix("http://")
+        code = run_command(["--lang", "de", "check", "--url", bare, "--user", "cobby_api",
+                            "--json", "--timeout", "2"])
+    data = _json_out(capsys)
+    assert code == 0
+    warning = data["findings"][0]
+    assert (warning["code"], warning["params"]) == ("http.unencrypted", {"url": shop.url})
+    assert f"Der Test hat {shop.url} verwendet." in warning["detail"]
+
+
 def test_m2_shop_set_up_by_the_book_is_ok_without_a_warning(monkeypatch, capsys) -> None:
     with M2Simulator() as shop:  # 2.4.4+ defaults
         for field, env in M2_ENV.items():

@@ -78,7 +78,9 @@ def test_magento1_fields():
     )
     assert [f.id for f in fields] == ["shop_url", "api_user", "api_key"]
     assert [f.secret for f in fields] == [False, False, True]
-    assert [f.label for f in fields] == ["Shop URL", "API user name", "API key"]
+    assert [f.label for f in fields] == ["Shop URL", "User name", "API key"]
+    assert [f.label_message.code for f in fields] == [
+        "portal.field.shop_url", "portal.field.api_user", "portal.field.api_key"]
     assert fields[0].copy_text() == "https://www.shop.example/"
     assert fields[1].copy_text() == "cobby_api"
     assert fields[2].copy_text() == API_KEY

@@ -163,3 +163,38 @@ def test_the_app_and_the_cli_show_it_in_the_merchants_language():
     finally:
         i18n.install("en")
     assert english == err.value.message and "2562" in german and german != english
+
+
+def test_a_keepass_import_with_a_secret_above_the_limit_imports_nothing(tmp_path):
+    """The import writes through the same vault: a pasted-in 3,000-character key
+    in a KeePass entry is refused, and nothing of the file is imported."""
+    from pykeepass import PyKeePass
+
+    from cobby_desktop.domain.model import CredentialState, MagentoMajor, Shop
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services.kdbx_errors import KdbxCode, KdbxError
+    from cobby_desktop.services.kdbx_export import export_kdbx
+    from cobby_desktop.services.kdbx_import import apply_import
+    from cobby_desktop.services.kdbx_read import read_kdbx
+
+    passphrase = Secret("correct horse battery staple")
+    path = tmp_path / "shops.kdbx"
+    source_vault = Vault(MemoryKeyring())
+    with Inventory.open(tmp_path / "source" / "inventory.sqlite3") as inv:
+        shop = inv.add_shop(Shop("https://big.test", MagentoMajor.M1, "Big"))
+        cred = inv.add_credential(
+            Credential(shop.id, CredentialKind.M1_API_KEY, "cobby", CredentialState.ACTIVE)
+        )
+        source_vault.put_credential(cred, {"api_key": Secret("k" * 32)})
+        export_kdbx(inv, source_vault, path, passphrase)
+    kp = PyKeePass(str(path), password=passphrase.reveal())
+    kp.find_entries(title="Big", first=True).password = "k" * 1500  # 3,000 bytes in UTF-16
+    kp.save()
+
+    keychain = RecordingKeyring()
+    with Inventory.open(tmp_path / "target" / "inventory.sqlite3") as inv:
+        with pytest.raises(KdbxError) as err:
+            apply_import(inv, Vault(keychain), read_kdbx(path, passphrase))
+        assert inv.shops() == [] and inv.credentials() == []
+    assert err.value.code == KdbxCode.KEYCHAIN and "3000 bytes" in str(err.value.params["detail"])
+    assert keychain.writes == 0 and keychain.entries == {}

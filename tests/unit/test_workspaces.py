@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyring.errors
 import pytest
 
+from cobby_desktop.domain.grouping import filter_workspaces, group_rows
 from cobby_desktop.domain.model import MagentoMajor, Shop, Workspace
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SERVICE, SecretRef, Vault
@@ -16,8 +17,6 @@ from cobby_desktop.domain.workspaces import (
     create_workspace,
     delete_workspace,
     deletion_summary,
-    filter_workspaces,
-    group_rows,
     rename_workspace,
     set_license_key,
     workspace_license_key,

@@ -99,8 +99,9 @@ class PortalPage(BasePage):
         except (KeyError, ShopUrlError):
             fields = ()
         for row, f in enumerate(fields):
-            label = QLabel(f.label + ":")
-            copy_row = CopyRow(f.label, f.copy_text(), secret=f.secret, name=f.id)
+            text = i18n.render(f.label_message) if f.label_message else f.label
+            label = QLabel(self.tr("%1:").replace("%1", text))
+            copy_row = CopyRow(text, f.copy_text(), secret=f.secret, name=f.id)
             label.setBuddy(copy_row.field)
             self.grid.addWidget(label, row * 2, 0)
             self.grid.addWidget(copy_row, row * 2, 1)
