@@ -65,11 +65,12 @@ def _sample_home(home: Path) -> None:
     os.environ["COBBY_DESKTOP_HOME"] = str(home)
     sys.path.insert(0, str(ROOT))
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault, use_ephemeral_keychain
-    from cobby_desktop.ui.sample import populate
+    from cobby_desktop.domain.vault import Vault
+    from tests.support.memory_keyring import use_memory_keychain
+    from tests.support.sample import populate
 
     with Inventory.open() as inventory:
-        populate(inventory, Vault(use_ephemeral_keychain()))
+        populate(inventory, Vault(use_memory_keychain()))
 
 
 def _until_first_paint(app: Path, env: dict[str, str]) -> float:

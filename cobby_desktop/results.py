@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from cobby_desktop.messages import Message
 from cobby_desktop.net.http import NetFailure
@@ -71,7 +72,7 @@ class CobbyInfo:
         return self.license_key.reveal().strip() == expected.strip()
 
     @classmethod
-    def from_export(cls, row: dict) -> CobbyInfo:
+    def from_export(cls, row: dict[str, Any]) -> CobbyInfo:
         """Build from one row of the probe's answer (same shape on M1 and M2)."""
         key = row.get("license_key")
         active = row.get("cobby_active")

@@ -13,7 +13,7 @@ MASK = "••••••"
 class Secret:
     __slots__ = ("_value",)
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str | Secret) -> None:
         if isinstance(value, Secret):
             value = value.reveal()
         if not isinstance(value, str):
@@ -52,7 +52,7 @@ class Secret:
     def __format__(self, spec: str) -> str:
         return MASK
 
-    def __reduce__(self):  # refuse pickling into crash dumps or caches
+    def __reduce__(self) -> str:  # refuse pickling into crash dumps or caches
         raise TypeError("secrets are not picklable")
 
 

@@ -36,7 +36,8 @@ python3 -m venv .venv
 export QT_QPA_PLATFORM=offscreen
 # Here the keychain and the build tools are installed: a skip would hide a defect.
 export COBBY_TESTS_STRICT=1
-.venv/bin/ruff check cobby_desktop tests
+.venv/bin/ruff check cobby_desktop tests tools
+.venv/bin/mypy  # [tool.mypy] in pyproject.toml: strict below the UI, basic in it
 # The release workflows (.github/workflows) cannot run here: lint them instead.
 .venv/bin/jactionlint --no-online --no-color
 exec dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest "$@"

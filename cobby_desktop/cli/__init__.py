@@ -1,5 +1,7 @@
 """Headless sub-commands. Each lives in its own module with
-`add_arguments(parser)` and `run(args) -> int` (0 ok, 1 a finding, 2 usage)."""
+`add_arguments(parser)` and `run(args, context) -> int` (0 ok, 1 a finding,
+2 usage). The context (services.context) is built once per invocation: the
+vault the merchant chose, the inventory and the network policy."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import codecs
 import importlib
 import re
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from cobby_desktop import __version__, i18n
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, message
@@ -20,10 +22,6 @@ COMMANDS: dict[str, tuple[str, Source]] = {
     "list": ("listing", QT_TRANSLATE_NOOP("Cli", "print the inventory without secrets")),
     "audit": (
         "audit", QT_TRANSLATE_NOOP("Cli", "print security findings for the stored inventory")
-    ),
-    "screenshots": (
-        "screenshots",
-        QT_TRANSLATE_NOOP("Cli", "render every window and wizard page to PNG files"),
     ),
     "export": (
         "kdbx_export",
@@ -83,7 +81,7 @@ class _Parser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # usage errors exit 2 with one clear line
+    def error(self, message: str) -> NoReturn:  # usage errors exit 2 with one clear line
         # Never echo a stray or invalid value back: a pasted key is a likely one.
         if message.startswith(("unrecognized arguments", "ambiguous option")):
             message = "unrecognized arguments (not repeated here in case they hold a secret)"
@@ -185,4 +183,6 @@ def run_command(argv: list[str]) -> int:
         print(i18n.render(message("cli.command_unavailable", command=args.command)),
               file=sys.stderr)
         return 2
-    return int(runner(args))
+    from cobby_desktop.services.context import cli_context
+
+    return int(runner(args, cli_context()))

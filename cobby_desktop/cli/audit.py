@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext
 
 from cobby_desktop import i18n
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
@@ -25,19 +29,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.cli.listing import open_for_reading
     from cobby_desktop.domain.audit import AuditPolicy, run_audit
     from cobby_desktop.domain.labels import printable
     from cobby_desktop.domain.store import InventoryError
-    from cobby_desktop.domain.vault import VaultError, cli_vault
+    from cobby_desktop.domain.vault import VaultError
 
     try:
-        inventory = open_for_reading()
+        inventory = open_for_reading(context.open_inventory)
     except InventoryError as exc:
         print(i18n.explain(exc), file=sys.stderr)
         return 1
-    vault = cli_vault()
+    vault = context.vault
     policy = AuditPolicy() if args.max_key_age is None else AuditPolicy(args.max_key_age)
     with inventory:
         from cobby_desktop.domain import keychain_names

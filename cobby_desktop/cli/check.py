@@ -8,24 +8,29 @@ stay out of shell history and process lists. Exit 0: the connection works;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import (
     CheckInput,
     DiagnosisReport,
-    check_record,
     diagnose,
-    diagnose_stored,
 )
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, ParamValue, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
-entry("cli.check.shop_failed", QT_TRANSLATE_NOOP(
-    "Cli", "This shop could not be checked ({error}). Try again."))
+if TYPE_CHECKING:
+    from cobby_desktop.domain.model import Shop
+    from cobby_desktop.services.checks import ShopResult
+    from cobby_desktop.services.context import AppContext
+    from cobby_desktop.services.setup import SaveOutcome
+
 entry("cli.check.not_checked", QT_TRANSLATE_NOOP("Cli", "Not checked: {reason}"))
 entry("cli.check.saved", QT_TRANSLATE_NOOP(
     "Cli", "Saved as '{label}'; secrets are in the keychain."))
@@ -40,9 +45,9 @@ entry("cli.check.progress.attention", QT_TRANSLATE_NOOP(
     "Cli", "[{done}/{total}] {shop}: needs attention ({codes})"))
 
 
-def _progress_line(done: int, total: int, shop: str, result: object) -> str:
+def _progress_text(done: int, total: int, shop: str, result: object) -> str:
     """One line per finished shop of check --all (codes stay codes)."""
-    where = {"done": done, "total": total, "shop": shop}
+    where: dict[str, ParamValue] = {"done": done, "total": total, "shop": shop}
     if not isinstance(result, DiagnosisReport):
         return i18n.render(message("cli.check.progress.unread", **where))
     codes = ", ".join(result.codes)
@@ -112,7 +117,8 @@ def _env(name: str) -> Secret | None:
     return Secret(value) if value else None
 
 
-def _policy(args: argparse.Namespace) -> HttpPolicy:
+def _policy(args: argparse.Namespace, base: HttpPolicy) -> HttpPolicy:
+    """The context's policy with this command's --timeout and --ca-file."""
     kw: dict[str, object] = {}
     if args.timeout is not None:
         if args.timeout <= 0:
@@ -128,7 +134,7 @@ def _policy(args: argparse.Namespace) -> HttpPolicy:
         if not os.path.isfile(args.ca_file):
             raise UsageError(f"The CA file {args.ca_file} does not exist.")
         kw["ca_file"] = args.ca_file
-    return HttpPolicy(**kw)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **kw)  # type: ignore[arg-type]
 
 
 def _input_from_env(args: argparse.Namespace, policy: HttpPolicy) -> CheckInput:
@@ -174,96 +180,46 @@ def _print(report: DiagnosisReport, as_json: bool) -> None:
         print(report.to_text(i18n.text), end="")
 
 
-def _save(label: str, inp: CheckInput, report: DiagnosisReport) -> None:
-    from cobby_desktop.domain.model import (
-        Activity,
-        Credential,
-        CredentialKind,
-        CredentialState,
-        MagentoMajor,
-        Shop,
+def _save(
+    context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport
+) -> SaveOutcome:
+    """Store the passing shop and its credential (the one save, services.setup)."""
+    from cobby_desktop.services import setup
+    from cobby_desktop.services.setup_state import WizardState
+
+    state = WizardState(
+        url=report.url_used or inp.url,
+        magento=report.magento_major or inp.magento or 2,
+        api_user=inp.api_user,
+        secrets=dict(inp.secrets),
+        basic_auth_user=inp.basic_auth[0] if inp.basic_auth else "",
+        basic_auth_password=inp.basic_auth[1] if inp.basic_auth else None,
+        shop_name=label,
+        store_code=inp.store_code,
     )
-    from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import SecretRef, VaultError, cli_vault
-
-    major = MagentoMajor(report.magento_major or inp.magento or 2)
-    kind = CredentialKind.M1_API_KEY if major is MagentoMajor.M1 else CredentialKind.M2_INTEGRATION
-    from cobby_desktop.domain import keychain_names
-
-    vault = cli_vault()
-    with Inventory.open() as inv, inv.transaction():
-        keychain_names.ensure(inv, vault)
-        shop = inv.add_shop(
-            Shop(
-                base_url=report.url_used or inp.url,
-                magento_major=major,
-                label=label,
-                magento_version=report.magento_version,
-                magento_edition=report.magento_edition,
-                store_code=inp.store_code,
-                basic_auth_user=inp.basic_auth[0] if inp.basic_auth else None,
-            )
-        )
-        cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=kind, api_user=inp.api_user,
-                       state=CredentialState.ACTIVE)
-        )
-        # Inside the transaction: a keychain failure leaves no half-saved shop behind.
-        vault.put_credential(cred, {k: inp.secrets[k] for k in kind.secret_fields})
-        if inp.basic_auth:
-            try:
-                vault.put(SecretRef.basic_auth_password(shop.id, inv.vault_space),
-                          inp.basic_auth[1])
-            except VaultError:
-                vault.delete_credential(cred)  # the shop is rolled back: leave no orphan
-                raise
-        inv.log_activity(
-            Activity.CREATED, message("activity.saved_from_cli"),
-            shop_id=shop.id, credential_id=cred.id,
-        )
-        inv.record_check(check_record(report, shop.id, cred.id))
+    outcome = setup.save(
+        context.open_inventory, context.vault, state, report=report,
+        saved_from=setup.SavedFrom.COMMAND_LINE,
+    )  # fmt: skip
+    return outcome
 
 
-def _check_shops(inv, vault, shops, policy: HttpPolicy, jobs: int, *, progress: bool):  # noqa: ANN001
-    """Check shops several at a time; with `progress`, one line per finished
-    shop on stderr (stdout stays the report, so --json can be piped). A shop
-    whose secrets cannot be read gets that message instead of a report; the
-    other shops are still checked."""
-    from concurrent.futures import ThreadPoolExecutor, as_completed
+def _progress_line(shops: Sequence[Shop]) -> Callable[[int, int, ShopResult], None]:
+    """One line per finished shop on stderr (stdout stays the report, so --json
+    can be piped)."""
 
+    def show(finished: int, index: int, result: ShopResult) -> None:
+        print(_progress_text(finished, len(shops), shops[index].display_name, result),
+              file=sys.stderr, flush=True)
+
+    return show
+
+
+def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolicy) -> int:
     from cobby_desktop.domain.vault import VaultError
+    from cobby_desktop.services.checks import NotChecked, check_stored_shops
 
-    def one(shop) -> DiagnosisReport | str:  # noqa: ANN001
-        cred = inv.current_credential(shop.id) if shop.id is not None else None
-        try:
-            return diagnose_stored(inv, vault, shop, cred, policy=policy)
-        except VaultError as exc:
-            if not progress:
-                raise
-            return i18n.explain(exc)
-        except Exception as exc:  # one shop's failure never loses the others' results
-            if not progress:
-                raise
-            return i18n.render(message("cli.check.shop_failed", error=type(exc).__name__))
-
-    results: list[DiagnosisReport | str | None] = [None] * len(shops)
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(one, shop): i for i, shop in enumerate(shops)}
-        for done, future in enumerate(as_completed(futures), start=1):
-            i = futures[future]
-            result = results[i] = future.result()
-            if progress:
-                print(_progress_line(done, len(shops), shops[i].display_name, result),
-                      file=sys.stderr, flush=True)
-    return results
-
-
-def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
-    from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import cli_vault
-
-    vault = cli_vault()
-    with Inventory.open() as inv:
+    with context.open_inventory() as inv:
         if args.all:
             shops = inv.shops()
             if not shops:
@@ -275,27 +231,64 @@ def _run_stored(args: argparse.Namespace, policy: HttpPolicy) -> int:
                 raise UsageError(f"No stored shop is labelled {args.shop!r}. "
                                  "Run cobby-desktop list to see the labels.")
             shops = [shop]
-        results = _check_shops(inv, vault, shops, policy, max(1, min(args.jobs, 16)),
-                               progress=args.all)
+        results = check_stored_shops(
+            inv, context.vault, shops, policy, max(1, min(args.jobs, 16)),
+            _progress_line(shops) if args.all else None,
+        )  # fmt: skip
+    first = results[0]
+    if not args.all and isinstance(first, NotChecked):  # one shop: the keychain's own words
+        raise VaultError("unreadable", first.said or first.message)
     pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
         print(json.dumps([
-            {"label": s.display_name, **r.to_json()} if not isinstance(r, str)
-            else {"label": s.display_name, "ok": False, "error": r}
+            {"label": s.display_name, **r.to_json()} if not isinstance(r, NotChecked)
+            else {"label": s.display_name, "ok": False, "error": i18n.explain(r)}
             for s, r in pairs
         ], indent=2))
     else:
         for shop, result in pairs:
             if args.all and not args.json:
                 print(f"== {shop.display_name}")
-            if isinstance(result, str):
-                print(i18n.render(message("cli.check.not_checked", reason=result)))
+            if isinstance(result, NotChecked):
+                print(i18n.render(message("cli.check.not_checked", reason=i18n.explain(result))))
             else:
                 _print(result, args.json)
-    return 0 if all(not isinstance(r, str) and r.ok for r in results) else 1
+    return 0 if all(not isinstance(r, NotChecked) and r.ok for r in results) else 1
 
 
-def run(args: argparse.Namespace) -> int:
+def _free_save_label(context: AppContext, label: str) -> str:
+    """--save's label, cleaned; a usage error when it is empty or taken."""
+    from cobby_desktop.domain.labels import LabelError, clean_label
+
+    try:
+        label = clean_label(label)
+    except LabelError as exc:
+        raise UsageError(exc.message) from None
+    if not label:
+        raise UsageError("Give --save a label.")
+    # A friendly early word; the database decides when the shop is saved.
+    with context.open_inventory() as inv:
+        if inv.shop_by_label(label) is not None:
+            raise UsageError(f"A shop labelled {label!r} already exists. "
+                             "Choose another label with --save.")
+    return label
+
+
+def _save_if_passed(
+    context: AppContext, label: str, inp: CheckInput, report: DiagnosisReport
+) -> int:
+    if not report.ok:
+        print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
+        return 1
+    outcome = _save(context, label, inp, report)
+    if outcome.error:
+        print(f"cobby-desktop check: {i18n.explain(outcome)}", file=sys.stderr)
+        return 1
+    print(i18n.render(message("cli.check.saved", label=label)), file=sys.stderr)
+    return 0
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError
 
@@ -306,33 +299,16 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError("Give --url URL, --shop LABEL or --all.")
         if args.save and not args.url:
             raise UsageError("--save works with --url only.")
-        policy = _policy(args)
+        policy = _policy(args, context.policy)
         if not args.url:
-            return _run_stored(args, policy)
+            return _run_stored(args, context, policy)
         inp = _input_from_env(args, policy)
         if args.save:
-            from cobby_desktop.domain.labels import LabelError, clean_label
-            from cobby_desktop.domain.store import Inventory
-
-            try:
-                args.save = clean_label(args.save)
-            except LabelError as exc:
-                raise UsageError(exc.message) from None
-            if not args.save:
-                raise UsageError("Give --save a label.")
-            # A friendly early word; the database decides when the shop is saved.
-            with Inventory.open() as inv:
-                if inv.shop_by_label(args.save) is not None:
-                    raise UsageError(f"A shop labelled {args.save!r} already exists. "
-                                     "Choose another label with --save.")
+            args.save = _free_save_label(context, args.save)
         report = diagnose(inp)
         _print(report, args.json)
         if args.save:
-            if report.ok:
-                _save(args.save, inp, report)
-                print(i18n.render(message("cli.check.saved", label=args.save)), file=sys.stderr)
-            else:
-                print(i18n.render(message("cli.check.not_saved")), file=sys.stderr)
+            return _save_if_passed(context, args.save, inp, report)
         return 0 if report.ok else 1
     except UsageError as exc:
         print(f"cobby-desktop check: {exc}", file=sys.stderr)

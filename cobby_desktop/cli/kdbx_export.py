@@ -16,6 +16,7 @@ from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passp
 
 if TYPE_CHECKING:  # imported when a command runs: pykeepass is not light
     from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services.context import AppContext
     from cobby_desktop.services.kdbx_export import Selection
 
 
@@ -53,10 +54,8 @@ def _selection(inv: Inventory, args: argparse.Namespace) -> Selection | None:
     return Selection()
 
 
-def run(args: argparse.Namespace) -> int:
-    from cobby_desktop.domain import vault_choice
-    from cobby_desktop.domain.store import Inventory, InventoryError
-    from cobby_desktop.domain.vault import cli_vault
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_export import export_kdbx
 
@@ -65,13 +64,12 @@ def run(args: argparse.Namespace) -> int:
         emit(say("kdbx.cli.exists", path=str(target)), error=True)
         return 2
     try:
-        with Inventory.open() as inv:
+        with context.open_inventory() as inv:
             selection = _selection(inv, args)
             if selection is None:
                 return 2
             secret = passphrase(twice=True)
-            vault = vault_choice.build_vault(keychain=cli_vault())
-            result = export_kdbx(inv, vault, target, secret,
+            result = export_kdbx(inv, context.vault, target, secret,
                                  keyfile=key_file(args.key_file), selection=selection)
     except PassphraseError as exc:
         emit(str(exc), error=True)

@@ -18,6 +18,7 @@ from cobby_desktop import i18n
 from cobby_desktop.cli.kdbx_common import PassphraseError, emit, key_file, passphrase, say
 
 if TYPE_CHECKING:  # imported when a command runs: pykeepass is not light
+    from cobby_desktop.services.context import AppContext
     from cobby_desktop.services.kdbx_import import ImportPlan, PlanItem, Resolution
 
 # Option values and answer keys -> Resolution values.
@@ -69,10 +70,8 @@ def _choices(plan: ImportPlan, flag: str | None) -> Mapping[str, Resolution]:
     return {}
 
 
-def run(args: argparse.Namespace) -> int:
-    from cobby_desktop.domain import vault_choice
-    from cobby_desktop.domain.store import Inventory, InventoryError
-    from cobby_desktop.domain.vault import cli_vault
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.services.kdbx_errors import KdbxError
     from cobby_desktop.services.kdbx_import import apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
@@ -80,8 +79,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = read_kdbx(Path(args.file).expanduser(), passphrase(twice=False),
                              key_file(args.key_file))
-        vault = vault_choice.build_vault(keychain=cli_vault())
-        with Inventory.open() as inv:
+        vault = context.vault
+        with context.open_inventory() as inv:
             plan = plan_import(inv, vault, document)
             for line in describe(plan):
                 emit(line)

@@ -10,12 +10,16 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.labels import printable
 from cobby_desktop.domain.model import InventoryRow
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.services.context import AppContext, InventoryOpener
 
 entry("cli.list.empty", QT_TRANSLATE_NOOP(
     "Cli", "No shops in the inventory yet. Start cobby Desktop and choose Connect a shop."))
@@ -92,23 +96,23 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
     return "\n".join(text)
 
 
-def open_for_reading():  # noqa: ANN201 - Inventory
+def open_for_reading(open_inventory: InventoryOpener | None = None) -> Inventory:
     """The inventory, read-only when its folder cannot be written."""
     from cobby_desktop.domain.store import Inventory, InventoryError
 
     try:
-        return Inventory.open()
+        return (open_inventory or Inventory.open)()
     except InventoryError as exc:
         if exc.kind != "unwritable":
             raise
         return Inventory.open(read_only=True)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.domain.store import InventoryError
 
     try:
-        with open_for_reading() as inventory:
+        with open_for_reading(context.open_inventory) as inventory:
             rows = inventory.rows()
     except InventoryError as exc:
         if sys.stderr is not None:

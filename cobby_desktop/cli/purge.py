@@ -17,6 +17,10 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext, InventoryOpener
 
 from cobby_desktop import i18n, paths
 from cobby_desktop.domain import local_vault, vault_choice
@@ -69,15 +73,15 @@ class PurgeResult:
     message: str = ""  # what went wrong and what to do; never a secret
 
 
-def known_refs() -> list[SecretRef]:
-    """Every keychain entry the inventory can name. Opens no new inventory."""
+def known_refs(open_inventory: InventoryOpener | None = None) -> list[SecretRef]:
+    """Every keychain entry the inventory can name. Creates no new inventory."""
     if not paths.database_path().exists():
         return []
     from cobby_desktop.domain import keychain_names
     from cobby_desktop.domain.store import Inventory
 
     refs: list[SecretRef] = []
-    with Inventory.open() as inventory:
+    with (open_inventory or Inventory.open)() as inventory:
         space = inventory.vault_space
         for cred in inventory.credentials():
             if cred.vault_key is not None:
@@ -99,18 +103,25 @@ def _local_vault_files() -> list[Path]:
     return found + sorted(main.parent.glob(main.name + ".forgotten-*"))
 
 
-def purge(vault: Vault | None = None) -> PurgeResult:
+def purge(
+    vault: Vault | None = None,
+    open_inventory: InventoryOpener | None = None,
+    *,
+    local_vault_chosen: bool = False,
+) -> PurgeResult:
+    """With the local vault chosen its keys go with its files: no master
+    password is asked and the keychain is not touched."""
     from cobby_desktop.domain.store import InventoryError
 
     try:
-        refs = known_refs()
+        refs = known_refs(open_inventory)
     except InventoryError as exc:
         return PurgeResult(
             False, message=i18n.render(message("cli.purge.unreadable", problem=i18n.explain(exc)))
         )
     result = PurgeResult(True, known=len(refs))
     files = _local_vault_files()
-    if refs:
+    if refs and not (local_vault_chosen and files):
         vault = vault or cli_vault()
         health = vault.health()
         if health.ok:
@@ -149,11 +160,13 @@ def purge(vault: Vault | None = None) -> PurgeResult:
     return result
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
     if not args.yes:
         _emit(i18n.render(message("cli.purge.confirm")), error=True)
         return 2
-    result = purge()
+    result = purge(
+        context.vault, context.open_inventory, local_vault_chosen=context.local_vault
+    )
     if not result.ok:
         _emit(result.message, error=True)
         if result.removed:

@@ -16,6 +16,10 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobby_desktop.services.context import AppContext
 
 from cobby_desktop import i18n
 
@@ -219,7 +223,9 @@ def run_checks(emit: Callable[[str], None] | None = None) -> list[CheckResult]:
     return results
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    # The keychain line is about this installation's operating-system keychain,
+    # whatever vault the merchant chose, so the context's vault is not used.
     if getattr(args, "qt_probe", False):
         return _qt_probe()
     results = run_checks(_emit)

@@ -16,10 +16,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cobby_desktop.domain.model import Activity, ActivityEntry
 from cobby_desktop.messages import Message, english, message
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
 
 HEADER = ("time", "action", "shop", "api_user", "detail")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -49,10 +52,10 @@ def local_iso(moment: datetime) -> str:
     return aware.astimezone().isoformat(timespec="seconds")
 
 
-def activity_lines(inventory, limit: int | None = None) -> list[ActivityLine]:
+def activity_lines(inventory: Inventory, limit: int | None = None) -> list[ActivityLine]:
     """The newest entries first, with shop names and API users filled in."""
-    shops = {s.id: s.display_name for s in inventory.shops()}
-    users = {c.id: c.api_user for c in inventory.credentials()}
+    shops = {s.id: s.display_name for s in inventory.shops() if s.id is not None}
+    users = {c.id: c.api_user for c in inventory.credentials() if c.id is not None}
     return lines_from(inventory.activity(limit), shops, users)
 
 
@@ -99,7 +102,7 @@ def write_csv(
     return len(lines)
 
 
-def export_csv(inventory, path: Path, render: Callable[[Message], str] = english) -> int:
+def export_csv(inventory: Inventory, path: Path, render: Callable[[Message], str] = english) -> int:
     """Write the whole log to `path` (replacing it only once complete) and note
     the export in the log itself. Returns the number of entries written."""
     path = Path(path)

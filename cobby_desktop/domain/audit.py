@@ -23,6 +23,7 @@ from cobby_desktop.domain.model import (
 )
 from cobby_desktop.magento1.keys import is_weak_key
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, ParamValue, english, entry, message
+from cobby_desktop.secret import Secret
 
 DEFAULT_MAX_KEY_AGE_DAYS = 180
 STALE_TEST_DAYS = 30
@@ -181,7 +182,7 @@ entry("audit.secret.missing.detail", QT_TRANSLATE_NOOP(
 
 
 def _missing_secrets(
-    cred: Credential, secrets: dict, who: dict[str, ParamValue]
+    cred: Credential, secrets: dict[str, Secret], who: dict[str, ParamValue]
 ) -> AuditFinding | None:
     """A credential in use whose keychain entries are gone (e.g. removed by hand,
     or by another program): cobby Desktop can neither test nor rotate with it."""
@@ -215,7 +216,7 @@ def _key_age_severity(findings: list[AuditFinding]) -> list[AuditFinding]:
 def run_audit(
     shops: Iterable[Shop],
     credentials: Iterable[Credential],
-    secrets_of,
+    secrets_of: Callable[[Credential], dict[str, Secret]],
     *,
     policy: AuditPolicy | None = None,
     now: datetime | None = None,
@@ -232,8 +233,8 @@ def run_audit(
         findings.extend(_shop_findings(shop))
 
     for cred in credentials:
-        shop = shops_by_id.get(cred.shop_id)
-        name = shop.display_name if shop else english(message("audit.shop.unknown",
+        owner = shops_by_id.get(cred.shop_id)
+        name = owner.display_name if owner else english(message("audit.shop.unknown",
                                                                id=cred.shop_id))
         secrets = secrets_of(cred)
         who: dict[str, ParamValue] = {"shop": name, "user": cred.api_user}
@@ -304,7 +305,7 @@ def _revoked_findings(
 
 def _credential_findings(
     cred: Credential,
-    secrets: dict,
+    secrets: dict[str, Secret],
     who: dict[str, ParamValue],
     policy: AuditPolicy,
     now: datetime,

@@ -19,6 +19,14 @@ from typing import TYPE_CHECKING, Any
 from cobby_desktop.domain import frontmatter as fm
 from cobby_desktop.domain.findings import Finding, Severity, make_finding
 from cobby_desktop.domain.urls import has_scheme, join, normalize_shop_url, redact_url
+from cobby_desktop.domain.verdicts import (
+    CheckCancelledError,
+    blocking,
+    cobby_findings,
+    field_finding,
+    m1_findings,
+    m2_findings,
+)
 from cobby_desktop.messages import Source
 from cobby_desktop.net.http import (
     NOT_JSON,
@@ -27,26 +35,22 @@ from cobby_desktop.net.http import (
     HttpSession,
     NetError,
     NetFailure,
-    RedirectKind,
     Reply,
     host_port,
-    judge_redirect,
     untrusted_json,
 )
 from cobby_desktop.results import (
     CobbyInfo,
     Evidence,
-    FieldProblem,
-    LicenseState,
     M1Result,
-    M1Verdict,
     M2Result,
-    M2Verdict,
 )
 from cobby_desktop.secret import Secret
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.model import TestOutcome
+    from cobby_desktop.domain.model import CheckRecord, Credential, Shop, TestOutcome
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +147,6 @@ class _StopError(Exception):
     """A blocking finding was recorded: no later stage can tell anything more."""
 
 
-class _CancelledError(Exception):
-    pass
-
-
-def _blocking(f: Finding) -> Finding:
-    return f if f.severity is Severity.FAILURE else replace(f, severity=Severity.FAILURE)
-
-
 # ---------------------------------------------------------------- Magento detection
 
 
@@ -168,6 +164,34 @@ def _json(reply: Reply) -> Any:
     return None if data is NOT_JSON else data
 
 
+def _nothing_answered(
+    session: HttpSession,
+    base: str,
+    hint: int | None,
+    gates: list[tuple[str, Reply]],
+    seen: list[Evidence],
+) -> Finding:
+    """Why no Magento API answered: the first gate in front of it, or none."""
+    if not gates:
+        return make_finding(
+            "shop.not_magento",
+            hint,
+            f"None of Magento's API paths answered at {base}.",
+            tuple(seen),
+        )
+    code, gate = gates[0]
+    if code == "http.basic_auth":
+        return fm.basic_auth_finding(gate, session.policy, hint, gate.url, fm.scope_of(gate.url))
+    if code in ("http.maintenance", "shop.error_page", "http.unavailable"):
+        return fm.outage_finding(gate, code, hint, gate.url)
+    return make_finding(
+        code,
+        hint,
+        f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
+        tuple(seen),
+    )
+
+
 def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
     """Knock on the paths only Magento answers; never sends a credential."""
     det = _Detection()
@@ -180,7 +204,7 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
             reply = session.post(url, *post) if post else session.get(url)
         except NetError as err:
             if err.kind is NetFailure.CANCELLED:
-                raise _CancelledError() from None
+                raise CheckCancelledError() from None
             seen.append(Evidence(endpoint=url, net_failure=err.kind))
             return None
         seen.append(fm.evidence_of(reply))
@@ -200,7 +224,7 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
     for prefix in ("", "/index.php"):
         reply = get(prefix + "/rest/V1/cobby/setup")
         data = _json(reply) if reply is not None else None
-        if isinstance(data, dict) and "message" in data:
+        if reply is not None and isinstance(data, dict) and "message" in data:
             det.major = 2
             no_route = "does not match any route" in str(data["message"]).lower()
             det.connector = not (reply.status == 404 and no_route)
@@ -230,28 +254,7 @@ def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
         det.major, det.connector = 1, None
         return det
 
-    if gates:
-        code, gate = gates[0]
-        if code == "http.basic_auth":
-            det.finding = fm.basic_auth_finding(
-                gate, session.policy, hint, gate.url, fm.scope_of(gate.url)
-            )
-        elif code in ("http.maintenance", "shop.error_page", "http.unavailable"):
-            det.finding = fm.outage_finding(gate, code, hint, gate.url)
-        else:
-            det.finding = make_finding(
-                code,
-                hint,
-                f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
-                tuple(seen),
-            )
-    else:
-        det.finding = make_finding(
-            "shop.not_magento",
-            hint,
-            f"None of Magento's API paths answered at {base}.",
-            tuple(seen),
-        )
+    det.finding = _nothing_answered(session, base, hint, gates, seen)
     return det
 
 
@@ -271,211 +274,6 @@ def detect(
 
 
 # ---------------------------------------------------------------- verdict mapping
-
-
-def _field_finding(problems: tuple[FieldProblem, ...], magento: int) -> Finding | None:
-    if not problems:
-        return None
-    codes = {p.code for p in problems}
-    if codes <= {"empty"}:
-        code = "credential.missing"
-    elif codes & {"whitespace", "invisible"}:
-        code = "credential.whitespace"
-    else:
-        code = "credential.format"
-    return make_finding(code, magento, " ".join(p.message for p in problems))
-
-
-def _unreachable(
-    net: NetFailure | None,
-    redirect_to: str | None,
-    html: bool,
-    evidence: tuple[Evidence, ...],
-    magento: int,
-    where: str,
-    basic_user: str | None = None,
-) -> Finding:
-    if net is NetFailure.CANCELLED:
-        raise _CancelledError()
-    if net is not None:
-        return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, where, evidence)
-    if redirect_to:
-        return _api_redirect(redirect_to, evidence, magento, where)
-    statuses = [e.http_status for e in evidence if e.http_status]
-    last = statuses[-1] if statuses else None
-    if html and last == 401:
-        # Only the API path asked for a password: the front page opened.
-        url = next((e.endpoint for e in reversed(evidence) if e.http_status == 401), where)
-        params = {"url": url, "scope": "api" if magento == 1 else "rest"}
-        code = "http.basic_auth"
-        if basic_user is not None:
-            code, params["user"] = "http.basic_auth_refused", basic_user
-        return make_finding(code, magento, evidence=evidence, params=params,
-                            variant=params["scope"])
-    if html:
-        # 503 without the page itself: told as it is, never as maintenance.
-        code = {503: "http.unavailable", 404: "shop.not_magento"}.get(last or 0, "http.blocked")
-        return make_finding(code, magento, f"{where} answered with a web page.", evidence,
-                            params={"url": where, "status": last or 0})
-    return make_finding("shop.not_magento", magento, f"{where} did not answer.", evidence)
-
-
-def _api_redirect(
-    redirect_to: str, evidence: tuple[Evidence, ...], magento: int, where: str
-) -> Finding:
-    """An API path that redirects: never followed; elsewhere needs the merchant's word."""
-    source = next(
-        (e.endpoint for e in reversed(evidence) if e.http_status and 300 <= e.http_status < 400),
-        None,
-    )
-    kind = judge_redirect(source or "", redirect_to) if source else RedirectKind.SAME_ORIGIN
-    if kind is RedirectKind.REFUSED:
-        return make_finding(
-            "http.redirect_refused", magento, f"{where} redirects to an address that was "
-            "not followed.", evidence,
-        )
-    if kind in (RedirectKind.ELSEWHERE, RedirectKind.DOWNGRADE):
-        code = "http.redirect_elsewhere" if kind is RedirectKind.ELSEWHERE else (
-            "http.redirect_insecure"
-        )
-        target = fm.suggested_base(redirect_to)
-        return make_finding(
-            code, magento, f"{where} redirects to {target}.", evidence, params={"target": target}
-        )
-    return _blocking(
-        make_finding(
-            "http.redirect", magento, f"{where} redirects to {redact_url(redirect_to)}.",
-            evidence,
-        )
-    )
-
-
-def _m1_findings(res: M1Result, base: str, basic_user: str | None = None) -> list[Finding]:
-    ev = res.evidence
-    v = res.verdict
-    out: list[Finding] = []
-    if v is M1Verdict.KEY_FORMAT_INVALID:
-        f = _field_finding(res.field_problems, 1)
-        out.append(f or make_finding("credential.format", 1))
-    elif v is M1Verdict.CREDENTIALS_REJECTED:
-        out.append(make_finding("m1.credentials_rejected", 1, f"Login at {res.endpoint}.", ev))
-    elif v is M1Verdict.COBBY_PERMISSION_MISSING:
-        out.append(make_finding("m1.cobby_permission_missing", 1, "", ev))
-    elif v is M1Verdict.COBBY_EXTENSION_MISSING:
-        out.append(make_finding("m1.cobby_extension_missing", 1, evidence=ev,
-                                params={"url": f"{base}/api/cobby/json"}))
-    elif v is M1Verdict.LEGACY_CONNECTOR:
-        out.append(make_finding("cobby.legacy_connector", 1, evidence=ev,
-                                params={"url": res.endpoint or ""}, variant="1"))
-    elif v is M1Verdict.SHOP_ERROR:
-        faults = "; ".join(e.fault_text for e in ev if e.fault_text)
-        out.append(make_finding("shop.error", 1, faults, ev))
-    elif v is M1Verdict.API_UNREACHABLE:
-        out.append(
-            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API",
-                         basic_user)
-        )
-    # A missing route is the connector's absence, not a block (its own finding above).
-    missing = (M1Verdict.COBBY_EXTENSION_MISSING, M1Verdict.LEGACY_CONNECTOR)
-    if res.cobby_route_blocked and v not in missing:
-        out.append(
-            make_finding(
-                "http.blocked",
-                1,
-                f"{base}/api/cobby/json did not answer like the API, while Magento's core API "
-                "did: something in front of the shop blocks cobby's path.",
-                ev,
-            )
-        )
-    return out
-
-
-_M2_SIMPLE = {
-    M2Verdict.SIGNATURE_INVALID: "m2.signature_invalid",
-    M2Verdict.AUTH_HEADER_STRIPPED: "m2.auth_header_stripped",
-    M2Verdict.COBBY_PERMISSION_MISSING: "m2.cobby_permission_missing",
-}
-
-
-def _m2_findings(res: M2Result) -> list[Finding]:
-    ev = res.evidence
-    v = res.verdict
-    if v is M2Verdict.OK:
-        return []
-    if v in _M2_SIMPLE:
-        return [make_finding(_M2_SIMPLE[v], 2, f"REST base: {res.base_url or '-'}.", ev)]
-    if v is M2Verdict.TOKEN_FORMAT_INVALID:
-        return [_field_finding(res.field_problems, 2) or make_finding("credential.format", 2)]
-    if v is M2Verdict.SHOP_ERROR:
-        msgs = "; ".join(e.fault_text for e in ev if e.fault_text)
-        return [make_finding("shop.error", 2, msgs, ev)]
-    if v is M2Verdict.API_UNREACHABLE:
-        return [
-            _unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 2, "The REST API")
-        ]
-    return [_m2_named(res)]
-
-
-def _m2_named(res: M2Result) -> Finding:
-    """The verdicts whose finding is told from its params alone."""
-    ev, v, base = res.evidence, res.verdict, res.base_url or ""
-    if v is M2Verdict.CLOCK_SKEW:
-        skew = res.clock_skew_seconds
-        if skew is None:
-            return make_finding("clock.skew", 2, evidence=ev)
-        return make_finding("clock.skew", 2, evidence=ev, params={"seconds": f"{abs(skew):.0f}"},
-                            variant="ahead" if skew > 0 else "behind")
-    if v in (M2Verdict.TOKEN_UNKNOWN, M2Verdict.CONSUMER_UNKNOWN):
-        which = "token" if v is M2Verdict.TOKEN_UNKNOWN else "consumer"
-        return make_finding("m2.credentials_unknown", 2, evidence=ev, params={"value": which},
-                            variant=which)
-    if v is M2Verdict.STORE_CODE_UNKNOWN:
-        return make_finding("m2.store_code_unknown", 2, evidence=ev,
-                            params={"url": base, "store_code": res.store_code or ""})
-    if v is M2Verdict.LEGACY_CONNECTOR:
-        return make_finding("cobby.legacy_connector", 2, evidence=ev,
-                            params={"url": base + "/V1/cobby/setup"}, variant="2")
-    return make_finding("m2.cobby_extension_missing", 2, evidence=ev,
-                        params={"url": base + "/V1/cobby/setup"})
-
-
-def _cobby_findings(
-    info: CobbyInfo | None, workspace_key: Secret | None, magento: int
-) -> list[Finding]:
-    if info is None:
-        return []
-    found = _license_findings(info, workspace_key, magento)
-    if info.cobby_active is False:
-        # The connector's own switch: the shop stops queueing changes for cobby.
-        found.append(make_finding("cobby.inactive", magento,
-                                  params={"version": info.cobby_version or "?"}))
-    return found
-
-
-def _license_findings(info: CobbyInfo, workspace_key: Secret | None, magento: int) -> list[Finding]:
-    state = info.license_state
-    if state is LicenseState.PLACEHOLDER:
-        return [
-            make_finding(
-                "cobby.not_connected",
-                magento,
-                "The shop still holds the placeholder license key.",
-            )
-        ]
-    if state is LicenseState.SET and workspace_key and not info.license_matches(workspace_key):
-        return [
-            make_finding(
-                "cobby.license_mismatch",
-                magento,
-                "The shop's license key differs from the workspace's license key "
-                f"(shop key tag {info.license_key.fingerprint()[:6] if info.license_key else '-'}, "
-                f"workspace key tag {workspace_key.fingerprint()[:6]}).",
-            )
-        ]
-    return []
-
-
-# ---------------------------------------------------------------- the run
 
 
 class _Run:
@@ -524,7 +322,7 @@ class _Run:
 
     def stage(self, name: str) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise _CancelledError()
+            raise CheckCancelledError()
         if self.deadline is not None and time.monotonic() >= self.deadline:
             self.add(make_finding("check.time_budget", self.major, f"Stopped before: {name}."),
                      stop=True)
@@ -569,13 +367,13 @@ class _Run:
             self._stages()
         except _StopError:
             pass
-        except _CancelledError:
+        except CheckCancelledError:
             cancelled = True
         except NetError as err:
             if err.kind is NetFailure.CANCELLED:
                 cancelled = True
             else:  # e.g. the budget ran out inside an adapter
-                self.findings.append(_blocking(fm.net_finding(err, self.major)))
+                self.findings.append(blocking(fm.net_finding(err, self.major)))
         except (RecursionError, ValueError, LookupError, TypeError, UnicodeError) as exc:
             # A hostile or broken answer the adapters did not foresee: a finding, never
             # a traceback in the merchant's face.
@@ -605,6 +403,7 @@ class _Run:
         norm = normalize_shop_url(inp.url)
         if norm.url is None:
             self.add(make_finding("url.invalid", magento, norm.problem or ""))
+        assert norm.url is not None  # an unusable address stopped the check above
         self.url_used = url = norm.url
         host, port = host_port(url)
 
@@ -631,7 +430,7 @@ class _Run:
         self.url_used = url = door.base
         for i, f in enumerate(door.findings):
             last = i == len(door.findings) - 1
-            self.add(_blocking(f) if door.blocked and last else f, stop=False)
+            self.add(blocking(f) if door.blocked and last else f, stop=False)
         if door.blocked:
             raise _StopError()
 
@@ -639,7 +438,7 @@ class _Run:
         if self.major is None or self.until == "detect":
             det = _probe(self.session, url, magento)
             if det.finding is not None:
-                self.add(_blocking(det.finding))
+                self.add(blocking(det.finding))
             self.major = self.major or det.major
             self.version, self.edition, self.connector = det.version, det.edition, det.connector
         if self.until == "detect":
@@ -652,7 +451,7 @@ class _Run:
             self._check_m2(url)
 
         self.stage("cobby")
-        for f in _cobby_findings(self.cobby, inp.workspace_license_key, self.major or 2):
+        for f in cobby_findings(self.cobby, inp.workspace_license_key, self.major or 2):
             self.add(f, stop=False)
         passed = not any(f.severity is Severity.FAILURE for f in self.findings)
         if self.major == 1 and self.basic_user is not None and passed:
@@ -671,8 +470,9 @@ class _Run:
         key = self.inp.secrets.get("api_key")
         if not key or not self.inp.api_user:
             self.add(make_finding("credential.missing", 1, "The API user name or key is empty."))
-        self.add(_field_finding(validate_api_user(self.inp.api_user), 1))
-        self.add(_field_finding(validate_m1_key(key), 1))
+        self.add(field_finding(validate_api_user(self.inp.api_user), 1))
+        self.add(field_finding(validate_m1_key(key), 1))
+        assert key is not None and self.session is not None  # the stages above stop first
         before = self.session.requests_sent
         res = check_m1(url, self.inp.api_user, key, policy=self.policy, session=self.session,
                        cancel=self.cancel)
@@ -680,7 +480,7 @@ class _Run:
         self.m1, self.cobby = res, res.cobby
         if res.cobby and res.cobby.magento_version:
             self.version = res.cobby.magento_version
-        found = _m1_findings(res, url, self.basic_user)
+        found = m1_findings(res, url, self.basic_user)
         for f in found:
             self.add(f, stop=False)
         if any(f.severity is Severity.FAILURE for f in found) and res.cobby is None:
@@ -694,7 +494,8 @@ class _Run:
         if len(values) < len(FIELDS):
             missing = ", ".join(k.replace("_", " ") for k in FIELDS if k not in values)
             self.add(make_finding("credential.missing", 2, f"Missing: {missing}."))
-        self.add(_field_finding(validate_m2_tokens(values), 2))
+        self.add(field_finding(validate_m2_tokens(values), 2))
+        assert self.session is not None  # opened by the http stage
         before = self.session.requests_sent
         res = check_m2(url, M2Tokens.from_mapping(values), store_code=self.inp.store_code,
                        policy=self.policy, session=self.session, cancel=self.cancel)
@@ -702,7 +503,7 @@ class _Run:
         self.m2, self.cobby = res, res.cobby
         self.version = res.magento_version or self.version
         self.edition = res.magento_edition or self.edition
-        found = _m2_findings(res)
+        found = m2_findings(res)
         for f in found:
             self.add(f, stop=False)
         if any(f.severity is Severity.FAILURE for f in found) and res.cobby is None:
@@ -741,7 +542,9 @@ def check_outcome(ok: bool, has_findings: bool) -> TestOutcome:
     return TestOutcome.NOTICE if has_findings else TestOutcome.OK
 
 
-def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | None):  # noqa: ANN201
+def check_record(
+    report: DiagnosisReport, shop_id: int, credential_id: int | None
+) -> CheckRecord:
     """The history entry for a finished check: codes and a plain summary, no secret."""
     from cobby_desktop.domain.model import CheckRecord
 
@@ -757,7 +560,13 @@ def check_record(report: DiagnosisReport, shop_id: int, credential_id: int | Non
     )
 
 
-def diagnose_stored(inventory, vault, shop, credential=None, **kw) -> DiagnosisReport:
+def diagnose_stored(
+    inventory: Inventory,
+    vault: Vault,
+    shop: Shop,
+    credential: Credential | None = None,
+    **kw: Any,
+) -> DiagnosisReport:
     """Check a stored shop with secrets from the keychain; record it in the history."""
     from cobby_desktop.domain import keychain_names
     from cobby_desktop.domain.vault import SecretRef

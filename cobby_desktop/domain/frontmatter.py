@@ -10,6 +10,7 @@ import re
 import socket
 import ssl
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.domain.findings import Finding, make_finding
@@ -97,7 +98,9 @@ def describe_cert(cert: CertInfo) -> str:
 # ---------------------------------------------------------------- DNS and TCP
 
 
-def resolve(host: str, port: int, magento: int | None) -> tuple[list[tuple], Finding | None]:
+def resolve(
+    host: str, port: int, magento: int | None
+) -> tuple[list[tuple[Any, ...]], Finding | None]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
@@ -108,7 +111,7 @@ def resolve(host: str, port: int, magento: int | None) -> tuple[list[tuple], Fin
 
 
 def connect(
-    infos: list[tuple], host: str, port: int, timeout: float, magento: int | None
+    infos: list[tuple[Any, ...]], host: str, port: int, timeout: float, magento: int | None
 ) -> Finding | None:
     last: Exception | None = None
     for family, stype, proto, _canon, addr in infos:

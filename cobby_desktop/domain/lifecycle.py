@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from cobby_desktop.domain.model import (
     Activity,
@@ -23,11 +24,16 @@ from cobby_desktop.domain.model import (
     Rotation,
     RotationStep,
     Shop,
+    stored,
 )
 from cobby_desktop.messages import message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.results import CobbyInfo, M1Verdict, M2Verdict
 from cobby_desktop.secret import Secret
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 # Until the new credential is proven, a rotation can still be called off.
 ABANDONABLE = frozenset(
@@ -101,7 +107,9 @@ def _now() -> datetime:
 class Lifecycle:
     """Rotation and revocation over one inventory and vault."""
 
-    def __init__(self, inventory, vault, prober: Prober | None = None) -> None:
+    def __init__(
+        self, inventory: Inventory, vault: Vault, prober: Prober | None = None
+    ) -> None:
         self.inventory = inventory
         self.vault = vault
         self.prober: Prober = prober or probe_credential
@@ -155,7 +163,7 @@ class Lifecycle:
             old.state = CredentialState.ROTATING
             self.inventory.update_credential(old)
             rotation = self.inventory.add_rotation(
-                Rotation(shop_id=shop_id, old_credential_id=old.id, started_at=_now(),
+                Rotation(shop_id=shop_id, old_credential_id=stored(old.id), started_at=_now(),
                          updated_at=_now())
             )
         return rotation
@@ -184,7 +192,7 @@ class Lifecycle:
         if rotation.new_credential_id:  # a second draft replaces the first one
             previous = self._cred(rotation.new_credential_id)
             self.vault.delete_credential(previous)
-            self.inventory.delete_credential(previous.id)
+            self.inventory.delete_credential(stored(previous.id))
         new = self.inventory.add_credential(
             Credential(shop_id=old.shop_id, kind=old.kind, api_user=api_user,
                        state=CredentialState.DRAFT, replaces_id=old.id)
@@ -286,7 +294,7 @@ class Lifecycle:
             rotation.new_credential_id = None
             self._advance(rotation, RotationStep.ABANDONED)
             if new is not None:
-                self.inventory.delete_credential(new.id)
+                self.inventory.delete_credential(stored(new.id))
             self.inventory.log_activity(
                 Activity.UPDATED, message("activity.rotation_stopped"),
                 shop_id=old.shop_id, credential_id=old.id,

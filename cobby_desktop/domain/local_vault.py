@@ -19,6 +19,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -84,14 +85,16 @@ def _derive(password: Secret, salt: bytes, n: int, r: int, p: int) -> bytes:
     return kdf.derive(password.reveal().encode("utf-8"))
 
 
-def _header_bytes(header: dict) -> bytes:
+def _header_bytes(header: dict[str, Any]) -> bytes:
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 class EncryptedFileVault:
     """Entries (service, username) -> value in one AES-GCM encrypted file."""
 
-    def __init__(self, path: Path, key: bytes, header: dict, entries: dict[str, str]) -> None:
+    def __init__(
+        self, path: Path, key: bytes, header: dict[str, Any], entries: dict[str, str]
+    ) -> None:
         self.path = path
         self._key = key
         self._header = header

@@ -49,6 +49,14 @@ class TestOutcome(enum.StrEnum):
     FAILED = "failed"
 
 
+def stored(row_id: int | None) -> int:
+    """The id of an entity the inventory has stored; a programming error if it
+    has none yet (an entity gets its id when the inventory adds it)."""
+    if row_id is None:
+        raise ValueError("this entity is not stored in the inventory yet")
+    return row_id
+
+
 @dataclass
 class Workspace:
     name: str

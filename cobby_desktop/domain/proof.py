@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry
 from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
@@ -318,6 +318,13 @@ for _state_or_none, _sources in _ADVICE.items():
 Probe = Callable[[], ProbeOutcome]
 
 
+def _ask(probe: Probe) -> ProbeOutcome:
+    try:
+        return probe()
+    except NetError as exc:  # a probe that let a transport failure through
+        return ProbeOutcome(verdict="api_unreachable", net_failure=exc.kind)
+
+
 def prove_connection(
     probe: Probe,
     workspace_key: Secret,
@@ -342,13 +349,7 @@ def prove_connection(
     if not isinstance(workspace_key, Secret) or not workspace_key.reveal().strip():
         raise ValueError("the workspace has no license key to compare with")
     cancel = cancel or threading.Event()
-
-    def wait(seconds: float) -> None:
-        if sleep is None:
-            cancel.wait(seconds)
-        else:
-            sleep(seconds)
-
+    wait = sleep if sleep is not None else cancel.wait
     start = clock()
     attempt = 0
     delay = initial_delay
@@ -379,10 +380,7 @@ def prove_connection(
         if cancel.is_set():
             return result(ProofState.CANCELLED)
         attempt += 1
-        try:
-            last = probe()
-        except NetError as exc:  # a probe that let a transport failure through
-            last = ProbeOutcome(verdict="api_unreachable", net_failure=exc.kind)
+        last = _ask(probe)
         requests += last.requests
         state = classify(last, workspace_key)
         if state is ProofState.CANCELLED or cancel.is_set():
@@ -494,7 +492,7 @@ def prove_stored(
     *,
     policy: HttpPolicy | None = None,
     cancel: threading.Event | None = None,
-    **kw,
+    **kw: Any,
 ) -> ProofResult:
     """The connection proof for an inventory entry, with its secrets from the
     keychain. `kw` goes to `prove_connection` (timeout, on_progress, ...).

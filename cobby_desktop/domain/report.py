@@ -149,9 +149,11 @@ def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str
         "requests": report.requests,
         "seconds": report.seconds,
     }
-    data = _scrub_obj(data, report)
-    data["findings"] = [_finding(f, report).as_dict() for f in _localized(report, text_of)]
-    return data
+    scrubbed: dict[str, Any] = _scrub_obj(data, report)
+    scrubbed["findings"] = [
+        _finding(f, report).as_dict() for f in _localized(report, text_of)
+    ]
+    return scrubbed
 
 
 def _header(report: DiagnosisReport, text_of: TextOf) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,316 +32,46 @@ from cobby_desktop.domain.model import (
     CredentialKind,
     CredentialState,
     InventoryRow,
-    MagentoMajor,
     Rotation,
     RotationStep,
     Shop,
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.domain.store_errors import (
+    InventoryError as InventoryError,
+)
+from cobby_desktop.domain.store_errors import (
+    InventoryProblem as InventoryProblem,
+)
+from cobby_desktop.domain.store_errors import (
+    backup_file,
+    file_fault,
+    open_failure,
+    too_new,
+    workspace_taken,
+)
+from cobby_desktop.domain.store_rows import (
+    activity_from,
+    check_from,
+    credential_from,
+    now_utc,
+    parse_timestamp,
+    refuse_secrets,
+    representative,
+    rotation_from,
+    shop_from,
+    timestamp,
+    workspace_from,
+)
 from cobby_desktop.messages import (
-    CATALOGUE,
-    QT_TRANSLATE_NOOP,
     Message,
-    ParamValue,
     english,
-    entry,
     message,
 )
-from cobby_desktop.secret import Secret
 
 # Writers queue behind each other this long (many `check --save` at once).
 BUSY_TIMEOUT_MS = 15000
-
-
-class InventoryError(Exception):
-    """The inventory cannot be used as asked.
-
-    kind: "corrupt", "too_new", "unwritable", "locked" (opening), or
-    "conflict", "not_found" (a change that breaks a rule). `message` is a
-    plain sentence for the merchant that says what to do.
-    """
-
-    def __init__(self, kind: str, message: str | Message, path: Path | None = None) -> None:
-        said = message if isinstance(message, Message) else None
-        text = english(said) if said else str(message)
-        super().__init__(text)
-        self.kind = kind
-        self.said = said  # the code and parameters, rendered where shown
-        self.message = text  # English, for logs
-        self.path = path
-
-
-# --- value conversion -------------------------------------------------------
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _ts(value: datetime | None) -> str | None:
-    """UTC ISO text; a naive datetime is taken to be UTC already."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _dt(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    value = datetime.fromisoformat(text)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def _plain(*values: Any) -> None:
-    """Refuse a Secret reaching the database by mistake."""
-    for value in values:
-        if isinstance(value, Secret):
-            raise TypeError("secrets belong in the vault, never in the inventory")
-
-
-def _workspace(r: sqlite3.Row) -> Workspace:
-    return Workspace(
-        name=r["name"],
-        id=r["id"],
-        created_at=_dt(r["created_at"]),
-        has_license_key=bool(r["has_license_key"]),
-        vault_space=r["vault_space"],
-    )
-
-
-def _shop(r: sqlite3.Row) -> Shop:
-    return Shop(
-        base_url=r["base_url"],
-        magento_major=MagentoMajor(r["magento_major"]),
-        label=r["label"],
-        id=r["id"],
-        workspace_id=r["workspace_id"],
-        magento_version=r["magento_version"],
-        magento_edition=r["magento_edition"],
-        admin_url=r["admin_url"],
-        store_code=r["store_code"],
-        basic_auth_user=r["basic_auth_user"],
-        pinned_cert_pem=r["pinned_cert_pem"],
-        pinned_cert_sha256=r["pinned_cert_sha256"],
-        created_at=_dt(r["created_at"]),
-        uid=r["uid"],
-        vault_space=r["vault_space"],
-    )
-
-
-def _credential(r: sqlite3.Row) -> Credential:
-    outcome = r["last_test_outcome"]
-    return Credential(
-        shop_id=r["shop_id"],
-        kind=CredentialKind(r["kind"]),
-        api_user=r["api_user"],
-        state=CredentialState(r["state"]),
-        id=r["id"],
-        created_at=_dt(r["created_at"]),
-        last_tested_at=_dt(r["last_tested_at"]),
-        last_test_outcome=TestOutcome(outcome) if outcome else None,
-        last_test_summary=r["last_test_summary"],
-        rotated_at=_dt(r["rotated_at"]),
-        revoked_at=_dt(r["revoked_at"]),
-        revoked_verified=bool(r["revoked_verified"]),
-        replaces_id=r["replaces_id"],
-        vault_key=r["vault_key"],
-    )
-
-
-def _check(r: sqlite3.Row) -> CheckRecord:
-    return CheckRecord(
-        shop_id=r["shop_id"],
-        at=_dt(r["at"]),  # type: ignore[arg-type]
-        outcome=TestOutcome(r["outcome"]),
-        credential_id=r["credential_id"],
-        codes=list(json.loads(r["codes"] or "[]")),
-        summary=r["summary"],
-        requests=r["requests"],
-        seconds=r["seconds"],
-        id=r["id"],
-    )
-
-
-def _activity_message(r: sqlite3.Row) -> Message | None:
-    """The stored code and parameters; None for an old row or a code this
-    version does not know (its stored text is shown instead)."""
-    code = r["code"]
-    if not code or code not in CATALOGUE:
-        return None
-    try:
-        params = json.loads(r["params"] or "{}")
-    except ValueError:
-        return None
-    return Message(code, params) if isinstance(params, dict) else None
-
-
-def _activity(r: sqlite3.Row) -> ActivityEntry:
-    return ActivityEntry(
-        message=_activity_message(r),
-        at=_dt(r["at"]),  # type: ignore[arg-type]
-        action=Activity(r["action"]),
-        detail=r["detail"],
-        shop_id=r["shop_id"],
-        credential_id=r["credential_id"],
-        workspace_id=r["workspace_id"],
-        id=r["id"],
-    )
-
-
-def _rotation(r: sqlite3.Row) -> Rotation:
-    return Rotation(
-        shop_id=r["shop_id"],
-        old_credential_id=r["old_credential_id"],
-        step=RotationStep(r["step"]),
-        new_credential_id=r["new_credential_id"],
-        started_at=_dt(r["started_at"]),
-        updated_at=_dt(r["updated_at"]),
-        id=r["id"],
-    )
-
-
-# Which credential represents a shop: working ones first, then the newest.
-_STATE_RANK = {
-    CredentialState.ACTIVE: 0,
-    CredentialState.ROTATING: 1,
-    CredentialState.DRAFT: 2,
-    CredentialState.REVOKED: 3,
-}
-
-
-def _representative(creds: list[Credential], *, allow_revoked: bool) -> Credential | None:
-    pool = [c for c in creds if allow_revoked or c.state is not CredentialState.REVOKED]
-    if not pool:
-        return None
-    return min(pool, key=lambda c: (_STATE_RANK[c.state], -(c.id or 0)))
-
-
-# --- opening ------------------------------------------------------------------
-
-
-def _newest_backup(path: Path) -> Path | None:
-    found = sorted(path.parent.glob(path.name + ".v*.bak"), key=lambda p: p.stat().st_mtime)
-    return found[-1] if found else None
-
-
-entry("inventory.locked", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is in use by another program (perhaps a second "
-    "cobby Desktop window). Nothing was changed. Close the other program and try again."))
-entry("inventory.unwritable", QT_TRANSLATE_NOOP(
-    "Inventory", "cobby Desktop cannot open or write its inventory at {path}. Nothing was "
-    "changed. Check that the folder exists and that you may write to it, or set "
-    "COBBY_DESKTOP_HOME to a folder you can write to."))
-entry("inventory.corrupt.backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
-    "changed and the file was not overwritten. You can restore the backup at {backup} by "
-    "copying it over {path}. Otherwise move the damaged file aside and cobby Desktop starts "
-    "an empty inventory; your keychain entries are not affected."))
-entry("inventory.corrupt.no_backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} is damaged and cannot be read ({error}). Nothing was "
-    "changed and the file was not overwritten. If you have a copy of {path} from before, you "
-    "can put it back. Otherwise move the damaged file aside and cobby Desktop starts an empty "
-    "inventory; your keychain entries are not affected."))
-entry("inventory.too_new.backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
-    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
-    "Please update cobby Desktop. You can restore the backup at {backup} by copying it over "
-    "{path}."))
-entry("inventory.too_new.no_backup", QT_TRANSLATE_NOOP(
-    "Inventory", "The inventory at {path} was written by a newer version of cobby Desktop "
-    "(schema version {version}; this version understands up to {known}). Nothing was changed. "
-    "Please update cobby Desktop. If you have a copy of {path} from before, you can put it "
-    "back."))
-entry("inventory.folder_unwritable", QT_TRANSLATE_NOOP(
-    "Inventory", "cobby Desktop cannot create its data folder {folder} ({error}). Nothing was "
-    "changed. Choose a folder you can write to with COBBY_DESKTOP_HOME."))
-entry("inventory.foreign_file", QT_TRANSLATE_NOOP(
-    "Inventory", "The file at {path} is not a cobby Desktop inventory. Nothing was changed. "
-    "Move it aside or point COBBY_DESKTOP_HOME at another folder."))
-entry("inventory.shop_exists", QT_TRANSLATE_NOOP(
-    "Inventory", "This shop is already in the inventory. Nothing was changed."))
-entry("inventory.reference_gone", QT_TRANSLATE_NOOP(
-    "Inventory", "This change refers to a workspace, shop or credential that no longer exists. "
-    "Nothing was changed; please reload the inventory and try again."))
-entry("inventory.gone.workspace", QT_TRANSLATE_NOOP(
-    "Inventory", "This workspace no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.gone.shop", QT_TRANSLATE_NOOP(
-    "Inventory", "This shop no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.gone.credential", QT_TRANSLATE_NOOP(
-    "Inventory", "This credential no longer exists in the inventory. Nothing was changed; "
-    "please reload the inventory."))
-entry("inventory.gone.rotation", QT_TRANSLATE_NOOP(
-    "Inventory", "This rotation no longer exists in the inventory. Nothing was changed; please "
-    "reload the inventory."))
-entry("inventory.workspace_taken", QT_TRANSLATE_NOOP(
-    "Inventory", "This workspace is already connected to another shop. A workspace can be "
-    "connected to one shop only: disconnect it there first, or choose another workspace."))
-
-
-def _with_backup(code: str, path: Path, **params: ParamValue) -> Message:
-    """`code`.backup naming the newest backup, or `code`.no_backup."""
-    backup = _newest_backup(path)
-    if backup is not None:
-        return message(f"{code}.backup", path=str(path), backup=str(backup), **params)
-    return message(f"{code}.no_backup", path=str(path), **params)
-
-
-def _open_failure(path: Path, exc: sqlite3.Error) -> InventoryError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return InventoryError("locked", message("inventory.locked", path=str(path)), path)
-    if store_files.is_disk_full(exc):
-        return _fault(path, store_files.disk_full(path))
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return InventoryError("unwritable", message("inventory.unwritable", path=str(path)), path)
-    return InventoryError(
-        "corrupt", _with_backup("inventory.corrupt", path, error=str(exc)), path
-    )
-
-
-entry("inventory.label_taken", QT_TRANSLATE_NOOP(
-    "Inventory", "Another shop already has this name. Nothing was changed; choose another "
-    "name."))
-
-
-def _fault(path: Path, fault: store_files.FileFault) -> InventoryError:
-    return InventoryError(fault.kind, fault.said, path)
-
-
-def _too_new(path: Path, version: int) -> InventoryError:
-    return InventoryError(
-        "too_new",
-        _with_backup("inventory.too_new", path, version=version,
-                     known=migrations.CURRENT_VERSION),
-        path,
-    )
-
-
-def _backup_path(path: Path, version: int) -> Path:
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    if target.exists():  # keep every earlier backup
-        stamp = _now().strftime("%Y%m%dT%H%M%S%fZ")
-        target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    return target
-
-
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    target = _backup_path(path, version)
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-        # Leave a self-contained single file, not a WAL pair.
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    return target
 
 
 class Inventory:
@@ -368,7 +98,7 @@ class Inventory:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             if store_files.is_disk_full(exc):
-                raise _fault(path, store_files.disk_full(path)) from None
+                raise file_fault(path, store_files.disk_full(path)) from None
             raise InventoryError(
                 "unwritable",
                 message("inventory.folder_unwritable", folder=str(path.parent),
@@ -379,9 +109,9 @@ class Inventory:
             store_files.ensure_created(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except store_files.FileFault as fault:
-            raise _fault(path, fault) from None
+            raise file_fault(path, fault) from None
         except sqlite3.Error as exc:
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         try:
             inv = cls(conn, path)
             inv._prepare()
@@ -390,7 +120,7 @@ class Inventory:
             raise
         except sqlite3.Error as exc:
             conn.close()
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         return inv
 
     def _prepare(self) -> None:
@@ -402,13 +132,13 @@ class Inventory:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         if version > migrations.CURRENT_VERSION:
-            raise _too_new(path, version)
+            raise too_new(path, version)
         if has_tables and app_id != migrations.APPLICATION_ID:
             raise InventoryError("corrupt", message("inventory.foreign_file", path=str(path)), path)
         if has_tables:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
-                raise _open_failure(path, sqlite3.DatabaseError(problems[0]))
+                raise open_failure(path, sqlite3.DatabaseError(problems[0]))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         if version < migrations.CURRENT_VERSION:
@@ -417,7 +147,7 @@ class Inventory:
     def _migrate(self, version: int) -> None:
         """Bring an older inventory up to date: one process at a time, all steps
         in one transaction, after a backup of the old file."""
-        self.backups.append(_backup(self._conn, self._path, version))
+        self.backups.append(backup_file(self._conn, self._path, version))
         with self.transaction() as conn:  # BEGIN IMMEDIATE: other openers wait here
             now = conn.execute("PRAGMA user_version").fetchone()[0]
             for migration in migrations.MIGRATIONS:
@@ -427,16 +157,16 @@ class Inventory:
     @classmethod
     def _open_read_only(cls, path: Path) -> Inventory:
         if not path.exists():
-            raise _fault(path, store_files.unwritable(path))
+            raise file_fault(path, store_files.unwritable(path))
         try:
             conn = store_files.open_read_only(path)
             conn.row_factory = sqlite3.Row
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as exc:
-            raise _open_failure(path, exc) from None
+            raise open_failure(path, exc) from None
         if version != migrations.CURRENT_VERSION:
             conn.close()
-            raise _fault(path, store_files.unwritable(path))
+            raise file_fault(path, store_files.unwritable(path))
         inv = cls(conn, path)
         inv.read_only = True
         return inv
@@ -488,7 +218,7 @@ class Inventory:
             try:
                 conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
             except sqlite3.OperationalError as exc:  # e.g. another program writes
-                raise _open_failure(self._path, exc) from None
+                raise open_failure(self._path, exc) from None
             self._depth += 1
             try:
                 yield conn
@@ -496,14 +226,14 @@ class Inventory:
                 self._depth -= 1
                 self._undo(depth, name)
                 if isinstance(exc, sqlite3.OperationalError):  # a full disk, a read-only file
-                    raise _open_failure(self._path, exc) from None
+                    raise open_failure(self._path, exc) from None
                 raise
             self._depth -= 1
             try:
                 conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except sqlite3.OperationalError as exc:
                 self._undo(depth, name)
-                raise _open_failure(self._path, exc) from None
+                raise open_failure(self._path, exc) from None
 
     def _undo(self, depth: int, name: str) -> None:
         conn = self._conn
@@ -514,12 +244,12 @@ class Inventory:
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
 
-    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, args).fetchall()
 
-    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
-        _plain(*args)
+    def _write(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        refuse_secrets(*args)
         with self.transaction() as conn:
             try:
                 return conn.execute(sql, args)
@@ -528,7 +258,7 @@ class Inventory:
 
     def _integrity(self, exc: sqlite3.IntegrityError) -> InventoryError:
         if "shops.workspace_id" in str(exc) or "shops_one_per_workspace" in str(exc):
-            return _workspace_taken()
+            return workspace_taken()
         if "shops.label" in str(exc) or "shops_label_unique" in str(exc):
             return InventoryError("conflict", message("inventory.label_taken"))
         if "shops.uid" in str(exc):
@@ -543,13 +273,13 @@ class Inventory:
     # -- workspaces --
 
     def add_workspace(self, ws: Workspace) -> Workspace:
-        created = ws.created_at or _now()
+        created = ws.created_at or now_utc()
         cur = self._write(
             "INSERT INTO workspaces (name, created_at, has_license_key, vault_space)"
             " VALUES (?, ?, ?, ?)",
-            (ws.name, _ts(created), int(ws.has_license_key), self.vault_space),
+            (ws.name, timestamp(created), int(ws.has_license_key), self.vault_space),
         )
-        ws.id, ws.created_at = cur.lastrowid, _dt(_ts(created))
+        ws.id, ws.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
         ws.vault_space = self.vault_space
         return ws
 
@@ -565,11 +295,11 @@ class Inventory:
 
     def workspaces(self) -> list[Workspace]:
         rows = self._query("SELECT * FROM workspaces ORDER BY name COLLATE NOCASE, id")
-        return [_workspace(r) for r in rows]
+        return [workspace_from(r) for r in rows]
 
     def workspace(self, workspace_id: int) -> Workspace | None:
         rows = self._query("SELECT * FROM workspaces WHERE id = ?", (workspace_id,))
-        return _workspace(rows[0]) if rows else None
+        return workspace_from(rows[0]) if rows else None
 
     # -- shops --
 
@@ -599,7 +329,7 @@ class Inventory:
             label = f"{name} ({n})"
         return label
 
-    def _shop_values(self, shop: Shop) -> tuple:
+    def _shop_values(self, shop: Shop) -> tuple[Any, ...]:
         return tuple(
             int(shop.magento_major) if c == "magento_major" else getattr(shop, c)
             for c in self._SHOP_COLUMNS
@@ -613,12 +343,12 @@ class Inventory:
             (shop.workspace_id, shop.id),
         )
         if rows:
-            raise _workspace_taken()
+            raise workspace_taken()
 
     def add_shop(self, shop: Shop) -> Shop:
         """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
         self._clean_label(shop)
-        created = shop.created_at or _now()
+        created = shop.created_at or now_utc()
         uid = shop.uid or uuid.uuid4().hex
         cols = ", ".join(self._SHOP_COLUMNS)
         marks = ", ".join("?" for _ in self._SHOP_COLUMNS)
@@ -627,9 +357,9 @@ class Inventory:
             cur = self._write(
                 f"INSERT INTO shops ({cols}, created_at, uid, vault_space)"  # noqa: S608
                 f" VALUES ({marks}, ?, ?, ?)",
-                (*self._shop_values(shop), _ts(created), uid, self.vault_space),
+                (*self._shop_values(shop), timestamp(created), uid, self.vault_space),
             )
-        shop.id, shop.created_at, shop.uid = cur.lastrowid, _dt(_ts(created)), uid
+        shop.id, shop.created_at, shop.uid = cur.lastrowid, parse_timestamp(timestamp(created)), uid
         shop.vault_space = self.vault_space
         return shop
 
@@ -652,21 +382,21 @@ class Inventory:
             "SELECT * FROM shops ORDER BY"
             " (CASE WHEN label = '' THEN base_url ELSE label END) COLLATE NOCASE, id"
         )
-        return [_shop(r) for r in rows]
+        return [shop_from(r) for r in rows]
 
     def shop(self, shop_id: int) -> Shop | None:
         rows = self._query("SELECT * FROM shops WHERE id = ?", (shop_id,))
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     def shop_by_uid(self, uid: str) -> Shop | None:
         rows = self._query("SELECT * FROM shops WHERE uid = ?", (uid,))
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     def shop_by_label(self, label: str) -> Shop | None:
         rows = self._query(
             "SELECT * FROM shops WHERE label = ? COLLATE NOCASE ORDER BY id LIMIT 1", (label,)
         )
-        return _shop(rows[0]) if rows else None
+        return shop_from(rows[0]) if rows else None
 
     # -- credentials --
 
@@ -675,32 +405,32 @@ class Inventory:
         "last_test_summary", "rotated_at", "revoked_at", "revoked_verified", "replaces_id",
     )  # fmt: skip
 
-    def _cred_values(self, c: Credential) -> tuple:
+    def _cred_values(self, c: Credential) -> tuple[Any, ...]:
         return (
             c.shop_id,
             str(CredentialKind(c.kind)),
             c.api_user,
             str(CredentialState(c.state)),
-            _ts(c.last_tested_at),
+            timestamp(c.last_tested_at),
             str(TestOutcome(c.last_test_outcome)) if c.last_test_outcome else None,
             c.last_test_summary,
-            _ts(c.rotated_at),
-            _ts(c.revoked_at),
+            timestamp(c.rotated_at),
+            timestamp(c.revoked_at),
             int(c.revoked_verified),
             c.replaces_id,
         )
 
     def add_credential(self, cred: Credential) -> Credential:
-        created = cred.created_at or _now()
+        created = cred.created_at or now_utc()
         cols = ", ".join(self._CRED_COLUMNS)
         marks = ", ".join("?" for _ in self._CRED_COLUMNS)
         vault_key = cred.vault_key or migrations.new_vault_key()
         cur = self._write(
             f"INSERT INTO credentials ({cols}, created_at, vault_key)"  # noqa: S608
             f" VALUES ({marks}, ?, ?)",
-            (*self._cred_values(cred), _ts(created), vault_key),
+            (*self._cred_values(cred), timestamp(created), vault_key),
         )
-        cred.id, cred.created_at = cur.lastrowid, _dt(_ts(created))
+        cred.id, cred.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
         cred.vault_key = vault_key
         return cred
 
@@ -722,20 +452,20 @@ class Inventory:
             rows = self._query(
                 "SELECT * FROM credentials WHERE shop_id = ? ORDER BY id", (shop_id,)
             )
-        return [_credential(r) for r in rows]
+        return [credential_from(r) for r in rows]
 
     def credential(self, credential_id: int) -> Credential | None:
         rows = self._query("SELECT * FROM credentials WHERE id = ?", (credential_id,))
-        return _credential(rows[0]) if rows else None
+        return credential_from(rows[0]) if rows else None
 
     def current_credential(self, shop_id: int) -> Credential | None:
         """The newest non-revoked credential, preferring active, then rotating, then draft."""
-        return _representative(self.credentials(shop_id), allow_revoked=False)
+        return representative(self.credentials(shop_id), allow_revoked=False)
 
     # -- checks and activity --
 
     def record_check(self, rec: CheckRecord) -> CheckRecord:
-        _plain(rec.summary, *rec.codes)
+        refuse_secrets(rec.summary, *rec.codes)
         with self.transaction():
             cur = self._write(
                 "INSERT INTO checks (shop_id, credential_id, at, outcome, codes, summary,"
@@ -743,7 +473,7 @@ class Inventory:
                 (
                     rec.shop_id,
                     rec.credential_id,
-                    _ts(rec.at),
+                    timestamp(rec.at),
                     str(TestOutcome(rec.outcome)),
                     json.dumps([str(c) for c in rec.codes]),
                     rec.summary,
@@ -756,7 +486,7 @@ class Inventory:
                 self._write(
                     "UPDATE credentials SET last_tested_at = ?, last_test_outcome = ?,"
                     " last_test_summary = ? WHERE id = ?",
-                    (_ts(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
+                    (timestamp(rec.at), str(TestOutcome(rec.outcome)), summary, rec.credential_id),
                 )
             # Every recorded check is also in the activity log, with its result.
             self.log_activity(
@@ -766,7 +496,7 @@ class Inventory:
                 ),
                 shop_id=rec.shop_id, credential_id=rec.credential_id, at=rec.at,
             )
-        rec.id, rec.at = cur.lastrowid, _dt(_ts(rec.at))  # type: ignore[assignment]
+        rec.id, rec.at = cur.lastrowid, parse_timestamp(timestamp(rec.at))  # type: ignore[assignment]
         return rec
 
     def checks(self, shop_id: int, limit: int = 50) -> list[CheckRecord]:
@@ -774,7 +504,7 @@ class Inventory:
             "SELECT * FROM checks WHERE shop_id = ? ORDER BY at DESC, id DESC LIMIT ?",
             (shop_id, int(limit)),
         )
-        return [_check(r) for r in rows]
+        return [check_from(r) for r in rows]
 
     def log_activity(
         self,
@@ -790,9 +520,10 @@ class Inventory:
         text as the fallback) or, for callers not converted yet, plain text."""
         said = detail if isinstance(detail, Message) else None
         entry = ActivityEntry(
-            at=at or _now(),
+            at=at or now_utc(),
             action=Activity(action),
-            detail=english(said) if said else detail,  # a Secret is refused by _write
+            # A Secret passed by mistake goes on to _write, which refuses it.
+            detail=english(detail) if isinstance(detail, Message) else detail,
             shop_id=shop_id,
             credential_id=credential_id,
             workspace_id=workspace_id,
@@ -801,7 +532,7 @@ class Inventory:
         cur = self._write(
             "INSERT INTO activity (at, action, detail, shop_id, credential_id, workspace_id,"
             " code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (_ts(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
+            (timestamp(entry.at), str(entry.action), entry.detail, shop_id, credential_id,
              workspace_id, said.code if said else None,
              json.dumps(dict(said.params)) if said else None),
         )
@@ -813,12 +544,12 @@ class Inventory:
             "SELECT * FROM activity ORDER BY at DESC, id DESC LIMIT ?",
             (-1 if limit is None else int(limit),),
         )
-        return [_activity(r) for r in rows]
+        return [activity_from(r) for r in rows]
 
     # -- rotations --
 
     def add_rotation(self, r: Rotation) -> Rotation:
-        now = _now()
+        now = now_utc()
         r.started_at = r.started_at or now
         r.updated_at = r.updated_at or now
         cur = self._write(
@@ -829,19 +560,20 @@ class Inventory:
                 r.old_credential_id,
                 r.new_credential_id,
                 str(RotationStep(r.step)),
-                _ts(r.started_at),
-                _ts(r.updated_at),
+                timestamp(r.started_at),
+                timestamp(r.updated_at),
             ),
         )
         r.id = cur.lastrowid
-        r.started_at, r.updated_at = _dt(_ts(r.started_at)), _dt(_ts(r.updated_at))
+        r.started_at = parse_timestamp(timestamp(r.started_at))
+        r.updated_at = parse_timestamp(timestamp(r.updated_at))
         return r
 
     def update_rotation(self, r: Rotation) -> None:
-        r.updated_at = _now()
+        r.updated_at = now_utc()
         cur = self._write(
             "UPDATE rotations SET new_credential_id = ?, step = ?, updated_at = ? WHERE id = ?",
-            (r.new_credential_id, str(RotationStep(r.step)), _ts(r.updated_at), r.id),
+            (r.new_credential_id, str(RotationStep(r.step)), timestamp(r.updated_at), r.id),
         )
         self._need(cur, "rotation")
 
@@ -851,10 +583,10 @@ class Inventory:
             " ORDER BY id DESC LIMIT 1",
             (shop_id, str(RotationStep.DONE), str(RotationStep.ABANDONED)),
         )
-        return _rotation(rows[0]) if rows else None
+        return rotation_from(rows[0]) if rows else None
 
     def rotations(self) -> list[Rotation]:
-        return [_rotation(r) for r in self._query("SELECT * FROM rotations ORDER BY id")]
+        return [rotation_from(r) for r in self._query("SELECT * FROM rotations ORDER BY id")]
 
     # -- the main window --
 
@@ -871,7 +603,7 @@ class Inventory:
         result = []
         for shop in shops:
             creds = by_shop.get(shop.id or 0, [])
-            cred = _representative(creds, allow_revoked=False) or _representative(
+            shown = representative(creds, allow_revoked=False) or representative(
                 creds, allow_revoked=True
             )
             ws = spaces.get(shop.workspace_id)
@@ -880,9 +612,5 @@ class Inventory:
                 haystack += [c.api_user for c in creds]
                 if not any(needle in (h or "").casefold() for h in haystack):
                     continue
-            result.append(InventoryRow(shop=shop, workspace=ws, credential=cred))
+            result.append(InventoryRow(shop=shop, workspace=ws, credential=shown))
         return result
-
-
-def _workspace_taken() -> InventoryError:
-    return InventoryError("conflict", message("inventory.workspace_taken"))

@@ -92,6 +92,58 @@ def has_scheme(raw: str) -> bool:
     return "://" in (raw or "")
 
 
+def _typing_problem(cleaned: str) -> str | None:
+    """What a paste accident left in the address, if anything."""
+    if _CONTROL.search(cleaned):
+        return (
+            "The shop address contains invisible control characters. Please copy it again "
+            "from your browser."
+        )
+    if any(ch.isspace() for ch in cleaned):
+        return "The shop address contains spaces. Please copy it again from your browser."
+    return None
+
+
+def _base_path(path: str, changes: list[str]) -> str:
+    """The path up to the first segment that is not the shop's base (admin,
+    index.php, a product page, ...); says in `changes` what was cut."""
+    kept: list[str] = []
+    segments = [s for s in path.split("/") if s]
+    for seg in segments:
+        if _is_cut_segment(seg):
+            break
+        kept.append(seg)
+    if len(kept) < len(segments):
+        removed = "/" + "/".join(segments[len(kept) :])
+        changes.append(f"Removed {removed} from the end: the check needs the shop's base address.")
+    return "/" + "/".join(kept) if kept else ""
+
+
+def _shop_netloc(
+    raw_netloc: str, hostname: str | None, port: int | None, scheme: str, changes: list[str]
+) -> tuple[str | None, str | None]:
+    """(host[:port] as httpx needs it, None), or (None, why it cannot be used)."""
+    host = (hostname or "").lower()
+    if "@" in raw_netloc:
+        return None, (
+            "The shop address contains a user name or password (the part before @). "
+            "Remove it from the address and enter the password protection's user name "
+            "and password separately: in the app when the check asks for them, or with "
+            "COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line."
+        )
+    netloc = _netloc_host(host)
+    if netloc is None:
+        return None, "The shop address has no valid host name. Please copy it from your browser."
+    if not host.isascii():
+        changes.append(f"Wrote the international host name as {netloc}.")
+    if port == 0:
+        return None, "The shop address has port 0, which no shop can use."
+    default_port = 443 if scheme == "https" else 80
+    if port is not None and port != default_port:
+        netloc = f"{netloc}:{port}"
+    return netloc, None
+
+
 def normalize_shop_url(raw: str) -> NormalizedUrl:
     changes: list[str] = []
     text = raw or ""
@@ -100,19 +152,9 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
         changes.append("Removed spaces or invisible characters around the address.")
     if not cleaned:
         return NormalizedUrl(None, "Please enter the address of your shop.", tuple(changes))
-    if _CONTROL.search(cleaned):
-        return NormalizedUrl(
-            None,
-            "The shop address contains invisible control characters. Please copy it again "
-            "from your browser.",
-            tuple(changes),
-        )
-    if any(ch.isspace() for ch in cleaned):
-        return NormalizedUrl(
-            None,
-            "The shop address contains spaces. Please copy it again from your browser.",
-            tuple(changes),
-        )
+    typing_problem = _typing_problem(cleaned)
+    if typing_problem is not None:
+        return NormalizedUrl(None, typing_problem, tuple(changes))
     if "://" not in cleaned:
         cleaned = "https://" + cleaned.lstrip("/")
         changes.append("Added https:// in front of the address.")
@@ -130,45 +172,13 @@ def normalize_shop_url(raw: str) -> NormalizedUrl:
             "The shop address must start with https:// (or http://).",
             tuple(changes),
         )
-    host = (parts.hostname or "").lower()
-    if "@" in parts.netloc:
-        return NormalizedUrl(
-            None,
-            "The shop address contains a user name or password (the part before @). "
-            "Remove it from the address and enter the password protection's user name "
-            "and password separately: in the app when the check asks for them, or with "
-            "COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line.",
-            tuple(changes),
-        )
-    netloc = _netloc_host(host)
+    netloc, problem = _shop_netloc(parts.netloc, parts.hostname, port, scheme, changes)
     if netloc is None:
-        return NormalizedUrl(
-            None,
-            "The shop address has no valid host name. Please copy it from your browser.",
-            tuple(changes),
-        )
-    if not host.isascii():
-        changes.append(f"Wrote the international host name as {netloc}.")
-    if port == 0:
-        return NormalizedUrl(
-            None, "The shop address has port 0, which no shop can use.", tuple(changes)
-        )
-    default_port = 443 if scheme == "https" else 80
-    if port is not None and port != default_port:
-        netloc = f"{netloc}:{port}"
+        return NormalizedUrl(None, problem, tuple(changes))
 
-    kept: list[str] = []
-    segments = [s for s in parts.path.split("/") if s]
-    for seg in segments:
-        if _is_cut_segment(seg):
-            break
-        kept.append(seg)
-    if len(kept) < len(segments):
-        removed = "/" + "/".join(segments[len(kept) :])
-        changes.append(f"Removed {removed} from the end: the check needs the shop's base address.")
+    path = _base_path(parts.path, changes)
     if parts.query or parts.fragment:
         changes.append("Removed the part after ? or #.")
-    path = "/" + "/".join(kept) if kept else ""
     url = urlunsplit((scheme, netloc, path, "", ""))
     if not _usable(url):
         return NormalizedUrl(

@@ -14,23 +14,27 @@ to choose explicitly (see `domain.local_vault`).
 
 from __future__ import annotations
 
+import enum
 import secrets as _random
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import keyring
+import keyring.backends.fail
+import keyring.backends.null
 import keyring.errors
 from keyring.backend import KeyringBackend
-from keyring.compat import properties
-from keyring.errors import PasswordDeleteError
+from keyring.backends.chainer import ChainerBackend
 
 from cobby_desktop.domain.local_vault import EncryptedFileVault, EntryNotFound
 from cobby_desktop.domain.model import Credential
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
+
+_T = TypeVar("_T")
 
 SERVICE = "cobby-desktop"
 # Windows Credential Manager refuses a secret blob above 2,560 bytes
@@ -67,7 +71,7 @@ class SecretRef:
             raise ValueError("bad secret owner id")
 
     @classmethod
-    def license_key(cls, ws_id: int, space: str) -> SecretRef:
+    def license_key(cls, ws_id: int, space: str | None) -> SecretRef:
         return cls("workspace", f"{_space(space)}.{int(ws_id)}", "license_key")
 
     @classmethod
@@ -77,7 +81,7 @@ class SecretRef:
         return cls("credential", vault_key, field)
 
     @classmethod
-    def basic_auth_password(cls, shop_id: int, space: str) -> SecretRef:
+    def basic_auth_password(cls, shop_id: int, space: str | None) -> SecretRef:
         return cls("shop", f"{_space(space)}.{int(shop_id)}", "basic_auth_password")
 
     @classmethod
@@ -90,20 +94,34 @@ class SecretRef:
         return f"{self.owner}:{self.owner_id}:{self.field}"
 
 
-def _space(space: str) -> str:
+def _space(space: str | None) -> str:
     if not isinstance(space, str) or len(space) < 16 or "." in space or ":" in space:
         raise ValueError("an inventory's keychain space is needed")
     return space
 
 
+class VaultProblem(enum.StrEnum):
+    """Which way the keychain (or the local vault) refused."""
+
+    MISSING = "missing"  # no keychain, or the chosen local vault is not unlocked
+    LOCKED = "locked"
+    DENIED = "denied"  # the merchant refused access in the keychain's own window
+    FAILED = "failed"
+    TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"  # the keychain did not answer in time (command line)
+    UNREADABLE = "unreadable"
+
+
 class VaultError(Exception):
     """The keychain could not do what was asked. `message` never holds a secret."""
 
-    def __init__(self, kind: str, message: str | Message, detail: str = "") -> None:
+    def __init__(
+        self, kind: VaultProblem | str, message: str | Message, detail: str = ""
+    ) -> None:
         said = message if isinstance(message, Message) else None
         text = english(said) if said else str(message)
         super().__init__(text)
-        self.kind = kind
+        self.kind = VaultProblem(kind)
         self.said = said  # the code and parameters, rendered where shown
         self.message = text  # English, for logs
         self.detail = detail  # the backend's error type, for support reports
@@ -283,8 +301,8 @@ def _is_plaintext(backend: object) -> bool:
 
 
 def _is_missing(backend: object) -> bool:
-    mod = _module(backend)
-    return mod in ("keyring.backends.fail", "keyring.backends.null") or _is_plaintext(backend)
+    refusing = (keyring.backends.fail.Keyring, keyring.backends.null.Keyring)
+    return isinstance(backend, refusing) or _is_plaintext(backend)
 
 
 class _NeverError(Exception):
@@ -326,59 +344,43 @@ def _classify(exc: BaseException) -> tuple[str, Message | None]:
     return "failed", None  # message needs the action
 
 
-class EphemeralKeyring(KeyringBackend):
-    """A keychain that lives and dies with the process: for screenshots, the
-    benchmark and tests. Its priority raises, so keyring never picks it itself."""
+class _NeverChosen:
+    """A `priority` that raises when keyring reads it from the class."""
 
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("the in-memory keychain is never chosen automatically")
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        # Like real backends: deleting a missing entry is an error.
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such entry")
-
-
-def use_ephemeral_keychain() -> EphemeralKeyring:
-    """Send every keyring call in this process to memory from now on (the
-    benchmark's and the screenshot run's processes: never the real keychain)."""
-    backend = EphemeralKeyring()
-    keyring.set_keyring(backend)
-    return backend
-
-
-@contextmanager
-def ephemeral_keychain() -> Iterator[EphemeralKeyring]:
-    """Like use_ephemeral_keychain(), then back to the previous keychain."""
-    previous = keyring.get_keyring()
-    try:
-        yield use_ephemeral_keychain()
-    finally:
-        keyring.set_keyring(previous)
+    def __get__(self, instance: object, owner: type | None = None) -> float:
+        raise RuntimeError(self.reason)
 
 
 class _LocalVaultBackend(KeyringBackend):
     """Presents the encrypted local vault to keyring's interface. Its priority
     raises, so keyring never considers it viable and never picks it itself."""
 
-    @properties.classproperty
-    def priority(cls) -> float:  # noqa: N805
-        raise RuntimeError("the encrypted local vault is opt-in only")
+    # keyring rates every KeyringBackend subclass it knows by `priority`; one
+    # that raises is not viable, so keyring never picks this one itself.
+    priority = _NeverChosen("the encrypted local vault is opt-in only")
 
-    def __init__(self, store: EncryptedFileVault) -> None:
-        super().__init__()
-        self.store = store
+    def __init__(
+        self,
+        store: EncryptedFileVault | None,
+        unlock: Callable[[], EncryptedFileVault] | None = None,
+    ) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._store = store
+        self._unlock = unlock
+        self._unlocking = threading.Lock()
+
+    @property
+    def store(self) -> EncryptedFileVault:
+        """The open store; with `unlock`, opened on first use (which raises
+        VaultError when it cannot be unlocked)."""
+        with self._unlocking:
+            if self._store is None:
+                assert self._unlock is not None
+                self._store = self._unlock()
+            return self._store
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.store.get_password(service, username)
@@ -400,6 +402,13 @@ class Vault:
     def local(cls, store: EncryptedFileVault) -> Vault:
         """A vault on the encrypted local vault the merchant explicitly chose."""
         return cls(_LocalVaultBackend(store))
+
+    @classmethod
+    def local_on_first_use(cls, unlock: Callable[[], EncryptedFileVault]) -> Vault:
+        """The encrypted local vault, unlocked by `unlock` when a secret is
+        first needed (the command line asks for the master password only then).
+        `unlock` raises VaultError when it cannot open the store."""
+        return cls(_LocalVaultBackend(None, unlock))
 
     def __init__(
         self, backend: KeyringBackend | None = None, *, deadline: float | None = None
@@ -427,11 +436,10 @@ class Vault:
                     self._unusable = _backend_setting_message(type(exc).__name__)
                     self._name, self._backend, self._resolved = "keyring setting", None, True
                     return None
-                inner = getattr(chosen, "backends", None)
-                if type(chosen).__name__ == "ChainerBackend" and inner is not None:
+                if isinstance(chosen, ChainerBackend):
                     # The chainer would fall through to the next backend on a
                     # failure, possibly a plaintext one: pick the best safe one.
-                    safe = [b for b in inner if not _is_missing(b)]
+                    safe = [b for b in chosen.backends if not _is_missing(b)]
                     chosen = safe[0] if safe else chosen
                 self._backend = None if _is_missing(chosen) else chosen
                 self._name = _describe(chosen)
@@ -449,7 +457,9 @@ class Vault:
             raise VaultError("missing", self._unusable or _missing_message(), self._name)
         return backend
 
-    def _call(self, action: str, fn, *args, secret: str | None = None):  # noqa: ANN001
+    def _call(
+        self, action: str, fn: Callable[..., _T], *args: object, secret: str | None = None
+    ) -> _T:
         backend = self._ready()
         try:
             return self._within_deadline(action, fn, backend, *args)
@@ -466,10 +476,10 @@ class Vault:
                 message = _failed_message(action, type(exc).__name__)
             raise VaultError(kind, message, detail) from None
 
-    def _within_deadline(self, action: str, fn, *args):  # noqa: ANN001, ANN202
+    def _within_deadline(self, action: str, fn: Callable[..., _T], *args: object) -> _T:
         if self._deadline is None:
             return fn(*args)
-        outcome: list[object] = []
+        outcome: list[_T] = []
         failure: list[BaseException] = []
 
         def call() -> None:

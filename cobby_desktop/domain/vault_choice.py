@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+
+from keyring.backend import KeyringBackend
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault
@@ -165,18 +168,24 @@ class _UnavailableVault(Vault):
         self._message = message
         self._unavailable_name = name
 
-    def _resolve(self):  # noqa: ANN202 - Vault's own private hook
+    def _resolve(self) -> KeyringBackend | None:  # Vault's own hook
         self._name = self._unavailable_name
         return None
 
-    def _ready(self):  # noqa: ANN202
+    def _ready(self) -> KeyringBackend:
         raise VaultError("missing", self._message, self._unavailable_name)
 
 
-def build_vault(local: EncryptedFileVault | None = None, keychain: Vault | None = None) -> Vault:
+def build_vault(
+    local: EncryptedFileVault | None = None,
+    keychain: Vault | None = None,
+    *,
+    unlock: Callable[[], EncryptedFileVault] | None = None,
+) -> Vault:
     """The app's Vault for this session.
 
     - opted in and unlocked (`local` given): the encrypted local vault;
+    - opted in, `unlock` given: the local vault, unlocked by it at first use;
     - opted in, not unlocked: refuses every call ("missing", says to unlock);
     - not opted in: the OS keychain, which itself refuses with "missing" where
       there is none (the fail backend, or a plaintext keyrings.alt one).
@@ -184,6 +193,8 @@ def build_vault(local: EncryptedFileVault | None = None, keychain: Vault | None 
     if opted_in():
         if local is not None:
             return Vault.local(local)
+        if local_vault.exists() and unlock is not None:
+            return Vault.local_on_first_use(unlock)
         if local_vault.exists():
             return _UnavailableVault(locked_local_message(), "encrypted local vault (locked)")
         return _UnavailableVault(

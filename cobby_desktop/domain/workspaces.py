@@ -176,7 +176,7 @@ def create_workspace(
     keychain refuses the key, the workspace is not created either. Called
     inside the caller's transaction, the key is written before that commits:
     a caller whose transaction may still abort passes a vault that can undo
-    its writes (the wizard's `store_ops.JournalVault`)."""
+    its writes (`services.setup.JournalVault`)."""
     clean = _valid_name(inventory, name)
     key = _valid_key(license_key) if license_key is not None else None
     stored: SecretRef | None = None

@@ -44,7 +44,7 @@ class _Client(Protocol):
     endpoint: str
 
     def login(self, user: str, api_key: Secret | str) -> Secret: ...
-    def call(self, session_id: Secret | str, method: str, args: list | None = None) -> Any: ...
+    def call(self, session_id: Secret | str, method: str, args: list[Any] | None = None) -> Any: ...
     def end_session(self, session_id: Secret | str) -> bool: ...
 
 
@@ -116,9 +116,9 @@ class _Run:
             M1XmlRpc(self.session, base + p + XMLRPC_PATH) for p in PREFIXES
         ]
         fallbacks += [M1Soap(self.session, base + p + SOAP_PATH) for p in PREFIXES]
-        for client in fallbacks:
+        for fallback in fallbacks:
             try:
-                result = self._session_check(client, route_missing=route_missing)
+                result = self._session_check(fallback, route_missing=route_missing)
             except M1TransportProblem as problem:
                 self.evidence.append(problem.evidence)
                 html = html or problem.html
@@ -193,9 +193,10 @@ class _Run:
                 self.evidence.append(fault.evidence)
                 if fault.magento_code == SESSION_EXPIRED and not relogged:
                     relogged = True
-                    sid = self._relogin(client)
-                    if sid is None:
+                    renewed = self._relogin(client)
+                    if renewed is None:
                         return self._result(M1Verdict.SHOP_ERROR, client.endpoint, client)
+                    sid = renewed
                     continue
                 self._end(client, sid)
                 if fault.magento_code == ACCESS_DENIED:

@@ -33,7 +33,7 @@ class M1JsonRpc(M1RpcClient):
         super().__init__(session, endpoint)
         self._next_id = 0
 
-    def _rpc(self, method: str, params: list, label: str | None = None) -> Any:
+    def _rpc(self, method: str, params: list[Any], label: str | None = None) -> Any:
         label = label or method
         self._next_id += 1
         body = json.dumps({"method": method, "params": params, "id": self._next_id})

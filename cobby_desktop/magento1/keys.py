@@ -84,7 +84,7 @@ def _edge_and_inner_problems(
 
 
 def validate_m1_key(
-    value: str, *, field: str = "API key", min_length: int = MIN_KEY_LENGTH
+    value: str | Secret | None, *, field: str = "API key", min_length: int = MIN_KEY_LENGTH
 ) -> tuple[FieldProblem, ...]:
     """Every rule of Magento 1's API key form, plus paste accidents."""
     if isinstance(value, Secret):

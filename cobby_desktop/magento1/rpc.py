@@ -34,7 +34,7 @@ class M1RpcClient:
             )
         return Secret(sid)
 
-    def call(self, session_id: Secret | str, method: str, args: list | None = None) -> Any:
+    def call(self, session_id: Secret | str, method: str, args: list[Any] | None = None) -> Any:
         refuse_writing(method)
         return self._rpc("call", [reveal(session_id), method, args or []], label=method)
 
@@ -50,5 +50,5 @@ class M1RpcClient:
         check_reply(reply, self.endpoint, label)
         return reply
 
-    def _rpc(self, method: str, params: list, label: str | None = None) -> Any:
+    def _rpc(self, method: str, params: list[Any], label: str | None = None) -> Any:
         raise NotImplementedError

@@ -76,30 +76,30 @@ class HttpSessionTransport(zeep.Transport):
     shipped SOAP-encoding schema (read from disk)."""
 
     def __init__(self, session: HttpSession) -> None:
-        # super().__init__ is skipped on purpose: it would open a requests.Session.
-        self.session = session
-        self.cache = None
-        self.load_timeout = None
-        self.operation_timeout = None
-        self.logger = log
-        self._close_session = False
+        # zeep's own set-up, as its docs show for a custom transport; the
+        # requests.Session it makes is never used: load, get and post below
+        # go through the app's HttpSession.
+        super().__init__(cache=None)  # type: ignore[no-untyped-call]
+        self.http = session
 
     def load(self, url: str) -> bytes:
         if url in (local_soap_encoding_uri(), SOAP_ENC_NS, SOAP_ENC_NS.rstrip("/")):
             return resource_path(SOAP_ENC_XSD).read_bytes()
         raise zeep.exceptions.ExternalReferenceForbidden(url)
 
-    def get(self, address: str, params: Any, headers: dict) -> _ZeepReply:
+    def get(self, address: str, params: Any, headers: dict[str, str]) -> _ZeepReply:
         return self._send("GET", address, None, headers)
 
-    def post(self, address: str, message: bytes | str, headers: dict) -> _ZeepReply:
+    def post(self, address: str, message: bytes | str, headers: dict[str, str]) -> _ZeepReply:
         data = message.encode("utf-8") if isinstance(message, str) else message
         return self._send("POST", address, data, headers)
 
-    def _send(self, method: str, address: str, data: bytes | None, headers: dict) -> _ZeepReply:
+    def _send(
+        self, method: str, address: str, data: bytes | None, headers: dict[str, str]
+    ) -> _ZeepReply:
         label = f"SOAP {headers.get('SOAPAction', '').strip(chr(34)) or method}"
         try:
-            reply = self.session.request(method, address, headers=headers, content=data)
+            reply = self.http.request(method, address, headers=headers, content=data)
         except NetError as err:
             raise net_problem(err, address, label) from None
         check_reply(reply, address, label)
@@ -221,13 +221,14 @@ class M1Soap:
                 imports = [node]
             for node in imports:
                 node.set("schemaLocation", local)
-        return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+        data: bytes = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+        return data
 
     @staticmethod
     def _pick_port(client: zeep.Client) -> tuple[Any, Any]:
         for service in client.wsdl.services.values():
             for port in service.ports.values():
-                if "login" in port.binding._operations:
+                if "login" in port.binding.all():
                     return service, port
         raise ValueError("no port with a login operation")
 
@@ -288,7 +289,7 @@ class M1Soap:
     def end_session(self, session_id: Secret | str) -> bool:
         return bool(self._invoke("endSession", reveal(session_id)))
 
-    def call(self, session_id: Secret | str, method: str, args: list | None = None) -> Any:
+    def call(self, session_id: Secret | str, method: str, args: list[Any] | None = None) -> Any:
         refuse_writing(method)
         # No args: the element is left out and Magento uses its default, array().
         return self._invoke_raw(

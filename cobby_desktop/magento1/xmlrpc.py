@@ -35,7 +35,7 @@ class M1XmlRpc(M1RpcClient):
     def resources(self, session_id: Secret | str) -> Any:
         return self._rpc("resources", [reveal(session_id)])
 
-    def _rpc(self, method: str, params: list, label: str | None = None) -> Any:
+    def _rpc(self, method: str, params: list[Any], label: str | None = None) -> Any:
         label = label or method
         body = xmlrpc.client.dumps(
             tuple(params), methodname=method, encoding="utf-8", allow_none=False

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from cobby_desktop.magento2.client import (
@@ -78,6 +79,13 @@ NOTE_CLOCK = (
 _WAF_HEADERS = ("cf-ray", "cf-mitigated", "x-sucuri-id", "x-akamai-transformed")
 
 
+# Refusals whose message alone names the verdict, in the order they are asked.
+_PLAIN_REFUSALS = (
+    (MSG_TOKEN_UNKNOWN, M2Verdict.TOKEN_UNKNOWN),
+    (MSG_CONSUMER_UNKNOWN, M2Verdict.CONSUMER_UNKNOWN),
+)
+
+
 class _Check:
     def __init__(
         self,
@@ -102,13 +110,13 @@ class _Check:
             if shop is not None:
                 self.skew = round(shop.timestamp() - self.clock())
 
-    def _get(self, client: M2Client, path: str, note: str = "", **kw) -> M2Answer:
+    def _get(self, client: M2Client, path: str, note: str = "", **kw: Any) -> M2Answer:
         answer = client.get_json(path, **kw)
         self._note_date(answer.reply)
         self.evidence.append(answer.evidence(note))
         return answer
 
-    def _result(self, verdict: M2Verdict, **kw) -> M2Result:
+    def _result(self, verdict: M2Verdict, **kw: Any) -> M2Result:
         kw.setdefault("clock_skew_seconds", self.skew)
         return M2Result(verdict=verdict, evidence=tuple(self.evidence), **kw)
 
@@ -161,47 +169,47 @@ class _Check:
             return self._unreachable(err, base)
 
     def _classify(self, client: M2Client, answer: M2Answer) -> M2Result:
-        base = client.base_url
-        code = self.store_code
-        reply = answer.reply
         if answer.status == 200 and answer.is_json:
             info = cobby_info_from(answer)
             if info is None:
-                return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
+                return self._result(
+                    M2Verdict.SHOP_ERROR, base_url=client.base_url, store_code=self.store_code
+                )
             return self.success(client, info)
         if not answer.is_json:
-            html = answer.looks_html
-            auth = reply.headers.get("www-authenticate", "").lower()
-            if answer.status == 401 and auth.startswith("basic"):
-                self._renote(NOTE_BASIC_AUTH)
-                return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
-            waf = [h for h in _WAF_HEADERS if h in reply.headers]
-            server = reply.headers.get("server", "").lower()
-            if waf or "cloudflare" in server:
-                self._renote(f"firewall: {server or waf[0]}")
-                return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
-            if answer.status >= 500:
-                return self._result(M2Verdict.SHOP_ERROR, base_url=base, html_answer=html)
-            self._renote("not a Magento REST answer")
-            return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
+            return self._not_an_api_answer(client.base_url, answer)
         if answer.status == 404 and answer.says(MSG_NO_ROUTE):
             return self.route_missing(client)
+        return self._refusal(client, answer)
+
+    def _not_an_api_answer(self, base: str, answer: M2Answer) -> M2Result:
+        """A web page where Magento's REST answer should be: who sent it."""
+        reply, html = answer.reply, answer.looks_html
+        auth = reply.headers.get("www-authenticate", "").lower()
+        if answer.status == 401 and auth.startswith("basic"):
+            self._renote(NOTE_BASIC_AUTH)
+            return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
+        waf = [h for h in _WAF_HEADERS if h in reply.headers]
+        server = reply.headers.get("server", "").lower()
+        if waf or "cloudflare" in server:
+            self._renote(f"firewall: {server or waf[0]}")
+            return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
+        if answer.status >= 500:
+            return self._result(M2Verdict.SHOP_ERROR, base_url=base, html_answer=html)
+        self._renote("not a Magento REST answer")
+        return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
+
+    def _refusal(self, client: M2Client, answer: M2Answer) -> M2Result:
+        """Magento's REST API said no: which of its messages, and why."""
+        base, code = client.base_url, self.store_code
         if answer.says(MSG_TIMESTAMP, MSG_NONCE_INVALID):
             self._renote(NOTE_CLOCK)
             return self._result(M2Verdict.CLOCK_SKEW, base_url=base, store_code=code)
-        if answer.says(MSG_TOKEN_UNKNOWN):
-            return self._result(M2Verdict.TOKEN_UNKNOWN, base_url=base, store_code=code)
-        if answer.says(MSG_CONSUMER_UNKNOWN):
-            return self._result(M2Verdict.CONSUMER_UNKNOWN, base_url=base, store_code=code)
+        for message, verdict in _PLAIN_REFUSALS:
+            if answer.says(message):
+                return self._result(verdict, base_url=base, store_code=code)
         if answer.says(MSG_NONCE_USED):
-            if self._skewed():
-                self._renote(NOTE_CLOCK)
-                return self._result(M2Verdict.CLOCK_SKEW, base_url=base, store_code=code)
-            # Magento stores a nonce even for a failed request: retry once with a new one.
-            retry = self._get(client, COBBY_SETUP, "retry with a fresh nonce")
-            if not retry.says(MSG_NONCE_USED):
-                return self._classify(client, retry)
-            return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
+            return self._nonce_used(client)
         if answer.says(MSG_SIGNATURE_INVALID):
             if self._skewed():
                 self._renote(NOTE_CLOCK)
@@ -218,6 +226,17 @@ class _Check:
             # Unknown consumer key or access token: the values do not belong to this shop.
             self._renote(NOTE_SIGNATURE)
             return self._result(M2Verdict.SIGNATURE_INVALID, base_url=base, store_code=code)
+        return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
+
+    def _nonce_used(self, client: M2Client) -> M2Result:
+        base, code = client.base_url, self.store_code
+        if self._skewed():
+            self._renote(NOTE_CLOCK)
+            return self._result(M2Verdict.CLOCK_SKEW, base_url=base, store_code=code)
+        # Magento stores a nonce even for a failed request: retry once with a new one.
+        retry = self._get(client, COBBY_SETUP, "retry with a fresh nonce")
+        if not retry.says(MSG_NONCE_USED):
+            return self._classify(client, retry)
         return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
 
     def _renote(self, note: str) -> None:

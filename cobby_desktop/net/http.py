@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -155,18 +156,29 @@ def _cert_chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+# How the operating systems say a host name does not resolve.
+_UNRESOLVED = (
+    "name or service not known", "nodename nor servname", "getaddrinfo",
+    "temporary failure in name resolution", "no address associated",
+)  # fmt: skip
+
+
+def _certificate_failure(err: ssl.SSLCertVerificationError) -> tuple[NetFailure, str]:
+    code = getattr(err, "verify_code", 0)
+    msg = getattr(err, "verify_message", "") or str(err)
+    if code == 10 or "expired" in msg.lower():
+        return NetFailure.TLS_EXPIRED, msg
+    if code == 62 or "hostname" in msg.lower() or "match" in msg.lower():
+        return NetFailure.TLS_HOSTNAME, msg
+    return NetFailure.TLS_UNTRUSTED, msg
+
+
 def classify(exc: BaseException) -> tuple[NetFailure, str]:
     """Map an httpx/ssl/socket error to a failure kind and a secret-free detail."""
     chain = _cert_chain(exc)
     for err in chain:
         if isinstance(err, ssl.SSLCertVerificationError):
-            code = getattr(err, "verify_code", 0)
-            msg = getattr(err, "verify_message", "") or str(err)
-            if code == 10 or "expired" in msg.lower():
-                return NetFailure.TLS_EXPIRED, msg
-            if code == 62 or "hostname" in msg.lower() or "match" in msg.lower():
-                return NetFailure.TLS_HOSTNAME, msg
-            return NetFailure.TLS_UNTRUSTED, msg
+            return _certificate_failure(err)
     for err in chain:
         if isinstance(err, socket.gaierror):
             return NetFailure.DNS, "the name does not resolve"
@@ -177,9 +189,7 @@ def classify(exc: BaseException) -> tuple[NetFailure, str]:
     text = " ".join(str(e) for e in chain).lower()
     if isinstance(exc, httpx.TimeoutException):
         return NetFailure.TIMEOUT, type(exc).__name__
-    if "name or service not known" in text or "nodename nor servname" in text or (
-        "getaddrinfo" in text
-    ) or "temporary failure in name resolution" in text or "no address associated" in text:
+    if any(words in text for words in _UNRESOLVED):
         return NetFailure.DNS, "the name does not resolve"
     if "refused" in text:
         return NetFailure.REFUSED, "connection refused"
@@ -412,10 +422,10 @@ class HttpSession:
             kind, detail = classify(exc)
             raise NetError(kind, url, detail) from None
 
-    def get(self, url: str, **kw) -> Reply:
+    def get(self, url: str, **kw: Any) -> Reply:
         return self.request("GET", url, **kw)
 
-    def post(self, url: str, content: bytes, content_type: str, **kw) -> Reply:
+    def post(self, url: str, content: bytes, content_type: str, **kw: Any) -> Reply:
         headers = dict(kw.pop("headers", {}) or {})
         headers["Content-Type"] = content_type
         return self.request("POST", url, headers=headers, content=content, **kw)

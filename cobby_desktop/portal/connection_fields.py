@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from cobby_desktop.domain.model import CredentialKind, MagentoMajor
 from cobby_desktop.domain.urls import normalize_shop_url
@@ -61,8 +62,7 @@ def cobby_shop_url(url: str, *, admin_path: str | None = None) -> str:
 
 @dataclass(frozen=True)
 class ConnectionField:
-    """One value to enter in the portal, with a stable id for the UI and the
-    portal API (the ids are the JSON keys of `docs/portal-api.md`)."""
+    """One value to enter in the portal, with a stable id for the UI."""
 
     id: str
     label: str
@@ -115,7 +115,12 @@ entry("portal.step.back", QT_TRANSLATE_NOOP(
     "connected."))
 
 
-def _hint(code: str, **params: str) -> dict[str, object]:
+class _Hint(TypedDict):
+    hint: str
+    hint_message: Message
+
+
+def _hint(code: str, **params: str) -> _Hint:
     said = message(code, **params)
     return {"hint": english(said), "hint_message": said}
 
@@ -129,7 +134,12 @@ entry("portal.field.api_user", QT_TRANSLATE_NOOP("Portal", "User name"))
 entry("portal.field.api_key", QT_TRANSLATE_NOOP("Portal", "API key"))
 
 
-def _label(field_id: str) -> dict[str, object]:
+class _Label(TypedDict):
+    label: str
+    label_message: Message
+
+
+def _label(field_id: str) -> _Label:
     said = message(f"portal.field.{field_id}")
     return {"label": english(said), "label_message": said}
 

@@ -30,7 +30,7 @@ from cobby_desktop.services import kdbx_record as rec
 from cobby_desktop.services.kdbx_errors import KdbxCode, KdbxError
 from cobby_desktop.services.kdbx_export import local_shop
 from cobby_desktop.services.kdbx_read import KdbxDocument
-from cobby_desktop.ui.wizard.store_ops import JournalVault
+from cobby_desktop.services.setup import JournalVault
 
 Progress = Callable[[int, int], None]
 IMPORTED_SUFFIX = " (imported)"

@@ -7,7 +7,7 @@ Reading and exporting run as background jobs; the export is logged itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -26,8 +26,7 @@ from cobby_desktop import i18n
 from cobby_desktop.domain.activity_export import ActivityLine
 from cobby_desktop.domain.model import Activity, TestOutcome
 from cobby_desktop.ui import texts, theme
-from cobby_desktop.ui.inventory_model import BADGE_ROLE, BADGE_TEXT_ROLE, BadgeDelegate
-from cobby_desktop.ui.rotation_dialog import (
+from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
     lay_out_table_dialog,
@@ -35,8 +34,13 @@ from cobby_desktop.ui.rotation_dialog import (
     setup_list_table,
     show_message,
 )
+from cobby_desktop.ui.inventory_model import BADGE_ROLE, BADGE_TEXT_ROLE, BadgeDelegate
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 TIME, ACTION, SHOP, USER, DETAIL = range(5)
 
@@ -134,7 +138,7 @@ class ActivityDialog(QDialog):
         item.setData(BADGE_TEXT_ROLE, (label, rest))
 
     def reload(self) -> Job:
-        def work(inv: Any, vault: Any, ctx: JobContext) -> list[ActivityLine]:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> list[ActivityLine]:
             from cobby_desktop.domain.activity_export import activity_lines
 
             return activity_lines(inv)
@@ -180,7 +184,7 @@ class ActivityDialog(QDialog):
             return None
         target = Path(path)
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> int | OSError:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> int | OSError:
             from cobby_desktop.domain.activity_export import export_csv
 
             try:

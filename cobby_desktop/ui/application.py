@@ -73,6 +73,17 @@ def redact(text: str, secrets: Iterable[Secret | str] = ()) -> str:
     return _LONG_KEY.sub(lambda m: MASK if _looks_like_key(m.group(0)) else m.group(0), text)
 
 
+def _children(value: object) -> list[object]:
+    """What a container or an object holds (at most 200 of them)."""
+    if isinstance(value, dict):
+        return list(value.values())[:200]
+    if isinstance(value, list | tuple | set | frozenset):
+        return list(value)[:200]
+    if hasattr(value, "__dict__") and not isinstance(value, type):
+        return list(vars(value).values())[:200]
+    return []
+
+
 def _secrets_in(exc: BaseException | None, tb: TracebackType | None) -> list[Secret]:
     """Secret objects held by the failing frames or the exception: their values
     may have been formatted into the message by careless code."""
@@ -85,15 +96,9 @@ def _secrets_in(exc: BaseException | None, tb: TracebackType | None) -> list[Sec
         seen.add(id(value))
         if isinstance(value, Secret):
             found.append(value)
-        elif isinstance(value, dict):
-            for item in list(value.values())[:200]:
-                visit(item, depth + 1)
-        elif isinstance(value, list | tuple | set | frozenset):
-            for item in list(value)[:200]:
-                visit(item, depth + 1)
-        elif hasattr(value, "__dict__") and not isinstance(value, type):
-            for item in list(vars(value).values())[:200]:
-                visit(item, depth + 1)
+            return
+        for item in _children(value):
+            visit(item, depth + 1)
 
     while exc is not None:
         visit(exc.args)
@@ -145,7 +150,7 @@ def _redact_record(record: logging.LogRecord) -> logging.LogRecord:
         record.exc_text = redact(record.exc_text)
     record.msg = redact(message)
     record.args = None
-    record._redacted = True  # type: ignore[attr-defined]
+    record._redacted = True
     return record
 
 
@@ -398,7 +403,11 @@ def run_gui(argv: list[str]) -> int:
         after_first_paint(window, lambda: _first_paint_probe(app))
     else:
         # Once the shops are on screen: the log file, then the vault.
-        window.page_ready.connect(lambda: (on_screen(), _choose_vault(store)))
+        def page_on_screen() -> None:
+            on_screen()
+            _choose_vault(store)
+
+        window.page_ready.connect(page_on_screen)
     window.show()
     code = app.exec()
     log.info("quit with code %s", code)

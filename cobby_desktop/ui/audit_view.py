@@ -8,7 +8,7 @@ secret. After each action the audit runs again.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -29,20 +29,25 @@ from cobby_desktop import i18n
 from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, AuditFinding
 from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.services import rotation as steps
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui import texts, theme
-from cobby_desktop.ui.rotation_dialog import (
+from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
-    RotationDialog,
     lay_out_table_dialog,
     run_guarded,
     setup_list_table,
     show_message,
 )
+from cobby_desktop.ui.rotation_dialog import RotationDialog
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 MAX_AGE_KEY = "audit/max_key_age_days"
 SEVERITY, SHOP, TITLE, DETAIL, ACTION = range(5)
@@ -50,7 +55,7 @@ SEVERITY, SHOP, TITLE, DETAIL, ACTION = range(5)
 
 def remembered_max_age(settings: QSettings) -> int:
     try:
-        value = int(settings.value(MAX_AGE_KEY, DEFAULT_MAX_KEY_AGE_DAYS))
+        value = int(str(settings.value(MAX_AGE_KEY, DEFAULT_MAX_KEY_AGE_DAYS)))
     except (TypeError, ValueError):
         return DEFAULT_MAX_KEY_AGE_DAYS
     return max(1, min(value, 3650))
@@ -104,22 +109,7 @@ class AuditDialog(QDialog):
         self.rerun_button.setAutoDefault(False)
         self.rerun_button.clicked.connect(self.run)
 
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("auditTable")
-        self.table.setAccessibleName(self.tr("Audit findings"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
-             self.tr("Action")]
-        )
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        ch = max(6, self.fontMetrics().averageCharWidth())
-        setup_list_table(
-            self.table, DETAIL, ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)), ch
-        )
-        self.table.installEventFilter(self)
-        self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
-
+        ch = self._build_table()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -139,6 +129,24 @@ class AuditDialog(QDialog):
         self.resize(160 * ch, 34 * self.fontMetrics().height())
         self.run()
 
+    def _build_table(self) -> int:
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit findings"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Severity"), self.tr("Shop"), self.tr("Finding"), self.tr("Details"),
+             self.tr("Action")]
+        )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        ch = max(6, self.fontMetrics().averageCharWidth())
+        setup_list_table(
+            self.table, DETAIL, ((SEVERITY, 11), (SHOP, 24), (TITLE, 38), (ACTION, 22)), ch
+        )
+        self.table.installEventFilter(self)
+        self.table.setToolTip(self.tr("Enter runs the selected finding's action."))
+        return ch
+
     # -- running the audit ------------------------------------------------------------
     @property
     def max_age(self) -> int:
@@ -157,7 +165,7 @@ class AuditDialog(QDialog):
         if self._job is not None and not self._job.done:
             self._job.cancel()
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> tuple[list, dict]:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> tuple[list, dict]:
             from cobby_desktop.domain.audit import run_audit
 
             shops = inv.shops()
@@ -237,7 +245,9 @@ class AuditDialog(QDialog):
     def _fit_actions(self) -> None:
         """The Action column is as wide as its widest button (a German label or a
         larger font must not be clipped); the Details column gives way."""
-        widths = [b.parentWidget().sizeHint().width() for b in self.action_buttons]
+        widths = [
+            (b.parentWidget() or b).sizeHint().width() for b in self.action_buttons
+        ]
         if widths:
             width = max([*widths, self.table.columnWidth(ACTION)])
             self.table.setColumnWidth(ACTION, width)
@@ -307,10 +317,8 @@ class AuditDialog(QDialog):
         return box
 
     def remove_secrets(self, credential_id: int) -> Job:
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).remove_orphaned_secrets(credential_id)
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> None:
+            steps.remove_orphaned_secrets(inv, vault, credential_id)
 
         def done(_: Any) -> None:
             self.say(self.tr("The secrets were removed from the keychain."))
@@ -321,12 +329,9 @@ class AuditDialog(QDialog):
     def verify_revocation(self, credential_id: int) -> Job:
         policy = self.policy
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-            from cobby_desktop.ui.rotation_dialog import _prober
-
-            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
-            return life.verify_revocation(credential_id)
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
+            prober = steps.make_prober(vault, policy, ctx.cancel)
+            return steps.verify_revocation(inv, vault, credential_id, prober)
 
         def done(probe: Any) -> None:
             from cobby_desktop.domain.proof import VERDICT_MESSAGES

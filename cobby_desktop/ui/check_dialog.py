@@ -13,7 +13,6 @@ window says "connected" without another test.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -29,18 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.checks import CheckOutcome, check_stored_shop
+from cobby_desktop.services.shops import pin_certificate, store_basic_auth
 from cobby_desktop.ui.check_progress import StageList
-from cobby_desktop.ui.findings_view import FindingsView, _label
+from cobby_desktop.ui.findings_view import FindingsView, selectable_label
 from cobby_desktop.ui.proof_widget import ProgressSink, ProofWidget, Prover
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
-from cobby_desktop.ui.workers import Job, JobContext
+from cobby_desktop.ui.workers import Job
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.model import Credential, Shop
     from cobby_desktop.domain.proof import ProofResult
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.net.http import CertInfo, HttpPolicy
 
 # How long the proof polls by default before it gives its advice.
@@ -49,73 +50,7 @@ PROOF_TIMEOUT = 300.0
 _WIDGET_TIMING = ("timeout", "initial_delay", "max_delay")
 
 
-@dataclass(frozen=True)
-class CheckOutcome:
-    shop: Shop | None
-    credential: Credential | None
-    report: DiagnosisReport | None
-    has_license_key: bool = False
-    problem: str = ""  # the inventory's or keychain's own sentence
-
-
-def _run_check(
-    inventory: Any, vault: Any, shop_id: int, policy: HttpPolicy | None, ctx: JobContext
-) -> CheckOutcome:
-    from cobby_desktop.domain.diagnosis import diagnose_stored
-    from cobby_desktop.domain.store import InventoryError
-    from cobby_desktop.domain.vault import SecretRef, VaultError
-
-    try:
-        shop = inventory.shop(shop_id)
-        if shop is None:
-            return CheckOutcome(None, None, None)
-        cred = inventory.current_credential(shop_id)
-        has_key = shop.workspace_id is not None and vault.has(
-            SecretRef.license_key(shop.workspace_id, shop.vault_space)
-        )
-        report = diagnose_stored(
-            inventory, vault, shop, cred, progress=ctx.progress, cancel=ctx.cancel, policy=policy
-        )
-    except (InventoryError, VaultError) as exc:
-        return CheckOutcome(None, None, None, problem=i18n.explain(exc))
-    return CheckOutcome(shop, cred, report, has_key)
-
-
-def _store_basic_auth(inventory: Any, vault: Any, shop_id: int, user: str, password: Secret):
-    from cobby_desktop.domain.model import Activity
-    from cobby_desktop.domain.vault import SecretRef
-
-    shop = inventory.shop(shop_id)
-    if shop is None:
-        return None
-    vault.put(SecretRef.basic_auth_password(shop_id, shop.vault_space), password)  # keychain first
-    shop.basic_auth_user = user
-    inventory.update_shop(shop)
-    inventory.log_activity(
-        Activity.UPDATED, message("activity.basic_auth_stored"), shop_id=shop_id
-    )
-    return shop
-
-
-def _store_pin(inventory: Any, shop_id: int, cert: CertInfo):
-    from cobby_desktop.domain.model import Activity
-
-    shop = inventory.shop(shop_id)
-    if shop is None:
-        return None
-    shop.pinned_cert_pem = cert.pem
-    shop.pinned_cert_sha256 = cert.sha256
-    inventory.update_shop(shop)
-    inventory.log_activity(
-        Activity.UPDATED,
-        message("activity.certificate_trusted", sha256=cert.sha256, subject=cert.subject,
-                until=f"{cert.not_after:%Y-%m-%d}"),
-        shop_id=shop_id,
-    )
-    return shop
-
-
-def _stored_prover(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy | None,
+def _stored_prover(vault: Vault, shop: Shop, cred: Credential, policy: HttpPolicy | None,
                    options: dict[str, Any]) -> Prover:
     """The proof for an inventory entry, its secrets read from the keychain on
     the worker; a keychain problem is the result's own sentence."""
@@ -170,7 +105,7 @@ class CheckDialog(QDialog):
     # -- building ---------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = _label(self.tr("Testing the connection to the shop…"), bold=True)
+        self.heading = selectable_label(self.tr("Testing the connection to the shop…"), bold=True)
         layout.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -180,7 +115,7 @@ class CheckDialog(QDialog):
         body.setContentsMargins(0, 0, 8, 0)
         self.stages = StageList()
         body.addWidget(self.stages)
-        self.status = _label()
+        self.status = selectable_label()
         self.status.setAccessibleName(self.tr("Test status"))
         self.status.hide()  # until there is something to say
         body.addWidget(self.status)
@@ -252,7 +187,9 @@ class CheckDialog(QDialog):
         self._say(self.tr("Testing…"))
         shop_id, policy = self.shop_id, self.policy
         self.job = self.store.run_separately(
-            lambda inv, vault, ctx: _run_check(inv, vault, shop_id, policy, ctx),
+            lambda inv, vault, ctx: check_stored_shop(
+                inv, vault, shop_id, policy, ctx.progress, ctx.cancel
+            ),
             self._checked,
             self._failed,
             self.stages.mark,
@@ -264,7 +201,8 @@ class CheckDialog(QDialog):
         self.outcome = outcome
         if outcome.report is None:
             self._say(
-                outcome.problem or self.tr("This shop is no longer in the inventory.")
+                i18n.explain(outcome.problem) if outcome.problem is not None
+                else self.tr("This shop is no longer in the inventory.")
             )
             self._set_phase("idle")
             return
@@ -324,14 +262,14 @@ class CheckDialog(QDialog):
         then test again."""
         shop_id = self.shop_id
         self._save(
-            lambda inv, vault: _store_basic_auth(inv, vault, shop_id, user, password),
+            lambda inv, vault: store_basic_auth(inv, vault, shop_id, user, password),
             self.tr("Saving the user name and the password in the keychain…"),
         )
 
     def pin_certificate(self, cert: CertInfo) -> None:
         shop_id = self.shop_id
         self._save(
-            lambda inv, vault: _store_pin(inv, shop_id, cert),
+            lambda inv, vault: pin_certificate(inv, shop_id, cert),
             self.tr("Saving the trusted certificate…"),
         )
 

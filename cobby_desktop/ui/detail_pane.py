@@ -71,6 +71,37 @@ class DetailPane(QWidget):
 
         body = QWidget(self)
         body.setObjectName("detailBody")
+        badges = self._build_header(body)
+        form = self._build_form(body)
+        actions = self._build_actions(body)
+        self._build_secrets(body, store, guard)
+        self._build_history(body)
+
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.url)
+        layout.addLayout(badges)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.secrets_box)
+        layout.addWidget(self.history_box, 1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.stack.addWidget(scroll)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.show_row(None)
+
+    def _build_header(self, body: QWidget) -> QHBoxLayout:
         self.title = QLabel(body)
         self.title.setObjectName("detailTitle")
         big = QFont(self.title.font())
@@ -94,6 +125,9 @@ class DetailPane(QWidget):
         badges.addWidget(self.test_badge)
         badges.addStretch(1)
 
+        return badges
+
+    def _build_form(self, body: QWidget) -> QFormLayout:
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -120,6 +154,9 @@ class DetailPane(QWidget):
             form.addRow(label, value)
             self.values[key] = value
 
+        return form
+
+    def _build_actions(self, body: QWidget) -> QHBoxLayout:
         self.test_button = QPushButton(self.tr("&Test connection"), body)
         self.test_button.setObjectName("primaryButton")
         self.test_button.setAccessibleName(self.tr("Test connection"))
@@ -131,6 +168,9 @@ class DetailPane(QWidget):
         actions.addWidget(self.test_button)
         actions.addWidget(self.test_status, 1)
 
+        return actions
+
+    def _build_secrets(self, body: QWidget, store: StoreAccess, guard: ClipboardGuard) -> None:
         self.secrets_box = QGroupBox(self.tr("Keys and tokens"), body)
         self.secrets = SecretsPanel(store, guard, self.secrets_box)
         self.notice = CopyNotice(guard, self.secrets_box)
@@ -138,6 +178,7 @@ class DetailPane(QWidget):
         box_layout.addWidget(self.secrets)
         box_layout.addWidget(self.notice)
 
+    def _build_history(self, body: QWidget) -> None:
         self.history_box = QGroupBox(self.tr("Recent checks"), body)
         self.history = QTreeWidget(self.history_box)
         self.history.setAccessibleName(self.tr("Recent checks"))
@@ -153,30 +194,6 @@ class DetailPane(QWidget):
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history)
         history_layout.addWidget(self.history_empty)
-
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.url)
-        layout.addLayout(badges)
-        layout.addSpacing(4)
-        layout.addLayout(form)
-        layout.addLayout(actions)
-        layout.addWidget(self.secrets_box)
-        layout.addWidget(self.history_box, 1)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.stack.addWidget(scroll)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self.show_row(None)
 
     # -- content ---------------------------------------------------------------
     def show_row(self, row: InventoryRow | None) -> None:

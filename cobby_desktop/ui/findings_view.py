@@ -60,7 +60,7 @@ _ORDER = {"failure": 0, "warning": 1, "notice": 2}
 _TONES = {"failure": Tone.BAD, "warning": Tone.WAIT, "notice": Tone.INFO}
 
 
-def _label(text: str = "", *, rich: bool = False, bold: bool = False) -> QLabel:
+def selectable_label(text: str = "", *, rich: bool = False, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -99,9 +99,9 @@ class TrustCertificateDialog(QDialog):
                 "Your computer does not trust the shop's certificate: it is self-signed or "
                 "issued by an unknown authority."
             )
-        self.intro = _label(intro)
+        self.intro = selectable_label(intro)
         layout.addWidget(self.intro)
-        self.warning = _label(
+        self.warning = selectable_label(
             self.tr(
                 "Trusting this one certificate is the weaker choice. The better fix is a "
                 "certificate from a public authority (for example Let's Encrypt) on the shop. "
@@ -129,7 +129,7 @@ class TrustCertificateDialog(QDialog):
             ("sha256", self.tr("SHA-256 fingerprint:"), cert.sha256),
         )
         for key, caption, value in rows:
-            label = _label(value)
+            label = selectable_label(value)
             if key == "sha256":
                 label.setFont(mono)
             label.setAccessibleName(caption.rstrip(":"))
@@ -159,7 +159,7 @@ class BasicAuthForm(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(
-            _label(
+            selectable_label(
                 self.tr(
                     "Enter the user name and password your browser asks for when you open "
                     "the shop. The password is kept in the keychain."
@@ -233,16 +233,16 @@ class FindingCard(QFrame):
         )
         self.badge.setAccessibleName(self.tr("Severity: %1").replace("%1", self.badge.text()))
         head.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.title = _label(finding.title, bold=True)
+        self.title = selectable_label(finding.title, bold=True)
         head.addWidget(self.title, 1)
         layout.addLayout(head)
         # Every widget goes into the layout (and so gets its parent) before it is
         # shown or hidden: a parentless widget shown becomes a window of its own
         # for a moment and takes the keyboard focus from the wizard.
-        self.explanation = _label(finding.explanation)
+        self.explanation = selectable_label(finding.explanation)
         layout.addWidget(self.explanation)
         self.explanation.setVisible(bool(finding.explanation))
-        self.steps = _label(
+        self.steps = selectable_label(
             "<b>" + html.escape(self.tr("What to do:")) + "</b>" + _steps_html(finding.fix),
             rich=True,
         )
@@ -250,7 +250,7 @@ class FindingCard(QFrame):
         self.steps.setVisible(bool(finding.fix))
         # This case's technical specifics, for the agency or the hosting: folded
         # away under "Details" so the main path keeps the merchant's words.
-        self.detail = _label(finding.detail)
+        self.detail = selectable_label(finding.detail)
         self.detail.setStyleSheet("color: palette(placeholder-text);")
         self.detail.setVisible(False)
         self.details_button = QToolButton()
@@ -298,10 +298,10 @@ class FindingsView(QWidget):
         self.ask_save_path: Callable[[], str | None] = self._ask_save_path
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.summary = _label(bold=True)
+        self.summary = selectable_label(bold=True)
         self.summary.setAccessibleName(self.tr("Test result"))
         outer.addWidget(self.summary)
-        self.facts = _label()
+        self.facts = selectable_label()
         self.facts.setAccessibleName(self.tr("What was tested"))
         outer.addWidget(self.facts)
         self.cards_box = QVBoxLayout()
@@ -318,7 +318,7 @@ class FindingsView(QWidget):
             self.tr("Saves the report as a text or HTML file. Secrets are left out.")
         )
         self.save_button.clicked.connect(lambda: self.save_report())
-        self.action_status = _label()
+        self.action_status = selectable_label()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.action_status, 1)

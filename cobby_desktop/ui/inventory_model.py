@@ -213,14 +213,16 @@ class InventoryTableModel(QAbstractTableModel):
             )
         self.layoutChanged.emit()
 
-    def _ordered(self, rows: Sequence[InventoryRow], cache: dict[int, _Cached]) -> list:
+    def _ordered(
+        self, rows: Sequence[InventoryRow], cache: dict[int, _Cached]
+    ) -> list[InventoryRow]:
         if self._sort_column < 0:
             return list(rows)
         column = self._sort_column
         # Stable in both directions, as the proxy's own sort was.
         return sorted(
             rows,
-            key=lambda row: cache[id(row)].keys[column],
+            key=lambda row: cache[id(row)].keys[column],  # type: ignore[arg-type,return-value]
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 

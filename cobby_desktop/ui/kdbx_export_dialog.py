@@ -8,7 +8,7 @@ progress. The passphrase fields are cleared when the dialog closes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,10 @@ from cobby_desktop.services.kdbx_export import ExportResult, Selection, export_k
 from cobby_desktop.ui import kdbx_common as ui
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 
 class ExportDialog(QDialog):
@@ -134,7 +138,7 @@ class ExportDialog(QDialog):
         keyfile = Path(self.keyfile.text()) if self.keyfile.text() else None
         selection = self.what.currentData()
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> ExportResult | KdbxError:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> ExportResult | KdbxError:
             try:
                 return export_kdbx(
                     inv, vault, target, secret, keyfile=keyfile, selection=selection,

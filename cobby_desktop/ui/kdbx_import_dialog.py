@@ -10,7 +10,7 @@ other entries are ignored, and each conflict with the merchant's choice
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -42,9 +42,13 @@ from cobby_desktop.ui import kdbx_common as ui
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.workers import Job, JobContext
 
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
 
 def read_and_plan(
-    inv: Any, vault: Any, path: Path, secret: Secret, keyfile: Path | None
+    inv: Inventory, vault: Vault, path: Path, secret: Secret, keyfile: Path | None
 ) -> tuple[KdbxDocument, ImportPlan] | KdbxError:
     try:
         document = read_kdbx(path, secret, keyfile)
@@ -184,7 +188,7 @@ class ImportDialog(QDialog):
         document, choices = self.document, self.choices()
         assert document is not None
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> ImportResult | KdbxError:
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> ImportResult | KdbxError:
             try:
                 return apply_import(
                     inv, vault, document, choices,

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from cobby_desktop import i18n
 
 if TYPE_CHECKING:
     from cobby_desktop.services.kdbx_import import ImportResult
+    from cobby_desktop.services.setup import SaveOutcome
     from cobby_desktop.ui.main_window import MainWindow
-    from cobby_desktop.ui.wizard.store_ops import SaveOutcome
 
 
 class DialogLauncher(QObject):
@@ -22,7 +24,7 @@ class DialogLauncher(QObject):
         self.open_dialogs: dict[str, QWidget] = {}
         self.draft_problem: QMessageBox | None = None  # the last one shown
 
-    def _show(self, key: str, build: Callable[[], QWidget]) -> QWidget:
+    def _show(self, key: str, build: Callable[[], QDialog]) -> QWidget:
         """Raise the dialog already open under `key`, or build and show a new one."""
         dialog = self.open_dialogs.get(key)
         if dialog is None:
@@ -39,7 +41,7 @@ class DialogLauncher(QObject):
     def setup_wizard(self, draft_shop_id: int | None = None) -> QWidget:
         from cobby_desktop.ui.wizard.wizard import SetupWizard
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             store = self.window.store
             wizard = SetupWizard(
                 self.window,
@@ -86,17 +88,17 @@ class DialogLauncher(QObject):
                 "addresses, the user name and the Magento version are saved; the API key or "
                 "tokens, the passwords and the license key were not kept. Unlock your keychain, "
                 "select the shop and choose Continue setup to type the secrets again."
-            ).replace("%1", outcome.error)
+            ).replace("%1", i18n.explain(outcome))
         return self.tr(
             "Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, "
             "then choose Connect a shop again."
-        ).replace("%1", outcome.error)
+        ).replace("%1", i18n.explain(outcome))
 
     # -- one shop ----------------------------------------------------------------
     def check(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.check_dialog import CheckDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = CheckDialog(self.window.store, shop_id, self.window)
             dialog.check_done.connect(lambda *_: self.window.refresh())
             dialog.proof_done.connect(lambda *_: self.window.refresh())
@@ -107,7 +109,7 @@ class DialogLauncher(QObject):
     def rotation(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.rotation_dialog import RotationDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = RotationDialog(
                 self.window.store, shop_id, guard=self.window.guard, parent=self.window
             )
@@ -120,7 +122,7 @@ class DialogLauncher(QObject):
     def revoke(self, credential_id: int) -> QWidget:
         from cobby_desktop.ui.revoke_dialog import RevokeDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = RevokeDialog(self.window.store, credential_id, parent=self.window)
             dialog.revoked.connect(lambda *_: self.window.refresh())
             return dialog
@@ -130,7 +132,7 @@ class DialogLauncher(QObject):
     def edit_shop(self, shop_id: int) -> QWidget:
         from cobby_desktop.ui.shop_dialog import ShopDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = ShopDialog(self.window.store, shop_id, self.window)
             dialog.saved.connect(lambda *_: self.window.refresh())
             return dialog
@@ -141,7 +143,7 @@ class DialogLauncher(QObject):
     def export_kdbx(self, selected_shop: tuple[int, str] | None = None) -> QWidget:
         from cobby_desktop.ui.kdbx_export_dialog import ExportDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = ExportDialog(self.window.store, selected_shop, self.window)
             dialog.exported.connect(
                 lambda result: self.window.statusBar().showMessage(
@@ -158,7 +160,7 @@ class DialogLauncher(QObject):
     def import_kdbx(self) -> QWidget:
         from cobby_desktop.ui.kdbx_import_dialog import ImportDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = ImportDialog(self.window.store, self.window)
             dialog.imported.connect(self._imported)
             return dialog
@@ -178,7 +180,7 @@ class DialogLauncher(QObject):
     def audit(self) -> QWidget:
         from cobby_desktop.ui.audit_view import AuditDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = AuditDialog(self.window.store, guard=self.window.guard, parent=self.window)
             dialog.test_requested.connect(self._select_then(self.check))
             dialog.shop_edit_requested.connect(self._select_then(self.edit_shop))
@@ -195,7 +197,7 @@ class DialogLauncher(QObject):
     def workspaces(self) -> QWidget:
         from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
 
-        def build() -> QWidget:
+        def build() -> QDialog:
             dialog = WorkspacesDialog(self.window.store, self.window)
             dialog.workspaces_changed.connect(self.window.refresh)
             return dialog

@@ -34,7 +34,7 @@ from cobby_desktop.ui.workers import Job, JobContext
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QHBoxLayout, QMessageBox
 
     from cobby_desktop.domain.model import InventoryRow
     from cobby_desktop.domain.store import Inventory
@@ -87,6 +87,12 @@ def _load_page_modules(ctx: JobContext) -> None:
 
     import cobby_desktop.ui.detail_pane
     import cobby_desktop.ui.empty_state  # noqa: F401
+
+
+def _stored_id(row_id: int | None) -> int:
+    """A listed row's id (rows come from the inventory, so they have one)."""
+    assert row_id is not None
+    return row_id
 
 
 class MainWindow(QMainWindow):
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -300,19 +306,21 @@ class MainWindow(QMainWindow):
         )
         self.act_edit = self._action(
             self.tr("&Edit shop…"),
-            lambda: self._for_selected(lambda row: self.launcher.edit_shop(row.shop.id)),
+            lambda: self._for_selected(
+                lambda row: self.launcher.edit_shop(_stored_id(row.shop.id))
+            ),
             None,
             self.tr("Change the shop's name, address or certificate exception."),
         )
         self.act_rotate = self._action(
             self.tr("&Rotate key…"),
-            lambda: self._for_selected(lambda row: self.launcher.rotation(row.shop.id)),
+            lambda: self._for_selected(lambda row: self.launcher.rotation(_stored_id(row.shop.id))),
             None,
             self.tr("Replace the shop's key or tokens without interrupting cobby."),
         )
         self.act_revoke = self._action(
             self.tr("Re&voke access…"),
-            lambda: self._for_selected(lambda row: self.launcher.revoke(row.credential.id)),
+            lambda: self._for_selected(self._revoke),
             None,
             self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
         )
@@ -340,6 +348,11 @@ class MainWindow(QMainWindow):
         )
         self.act_test.setEnabled(False)
 
+        toolbar = self._build_menus()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_menus(self) -> QToolBar:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_connect)
@@ -380,8 +393,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_test)
         toolbar.addAction(self.act_audit)
         toolbar.addAction(self.act_workspaces)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+        return toolbar
 
     def _build_central(self) -> None:
         """The pages shown before the shops page exists: opening, a problem."""
@@ -411,20 +423,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.problem_page)
 
     def _build_page(self, now: Callable[[], datetime]) -> None:
-        from PySide6.QtGui import QFont
         from PySide6.QtWidgets import (  # the table's classes load with the page
-            QAbstractItemView,
-            QHBoxLayout,
-            QHeaderView,
-            QLineEdit,
             QSplitter,
-            QTableView,
-            QToolButton,
         )
 
         from cobby_desktop.ui.detail_pane import DetailPane
         from cobby_desktop.ui.empty_state import EmptyState
-        from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
 
         self.empty = EmptyState(self)
         self.empty.connect_requested.connect(self.connect_shop_requested)
@@ -432,6 +436,39 @@ class MainWindow(QMainWindow):
 
         # Left: title, search and table.
         left = QWidget(self)
+        header_row = self._build_list_header(left)
+        self._build_table(left)
+        self.no_match = QLabel(self.tr("No shop matches your search."), left)
+        self.no_match.setObjectName("hint")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.hide()
+
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(16, 12, 8, 12)
+        left_layout.setSpacing(10)
+        left_layout.addLayout(header_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.no_match)
+
+        self.detail = DetailPane(self.store, self.guard, self, now=now)
+        self.detail.test_requested.connect(self._test_requested)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.stack.addWidget(self.splitter)
+
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.detail.test_button)
+
+    def _build_list_header(self, left: QWidget) -> QHBoxLayout:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton
+
         self.list_title = QLabel(self.tr("Shops"), left)
         self.list_title.setObjectName("inventoryTitle")
         big = QFont(self.list_title.font())
@@ -453,6 +490,12 @@ class MainWindow(QMainWindow):
         header_row.addStretch(1)
         header_row.addWidget(self.group_button)
         header_row.addWidget(self.search, 2)
+        return header_row
+
+    def _build_table(self, left: QWidget) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
 
         self.table = QTableView(left)
         self.table.setObjectName("inventoryTable")
@@ -492,33 +535,6 @@ class MainWindow(QMainWindow):
             self.proxy.rowsRemoved,
         ):
             signal.connect(lambda *_: self._span_timer.start())
-
-        self.no_match = QLabel(self.tr("No shop matches your search."), left)
-        self.no_match.setObjectName("hint")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.hide()
-
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.setSpacing(10)
-        left_layout.addLayout(header_row)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.no_match)
-
-        self.detail = DetailPane(self.store, self.guard, self, now=now)
-        self.detail.test_requested.connect(self._test_requested)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.stack.addWidget(self.splitter)
-
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.test_button)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -727,7 +743,7 @@ class MainWindow(QMainWindow):
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             from PySide6.QtGui import QKeyEvent
 
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            key = event.key() if isinstance(event, QKeyEvent) else QKeyEvent(event).key()  # type: ignore[call-overload]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.proxy.rowCount():
                     if not self.table.currentIndex().isValid():
@@ -801,6 +817,10 @@ class MainWindow(QMainWindow):
         row = self.selected_row()
         if row is not None and row.shop.id is not None:
             action(row)
+
+    def _revoke(self, row: InventoryRow) -> None:
+        if row.credential is not None:
+            self.launcher.revoke(_stored_id(row.credential.id))
 
     def _resume(self, row: InventoryRow) -> None:
         self.launcher.setup_wizard(draft_shop_id=row.shop.id)
@@ -962,7 +982,11 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is quit_button and self._quit_anyway())
+        def clicked(button: object) -> None:
+            if button is quit_button:
+                self._quit_anyway()
+
+        box.buttonClicked.connect(clicked)
         box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
         self.quit_question = box
         box.open()

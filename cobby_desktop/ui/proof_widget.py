@@ -108,6 +108,23 @@ class ProofWidget(QWidget):
         self._drain_timer.setInterval(100)
         self._drain_timer.timeout.connect(self._drain)
 
+        self._build_lines()
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.advice)
+        layout.addLayout(buttons)
+        layout.addStretch(1)  # extra height goes below, not between the lines
+
+    def _build_lines(self) -> None:
         self.headline = QLabel(self.tr("cobby Desktop has not checked the connection yet."))
         self.headline.setObjectName("proofHeadline")
         self.headline.setWordWrap(True)
@@ -138,21 +155,6 @@ class ProofWidget(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the connection check"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.advice)
-        layout.addLayout(buttons)
-        layout.addStretch(1)  # extra height goes below, not between the lines
 
     # -- starting -----------------------------------------------------------------
     @property
@@ -210,7 +212,7 @@ class ProofWidget(QWidget):
         self._runner = prove
         self._run += 1
         run = self._run
-        self._updates = updates = queue.SimpleQueue()
+        self._updates = updates = queue.SimpleQueue[ProofProgress]()
         self.result = None
         self.state = None
         self.attempts = 0

@@ -8,7 +8,7 @@ check (the security audit reminds) proves the shop refuses it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,20 +17,24 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QV
 from cobby_desktop import i18n
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.services import rotation as steps
 from cobby_desktop.ui import theme
-from cobby_desktop.ui.rotation_dialog import (
+from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
-    _esc,
-    _ol,
-    _prober,
-    _text,
-    _title,
+    esc,
+    ordered_list,
     run_guarded,
     show_message,
+    text_label,
+    title_label,
 )
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import Job, JobContext
+
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
 
 
 class RevokeDialog(QDialog):
@@ -59,10 +63,10 @@ class RevokeDialog(QDialog):
         self.setWindowTitle(self.tr("Revoke API access"))
         self.setStyleSheet(theme.css(STYLE))
 
-        self.heading = _title(self.tr("Revoke API access"), self)
-        self.text = _text(self)
+        self.heading = title_label(self.tr("Revoke API access"), self)
+        self.text = text_label(self)
         self.text.setAccessibleName(self.tr("How to revoke the access"))
-        self.message = _text(self, rich=False)
+        self.message = text_label(self, rich=False)
         self.message.setObjectName("messageInfo")
         self.message.hide()
         self.strip = JobStrip(self)
@@ -102,9 +106,8 @@ class RevokeDialog(QDialog):
     def reload(self) -> Job:
         cred_id = self.credential_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> tuple[Any, Any]:
-            cred = inv.credential(cred_id)
-            return (inv.shop(cred.shop_id) if cred else None), cred
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> tuple[Any, Any]:
+            return steps.read_credential(inv, cred_id)
 
         def done(value: tuple[Shop | None, Credential | None]) -> None:
             self.shop, self.credential = value
@@ -116,10 +119,10 @@ class RevokeDialog(QDialog):
     def _fill(self) -> None:
         cred, shop = self.credential, self.shop
         if cred is None or shop is None:
-            self.text.setText(_esc(self.tr("This credential is no longer in the inventory.")))
+            self.text.setText(esc(self.tr("This credential is no longer in the inventory.")))
             self._set_enabled(False)
             return
-        name, user = _esc(shop.display_name), _esc(cred.api_user)
+        name, user = esc(shop.display_name), esc(cred.api_user)
         self.setWindowTitle(self.tr("Revoke API access to %1").replace("%1", shop.display_name))
         if cred.state is CredentialState.REVOKED and cred.revoked_verified:
             self.text.setText(self.tr(
@@ -150,20 +153,17 @@ class RevokeDialog(QDialog):
         if cred.state is CredentialState.REVOKED:
             intro = self.tr("<b>%1</b> was revoked without checking. Check now that your shop "
                             "refuses it; then its secrets leave the keychain.").replace("%1", user)
-        self.text.setText(intro + _ol(steps))
+        self.text.setText(intro + ordered_list(steps))
         self._set_enabled(True)
         self.offline_button.setVisible(cred.state is not CredentialState.REVOKED)
 
     # -- actions ----------------------------------------------------------------------
     def check_and_revoke(self) -> Job:
         cred_id, policy = self.credential_id, self.policy
-        already = self.credential is not None and self.credential.state is CredentialState.REVOKED
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
-            return life.verify_revocation(cred_id) if already else life.revoke(cred_id)
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
+            prober = steps.make_prober(vault, policy, ctx.cancel)
+            return steps.revoke_checked(inv, vault, cred_id, prober)
 
         def done(probe: Any) -> None:
             from cobby_desktop.domain.proof import VERDICT_MESSAGES
@@ -215,10 +215,8 @@ class RevokeDialog(QDialog):
     def revoke_offline(self) -> Job:
         cred_id = self.credential_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            return Lifecycle(inv, vault).revoke_offline(cred_id)
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
+            return steps.revoke_unchecked(inv, vault, cred_id)
 
         def done(_cred: Any) -> None:
             self.say(self.tr("Marked as revoked, not yet verified. Check it when the shop can "

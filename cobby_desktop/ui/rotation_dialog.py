@@ -1,4 +1,9 @@
-"""Key rotation as a step-by-step dialog over `domain.lifecycle`.
+"""Key rotation as a step-by-step dialog over `services.rotation`.
+
+Three rooms: the steps and the read model live in `services.rotation` (no
+Qt), the pages as data with one builder and their words in `rotation_pages`,
+the widgets every lifecycle dialog shares in `ui.common`; this module only
+shows a page and asks for the next step.
 
 The dialog keeps no state of its own that matters: every step is stored by the
 lifecycle (inventory + keychain) before the dialog moves on, and opening the
@@ -9,355 +14,72 @@ a visible progress line and a Cancel button.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.domain.lifecycle import ABANDONABLE
-from cobby_desktop.domain.model import (
-    Activity,
-    Credential,
-    CredentialKind,
-    CredentialState,
-    MagentoMajor,
-    Rotation,
-    RotationStep,
-    Shop,
-)
+from cobby_desktop.domain.lifecycle import ABANDONABLE, CredentialProbe
+from cobby_desktop.domain.model import Activity, MagentoMajor, Rotation
+from cobby_desktop.domain.store import Inventory
+from cobby_desktop.domain.vault import Vault
 from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
+from cobby_desktop.portal.connection_fields import PORTAL_URL, ConnectionField
 from cobby_desktop.secret import Secret
+from cobby_desktop.services import rotation as steps
+from cobby_desktop.services.rotation import RotationView, next_name
+from cobby_desktop.ui import rotation_pages as pages
 from cobby_desktop.ui import theme
-from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice, clear_tip
+from cobby_desktop.ui.common import (
+    STYLE,
+    JobStrip,
+    clear_layout,
+    esc,
+    open_url,
+    ordered_list,
+    run_guarded,
+    show_message,
+    text_label,
+)
+from cobby_desktop.ui.rotation_pages import (
+    CREATE,
+    DELETE_OLD,
+    DONE,
+    FINISH,
+    INTRO,
+    OLD_CHECK,
+    PAGE_OF_STEP,
+    PORTAL,
+    PROOF,
+)
+from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
 from cobby_desktop.ui.store_access import StoreAccess
-from cobby_desktop.ui.theme import Tone
-from cobby_desktop.ui.wizard.widgets import HideWhenAway
 from cobby_desktop.ui.workers import Job, JobContext
 
-# -- shared by the lifecycle views ---------------------------------------------------
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QRadioButton, QToolButton
 
+    from cobby_desktop.ui.wizard.widgets import HideWhenAway
 
-@dataclass(frozen=True)
-class StepFailure:
-    """A known problem of a background step, with the domain's own sentence."""
-
-    message: str
-
-
-def run_guarded(
-    store: StoreAccess,
-    fn: Callable[[Any, Any, JobContext], Any],
-    on_result: Callable[[Any], None],
-    on_failure: Callable[[str], None],
-    on_progress: Callable[[str], None] | None = None,
-) -> Job:
-    """Run `fn(inventory, vault, ctx)` on its own inventory connection (steps
-    may wait minutes on a shop); lifecycle, inventory and keychain errors come
-    back as `StepFailure`, so the view can show what to do."""
-
-    def work(inventory: Any, vault: Any, ctx: JobContext) -> Any:
-        from cobby_desktop.domain.lifecycle import LifecycleError
-        from cobby_desktop.domain.store import InventoryError
-        from cobby_desktop.domain.vault import VaultError
-
-        try:
-            return fn(inventory, vault, ctx)
-        except LifecycleError as exc:
-            return StepFailure(str(exc))
-        except (InventoryError, VaultError) as exc:
-            return StepFailure(i18n.explain(exc))
-
-    def deliver(value: Any) -> None:
-        if isinstance(value, StepFailure):
-            on_failure(i18n.explain(value))
-        else:
-            on_result(value)
-
-    return store.run_separately(work, deliver, on_failure, on_progress)
-
-
-class JobStrip(QFrame):
-    """A busy bar, what is happening, the time it has taken, and Cancel."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("jobStrip")
-        self.job: Job | None = None
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(120)
-        self.bar.setAccessibleName(self.tr("Working"))
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.elapsed_label = QLabel(self)
-        self.elapsed_label.setObjectName("hint")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel the running step"))
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.bar)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.elapsed_label)
-        row.addWidget(self.cancel_button)
-        self._clock = QElapsedTimer()
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._tick)
-        self.hide()
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None and not self.job.done
-
-    def start(self, text: str, job: Job) -> None:
-        self.job = job
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-        self._clock.start()
-        self._tick()
-        self._ticker.start()
-        self.cancel_button.setEnabled(True)
-        self.show()
-        for signal in (job.finished, job.failed, job.cancelled):
-            signal.connect(lambda *_: self._over(job))
-
-    def set_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-
-    def elapsed_seconds(self) -> int:
-        return int(self._clock.elapsed() / 1000) if self._clock.isValid() else 0
-
-    def _tick(self) -> None:
-        seconds = self.elapsed_seconds()
-        self.elapsed_label.setText(
-            self.tr("%1:%2 elapsed")
-            .replace("%1", str(seconds // 60))
-            .replace("%2", f"{seconds % 60:02d}")
-        )
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _over(self, job: Job) -> None:
-        if job is self.job:
-            self._ticker.stop()
-            self.hide()
-
-
-MESSAGE_NAMES = {"ok": "messageOk", "error": "messageError", "info": "messageInfo"}
-
-
-def show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """A dialog's one-line outcome ("ok", "error" or "info" colours from STYLE);
-    an empty text hides it."""
-    label.setObjectName(MESSAGE_NAMES.get(kind, "messageInfo"))
-    label.setStyleSheet("")  # re-polish for the new object name
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.setVisible(bool(text))
-
-
-def setup_list_table(
-    table: QTableWidget, stretch: int, widths: tuple[tuple[int, int], ...], char_width: int
-) -> None:
-    """A read-only table of whole rows (the audit's findings, the activity log):
-    `stretch` takes the spare width, `widths` are (column, characters)."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column, width in widths:
-        table.setColumnWidth(column, width * char_width)
-
-
-def lay_out_table_dialog(
-    dialog: QDialog,
-    top: QHBoxLayout,
-    table: QTableWidget,
-    message: QLabel,
-    strip: JobStrip,
-    close_button: QPushButton,
-) -> None:
-    """The audit's and the activity log's frame: their summary row on top, the
-    table taking the height, then the outcome line, the job strip and Close."""
-    bottom = QHBoxLayout()
-    bottom.addStretch(1)
-    bottom.addWidget(close_button)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(top)
-    layout.addWidget(table, 1)
-    layout.addWidget(message)
-    layout.addWidget(strip)
-    layout.addLayout(bottom)
-
-
-# -- what the dialog shows ------------------------------------------------------------
-
-INTRO, CREATE, PORTAL, PROOF, DELETE_OLD, OLD_CHECK, FINISH, DONE = range(8)
-
-PAGE_OF_STEP = {
-    None: INTRO,
-    RotationStep.DRAFT_NEW: CREATE,
-    RotationStep.NEW_TESTED: PORTAL,
-    RotationStep.PORTAL_UPDATED: PROOF,
-    RotationStep.NEW_PROVEN_BY_COBBY: DELETE_OLD,
-    RotationStep.OLD_DELETED_IN_SHOP: OLD_CHECK,
-    RotationStep.OLD_REJECTED: FINISH,
-    RotationStep.DONE: DONE,
-    RotationStep.ABANDONED: INTRO,
-}
-
-
-@dataclass
-class RotationView:
-    """What one load of the store found; secrets only as `Secret`."""
-
-    shop: Shop | None = None
-    old: Credential | None = None
-    rotation: Rotation | None = None
-    new: Credential | None = None
-    new_key: Secret | None = None  # Magento 1: the drafted key, to show and copy
-    reauthorized: bool = False  # Magento 2: the new values keep the old consumer
-    fields: tuple = ()  # the portal's connection fields for the new credential
-    problem: str = ""  # why no rotation can start
-    steps_done: list[RotationStep] = field(default_factory=list)
-
-    @property
-    def step(self) -> RotationStep | None:
-        return self.rotation.step if self.rotation else None
-
-    @property
-    def m1(self) -> bool:
-        return self.old is not None and self.old.kind is CredentialKind.M1_API_KEY
-
-
-def load_view(inventory: Any, vault: Any, shop_id: int, finished_id: int | None) -> RotationView:
-    """Read the shop's rotation (or what a new one would rotate)."""
-    from cobby_desktop.portal.connection_fields import ShopUrlError, connection_fields
-
-    view = RotationView(shop=inventory.shop(shop_id))
-    if view.shop is None:
-        # Module-level job code has no self.tr: the dialog's context, so lupdate finds it.
-        view.problem = QCoreApplication.translate(
-            "RotationDialog", "This shop is no longer in the inventory."
-        )
-        return view
-    rotation = inventory.open_rotation(shop_id)
-    if rotation is None and finished_id is not None:
-        rotation = next((r for r in inventory.rotations() if r.id == finished_id), None)
-    view.rotation = rotation
-    if rotation is None:
-        view.old = inventory.current_credential(shop_id)
-        if view.old is None or view.old.state is not CredentialState.ACTIVE:
-            view.problem = QCoreApplication.translate(
-                "RotationDialog",
-                "This shop has no active credential to rotate. Test its connection first; "
-                "a credential becomes active when the test passes.",
-            )
-        return view
-    view.old = inventory.credential(rotation.old_credential_id)
-    if rotation.new_credential_id:
-        view.new = inventory.credential(rotation.new_credential_id)
-    if view.new is not None and rotation.step is not RotationStep.DONE:
-        secrets = vault.credential_secrets(view.new)
-        if view.m1:
-            view.new_key = secrets.get("api_key")
-        else:
-            old_secrets = vault.credential_secrets(view.old) if view.old else {}
-            ck_new, ck_old = secrets.get("consumer_key"), old_secrets.get("consumer_key")
-            view.reauthorized = ck_new is not None and ck_new == ck_old
-        if set(view.new.kind.secret_fields) <= set(secrets):
-            try:
-                view.fields = connection_fields(
-                    view.shop.magento_major, view.shop.base_url,
-                    api_user=view.new.api_user, secrets=secrets,
-                )
-            except (KeyError, ShopUrlError):
-                view.fields = ()
-    return view
-
-
-def next_name(name: str, *, separator: str = "_") -> str:
-    """cobby_api -> cobby_api_2 -> cobby_api_3 (a new user beside the old one)."""
-    match = re.fullmatch(r"(.*?)[ _](\d+)", name.strip())
-    if match:
-        return f"{match.group(1)}{separator}{int(match.group(2)) + 1}"
-    return f"{name.strip() or 'cobby_api'}{separator}2"
-
-
-def _title(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-def _text(parent: QWidget, rich: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setOpenExternalLinks(True)
-    return label
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=False)
-
-
-def _ol(items: list[str]) -> str:
-    return "<ol style='margin-left:0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
-
-
-STYLE = """
-#hint { color: palette(placeholder-text); }
-#stepList { padding: 4px 12px 4px 4px; }
-#messageOk { color: @good.text; }
-#messageError { color: @bad.text; }
-#messageInfo { color: palette(text); }
-#copyNotice { background: @info.bg; border: 1px solid @info.border; border-radius: 6px; }
-#copyNotice QLabel { color: @info.fg; }
-"""
+__all__ = ["CREATE", "DELETE_OLD", "DONE", "FINISH", "INTRO", "OLD_CHECK", "PORTAL", "PROOF",
+           "RotationDialog"]  # fmt: skip
 
 
 class RotationDialog(QDialog):
@@ -365,6 +87,41 @@ class RotationDialog(QDialog):
 
     step_changed = Signal(object)  # RotationStep | None, after every load
     rotation_finished = Signal(int)  # shop id, when the rotation is done
+
+    # Set by rotation_pages.build_pages from its page specs.
+    intro_text: QLabel
+    create_text: QLabel
+    portal_text: QLabel
+    proof_text: QLabel
+    delete_text: QLabel
+    old_check_text: QLabel
+    finish_text: QLabel
+    done_text: QLabel
+    start_button: QPushButton
+    test_button: QPushButton
+    open_portal: QPushButton
+    portal_done: QPushButton
+    proof_button: QPushButton
+    deleted_button: QPushButton
+    old_check_button: QPushButton
+    finish_button: QPushButton
+    # Set by rotation_pages.build_create_form.
+    m2_choice: QWidget
+    m2_new: QRadioButton
+    m2_reauth: QRadioButton
+    create_form: QGridLayout
+    user_label: QLabel
+    user_edit: QLineEdit
+    key_label: QLabel
+    key_edit: QLineEdit
+    key_show: QToolButton
+    key_away: HideWhenAway
+    key_copy: QToolButton
+    key_new: QToolButton
+    token_edits: dict[str, QLineEdit]
+    token_labels: dict[str, QLabel]
+    paste_button: QPushButton
+    create_problem: QLabel
 
     def __init__(
         self,
@@ -403,21 +160,14 @@ class RotationDialog(QDialog):
         self.step_list.setAccessibleName(self.tr("Steps of the rotation"))
 
         self.pages = QStackedWidget(self)
-        self._build_intro()
-        self._build_create()
-        self._build_portal()
-        self._build_proof()
-        self._build_delete_old()
-        self._build_old_check()
-        self._build_finish()
-        self._build_done()
+        pages.build_pages(self, self.pages)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pages)
 
-        self.message = _text(self, rich=False)
+        self.message = text_label(self, rich=False)
         self.message.setObjectName("messageInfo")
         self.message.hide()
         self.strip = JobStrip(self)
@@ -450,216 +200,31 @@ class RotationDialog(QDialog):
         layout.addWidget(self.strip)
         layout.addLayout(bottom)
 
-    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout, QLabel, QLabel]:
-        page = QWidget(self.pages)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 4, 12, 4)
-        heading = _title(title, page)
-        body = _text(page)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        self.pages.addWidget(page)
-        return page, layout, heading, body
+    def add_create_form(self, layout: QVBoxLayout) -> None:
+        pages.build_create_form(self, layout)
 
-    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
-        return button
-
-    def _row(self, layout: QVBoxLayout, *widgets: QWidget) -> None:
-        row = QHBoxLayout()
-        for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-    def _build_intro(self) -> None:
-        _, layout, self.intro_title, self.intro_text = self._page(self.tr("Rotate the API key"))
-        self.start_button = self._button(
-            self.tr("&Start the rotation"), self.tr("Start the rotation"), self.start_rotation
-        )
-        self._row(layout, self.start_button)
-        layout.addStretch(1)
-
-    def _build_create(self) -> None:
-        _, layout, self.create_title, self.create_text = self._page(
-            self.tr("Create the new access in Magento")
-        )
-        # Magento 2: a new integration or Reauthorize.
-        self.m2_choice = QWidget(self)
-        choice = QVBoxLayout(self.m2_choice)
-        choice.setContentsMargins(0, 0, 0, 0)
-        self.m2_new = QRadioButton(self.tr("Add a &new integration"), self)
-        self.m2_new.setAccessibleDescription(self.tr("cobby keeps working until you switch."))
-        self.m2_reauth = QRadioButton(self.tr("&Reauthorize the existing integration"), self)
-        self.m2_reauth.setAccessibleDescription(
-            self.tr("Quicker, but cobby's access stops until you update the portal.")
-        )
-        self.m2_new.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.m2_new)
-        group.addButton(self.m2_reauth)
-        self.m2_new.toggled.connect(lambda _: self._fill_create())
-        for radio in (self.m2_new, self.m2_reauth):
-            hint = _text(self, rich=False)
-            hint.setObjectName("hint")
-            hint.setText(radio.accessibleDescription())
-            hint.setContentsMargins(24, 0, 0, 4)
-            choice.addWidget(radio)
-            choice.addWidget(hint)
-        self.m2_choice.hide()
-        layout.addWidget(self.m2_choice)
-
-        self.create_form = QGridLayout()
-        self.user_label = QLabel(self)
-        self.user_edit = QLineEdit(self)
-        self.user_label.setBuddy(self.user_edit)
-        self.create_form.addWidget(self.user_label, 0, 0)
-        self.create_form.addWidget(self.user_edit, 0, 1, 1, 3)
-        # Magento 1: the generated key, masked, with Show, Copy and a new one.
-        self.key_label = QLabel(self.tr("New API &key:"), self)
-        self.key_edit = QLineEdit(self)
-        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName(self.tr("New API key"))
-        self.key_label.setBuddy(self.key_edit)
-        self.key_show = QToolButton(self)
-        self.key_show.setText(self.tr("Show"))
-        self.key_show.setCheckable(True)
-        self.key_show.setAccessibleName(self.tr("Show the new API key"))
-        self.key_show.toggled.connect(self._show_key)
-        # Like the wizard's Show: hidden again when another window takes the focus.
-        self.key_away = HideWhenAway(self.key_show)
-        self.key_copy = QToolButton(self)
-        self.key_copy.setText(self.tr("Copy"))
-        self.key_copy.setAccessibleName(self.tr("Copy the new API key"))
-        self.key_copy.setToolTip(clear_tip())
-        self.key_copy.clicked.connect(self.copy_new_key)
-        self.key_new = QToolButton(self)
-        self.key_new.setText(self.tr("New key"))
-        self.key_new.setAccessibleName(self.tr("Generate another API key"))
-        self.key_new.clicked.connect(self.generate_key)
-        self.create_form.addWidget(self.key_label, 1, 0)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.key_show)
-        key_row.addWidget(self.key_copy)
-        key_row.addWidget(self.key_new)
-        self.create_form.addLayout(key_row, 1, 1, 1, 3)
-        # Magento 2: the values Magento shows, one masked field each.
-        from cobby_desktop.magento2 import FIELD_LABELS, FIELDS
-
-        self.token_edits: dict[str, QLineEdit] = {}
-        self.token_labels: dict[str, QLabel] = {}
-        for row, name in enumerate(FIELDS, start=2):
-            label = QLabel(self.tr("%1:").replace("%1", FIELD_LABELS[name]), self)
-            edit = QLineEdit(self)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(FIELD_LABELS[name])
-            label.setBuddy(edit)
-            self.create_form.addWidget(label, row, 0)
-            self.create_form.addWidget(edit, row, 1, 1, 3)
-            self.token_edits[name] = edit
-            self.token_labels[name] = label
-        self.paste_button = self._button(
-            self.tr("&Paste all values"),
-            self.tr("Paste all values copied from Magento's integration tokens panel"),
-            self.paste_tokens,
-        )
-        self.create_form.addWidget(self.paste_button, len(FIELDS) + 2, 1, 1, 1)
-        layout.addLayout(self.create_form)
-        self.create_problem = _text(self, rich=False)
-        self.create_problem.setObjectName("messageError")
-        self.create_problem.hide()
-        layout.addWidget(self.create_problem)
-        self.test_button = self._button(
-            self.tr("&Test the new access"), self.tr("Test the new access"), self.test_new
-        )
-        self._row(layout, self.test_button)
-        layout.addStretch(1)
-
-    def _build_portal(self) -> None:
-        _, layout, _, self.portal_text = self._page(self.tr("Update the cobby portal"))
+    def add_portal_values(self, layout: QVBoxLayout) -> None:
         self.portal_grid = QGridLayout()
         layout.addLayout(self.portal_grid)
         self.portal_copy_buttons: dict[str, QPushButton] = {}
-        from cobby_desktop.portal.connection_fields import PORTAL_URL
 
-        self.open_portal = self._button(
-            self.tr("Open cobby's p&ortal"),
-            self.tr("Open cobby's portal in the browser"),
-            lambda: self._open_portal(PORTAL_URL),
-        )
-        self.open_portal.setAutoDefault(False)
-        self.portal_done = self._button(
-            self.tr("I have &updated the portal"),
-            self.tr("I have updated the portal"),
-            self.confirm_portal,
-        )
-        self._row(layout, self.open_portal, self.portal_done)
-        layout.addStretch(1)
+    def add_proof_status(self, layout: QVBoxLayout) -> None:
+        self.proof_status = text_label(self, rich=False)
+        layout.addWidget(self.proof_status)
 
-    def _open_portal(self, url: str) -> None:
+    def open_portal_page(self) -> None:
         """No dead end: when no browser opens, say so and show the address."""
-        if not _open_url(url):
+        if not open_url(PORTAL_URL):
             show_message(
                 self.message,
                 self.tr("Your browser could not be opened. Copy this address: %1").replace(
-                    "%1", url
+                    "%1", PORTAL_URL
                 ),
                 "error",
             )
 
-    def _build_proof(self) -> None:
-        _, layout, _, self.proof_text = self._page(self.tr("Wait for cobby to connect"))
-        self.proof_status = _text(self, rich=False)
-        layout.addWidget(self.proof_status)
-        self.proof_button = self._button(
-            self.tr("&Check the connection"),
-            self.tr("Check that cobby connects with the new access"),
-            self.prove_new,
-        )
-        self._row(layout, self.proof_button)
-        layout.addStretch(1)
-
-    def _build_delete_old(self) -> None:
-        _, layout, _, self.delete_text = self._page(self.tr("Delete the old access in Magento"))
-        self.deleted_button = self._button(
-            self.tr("I have &deleted it"),
-            self.tr("I have deleted the old access; check that the shop rejects it"),
-            self.confirm_old_deleted,
-        )
-        self._row(layout, self.deleted_button)
-        layout.addStretch(1)
-
-    def _build_old_check(self) -> None:
-        _, layout, _, self.old_check_text = self._page(
-            self.tr("Check that the shop rejects the old access")
-        )
-        self.old_check_button = self._button(
-            self.tr("&Check now"),
-            self.tr("Check that the shop rejects the old access"),
-            self.prove_old_rejected,
-        )
-        self._row(layout, self.old_check_button)
-        layout.addStretch(1)
-
-    def _build_finish(self) -> None:
-        _, layout, _, self.finish_text = self._page(self.tr("Finish the rotation"))
-        self.finish_button = self._button(
-            self.tr("&Finish"),
-            self.tr("Finish the rotation and remove the old key from the keychain"),
-            self.finish,
-        )
-        self._row(layout, self.finish_button)
-        layout.addStretch(1)
-
-    def _build_done(self) -> None:
-        _, layout, _, self.done_text = self._page(self.tr("The rotation is complete"))
-        layout.addStretch(1)
-
     # -- loading ----------------------------------------------------------------------
-    def reload(self, after: Callable[[], None] | None = None) -> Job:
+    def reload(self, after: Callable[[], object] | None = None) -> Job:
         shop_id, finished = self.shop_id, self._finished_id
 
         def loaded(view: RotationView) -> None:
@@ -671,7 +236,7 @@ class RotationDialog(QDialog):
             self.step_changed.emit(view.step)
 
         return self._run(
-            lambda inv, vault, ctx: load_view(inv, vault, shop_id, finished),
+            lambda inv, vault, ctx: steps.read_rotation(inv, vault, shop_id, finished),
             loaded,
             self.tr("Reading the rotation…"),
         )
@@ -679,7 +244,7 @@ class RotationDialog(QDialog):
     def _run(
         self,
         fn: Callable[[Any, Any, JobContext], Any],
-        on_result: Callable[[Any], None],
+        on_result: Callable[[Any], object],
         text: str,
         on_progress: Callable[[str], None] | None = None,
     ) -> Job:
@@ -731,76 +296,39 @@ class RotationDialog(QDialog):
         page = PAGE_OF_STEP[view.step]
         self._fill_steps(page)
         self.stop_button.setVisible(view.step in ABANDONABLE)
-        shop = _esc(view.shop.display_name) if view.shop else ""
+        shop = esc(view.shop.display_name) if view.shop else ""
         if view.shop is not None:
             self.setWindowTitle(
                 self.tr("Rotate the API key of %1").replace("%1", view.shop.display_name)
             )
-        if page == INTRO:
+        fixed = pages.fixed_page_html(page, shop)
+        if fixed is not None:
+            self._body(page).setText(fixed)
+        elif page == INTRO:
             self._fill_intro(shop)
         elif page == CREATE:
-            self._fill_create()
+            self.fill_create()
         elif page == PORTAL:
             self._fill_portal()
-        elif page == PROOF:
-            self.proof_text.setText(self.tr(
-                "After you save the new values in the portal, cobby connects to %1 with them. "
-                "The app asks your shop, with the new access, whether it works and is "
-                "connected to your workspace. This can take a few minutes; you can close this "
-                "window and come back later. (Your shop cannot tell which access cobby's "
-                "service used; deleting the old access next is what proves it.)"
-            ).replace("%1", shop))
         elif page == DELETE_OLD:
-            self._fill_delete_old()
-        elif page == OLD_CHECK:
-            self.old_check_text.setText(self.tr(
-                "The app now logs in with the old access. The rotation can only finish when "
-                "your shop refuses it."
-            ))
-        elif page == FINISH:
-            self.finish_text.setText(self.tr(
-                "Your shop refuses the old access and accepts the new one. Check in the cobby "
-                "portal that the shop connection is still active: then cobby is using the new "
-                "access. Finish to mark the old access as revoked and remove its key from "
-                "this computer's keychain."
-            ))
-        elif page == DONE:
-            self.done_text.setText(self.tr(
-                "cobby now uses the new access for %1. The old access is revoked, and its key "
-                "is removed from this computer's keychain."
-            ).replace("%1", shop))
+            self.delete_text.setText(pages.delete_old_html(view))
         self.pages.setCurrentIndex(page)
-        primary = {
-            INTRO: self.start_button, CREATE: self.test_button, PORTAL: self.portal_done,
-            PROOF: self.proof_button, DELETE_OLD: self.deleted_button,
-            OLD_CHECK: self.old_check_button, FINISH: self.finish_button,
-            DONE: self.close_button,
-        }[page]
+        primary = self._primary(page)
         primary.setDefault(True)
         primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _body(self, page: int) -> QLabel:
+        label: QLabel = getattr(self, pages.PAGES[page].body)
+        return label
+
+    def _primary(self, page: int) -> QPushButton:
+        buttons = pages.PAGES[page].buttons
+        button: QPushButton = getattr(self, buttons[-1].name) if buttons else self.close_button
+        return button
+
     def _fill_steps(self, page: int) -> None:
-        names = [
-            self.tr("Create the new access"),
-            self.tr("Update the cobby portal"),
-            self.tr("The shop accepts the new"),
-            self.tr("Delete the old access"),
-            self.tr("Shop refuses the old one"),
-            self.tr("Finish"),
-        ]
-        current = {INTRO: -1, CREATE: 0, PORTAL: 1, PROOF: 2, DELETE_OLD: 3, OLD_CHECK: 4,
-                   FINISH: 5, DONE: 6}[page]
-        lines = []
-        for number, name in enumerate(names):
-            if number < current:
-                lines.append(f"<p style='color:{theme.text_colour(Tone.GOOD)}'>✓ {_esc(name)}</p>")
-            elif number == current:
-                lines.append(f"<p><b>{number + 1}. {_esc(name)}</b></p>")
-            else:
-                lines.append(f"<p style='color:palette(placeholder-text)'>{number + 1}. "
-                             f"{_esc(name)}</p>")
-        self.step_list.setText("".join(lines))
-        total = len(names)
+        html, current, total = pages.steps_list_html(page)
+        self.step_list.setText(html)
         self.step_list.setAccessibleDescription(
             self.tr("Step %1 of %2").replace("%1", str(min(current + 1, total)))
             .replace("%2", str(total))
@@ -808,40 +336,14 @@ class RotationDialog(QDialog):
 
     def _fill_intro(self, shop: str) -> None:
         view = self.view
-        if view.problem:
-            self.intro_text.setText(_esc(view.problem))
+        if view.problem is not None:
+            self.intro_text.setText(esc(pages.problem_text(view.problem)))
             self.start_button.setVisible(False)
             return
         self.start_button.setVisible(True)
-        old = _esc(view.old.api_user) if view.old else ""
-        # Whole sentences per Magento version: a translation cannot glue "the
-        # API user" / "the integration" into a sentence with the right article.
-        if view.m1:
-            intro = self.tr("Replace the API user <b>%1</b> of %2 without interrupting cobby:")
-            create = self.tr("You create a new API user in Magento and the app tests it.")
-            delete = self.tr("You delete the old API user in Magento; the app checks that "
-                             "your shop refuses it.")
-        else:
-            intro = self.tr(
-                "Replace the integration <b>%1</b> of %2 without interrupting cobby:")
-            create = self.tr("You create a new integration in Magento and the app tests it.")
-            delete = self.tr("You delete the old integration in Magento; the app checks that "
-                             "your shop refuses it.")
-        self.intro_text.setText(
-            intro.replace("%1", old).replace("%2", shop)
-            + _ol([
-                create,
-                self.tr("You enter the new values in the cobby portal."),
-                self.tr("The app checks that your shop accepts the new values and holds your "
-                        "workspace's key."),
-                delete,
-                self.tr("The old key leaves this computer's keychain."),
-            ])
-            + self.tr("The old access keeps working until the new one is proven. You can "
-                      "close this window at any step and continue later.")
-        )
+        self.intro_text.setText(pages.intro_html(view, shop))
 
-    def _fill_create(self) -> None:
+    def fill_create(self) -> None:
         view = self.view
         m1 = view.m1
         old_name = view.old.api_user if view.old else ""
@@ -858,21 +360,8 @@ class RotationDialog(QDialog):
             if view.new_key is not None and not self.key_edit.text():
                 self.key_edit.setText(view.new_key.reveal())
                 self.key_edit.setCursorPosition(0)
-            name = _esc(self.user_edit.text())
             self.create_text.setText(
-                self.tr("Create a second API user beside the old one "
-                        "<b>%1</b>, which keeps working meanwhile.").replace("%1", _esc(old_name))
-                + _ol([
-                    self.tr("In the Magento admin, open <b>System &gt; Web Services &gt; "
-                            "SOAP/XML-RPC - Users</b> and click <b>Add New User</b>."),
-                    self.tr("User Name: <b>%1</b>. First name, last name and email: any "
-                            "values, e.g. your own.").replace("%1", name),
-                    self.tr("API Key and API Key Confirmation: the key below. Use "
-                            "<b>Copy</b> and paste it into both fields."),
-                    self.tr("Open the <b>User Role</b> tab, choose the <b>cobby</b> role, "
-                            "and click <b>Save User</b>."),
-                    self.tr("Come back here and click <b>Test the new access</b>."),
-                ])
+                pages.create_m1_html(esc(old_name), esc(self.user_edit.text()))
             )
             for name_, edit in self.token_edits.items():
                 edit.setVisible(False)
@@ -894,37 +383,10 @@ class RotationDialog(QDialog):
             edit.setVisible(shown)
             self.token_labels[name_].setVisible(shown)
         self.paste_button.setVisible(True)
-        name = _esc(self.user_edit.text())
-        if reauth:
-            steps = [
-                self.tr("In the Magento admin, open <b>System &gt; Extensions &gt; "
-                        "Integrations</b>."),
-                self.tr("On the line of <b>%1</b>, click <b>Reauthorize</b>, then "
-                        "<b>Reauthorize</b> and <b>Done</b>.").replace("%1", _esc(old_name)),
-                self.tr("Magento shows the integration's values. Consumer Key and Consumer "
-                        "Secret stay the same; copy the new <b>Access Token</b> and "
-                        "<b>Access Token Secret</b> into the fields below."),
-            ]
-            intro = self.tr("Reauthorize replaces the access token at once: cobby cannot reach "
-                            "your shop until you have updated the portal in the next step.")
-        else:
-            steps = [
-                self.tr("In the Magento admin, open <b>System &gt; Extensions &gt; "
-                        "Integrations</b> and click <b>Add New Integration</b>."),
-                self.tr("Name: <b>%1</b>. Email: yours. Your Password: your admin "
-                        "password.").replace("%1", name),
-                self.tr("Open the <b>API</b> tab, set Resource Access to <b>Custom</b>, tick "
-                        "<b>cobby</b>, and click <b>Save</b>."),
-                self.tr("Click <b>Activate</b> on the new line, then <b>Allow</b>. Copy the "
-                        "four values Magento shows into the fields below, or copy them all and "
-                        "use <b>Paste all values</b>."),
-            ]
-            intro = self.tr("Create a second integration beside the old one <b>%1</b>, which "
-                            "keeps working meanwhile.").replace("%1", _esc(old_name))
-        if view.new is not None:
-            intro += " " + self.tr("The values you entered before are stored: test them again, "
-                                   "or enter new ones.")
-        self.create_text.setText(intro + _ol(steps))
+        self.create_text.setText(pages.create_m2_html(
+            esc(old_name), esc(self.user_edit.text()),
+            reauth=reauth, drafted=view.new is not None,
+        ))  # fmt: skip
 
     def _fill_portal(self) -> None:
         view = self.view
@@ -934,12 +396,9 @@ class RotationDialog(QDialog):
         major = view.shop.magento_major if view.shop else MagentoMajor.M1
         self.portal_text.setText(
             self.tr("The new access works. Now give it to cobby:")
-            + _ol([_esc(i18n.render(s)) for s in portal_steps(major)])
+            + ordered_list([esc(i18n.render(s)) for s in portal_steps(major)])
         )
-        while self.portal_grid.count():
-            item = self.portal_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.portal_grid)
         self.portal_copy_buttons.clear()
         for row, f in enumerate(view.fields):
             label = QLabel(self.tr("%1:").replace("%1", f.label), self)
@@ -955,32 +414,6 @@ class RotationDialog(QDialog):
             self.portal_grid.addWidget(shown, row, 1)
             self.portal_grid.addWidget(copy, row, 2)
             self.portal_copy_buttons[f.id] = copy
-
-    def _fill_delete_old(self) -> None:
-        view = self.view
-        old = _esc(view.old.api_user) if view.old else ""
-        new = _esc(view.new.api_user) if view.new else ""
-        if view.m1:
-            text = self.tr("Your shop accepts the new API user <b>%1</b>. Now remove the old "
-                           "one:").replace("%1", new) + _ol([
-                self.tr("In the Magento admin, open <b>System &gt; Web Services &gt; "
-                        "SOAP/XML-RPC - Users</b>."),
-                self.tr("Open the user <b>%1</b> and click <b>Delete User</b>. Keep "
-                        "<b>%2</b>.").replace("%1", old).replace("%2", new),
-            ])
-        elif view.reauthorized:
-            text = self.tr("Your shop accepts the reauthorized integration. Reauthorize already "
-                           "made the old access token invalid, so there is nothing to delete: "
-                           "click the button so the app checks that your shop refuses it.")
-        else:
-            text = self.tr("Your shop accepts the new integration <b>%1</b>. Now remove the old "
-                           "one:").replace("%1", new) + _ol([
-                self.tr("In the Magento admin, open <b>System &gt; Extensions &gt; "
-                        "Integrations</b>."),
-                self.tr("On the line of <b>%1</b>, click the delete icon and confirm. Keep "
-                        "<b>%2</b>.").replace("%1", old).replace("%2", new),
-            ])
-        self.delete_text.setText(text)
 
     # -- actions ----------------------------------------------------------------------
     def ask_to_stop(self) -> None:
@@ -1002,10 +435,8 @@ class RotationDialog(QDialog):
     def stop_rotation(self) -> Job:
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).abandon_rotation(_open(inv, shop_id))
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Rotation:
+            return steps.stop_rotation(inv, vault, shop_id)
 
         def done(_: object) -> None:
             self.reload()
@@ -1016,10 +447,8 @@ class RotationDialog(QDialog):
     def start_rotation(self) -> Job:
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).start_rotation(shop_id)
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Rotation:
+            return steps.start_rotation(inv, vault, shop_id)
 
         return self._run(work, lambda _: self.reload(), self.tr("Starting the rotation…"))
 
@@ -1030,17 +459,13 @@ class RotationDialog(QDialog):
         user = self.user_edit.text().strip() or next_name(self.view.old.api_user
                                                           if self.view.old else "")
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-            from cobby_desktop.magento1 import generate_key
-
-            life = Lifecycle(inv, vault)
-            life.draft_new(_open(inv, shop_id), user, {"api_key": generate_key()})
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> None:
+            steps.draft_generated_key(inv, vault, shop_id, user)
 
         self.key_edit.clear()
         return self._run(work, lambda _: self.reload(), self.tr("Generating a new key…"))
 
-    def _show_key(self, shown: bool) -> None:
+    def show_key(self, shown: bool) -> None:
         self.key_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
@@ -1053,16 +478,16 @@ class RotationDialog(QDialog):
             self.guard.copy(Secret(self.key_edit.text()), self.tr("API key"))
             self._log(Activity.COPIED, message("activity.new_key_copied"))
 
-    def copy_field(self, f: Any) -> None:
+    def copy_field(self, f: ConnectionField) -> None:
         self.guard.copy(Secret(f.copy_text()), f.label)
         if f.secret:
             self._log(Activity.COPIED, message("activity.new_value_copied", field=f.id))
 
-    def _log(self, action: Activity, detail: Message) -> None:
+    def _log(self, action: Activity, detail: Message | str) -> None:
         cred = self.view.new
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any) -> None:
+        def work(inv: Inventory, vault: Vault) -> None:
             inv.log_activity(action, detail, shop_id=shop_id,
                              credential_id=cred.id if cred else None)
 
@@ -1119,50 +544,28 @@ class RotationDialog(QDialog):
             return None
         shop_id, user, policy = self.shop_id, self.user_edit.text().strip(), self.policy
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> CredentialProbe:
+            prober = steps.make_prober(vault, policy, ctx.cancel)
+            return steps.test_new_access(
+                inv, vault, shop_id, user, values, prober, lambda: ctx.progress("test")
+            )
 
-            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
-            rotation = _open(inv, shop_id)
-            if values is not None:
-                life.draft_new(rotation, user, values)
-            ctx.progress("test")
-            return life.test_new(rotation)
-
-        def done(probe: Any) -> None:
+        def done(probe: CredentialProbe) -> None:
             for edit in self.token_edits.values():
                 edit.clear()
             if probe.outcome == "ok":
                 self.say(self.tr("The new access works."), "ok")
             else:
-                self.say(self._test_advice(probe.outcome, probe.summary), "error")
+                self.say(pages.test_advice(probe, m1=self.view.m1), "error")
             self.reload()
 
         return self._run(work, done, self.tr("Testing the new access with your shop…"))
 
-    def _test_advice(self, outcome: str, summary: str) -> str:
-        from cobby_desktop.domain.proof import VERDICT_MESSAGES
-
-        said = i18n.known("Proof", VERDICT_MESSAGES.get(summary, summary))
-        if outcome == "rejected":
-            fix = (
-                self.tr("Check the user name, that the key is in both key fields, and that "
-                        "the user has the cobby role; then test again.")
-                if self.view.m1
-                else self.tr("Check that the integration is activated and that you copied "
-                             "its current values; then test again.")
-            )
-        else:
-            fix = self.tr("Test again when the shop answers.")
-        return self.tr("The shop does not accept the new access yet.") + " " + said + " " + fix
-
     def confirm_portal(self) -> Job:
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).confirm_portal_updated(_open(inv, shop_id))
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Rotation:
+            return steps.confirm_portal_updated(inv, vault, shop_id)
 
         return self._run(
             work, lambda _: self.reload(after=self.prove_new), self.tr("Saving…")
@@ -1173,38 +576,12 @@ class RotationDialog(QDialog):
         shop_id, policy, timeout = self.shop_id, self.policy, self.proof_timeout
         attempts = [0]
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-            from cobby_desktop.domain.proof import prove_connection
-            from cobby_desktop.domain.vault import SecretRef
-
-            rotation = _open(inv, shop_id)
-            shop = inv.shop(shop_id)
-            new = inv.credential(rotation.new_credential_id)
-            key = (
-                vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
-                if shop.workspace_id else None
-            )
-            if key is None or not key.reveal().strip():
-                from cobby_desktop.domain.proof import VERDICT_MESSAGES
-
-                return StepFailure(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]))
-            probe = _probe_for(vault, shop, new, policy, ctx)
-            seen: dict[str, Any] = {}
-
-            def capturing() -> Any:
-                seen["last"] = outcome = probe()
-                return outcome
-
-            result = prove_connection(
-                capturing, key, timeout=timeout, cancel=ctx.cancel,
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> steps.NewAccessProof:
+            return steps.prove_new_access(
+                inv, vault, shop_id, policy,
+                timeout=timeout, cancel=ctx.cancel,
                 on_progress=lambda p: ctx.progress(i18n.explain(p)),
-            )
-            proven = False
-            last = seen.get("last")
-            if result.ok and last is not None and last.cobby is not None:
-                proven = Lifecycle(inv, vault).record_new_proven(rotation, last.cobby, key)
-            return result, proven
+            )  # fmt: skip
 
         def progress(message: str) -> None:
             attempts[0] += 1
@@ -1212,12 +589,14 @@ class RotationDialog(QDialog):
             self.proof_status.setText(text)
             self.strip.set_text(text)
 
-        def done(value: Any) -> None:
-            if isinstance(value, StepFailure):
-                self.say(i18n.explain(value), "error")
+        def done(proof: steps.NewAccessProof) -> None:
+            result = proof.result
+            if result is None:
+                from cobby_desktop.domain.proof import VERDICT_MESSAGES
+
+                self.say(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]), "error")
                 return
-            result, proven = value
-            if proven:
+            if proof.proven:
                 self.say(self.tr("cobby is connected with the new access."), "ok")
                 self.reload()
                 return
@@ -1235,10 +614,8 @@ class RotationDialog(QDialog):
     def confirm_old_deleted(self) -> Job:
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> None:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            Lifecycle(inv, vault).confirm_old_deleted(_open(inv, shop_id))
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Rotation:
+            return steps.confirm_old_deleted(inv, vault, shop_id)
 
         return self._run(
             work, lambda _: self.reload(after=self.prove_old_rejected), self.tr("Saving…")
@@ -1247,39 +624,24 @@ class RotationDialog(QDialog):
     def prove_old_rejected(self) -> Job:
         shop_id, policy = self.shop_id, self.policy
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Any:
-            from cobby_desktop.domain.lifecycle import Lifecycle
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> CredentialProbe:
+            prober = steps.make_prober(vault, policy, ctx.cancel)
+            return steps.prove_old_rejected(inv, vault, shop_id, prober)
 
-            life = Lifecycle(inv, vault, prober=_prober(vault, policy, ctx))
-            return life.prove_old_rejected(_open(inv, shop_id))
-
-        def done(probe: Any) -> None:
+        def done(probe: CredentialProbe) -> None:
             old = self.view.old.api_user if self.view.old else ""
-            if probe.outcome == "rejected":
-                self.say(self.tr("Your shop refuses the old access."), "ok")
+            refused = probe.outcome == "rejected"
+            self.say(pages.old_check_said(probe, old), "ok" if refused else "error")
+            if refused:
                 self.reload()
-            elif probe.outcome == "ok":
-                self.say(self.tr(
-                    "Your shop still accepts the old access %1. Delete it in the Magento admin "
-                    "as described above, then check again."
-                ).replace("%1", old), "error")
-            else:
-                from cobby_desktop.domain.proof import VERDICT_MESSAGES
-
-                self.say(self.tr("The app could not tell whether the shop refuses the old "
-                                 "access.") + " "
-                        + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
-                         + " " + self.tr("Check again later."), "error")
 
         return self._run(work, done, self.tr("Logging in with the old access…"))
 
     def finish(self) -> Job:
         shop_id = self.shop_id
 
-        def work(inv: Any, vault: Any, ctx: JobContext) -> Rotation:
-            from cobby_desktop.domain.lifecycle import Lifecycle
-
-            return Lifecycle(inv, vault).finish_rotation(_open(inv, shop_id))
+        def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Rotation:
+            return steps.finish_rotation(inv, vault, shop_id)
 
         def done(rotation: Rotation) -> None:
             self._finished_id = rotation.id
@@ -1305,54 +667,3 @@ class RotationDialog(QDialog):
         for edit in self.token_edits.values():
             edit.clear()
         self.guard.clear_now()
-
-
-# -- helpers for the jobs ---------------------------------------------------------------
-
-
-def _open(inventory: Any, shop_id: int) -> Rotation:
-    from cobby_desktop.domain.lifecycle import LifecycleError
-
-    rotation = inventory.open_rotation(shop_id)
-    if rotation is None:
-        raise LifecycleError(
-            QCoreApplication.translate(
-                "RotationDialog", "This shop has no rotation in progress. Start it again."
-            )
-        )
-    return rotation
-
-
-def _probe_for(vault: Any, shop: Shop, cred: Credential, policy: HttpPolicy | None,
-               ctx: JobContext) -> Callable[[], Any]:
-    from cobby_desktop.domain.proof import make_m1_probe, make_m2_probe, shop_policy
-
-    secrets = vault.credential_secrets(cred)
-    http = shop_policy(vault, shop, policy)
-    if cred.kind is CredentialKind.M1_API_KEY:
-        return make_m1_probe(shop.base_url, cred.api_user, secrets.get("api_key", Secret("")),
-                             http, cancel=ctx.cancel)
-    from cobby_desktop.magento2 import M2Tokens
-
-    return make_m2_probe(shop.base_url, M2Tokens.from_mapping(secrets), shop.store_code, http,
-                         cancel=ctx.cancel)
-
-
-def _prober(vault: Any, policy: HttpPolicy | None, ctx: JobContext) -> Callable[..., Any]:
-    """The lifecycle's prober with the shop's basic auth, pinned certificate,
-    the dialog's timeouts and the job's cancel flag."""
-    from cobby_desktop.domain.lifecycle import probe_credential
-    from cobby_desktop.domain.proof import shop_policy
-
-    def prober(shop: Shop, cred: Credential, secrets: dict[str, Secret]) -> Any:
-        return probe_credential(shop, cred, secrets, policy=shop_policy(vault, shop, policy),
-                                cancel=ctx.cancel)
-
-    return prober
-
-
-def _open_url(url: str) -> bool:
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    return QDesktopServices.openUrl(QUrl(url))

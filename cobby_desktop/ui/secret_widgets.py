@@ -42,6 +42,7 @@ from cobby_desktop.domain.model import Activity, Credential, Workspace
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import settings as app_settings
+from cobby_desktop.ui.common import clear_layout, gui_app
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.texts import secret_field_label
 
@@ -260,7 +261,7 @@ class SecretsPanel(QWidget):
         row.addWidget(self.reveal_button)
         row.addStretch(1)
         outer.addLayout(row)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
+        gui_app().applicationStateChanged.connect(self._on_app_state)
         self.set_subject(None)
 
     # -- subject ---------------------------------------------------------
@@ -268,10 +269,7 @@ class SecretsPanel(QWidget):
         self.hide_values()
         self._generation += 1
         self.subject = subject
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.grid)
         self._edits.clear()
         self._copy_buttons.clear()
         names = subject.fields() if subject else []

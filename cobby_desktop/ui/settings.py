@@ -80,25 +80,6 @@ def restore_panes(
         settings.endGroup()
 
 
-# The portal API address (docs/portal-api.md): not a secret, empty = not used.
-PORTAL_API_ADDRESS = "portal/api_address"
-
-
-def portal_api_address(settings: QSettings | None = None) -> str:
-    value = (settings or app_settings()).value(PORTAL_API_ADDRESS, "")
-    return value.strip() if isinstance(value, str) else ""
-
-
-def set_portal_api_address(address: str, settings: QSettings | None = None) -> None:
-    """Save the address; an empty one removes the key (the guided step only)."""
-    settings = settings or app_settings()
-    if address.strip():
-        settings.setValue(PORTAL_API_ADDRESS, address.strip())
-    else:
-        settings.remove(PORTAL_API_ADDRESS)
-    settings.sync()
-
-
 # How long a copied secret stays on the clipboard (seconds): long enough to
 # switch windows and paste twice (a Magento 1 key and its confirmation).
 CLIPBOARD_SECONDS = "clipboard/clear_after_seconds"

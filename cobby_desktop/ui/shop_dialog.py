@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.domain.model import Activity, MagentoMajor, Shop
+from cobby_desktop.domain.admin_url import clean_admin_url
+from cobby_desktop.domain.model import Activity, MagentoMajor, Shop, stored
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.messages import message
 from cobby_desktop.ui import theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.theme import Tone
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 
 
 def apply_shop_edits(
@@ -68,32 +68,7 @@ class ShopDialog(QDialog):
         self.setWindowTitle(self.tr("Edit shop"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
-        self.label_edit = QLineEdit(self)
-        self.label_edit.setAccessibleName(self.tr("Shop name"))
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setAccessibleName(self.tr("Shop address"))
-        self.url_edit.textChanged.connect(self._show_normalized)
-        self.url_hint = QLabel(self)
-        self.url_hint.setObjectName("hint")
-        self.url_hint.setWordWrap(True)
-        self.admin_edit = QLineEdit(self)
-        self.admin_edit.setAccessibleName(self.tr("Admin address"))
-        self.admin_edit.setPlaceholderText(self.tr("optional"))
-        self.admin_edit.setToolTip(
-            self.tr("The address of your Magento admin, e.g. https://shop.example/admin")
-        )
-        self.store_code_edit = QLineEdit(self)
-        self.store_code_edit.setAccessibleName(self.tr("Store view code"))
-        self.store_code_edit.setPlaceholderText(self.tr("default"))
-        self.drop_pin = QCheckBox(self.tr("Stop trusting the certificate exception"), self)
-        self.drop_pin.setAccessibleName(self.tr("Remove the certificate exception"))
-        self.pin_label = QLabel(self)
-        self.pin_label.setWordWrap(True)
-        self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(theme.text_style(Tone.BAD))
-
+        self._build_fields()
         heading = QLabel(
             self.tr("Change how cobby Desktop reaches this shop. Test the connection "
                     "afterwards."),
@@ -142,6 +117,33 @@ class ShopDialog(QDialog):
             self._on_problem,
             self._on_failure,
         )
+
+    def _build_fields(self) -> None:
+        self.label_edit = QLineEdit(self)
+        self.label_edit.setAccessibleName(self.tr("Shop name"))
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setAccessibleName(self.tr("Shop address"))
+        self.url_edit.textChanged.connect(self._show_normalized)
+        self.url_hint = QLabel(self)
+        self.url_hint.setObjectName("hint")
+        self.url_hint.setWordWrap(True)
+        self.admin_edit = QLineEdit(self)
+        self.admin_edit.setAccessibleName(self.tr("Admin address"))
+        self.admin_edit.setPlaceholderText(self.tr("optional"))
+        self.admin_edit.setToolTip(
+            self.tr("The address of your Magento admin, e.g. https://shop.example/admin")
+        )
+        self.store_code_edit = QLineEdit(self)
+        self.store_code_edit.setAccessibleName(self.tr("Store view code"))
+        self.store_code_edit.setPlaceholderText(self.tr("default"))
+        self.drop_pin = QCheckBox(self.tr("Stop trusting the certificate exception"), self)
+        self.drop_pin.setAccessibleName(self.tr("Remove the certificate exception"))
+        self.pin_label = QLabel(self)
+        self.pin_label.setWordWrap(True)
+        self.pin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(theme.text_style(Tone.BAD))
 
     def _on_loaded(self, shop: Shop | None) -> None:
         if shop is None:
@@ -203,7 +205,7 @@ class ShopDialog(QDialog):
             with inventory.transaction():
                 inventory.update_shop(edited)
                 inventory.log_activity(Activity.UPDATED, detail, shop_id=edited.id)
-            return edited.id
+            return stored(edited.id)
 
         self.buttons.setEnabled(False)
         self.store.run(write, self._on_saved, self._on_problem, self._on_failure)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
@@ -23,6 +24,7 @@ from cobby_desktop.ui.workers import Job, JobContext, start_job
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory, InventoryError
     from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,36 @@ def _default_vault() -> Vault:
     from cobby_desktop.domain.vault import Vault
 
     return Vault()
+
+
+class _Turns:
+    """Turns handed out on the GUI thread when a `run` job is asked for,
+    served one at a time in that order. A plain lock would let a later job's
+    thread win the race for it (a list read before the save asked for just
+    before it). The pool starts its jobs in the order they were queued, so
+    the turn being waited for always belongs to a job that is already running."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._next = 0
+        self._serving = 0
+
+    def take(self) -> int:
+        with self._changed:
+            ticket = self._next
+            self._next += 1
+            return ticket
+
+    @contextmanager
+    def turn(self, ticket: int) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: self._serving == ticket)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._serving += 1
+                self._changed.notify_all()
 
 
 class StoreAccess(QObject):
@@ -73,6 +105,15 @@ class StoreAccess(QObject):
         self._inventory: Inventory | None = None
         self._names_checked = False
         self._lock = threading.Lock()
+        self._turns = _Turns()
+
+    @property
+    def context(self) -> AppContext:
+        """The session's context for dialogs and the wizard (the vault, once
+        chosen; the inventory; the network policy)."""
+        from cobby_desktop.services.context import AppContext
+
+        return AppContext(vault=self.vault, open_inventory=self.opener)
 
     @property
     def vault_ready(self) -> bool:
@@ -154,6 +195,8 @@ class StoreAccess(QObject):
         on_problem: Callable[[StoreProblem], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
     ) -> Job:
+        ticket = self._turns.take()
+
         def work(ctx: JobContext) -> Any:
             from cobby_desktop.domain.store import InventoryError
             from cobby_desktop.domain.vault import VaultError
@@ -161,8 +204,9 @@ class StoreAccess(QObject):
             try:
                 vault = self._vault_for(ctx)
             except _VaultNotChosenError:
-                return None  # cancelled while the vault was being chosen
-            with self._lock:
+                with self._turns.turn(ticket):  # its turn passes on unused
+                    return None  # cancelled while the vault was being chosen
+            with self._turns.turn(ticket), self._lock:
                 try:
                     return _Ok(fn(self._inventory_with_vault_locked(vault), vault))
                 except InventoryError as exc:

@@ -142,4 +142,7 @@ def collated(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
-    return sorted(items, key=cmp_to_key(lambda a, b: collator.compare(name(a), name(b))))
+    def compare(a: T, b: T) -> int:
+        return collator.compare(name(a), name(b))
+
+    return sorted(items, key=cmp_to_key(compare))

@@ -105,6 +105,8 @@ def _fit(dialog: QDialog, width: int | None = None) -> None:
     else:
         width = max(dialog.width(), dialog.minimumWidth())
     layout = dialog.layout()
+    if layout is None:
+        return
     layout.activate()
     height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
     dialog.resize(width, max(height, layout.minimumSize().height()))
@@ -306,7 +308,7 @@ class CreateVaultDialog(QDialog):
         self.error.show()
         _fit(self)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # the button's slot, not QWidget.create
         if not self.create_button.isEnabled():
             return
         self._busy(True)

@@ -141,7 +141,11 @@ def start_job(fn: Callable[[JobContext], Any], parent: QObject | None = None) ->
     job.cancelled.connect(_forget)
     # Deleted with its owner (a dialog closed mid-job): stop the work too.
     context = job.context
-    job.destroyed.connect(lambda *_: (context.cancel.set(), _active.discard(job)))
+    def owner_gone(*_: object) -> None:
+        context.cancel.set()
+        _active.discard(job)
+
+    job.destroyed.connect(owner_gone)
     _job_pool().start(_Runnable(job, fn))
     return job
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -45,6 +45,10 @@ from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit
 
+if TYPE_CHECKING:
+    from cobby_desktop.domain.store import Inventory
+    from cobby_desktop.domain.vault import Vault
+
 
 @dataclass
 class Snapshot:
@@ -57,7 +61,7 @@ class Snapshot:
         return {s.workspace_id: s for s in self.shops if s.workspace_id is not None}
 
 
-def _read(inventory: Any, _vault: Any) -> Snapshot:
+def _read(inventory: Inventory, _vault: Vault) -> Snapshot:
     return Snapshot(inventory.workspaces(), inventory.shops())
 
 
@@ -277,51 +281,8 @@ class WorkspacesDialog(QDialog):
         self.search.textChanged.connect(self._fill)
         self.search.installEventFilter(self)
 
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("workspacesTable")
-        self.table.setAccessibleName(self.tr("Workspaces"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Workspace"), self.tr("Shop"), self.tr("License key")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.rename_selected())
-
-        self.new_button = QPushButton(self.tr("&New…"))
-        self.rename_button = QPushButton(self.tr("&Rename…"))
-        self.key_button = QPushButton(self.tr("Set license &key…"))
-        self.shop_button = QPushButton(self.tr("Connect &shop…"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.new_button.clicked.connect(self.new_workspace)
-        self.rename_button.clicked.connect(self.rename_selected)
-        self.key_button.clicked.connect(self.set_key_selected)
-        self.shop_button.clicked.connect(self.connect_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        side = QVBoxLayout()
-        for button in (
-            self.new_button,
-            self.rename_button,
-            self.key_button,
-            self.shop_button,
-            self.delete_button,
-        ):
-            side.addWidget(button)
-        side.addStretch(1)
-
+        self._build_table()
+        side = self._build_buttons()
         self.status = QLabel()
         self.status.setObjectName("workspacesStatus")
         self.status.setWordWrap(True)
@@ -346,6 +307,54 @@ class WorkspacesDialog(QDialog):
         layout.addLayout(bottom)
         self._sync_buttons()
         self.reload()
+
+    def _build_table(self) -> None:
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("workspacesTable")
+        self.table.setAccessibleName(self.tr("Workspaces"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Workspace"), self.tr("Shop"), self.tr("License key")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.rename_selected())
+
+    def _build_buttons(self) -> QVBoxLayout:
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.key_button = QPushButton(self.tr("Set license &key…"))
+        self.shop_button = QPushButton(self.tr("Connect &shop…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.new_button.clicked.connect(self.new_workspace)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.key_button.clicked.connect(self.set_key_selected)
+        self.shop_button.clicked.connect(self.connect_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        side = QVBoxLayout()
+        for button in (
+            self.new_button,
+            self.rename_button,
+            self.key_button,
+            self.shop_button,
+            self.delete_button,
+        ):
+            side.addWidget(button)
+        side.addStretch(1)
+        return side
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:
@@ -437,7 +446,7 @@ class WorkspacesDialog(QDialog):
     ) -> None:
         """Run a domain change; refusals go to the form (or the status line)."""
 
-        def work(inventory: Any, vault: Any) -> Any:
+        def work(inventory: Inventory, vault: Vault) -> Any:
             try:
                 return fn(inventory, vault)
             except WorkspaceError as exc:
@@ -577,7 +586,7 @@ class WorkspacesDialog(QDialog):
         form = ConnectShopForm(ws, self.snapshot.shops, names, current, parent=self)
 
         def submit(shop_id: int | None) -> None:
-            def change(inv: Any, _vault: Any) -> Any:
+            def change(inv: Inventory, _vault: Vault) -> Any:
                 if shop_id is None:
                     if current is not None and current.id is not None:
                         return ws_rules.connect_shop(inv, current.id, None)
@@ -596,7 +605,7 @@ class WorkspacesDialog(QDialog):
             return
         ws_id, name = ws.id, ws.name
 
-        def summary(inv: Any, _vault: Any) -> Any:
+        def summary(inv: Inventory, _vault: Vault) -> Any:
             try:
                 return ws_rules.deletion_summary(inv, ws_id)
             except WorkspaceError as exc:

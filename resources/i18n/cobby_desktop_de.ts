@@ -294,6 +294,13 @@
 <context>
     <name>AdminLinkMixin</name>
     <message>
+        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
+        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLinkPage</name>
+    <message>
         <source>&amp;Open in my admin</source>
         <translation>In meinem Admin ö&amp;ffnen</translation>
     </message>
@@ -308,10 +315,6 @@
     <message>
         <source>If your admin shows its dashboard instead, follow the menu path above.</source>
         <translation>Zeigt dein Admin stattdessen das Dashboard, folge dem Menüpfad oben.</translation>
-    </message>
-    <message>
-        <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
-        <translation>%1: Gib das Passwort ein, mit dem du dich im Admin anmeldest (Magento fragt danach, bevor es speichert).</translation>
     </message>
 </context>
 <context>
@@ -752,10 +755,6 @@
         <translation>Sicherheitsbefunde für die gespeicherte Übersicht ausgeben</translation>
     </message>
     <message>
-        <source>render every window and wizard page to PNG files</source>
-        <translation>jedes Fenster und jede Assistentenseite als PNG-Datei speichern</translation>
-    </message>
-    <message>
         <source>write shops and their keys to a KeePass (.kdbx) file</source>
         <translation>Shops und ihre Schlüssel in eine KeePass-Datei (.kdbx) schreiben</translation>
     </message>
@@ -996,18 +995,6 @@
     <message>
         <source>only show what would change</source>
         <translation>nur zeigen, was sich ändern würde</translation>
-    </message>
-    <message>
-        <source>folder for the PNG files (created)</source>
-        <translation>Ordner für die PNG-Dateien (wird angelegt)</translation>
-    </message>
-    <message>
-        <source>render at this scale, e.g. 1.25 or 1.5</source>
-        <translation>in dieser Skalierung rendern, z. B. 1.25 oder 1.5</translation>
-    </message>
-    <message>
-        <source>render in a dark colour scheme</source>
-        <translation>in einem dunklen Farbschema rendern</translation>
     </message>
 </context>
 <context>
@@ -3789,133 +3776,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
-    <name>PortalApiPanel</name>
-    <message>
-        <source>Send to the portal directly</source>
-        <translation>Direkt an das Portal senden</translation>
-    </message>
-    <message>
-        <source>Preferences name a portal API at %1. Instead of copying the values, you can sign in to it here and cobby Desktop sends them for you. Your password is used for this sign-in only and never stored.</source>
-        <translation>In den Einstellungen ist eine Portal-API unter %1 eingetragen. Statt die Werte zu kopieren, kannst du dich hier dort anmelden, und cobby Desktop sendet sie für dich. Dein Passwort wird nur für diese Anmeldung genutzt und nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Portal e-mail address</source>
-        <translation>E-Mail-Adresse im Portal</translation>
-    </message>
-    <message>
-        <source>Portal password</source>
-        <translation>Passwort im Portal</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in to the portal</source>
-        <translation>Beim Portal anmelden</translation>
-    </message>
-    <message>
-        <source>Portal workspace</source>
-        <translation>Workspace im Portal</translation>
-    </message>
-    <message>
-        <source>Se&amp;nd to the portal</source>
-        <translation>An das Portal &amp;senden</translation>
-    </message>
-    <message>
-        <source>Send the shop connection to the portal</source>
-        <translation>Die Shop-Verbindung an das Portal senden</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign out of the portal</source>
-        <translation>Vom Portal abmelden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the portal request</source>
-        <translation>Die Anfrage an das Portal abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Wor&amp;kspace:</source>
-        <translation>Wor&amp;kspace:</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Enter your portal e-mail address and password.</source>
-        <translation>Gib deine E-Mail-Adresse und dein Passwort für das Portal ein.</translation>
-    </message>
-    <message>
-        <source>Signing in to the portal…</source>
-        <translation>Anmeldung beim Portal…</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>This portal account has no workspaces.</source>
-        <translation>Dieses Portal-Konto hat keine Workspaces.</translation>
-    </message>
-    <message>
-        <source>The workspace with this setup&apos;s license key is selected.</source>
-        <translation>Der Workspace mit dem Lizenzschlüssel dieser Einrichtung ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The workspace with this setup&apos;s name is selected.</source>
-        <translation>Der Workspace mit dem Namen dieser Einrichtung ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Choose the workspace this shop belongs to.</source>
-        <translation>Wähle den Workspace, zu dem dieser Shop gehört.</translation>
-    </message>
-    <message>
-        <source>Saving the shop connection in the portal…</source>
-        <translation>Die Shop-Verbindung wird im Portal gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved. Waiting for the portal to report the connection (check %1)…</source>
-        <translation>Gespeichert. Warte darauf, dass das Portal die Verbindung meldet (Prüfung %1)…</translation>
-    </message>
-    <message>
-        <source>The portal saved the shop connection and reports that cobby is connected. cobby Desktop now confirms it from your shop.</source>
-        <translation>Das Portal hat die Shop-Verbindung gespeichert und meldet, dass cobby verbunden ist. cobby Desktop bestätigt das jetzt von deinem Shop aus.</translation>
-    </message>
-    <message>
-        <source>The portal saved the shop connection but reports that cobby cannot reach the shop. Check the values and send again.</source>
-        <translation>Das Portal hat die Shop-Verbindung gespeichert, meldet aber, dass cobby den Shop nicht erreicht. Prüfe die Werte und sende erneut.</translation>
-    </message>
-    <message>
-        <source>The portal says: %1</source>
-        <translation>Das Portal meldet: %1</translation>
-    </message>
-    <message>
-        <source>The portal saved the shop connection; cobby has not reported back yet. cobby Desktop now checks from your shop.</source>
-        <translation>Das Portal hat die Shop-Verbindung gespeichert, cobby hat sich aber noch nicht gemeldet. cobby Desktop prüft jetzt von deinem Shop aus.</translation>
-    </message>
-    <message>
-        <source>This workspace is connected to %1 now; sending replaces that shop.</source>
-        <translation>Dieser Workspace ist gerade mit %1 verbunden. Senden ersetzt diesen Shop.</translation>
-    </message>
-</context>
-<context>
     <name>PortalPage</name>
     <message>
         <source>Tell cobby about the shop</source>
@@ -3959,26 +3819,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Portal API (optional)</source>
-        <translation>Portal-API (optional)</translation>
-    </message>
-    <message>
-        <source>cobby does not publish an API for its portal. The setup&apos;s last step therefore shows what to enter in cobby&apos;s portal in your browser, and that stays the usual way. If your agency or IT team runs a service that implements cobby Desktop&apos;s portal API, enter its address here: the last step then also offers to send the shop connection to it directly.</source>
-        <translation>cobby veröffentlicht keine API für sein Portal. Der letzte Schritt der Einrichtung zeigt darum, was du im cobby-Portal in deinem Browser eintragen musst, und das bleibt der übliche Weg. Betreibt deine Agentur oder deine IT einen Dienst, der die Portal-API von cobby Desktop umsetzt, gib hier seine Adresse ein: Der letzte Schritt bietet dann auch an, die Shop-Verbindung direkt dorthin zu senden.</translation>
-    </message>
-    <message>
-        <source>Portal API address</source>
-        <translation>Adresse der Portal-API</translation>
-    </message>
-    <message>
-        <source>Leave the address empty to turn this off. Your portal password is asked for each time you sign in and is never stored.</source>
-        <translation>Lass die Adresse leer, um das auszuschalten. Dein Portal-Passwort wird bei jeder Anmeldung abgefragt und nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Portal API &amp;address:</source>
-        <translation>&amp;Adresse der Portal-API:</translation>
     </message>
     <message>
         <source>Clipboard</source>

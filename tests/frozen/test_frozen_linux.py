@@ -135,6 +135,10 @@ def test_frozen_folder_ships_keyring_resources_and_no_unused_qt(app_dir: Path, b
     for module in ("'zeep'", "'truststore'", "'keyring.backends.SecretService'",
                    "'secretstorage'", "'jeepney.io.blocking'"):
         assert module in pure, module
+    # Only the product: no benchmark, screenshots, sample data or test support.
+    for module in ("'cobby_desktop.bench'", "'cobby_desktop.cli.screenshots'",
+                   "'cobby_desktop.ui.sample'", "'tests.support", "'tools."):
+        assert module not in pure, module
     # Left out: Qt modules the app does not use, and their plugins and translations.
     joined = "\n".join(names)
     for unused in ("QtNetwork", "QtQml", "QtQuick", "libQt6Network", "libQt6Pdf",

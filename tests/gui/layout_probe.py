@@ -65,7 +65,7 @@ def _settle(app: QApplication) -> None:
 
 def _states():  # noqa: ANN202
     from cobby_desktop.secret import Secret
-    from cobby_desktop.ui.wizard.state import WizardState
+    from cobby_desktop.services.setup_state import WizardState
 
     key = Secret("Zq8rT4wX2mN7vB1kL9pD3sF6hJ0gY5cA")
     tokens = {
@@ -223,10 +223,11 @@ def dialog_problems(app: QApplication, vault) -> list[str]:  # noqa: ANN001
 @contextmanager
 def _sample_home() -> Iterator[object]:
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import Vault, ephemeral_keychain
-    from cobby_desktop.ui import sample
+    from cobby_desktop.domain.vault import Vault
+    from tests.support import sample
+    from tests.support.memory_keyring import memory_keychain
 
-    with ephemeral_keychain() as backend, tempfile.TemporaryDirectory() as home:
+    with memory_keychain() as backend, tempfile.TemporaryDirectory() as home:
         os.environ["COBBY_DESKTOP_HOME"] = home
         vault = Vault(backend)
         with Inventory.open() as inv:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.model import MagentoMajor, Shop
 from cobby_desktop.domain.store import Inventory
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState, admin_page
 from cobby_desktop.ui.shop_dialog import apply_shop_edits
-from cobby_desktop.ui.wizard import store_ops
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
-from cobby_desktop.ui.wizard.state import WizardState, admin_page
 from cobby_desktop.ui.wizard.wizard import SHOP, SetupWizard
 from tests.gui.window_support import job_draining, open_window
 
@@ -84,7 +84,7 @@ def test_the_shop_page_refuses_a_login_and_the_draft_keeps_none(qtbot, vault) ->
     wizard = SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
     qtbot.addWidget(wizard)
     wizard.state = WizardState(new_workspace_name="Demo")
-    wizard.set_choices(store_ops.Choices())
+    wizard.set_choices(setup.Choices())
     wizard.setStartId(SHOP)
     wizard.show()
     page = wizard.shop_page
@@ -111,12 +111,12 @@ def test_the_shop_page_refuses_a_login_and_the_draft_keeps_none(qtbot, vault) ->
 
 def test_saving_refuses_a_login_and_stores_the_address_without_key(vault) -> None:
     state = WizardState(url="https://shop.test", magento=2, api_user="cobby", admin_url=WITH_LOGIN)
-    outcome = store_ops.save(Inventory.open, vault, state)
+    outcome = setup.save(Inventory.open, vault, state)
     assert "user name or password" in outcome.error and PASSWORD not in outcome.error
     with Inventory.open() as inv:
         assert inv.shops() == []
     state.admin_url = WITH_KEY
-    assert not store_ops.save(Inventory.open, vault, state).error
+    assert not setup.save(Inventory.open, vault, state).error
     with Inventory.open() as inv:
         (shop,) = inv.shops()
     assert shop.admin_url == "https://shop.test/admin/admin/dashboard/index/"

@@ -14,10 +14,10 @@ from cobby_desktop import paths
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui.preferences_dialog import PreferencesDialog
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.wizard import M1_USER, PORTAL, SetupWizard
 from tests.gui.window_support import job_draining
 

@@ -17,9 +17,9 @@ from cobby_desktop import __version__, i18n
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.portal.connection_fields import PORTAL_URL
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import help as app_help
 from cobby_desktop.ui.wizard import widgets
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.wizard import (
     M2_INTEGRATION,
     M2_TOKENS,
@@ -186,10 +186,10 @@ def test_rotation_portal_button_without_a_browser_shows_the_address(qtbot, vault
     from cobby_desktop.ui import rotation_dialog
     from cobby_desktop.ui.store_access import StoreAccess
 
-    monkeypatch.setattr(rotation_dialog, "_open_url", lambda url: False)
+    monkeypatch.setattr(rotation_dialog, "open_url", lambda url: False)
     with Inventory.open() as inv:
         shop_id = inv.shops()[0].id
     dialog = rotation_dialog.RotationDialog(StoreAccess(vault=vault), shop_id)
     qtbot.addWidget(dialog)
-    dialog._open_portal(PORTAL_URL)
+    dialog.open_portal_page()
     assert PORTAL_URL in dialog.message.text() and not dialog.message.isHidden()

@@ -80,8 +80,8 @@ def test_the_clipboard_notice_never_covers_the_page(qtbot):
     from PySide6.QtCore import QRect
 
     from cobby_desktop.secret import Secret
+    from cobby_desktop.services.setup_state import WizardState
     from cobby_desktop.ui.secret_widgets import ClipboardGuard
-    from cobby_desktop.ui.wizard.state import WizardState
     from cobby_desktop.ui.wizard.wizard import TEST
     from tests.gui.layout_probe import _long_failure
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui.application import EXIT_AFTER_FIRST_PAINT
-from cobby_desktop.ui.sample import populate
+from tests.support.sample import populate
 
 ROOT = Path(__file__).resolve().parents[2]
 

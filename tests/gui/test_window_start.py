@@ -9,10 +9,10 @@ import threading
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui.main_window import MainWindow
-from cobby_desktop.ui.sample import populate
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import wait_for_jobs
 from tests.gui.window_support import job_draining
+from tests.support.sample import populate
 
 _drain_jobs = job_draining(2000)
 

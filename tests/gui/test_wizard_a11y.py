@@ -36,14 +36,11 @@ from cobby_desktop.domain.findings import make_finding
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import create_workspace
-from cobby_desktop.portal.client import PortalAccount, PortalWorkspace, SyncState
-from cobby_desktop.portal.direct import SignInOutcome
 from cobby_desktop.results import CobbyInfo
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui import settings as app_settings
-from cobby_desktop.ui.wizard import store_ops
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui.wizard import wizard as wz
-from cobby_desktop.ui.wizard.state import WizardState
 
 ROOT = Path(__file__).resolve().parents[2]
 INTERACTIVE = (
@@ -146,24 +143,18 @@ STATES: list[tuple[str, int, WizardState, str | None]] = [
     ("test-passed", wz.TEST, _m2(saved_active=True), "passed"),
     ("portal-m1", wz.PORTAL, _m1(saved_active=True), None),
     ("portal-m2", wz.PORTAL, _m2(saved_active=True), None),
-    ("portal-api", wz.PORTAL, _m1(saved_active=True), "portal api"),
-    ("portal-api-signed-in", wz.PORTAL, _m2(saved_active=True), "portal api signed in"),
 ]
-PORTAL_API = "https://portal.cobby.test/api"
 
 
 def show_page(name: str, page_id: int, state: WizardState, extra: str | None, vault) -> QWizard:
     """A wizard showing one page in one state, built like the merchant meets it."""
     import dataclasses
 
-    choices = store_ops.Choices()
+    choices = setup.Choices()
     if extra == "workspaces":
         with Inventory.open() as inv:
             create_workspace(inv, vault, f"Workspace {name}", Secret("LicenseKey0123456789abcdef"))
-        choices = store_ops.load_choices(Inventory.open, vault, None)
-    portal_api = bool(extra and extra.startswith("portal api"))
-    if portal_api:  # Preferences name a portal API: the page adds its panel
-        app_settings.set_portal_api_address(PORTAL_API)
+        choices = setup.load_choices(Inventory.open, vault, None)
     wizard = wz.SetupWizard(open_inventory=Inventory.open, vault=vault, load=False)
     wizard.state = dataclasses.replace(state, secrets=dict(state.secrets))
     wizard.set_choices(choices)
@@ -173,23 +164,6 @@ def show_page(name: str, page_id: int, state: WizardState, extra: str | None, va
     wizard.setStartId(page_id)
     wizard.resize(760, 660)
     wizard.show()
-    if portal_api:
-        app_settings.set_portal_api_address("")  # the panel is built; later states have none
-        panel = wizard.portal_page.api
-        assert panel is not None and panel.isVisibleTo(wizard)
-        if extra == "portal api signed in":
-            panel._signed_in(
-                SignInOutcome(
-                    account=PortalAccount("anna@kaffeehaus-berg.test", "Anna Berg"),
-                    workspaces=(
-                        PortalWorkspace("ws-1", "Kaffeehaus Berg", None, SyncState.NOT_CONFIGURED),
-                        PortalWorkspace("ws-2", "Rösterei", None, SyncState.ACTIVE),
-                    ),
-                    preselect=0,
-                    matched_by="name",
-                )
-            )
-            assert panel.send_button.isVisibleTo(wizard)
     if extra == "weak key":
         wizard.m1_user_page.key.setText("shop2024shop2024")
     elif extra == "typo":
@@ -360,9 +334,10 @@ def _check_scale(out: Path) -> int:
     import socket
     import tempfile
 
-    from cobby_desktop.domain.vault import Vault, ephemeral_keychain
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.ui.application import create_application
     from cobby_desktop.ui.workers import shutdown
+    from tests.support.memory_keyring import memory_keychain
 
     real_lookup = socket.getaddrinfo
 
@@ -373,7 +348,7 @@ def _check_scale(out: Path) -> int:
 
     socket.getaddrinfo = loopback_only
     report: dict[str, list[str]] = {}
-    with ephemeral_keychain() as backend, tempfile.TemporaryDirectory() as home:
+    with memory_keychain() as backend, tempfile.TemporaryDirectory() as home:
         os.environ["COBBY_DESKTOP_HOME"] = home
         app = create_application([])
         vault = Vault(backend)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from cobby_desktop.ui.wizard.state import WizardState, admin_base, admin_page
+from cobby_desktop.services.setup_state import WizardState, admin_base, admin_page
 from cobby_desktop.ui.wizard.wizard import M1_ROLE, M1_USER, M2_INTEGRATION, SetupWizard
 
 M1_CASES = [

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.secret import Secret
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui.secret_widgets import ClipboardGuard
-from cobby_desktop.ui.wizard import store_ops
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import fallback_guard
 from cobby_desktop.ui.wizard.wizard import M1_ROLE, M1_USER, M2_TOKENS, PORTAL, SetupWizard
 from tests.gui.window_support import job_draining, open_window
@@ -113,7 +113,7 @@ def test_portal_rows_secrets_guarded_and_logged_plain_values_not(qtbot, vault, m
         api_user="cobby",
         secrets={k: Secret(v) for k, v in TOKENS.items()},
     )
-    outcome = store_ops.save(Inventory.open, vault, state)
+    outcome = setup.save(Inventory.open, vault, state)
     assert not outcome.error and state.shop_id is not None
     state.saved_active = True
     guard = ClipboardGuard()

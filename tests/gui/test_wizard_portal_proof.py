@@ -12,8 +12,8 @@ from cobby_desktop.domain.vault import Vault
 from cobby_desktop.domain.workspaces import create_workspace
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import workers
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.wizard import PORTAL, SetupWizard
 from tests.gui.window_support import job_draining
 from tests.gui.wizard_steps import POLICY

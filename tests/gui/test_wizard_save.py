@@ -10,8 +10,8 @@ from cobby_desktop.domain.model import CredentialState
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard import store_ops
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState
 from tests.gui.window_support import job_draining, open_window
 from tests.gui.wizard_steps import stored_files_text
 from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
@@ -58,7 +58,7 @@ def m1_state(**kw) -> WizardState:
 def test_a_later_keychain_failure_removes_what_the_save_wrote():
     backend = FlakyKeyring(refuse="credential:")
     state = m1_state()
-    outcome = store_ops.save(Inventory.open, Vault(backend), state, report=_passing())
+    outcome = setup.save(Inventory.open, Vault(backend), state, report=_passing())
     assert "locked" in outcome.error
     # The license key and the basic-auth password were written before the
     # credential failed; both are gone again, like the rolled-back rows.
@@ -74,19 +74,19 @@ def test_an_aborted_resave_puts_back_the_previous_values():
     backend = FlakyKeyring(refuse="")
     vault = Vault(backend)
     state = m1_state()
-    assert not store_ops.save(Inventory.open, vault, state).error
+    assert not setup.save(Inventory.open, vault, state).error
     before = dict(backend.entries)
     state.basic_auth_password = Secret("AnotherPw0815")
     state.secrets = {"api_key": Secret("Nn" * 16)}
     backend.refuse = "credential:"
-    assert store_ops.save(Inventory.open, vault, state, report=_passing()).error
+    assert setup.save(Inventory.open, vault, state, report=_passing()).error
     assert backend.entries == before
 
 
 def test_a_draft_without_keychain_keeps_everything_but_the_secrets():
     backend = FlakyKeyring(refuse=":")  # every write fails
     state = m1_state()
-    outcome = store_ops.save(Inventory.open, Vault(backend), state)
+    outcome = setup.save(Inventory.open, Vault(backend), state)
     assert "locked" in outcome.error and outcome.secrets_dropped
     assert backend.entries == {}
     with Inventory.open() as inv:
@@ -107,15 +107,15 @@ def test_a_draft_without_keychain_keeps_everything_but_the_secrets():
 def test_a_passing_test_whose_keychain_fails_keeps_nothing():
     # Only drafts fall back: an ACTIVE credential without its secrets would lie.
     backend = FlakyKeyring(refuse=":")
-    outcome = store_ops.save(Inventory.open, Vault(backend), m1_state(), report=_passing())
+    outcome = setup.save(Inventory.open, Vault(backend), m1_state(), report=_passing())
     assert outcome.error and not outcome.secrets_dropped
     with Inventory.open() as inv:
         assert inv.shops() == []
 
 
 @pytest.fixture
-def journal(memory_keyring) -> store_ops.JournalVault:
-    return store_ops.JournalVault(Vault(memory_keyring))
+def journal(memory_keyring) -> setup.JournalVault:
+    return setup.JournalVault(Vault(memory_keyring))
 
 
 def test_journal_undo_restores_overwritten_and_deleted_entries(journal, memory_keyring):
@@ -167,7 +167,7 @@ def test_the_main_window_says_when_a_draft_lost_its_secrets(qtbot):
 def test_a_draft_that_could_not_be_saved_at_all_is_reported_too(qtbot):
     window = open_window(qtbot, Vault(MemoryKeyring()))
     launcher = window.launcher
-    outcome = store_ops.SaveOutcome(WizardState(), "The inventory is busy. Try again.")
+    outcome = setup.SaveOutcome(WizardState(), "The inventory is busy. Try again.")
     launcher._draft_saved(outcome)
     box = launcher.draft_problem
     assert box is not None and box.isVisible()

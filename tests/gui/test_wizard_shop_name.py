@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
+from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
 from tests.gui.window_support import job_draining
 from tests.gui.wizard_steps import make_wizard, new_workspace
 

@@ -409,6 +409,22 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle("POST")
 
+    def _stopped_at_the_door(self) -> bool:
+        """A password prompt, an outage or a redirect answered first."""
+        sim = self.simulator
+        protected = sim.basic_auth_scope == "shop" or "/api/" in self.path
+        if sim.basic_auth and protected and not self._authorised(sim.basic_auth):
+            self._html(401, HTML_401, {"WWW-Authenticate": 'Basic realm="Shop"'})
+        elif sim.outage == "broken":
+            self._html(503, pages.error_page())
+        elif sim.outage == "maintenance" and self.client_address[0] not in sim.maintenance_ips:
+            self._html(503, pages.MAINTENANCE_PAGE)
+        elif sim.redirect_to:
+            self._html(301, b"", {"Location": sim.redirect_to.rstrip("/") + self.path})
+        else:
+            return False
+        return True
+
     def _handle(self, method: str) -> None:
         sim = self.simulator
         length = int(self.headers.get("Content-Length") or 0)
@@ -417,18 +433,7 @@ class _Handler(BaseHTTPRequestHandler):
             sim.requests.append((method, self.path))
         if sim.delay:
             time.sleep(sim.delay)
-        protected = sim.basic_auth_scope == "shop" or "/api/" in self.path
-        if sim.basic_auth and protected and not self._authorised(sim.basic_auth):
-            self._html(401, HTML_401, {"WWW-Authenticate": 'Basic realm="Shop"'})
-            return
-        if sim.outage == "broken":
-            self._html(503, pages.error_page())
-            return
-        if sim.outage == "maintenance" and self.client_address[0] not in sim.maintenance_ips:
-            self._html(503, pages.MAINTENANCE_PAGE)
-            return
-        if sim.redirect_to:
-            self._html(301, b"", {"Location": sim.redirect_to.rstrip("/") + self.path})
+        if self._stopped_at_the_door():
             return
         parts = urlsplit(self.path)
         path = parts.path

@@ -163,6 +163,35 @@ class M2Simulator:
 
     # -- Magento's behaviour ------------------------------------------------------
 
+    def _nonce_refused(self, consumer_key: str, nonce: str) -> bool:
+        """A nonce seen before (or a simulated conflict); stored before the
+        signature is checked, as Magento does."""
+        with self._lock:
+            if (consumer_key, nonce) in self._nonces:
+                return True
+            self._nonces.add((consumer_key, nonce))
+            if self.nonce_conflicts > 0:
+                self.nonce_conflicts -= 1
+                return True
+        return False
+
+    def _signature_valid(self, method, raw_uri, headers, params, oauth) -> bool:  # noqa: ANN001
+        host = headers.get("Host", "").lower()
+        scheme = self.signed_scheme or "http"
+        query = urlsplit(raw_uri).query
+        try:
+            query_params = url_decode(query) if query else []
+        except ValueError:
+            return False
+        oauth_params = [(k, v) for k, v in params if k not in ("oauth_signature", "realm")]
+        base = construct_base_string(
+            method, f"{scheme}://{host}{raw_uri}", query_params + oauth_params
+        )
+        expected = _hmac_sha256(
+            base, self.values["consumer_secret"], self.values["access_token_secret"]
+        )
+        return hmac.compare_digest(expected, oauth.get("oauth_signature", ""))
+
     def authenticate(self, method: str, raw_uri: str, headers) -> tuple[str, tuple]:
         """("integration" | "guest", error) where error is (status, message, parameters)
         or empty when the request may go on."""
@@ -190,34 +219,14 @@ class M2Simulator:
             timestamp = 0
         if timestamp <= 0 or timestamp > self.now() + 600:
             return "guest", (401, MSG_NONCE_INVALID, None)
-        nonce = oauth.get("oauth_nonce", "")
-        with self._lock:
-            if (consumer_key, nonce) in self._nonces:
-                return "guest", (401, MSG_NONCE, [CONSUMER_ID])
-            self._nonces.add((consumer_key, nonce))  # stored before the signature check
-            if self.nonce_conflicts > 0:
-                self.nonce_conflicts -= 1
-                return "guest", (401, MSG_NONCE, [CONSUMER_ID])
+        if self._nonce_refused(consumer_key, oauth.get("oauth_nonce", "")):
+            return "guest", (401, MSG_NONCE, [CONSUMER_ID])
         token = oauth.get("oauth_token", "")
         if len(token) != 32:
             return "guest", (400, MSG_TOKEN_LENGTH, None)
         if token != self.values["access_token"]:
             return "guest", (401, MSG_TOKEN, None)
-        host = headers.get("Host", "").lower()
-        scheme = self.signed_scheme or "http"
-        query = urlsplit(raw_uri).query
-        try:
-            query_params = url_decode(query) if query else []
-        except ValueError:
-            return "guest", (401, MSG_SIGNATURE, None)
-        oauth_params = [(k, v) for k, v in params if k not in ("oauth_signature", "realm")]
-        base = construct_base_string(
-            method, f"{scheme}://{host}{raw_uri}", query_params + oauth_params
-        )
-        expected = _hmac_sha256(
-            base, self.values["consumer_secret"], self.values["access_token_secret"]
-        )
-        if not hmac.compare_digest(expected, oauth.get("oauth_signature", "")):
+        if not self._signature_valid(method, raw_uri, headers, params, oauth):
             return "guest", (401, MSG_SIGNATURE, None)
         return "integration", ()
 
@@ -301,50 +310,14 @@ class _Handler(BaseHTTPRequestHandler):
         sim = self.simulator
         if sim.delay:
             time.sleep(sim.delay)
-        if sim.firewall:
-            self._send(403, FIREWALL_PAGE, "text/html; charset=UTF-8",
-                       [("CF-RAY", "8a1b2c3d4e5f6789-FRA")])
-            return
-        if sim.basic_auth and self._password_asked():
-            self._send(401, BASIC_PAGE, "text/html",
-                       [("WWW-Authenticate", 'Basic realm="Staging"')])
-            return
-        if sim.outage:
-            page = pages.MAINTENANCE_PAGE if sim.outage == "maintenance" else pages.error_page()
-            self._send(503, page, "text/html; charset=UTF-8")
-            return
-        if sim.redirect_to:
-            self._send(301, b"", "text/html", [("Location", sim.redirect_to + self.path)])
+        if self._stopped_at_the_door():
             return
         raw_uri = self.path
-        path = urlsplit(raw_uri).path
-        index_php = path.startswith("/index.php/")
-        if index_php:
-            path = path[len("/index.php"):]
-        elif not sim.rewrites:
-            self._send(404, NOT_FOUND_PAGE, "text/html")
+        route = self._rest_route(urlsplit(raw_uri).path)
+        if route is None:
             return
-        if path == "/magento_version" and sim.magento_version:
-            self._send(200, sim.magento_version.encode(), "text/plain; charset=UTF-8")
-            return
-        if not path.startswith("/rest/"):
-            self._send(404, NOT_FOUND_PAGE, "text/html")
-            return
-        parts = path[len("/rest/"):].split("/")
-        if parts and parts[0] != "V1":
-            code = parts.pop(0)
-            if code not in sim.store_codes and code != "all":
-                self._error(404, MSG_NO_ROUTE)
-                return
-        if not parts or parts[0] != "V1":
-            self._error(404, MSG_NO_ROUTE)
-            return
-        route = "/".join(parts[1:])
-        resource = ROUTES.get(route)
-        if route.startswith("cobby/") and sim.connector_module == "Mash2_Cobby":
-            # cobby 1.x: its own ACL resource, and no setup route at all.
-            resource = None if route == "cobby/setup" else "Mash2_Cobby::cobby"
-        if resource is None or (route.startswith("cobby/") and not sim.cobby_installed):
+        resource = self._resource(route)
+        if resource is None:
             self._error(404, MSG_NO_ROUTE)  # Magento matches routes before authentication
             return
         user, error = sim.authenticate("GET", raw_uri, self.headers)
@@ -362,11 +335,67 @@ class _Handler(BaseHTTPRequestHandler):
         if sim.server_error:
             self._error(500, MSG_INTERNAL.format(secrets.token_hex(6)))
             return
+        self._json(200, self._answer(route))
+
+    def _answer(self, route: str) -> object:
         if route == "cobby/setup":
-            self._json(200, [sim.setup_row()])
-        elif route == "cobby/queue/max":
-            self._json(200, 0)
-        elif route == "directory/currency":
-            self._json(200, {"base_currency_code": "EUR", "exchange_rates": []})
+            return [self.simulator.setup_row()]
+        if route == "cobby/queue/max":
+            return 0
+        if route == "directory/currency":
+            return {"base_currency_code": "EUR", "exchange_rates": []}
+        return []
+
+    def _stopped_at_the_door(self) -> bool:
+        """A firewall, a password prompt, an outage or a redirect answered first."""
+        sim = self.simulator
+        if sim.firewall:
+            self._send(403, FIREWALL_PAGE, "text/html; charset=UTF-8",
+                       [("CF-RAY", "8a1b2c3d4e5f6789-FRA")])
+        elif sim.basic_auth and self._password_asked():
+            self._send(401, BASIC_PAGE, "text/html",
+                       [("WWW-Authenticate", 'Basic realm="Staging"')])
+        elif sim.outage:
+            page = pages.MAINTENANCE_PAGE if sim.outage == "maintenance" else pages.error_page()
+            self._send(503, page, "text/html; charset=UTF-8")
+        elif sim.redirect_to:
+            self._send(301, b"", "text/html", [("Location", sim.redirect_to + self.path)])
         else:
-            self._json(200, [])
+            return False
+        return True
+
+    def _rest_route(self, path: str) -> str | None:
+        """The REST route after /rest/[store code/]V1/, or None (answered already)."""
+        sim = self.simulator
+        if path.startswith("/index.php/"):
+            path = path[len("/index.php"):]
+        elif not sim.rewrites:
+            self._send(404, NOT_FOUND_PAGE, "text/html")
+            return None
+        if path == "/magento_version" and sim.magento_version:
+            self._send(200, sim.magento_version.encode(), "text/plain; charset=UTF-8")
+            return None
+        if not path.startswith("/rest/"):
+            self._send(404, NOT_FOUND_PAGE, "text/html")
+            return None
+        parts = path[len("/rest/"):].split("/")
+        if parts and parts[0] != "V1":
+            code = parts.pop(0)
+            if code not in sim.store_codes and code != "all":
+                self._error(404, MSG_NO_ROUTE)
+                return None
+        if not parts or parts[0] != "V1":
+            self._error(404, MSG_NO_ROUTE)
+            return None
+        return "/".join(parts[1:])
+
+    def _resource(self, route: str) -> str | None:
+        """The ACL resource of a known route; None when Magento knows no such route."""
+        sim = self.simulator
+        resource = ROUTES.get(route)
+        if route.startswith("cobby/") and sim.connector_module == "Mash2_Cobby":
+            # cobby 1.x: its own ACL resource, and no setup route at all.
+            resource = None if route == "cobby/setup" else "Mash2_Cobby::cobby"
+        if route.startswith("cobby/") and not sim.cobby_installed:
+            return None
+        return resource

@@ -1,12 +1,12 @@
 """Made-up data for tests: the app's own sample inventory
-(cobby_desktop.ui.sample), and one shop with an active credential to rotate or
+(tests/support/sample.py), and one shop with an active credential to rotate or
 revoke."""
 
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop, Workspace
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.sample import Populated, populate
+from tests.support.sample import Populated, populate
 
 __all__ = ["Populated", "populate", "seed_active_credential"]
 

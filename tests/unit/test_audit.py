@@ -154,7 +154,7 @@ def test_magento_major_enum_round_trip():
 
 def test_one_admin_like_rule_for_wizard_and_audit():
     from cobby_desktop.domain.audit import is_admin_like
-    from cobby_desktop.ui.wizard.state import looks_admin_like
+    from cobby_desktop.services.setup_state import looks_admin_like
 
     for name in ("admin", "Administrator", "admin_cobby", " root ", "test", "shop"):
         assert is_admin_like(name) and looks_admin_like(name), name

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cobby_desktop import bench
+from tools import bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def quick_run() -> tuple[dict, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
-        [sys.executable, "-m", "cobby_desktop.bench", "--quick"],
+        [sys.executable, str(ROOT / "tools" / "bench.py"), "--quick"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=110, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]

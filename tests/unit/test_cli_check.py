@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import cobby_desktop.cli.check as check_module
 import cobby_desktop.domain.diagnosis as diagnose_stored_module
+import cobby_desktop.services.checks as check_module
 from cobby_desktop.cli import run_command
 from cobby_desktop.domain.model import (
     Credential,

@@ -12,13 +12,13 @@ import time
 import keyring
 import pytest
 
-from cobby_desktop.cli import check as check_module
 from cobby_desktop.cli import run_command
 from cobby_desktop.domain import vault as vault_module
 from cobby_desktop.domain.diagnosis import CheckInput, diagnose
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.net.http import NOT_JSON, HttpPolicy, untrusted_json
 from cobby_desktop.secret import Secret
+from cobby_desktop.services import checks as check_module
 from tests.support import bad_servers as bad
 from tests.support import hostile
 from tests.support.m1_simulator import ApiUser, M1Simulator

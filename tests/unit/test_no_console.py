@@ -20,8 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 UNREACHABLE = "http://127.0.0.1:9/"  # the discard port: nothing listens, refused at once
 
 # Every command with the argument shapes that take different paths through it.
-# "screenshots" renders windows to files: a GUI path, run here with a console
-# too so the comparison holds.
 PATHS: dict[str, list[list[str]]] = {
     "": [["--version"], ["-V"], ["--help"], ["-h"], ["--no-such-option"], ["frobnicate"]],
     "self-test": [["self-test"], ["self-test", "--help"]],
@@ -39,7 +37,6 @@ PATHS: dict[str, list[list[str]]] = {
     "list": [["list"], ["list", "--json"]],
     "audit": [["audit"], ["audit", "--json"]],
     "purge": [["purge"], ["purge", "--yes"]],
-    "screenshots": [["screenshots", "{out}/shots"]],
     # The passphrase comes from COBBY_KDBX_PASSPHRASE (set below); no terminal.
     "export": [
         ["export"],

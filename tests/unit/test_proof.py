@@ -25,8 +25,6 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.domain.workspaces import create_workspace
 from cobby_desktop.net.http import HttpPolicy, NetError, NetFailure
-from cobby_desktop.portal.client import HttpPortalClient
-from cobby_desktop.portal.connection_fields import m1_connection_fields
 from cobby_desktop.results import (
     PLACEHOLDER_LICENSE_KEY,
     CobbyInfo,
@@ -38,7 +36,6 @@ from cobby_desktop.results import (
 from cobby_desktop.secret import Secret
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
-from tests.support.portal_server import PortalServer
 
 KEY = "ws-4f1c9e2a7b3d"
 OTHER = "ws-other-9999aaaa"
@@ -386,26 +383,6 @@ def test_m2_proof_cancelled_during_the_wait():
         )
         assert shop.probes == 1
     assert result.state is ProofState.CANCELLED
-
-
-def test_saving_in_the_portal_then_proving_from_the_shop():
-    """The loopback portal plays cobby's service: saving the connection makes
-    the shop answer the workspace's license key a little later."""
-    with m1_shop() as shop, PortalServer(accounts={"jane@agency.test": "pw-1234"}) as portal:
-        portal.add_workspace("ws_1", "Shop DE", KEY, "jane@agency.test")
-        portal.on_save = lambda ws: setattr(
-            shop, "license_schedule",
-            lambda n, start=shop.probe_calls: ws.license_key if n > start + 1 else
-            PLACEHOLDER_LICENSE_KEY,
-        )
-        with HttpPortalClient(portal.url) as client:
-            assert client.sign_in("jane@agency.test", Secret("pw-1234")).ok
-            key = client.license_key("ws_1").value
-            fields = m1_connection_fields(shop.url, M1_USER, Secret(M1_KEY))
-            assert client.save_shop_connection("ws_1", MagentoMajor.M1, fields).ok
-        t = FakeTime()
-        result = prove_connection(m1_probe(shop), key, sleep=t.sleep, clock=t.clock)
-    assert result.ok and result.attempts == 2
 
 
 # -- "Test connection" on a stored inventory entry --

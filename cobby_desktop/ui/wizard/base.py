@@ -15,13 +15,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from cobby_desktop.ui.wizard.state import WizardState
+from cobby_desktop.services.setup_state import WizardState
 
 if TYPE_CHECKING:
     from cobby_desktop.ui.wizard.wizard import SetupWizard
 
 
 class BasePage(QWizardPage):
+    # A page's row of actions under its scroll area (shadows QWidget.actions()).
+    actions: QHBoxLayout  # type: ignore[assignment]
+    scroll: QScrollArea  # type: ignore[assignment]  # shadows QWidget.scroll()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
+from cobby_desktop import i18n
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import theme
 from cobby_desktop.ui.check_progress import StageList
@@ -118,14 +119,14 @@ class TestPage(BasePage):
         opener, vault, policy = wiz.open_inventory, wiz.vault, wiz.policy
 
         def work(ctx: JobContext) -> tuple[DiagnosisReport, object | None]:
-            from cobby_desktop.ui.wizard import store_ops
+            from cobby_desktop.services import setup
 
-            report = store_ops.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel,
-                                         open_inventory=opener)
+            report = setup.run_check(snapshot, vault, policy, ctx.progress, ctx.cancel,
+                                      open_inventory=opener)
             if not report.ok or ctx.cancelled:
                 return report, None
             ctx.progress(SAVE_STAGE)
-            return report, store_ops.save(opener, vault, snapshot, report=report)
+            return report, setup.save(opener, vault, snapshot, report=report)
 
         job = start_job(work, self)
         job.progress.connect(self._mark)
@@ -190,8 +191,9 @@ class TestPage(BasePage):
                 self.stages.mark(SAVE_STAGE)
                 self.stages.mark_failed()
                 self.stages.mark_plain_http(report.url_used)
+                said = i18n.explain(outcome)
                 self.status.setText(
-                    self.tr("The test passed, but saving failed: %1").replace("%1", outcome.error)
+                    self.tr("The test passed, but saving failed: %1").replace("%1", said)
                 )
                 self.status.setStyleSheet(theme.text_style(Tone.BAD))
                 self._idle()

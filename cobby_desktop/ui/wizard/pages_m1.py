@@ -15,13 +15,13 @@ from cobby_desktop.magento1.keys import (
 )
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import (
+from cobby_desktop.services.setup_state import (
     SUGGESTED_M1_USER,
     WizardState,
     admin_page,
     looks_admin_like,
 )
+from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import (
     ProblemLabel,
     SecretEdit,
@@ -34,10 +34,15 @@ from cobby_desktop.ui.wizard.widgets import (
 )
 
 
-class AdminLinkMixin:
-    """An "Open in my admin" button, enabled once the admin address is known."""
+class AdminLinkPage(BasePage):
+    """A page with an "Open in my admin" button, enabled once the admin address
+    is known."""
 
-    def _add_admin_button(self: BasePage, page: str) -> None:  # type: ignore[misc]
+    admin_button: QPushButton
+    admin_hint: QLabel
+    _admin_page: str
+
+    def _add_admin_button(self, page: str) -> None:
         self._admin_page = page
         row = QHBoxLayout()
         self.admin_button = QPushButton(self.tr("&Open in my admin"))
@@ -48,10 +53,10 @@ class AdminLinkMixin:
         row.addWidget(self.admin_hint, 1)
         self.body.addLayout(row)
 
-    def _admin_url(self: BasePage) -> str | None:  # type: ignore[misc]
+    def _admin_url(self) -> str | None:
         return admin_page(self.state.admin_url, self.state.magento, self._admin_page)
 
-    def _sync_admin(self: BasePage) -> None:  # type: ignore[misc]
+    def _sync_admin(self) -> None:
         url = self._admin_url()
         self.admin_button.setEnabled(url is not None)
         if url is None:
@@ -72,13 +77,13 @@ class AdminLinkMixin:
             "before it saves).",
         ).replace("%1", code(i18n.text(admin.M1_CURRENT_PASSWORD)))
 
-    def _open_admin(self: BasePage) -> None:  # type: ignore[misc]
+    def _open_admin(self) -> None:
         url = self._admin_url()
         if url:
             open_url_or_say(url, self.admin_hint)
 
 
-class M1RolePage(AdminLinkMixin, BasePage):
+class M1RolePage(AdminLinkPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Step 1 of 2: a role for cobby"))
@@ -105,7 +110,7 @@ class M1RolePage(AdminLinkMixin, BasePage):
         self._sync_admin()
 
 
-class M1UserPage(AdminLinkMixin, BasePage):
+class M1UserPage(AdminLinkPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = wrapped(rich=True)

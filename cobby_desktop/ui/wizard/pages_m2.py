@@ -16,9 +16,9 @@ from cobby_desktop.magento2.tokens import (
 )
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup_state import SUGGESTED_M2_NAME, WizardState
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.pages_m1 import AdminLinkMixin
-from cobby_desktop.ui.wizard.state import SUGGESTED_M2_NAME, WizardState
+from cobby_desktop.ui.wizard.pages_m1 import AdminLinkPage
 from cobby_desktop.ui.wizard.widgets import (
     ProblemLabel,
     SecretEdit,
@@ -29,7 +29,7 @@ from cobby_desktop.ui.wizard.widgets import (
 )
 
 
-class M2IntegrationPage(AdminLinkMixin, BasePage):
+class M2IntegrationPage(AdminLinkPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("An integration for cobby"))

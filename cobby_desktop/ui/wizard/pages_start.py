@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,21 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.findings import localized
 from cobby_desktop.domain.urls import normalize_shop_url
 from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
+from cobby_desktop.services.setup import Choices
+from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
 from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.theme import Tone
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
 from cobby_desktop.ui.wizard.base import BasePage
-from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
-from cobby_desktop.ui.wizard.store_ops import Choices
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
 from cobby_desktop.ui.workers import Job, start_job
 
 
 class WorkspacePage(BasePage):
+    def _existing_item(self, row: int) -> QStandardItem:
+        """A QComboBox's own model is a QStandardItemModel (rows can be disabled)."""
+        model = self.existing.model()
+        assert isinstance(model, QStandardItemModel)
+        item = model.item(row)
+        assert item is not None
+        return item
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your cobby workspace"))
@@ -86,16 +95,16 @@ class WorkspacePage(BasePage):
     def set_choices(self, choices: Choices) -> None:
         self._choices = choices
         self.loading.setVisible(bool(choices.error))
-        self.loading.setText(choices.error)
+        self.loading.setText(i18n.explain(choices) if choices.error else "")
         self.existing.clear()
         for ws in texts.collated(choices.workspaces, lambda ws: ws.name):
-            taken = choices.taken.get(ws.id)
+            taken = choices.taken.get(ws.id) if ws.id is not None else None
             text = ws.name if not taken else self.tr("%1 (already connected to %2)")
             if taken:
                 text = text.replace("%1", ws.name).replace("%2", taken)
             self.existing.addItem(text, ws.id)
             if taken:  # a workspace has one shop: taken ones cannot be picked
-                item = self.existing.model().item(self.existing.count() - 1)
+                item = self._existing_item(self.existing.count() - 1)
                 item.setEnabled(False)
         has_free = any(ws.id not in choices.taken for ws in choices.workspaces)
         self.use_existing.setEnabled(has_free)
@@ -110,7 +119,7 @@ class WorkspacePage(BasePage):
             self.use_existing.setChecked(True)
         elif self.use_existing.isEnabled() and not state.new_workspace_name:
             for i in range(self.existing.count()):
-                if self.existing.model().item(i).isEnabled():
+                if self._existing_item(i).isEnabled():
                     self.existing.setCurrentIndex(i)
                     break
             self.use_existing.setChecked(True)
@@ -150,7 +159,7 @@ class WorkspacePage(BasePage):
             return False
         if self.use_existing.isChecked():
             index = self.existing.currentIndex()
-            return index >= 0 and self.existing.model().item(index).isEnabled()
+            return index >= 0 and self._existing_item(index).isEnabled()
         return bool(self.name.text().strip()) and not self.license_problems()
 
 
@@ -185,55 +194,9 @@ class ShopUrlPage(BasePage):
         self._name_typed = False
         self.name.textEdited.connect(lambda text: setattr(self, "_name_typed", bool(text.strip())))
 
-        detect_row = QHBoxLayout()
-        self.detect_status = wrapped()
-        self.detect_status.setAccessibleName(self.tr("Detection result"))
-        self.detect_button = QPushButton(self.tr("&Check the shop again"))
-        self.detect_button.setAccessibleName(self.tr("Check the shop again"))
-        self.detect_button.clicked.connect(self.start_detection)
-        detect_row.addWidget(self.detect_status, 1)
-        detect_row.addWidget(self.detect_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(detect_row)
-        # A shop that redirects to another host or port: the merchant confirms it.
-        self.use_target = QPushButton(self.tr("&Use this address"))
-        self.use_target.setAccessibleName(self.tr("Use the address the shop redirects to"))
-        self.use_target.setVisible(False)
-        self.use_target.clicked.connect(self._use_redirect_target)
-        self.body.addWidget(self.use_target, 0, Qt.AlignmentFlag.AlignLeft)
-        self._redirect_target: str | None = None
-
-        self.body.addWidget(wrapped(self.tr("Which Magento runs the shop?")))
-        self.m1 = QRadioButton(self.tr("Magento &1 or OpenMage"))
-        self.m2 = QRadioButton(self.tr("Magento &2, Adobe Commerce or Mage-OS"))
-        self.m1.setAccessibleName(self.tr("Magento 1 or OpenMage"))
-        self.m2.setAccessibleName(self.tr("Magento 2, Adobe Commerce or Mage-OS"))
-        versions = QButtonGroup(self)
-        versions.addButton(self.m1, 1)
-        versions.addButton(self.m2, 2)
-        versions.idClicked.connect(self._version_chosen)
-        self.body.addWidget(self.m1)
-        self.body.addWidget(self.m2)
-
-        admin_form = QFormLayout()
-        self.admin = QLineEdit()
-        self.admin.setAccessibleName(self.tr("Admin address, optional"))
-        self.admin.setPlaceholderText(
-            self.tr("optional, for example https://www.example.com/admin")
-        )
-        admin_label = QLabel(self.tr("A&dmin address:"))
-        admin_label.setBuddy(self.admin)
-        admin_form.addRow(admin_label, self.admin)
-        self.body.addLayout(admin_form)
-        self.admin_note = wrapped()
-        self.admin_note.setVisible(False)
-        self.body.addWidget(self.admin_note)
-        self.admin.textChanged.connect(self._admin_changed)
-        self.body.addWidget(
-            wrapped(
-                self.tr("With the admin address, the next pages can open the right admin page.")
-            )
-        )
-
+        self._add_detection()
+        self._add_versions()
+        self._add_admin_address()
         self.guided = QRadioButton(self.tr("&Guide me to create cobby's access in my shop"))
         self.existing = QRadioButton(
             self.tr("I already &have credentials for cobby and want to enter them")
@@ -258,6 +221,58 @@ class ShopUrlPage(BasePage):
         self._detect_job: Job | None = None
         self._detected_for = ""
         self.detection = None  # the last DetectResult
+
+    def _add_detection(self) -> None:
+        detect_row = QHBoxLayout()
+        self.detect_status = wrapped()
+        self.detect_status.setAccessibleName(self.tr("Detection result"))
+        self.detect_button = QPushButton(self.tr("&Check the shop again"))
+        self.detect_button.setAccessibleName(self.tr("Check the shop again"))
+        self.detect_button.clicked.connect(self.start_detection)
+        detect_row.addWidget(self.detect_status, 1)
+        detect_row.addWidget(self.detect_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(detect_row)
+        # A shop that redirects to another host or port: the merchant confirms it.
+        self.use_target = QPushButton(self.tr("&Use this address"))
+        self.use_target.setAccessibleName(self.tr("Use the address the shop redirects to"))
+        self.use_target.setVisible(False)
+        self.use_target.clicked.connect(self._use_redirect_target)
+        self.body.addWidget(self.use_target, 0, Qt.AlignmentFlag.AlignLeft)
+        self._redirect_target: str | None = None
+
+    def _add_versions(self) -> None:
+        self.body.addWidget(wrapped(self.tr("Which Magento runs the shop?")))
+        self.m1 = QRadioButton(self.tr("Magento &1 or OpenMage"))
+        self.m2 = QRadioButton(self.tr("Magento &2, Adobe Commerce or Mage-OS"))
+        self.m1.setAccessibleName(self.tr("Magento 1 or OpenMage"))
+        self.m2.setAccessibleName(self.tr("Magento 2, Adobe Commerce or Mage-OS"))
+        versions = QButtonGroup(self)
+        versions.addButton(self.m1, 1)
+        versions.addButton(self.m2, 2)
+        versions.idClicked.connect(self._version_chosen)
+        self.body.addWidget(self.m1)
+        self.body.addWidget(self.m2)
+
+    def _add_admin_address(self) -> None:
+        admin_form = QFormLayout()
+        self.admin = QLineEdit()
+        self.admin.setAccessibleName(self.tr("Admin address, optional"))
+        self.admin.setPlaceholderText(
+            self.tr("optional, for example https://www.example.com/admin")
+        )
+        admin_label = QLabel(self.tr("A&dmin address:"))
+        admin_label.setBuddy(self.admin)
+        admin_form.addRow(admin_label, self.admin)
+        self.body.addLayout(admin_form)
+        self.admin_note = wrapped()
+        self.admin_note.setVisible(False)
+        self.body.addWidget(self.admin_note)
+        self.admin.textChanged.connect(self._admin_changed)
+        self.body.addWidget(
+            wrapped(
+                self.tr("With the admin address, the next pages can open the right admin page.")
+            )
+        )
 
     # -- state --------------------------------------------------------------
     def load(self, state: WizardState) -> None:

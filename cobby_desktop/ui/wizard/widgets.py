@@ -22,6 +22,7 @@ from cobby_desktop import i18n
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui import theme
+from cobby_desktop.ui.common import gui_app
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, clear_tip
 from cobby_desktop.ui.theme import Tone
 
@@ -111,7 +112,7 @@ def copy_plain(value: str) -> None:
 def fallback_guard() -> ClipboardGuard:
     """One guard for wizards opened without the main window's. It belongs to the
     application, so it still clears the clipboard after the wizard is gone."""
-    app = QCoreApplication.instance()
+    app = gui_app()
     guard = app.findChild(ClipboardGuard, FALLBACK_GUARD_NAME)
     if guard is None:
         guard = ClipboardGuard(parent=app)
@@ -225,7 +226,7 @@ class HideWhenAway(QObject):
     def __init__(self, button: QAbstractButton) -> None:
         super().__init__(button)
         self.button = button
-        app = QGuiApplication.instance()
+        app = gui_app()
         app.applicationStateChanged.connect(self._on_app_state)
         app.focusWindowChanged.connect(self._on_focus_window)
 

@@ -21,15 +21,15 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
+from cobby_desktop.services import setup
+from cobby_desktop.services.setup_state import WizardState
 from cobby_desktop.ui import settings as app_settings
 from cobby_desktop.ui.secret_widgets import ClipboardGuard, CopyNotice
-from cobby_desktop.ui.wizard import store_ops
 from cobby_desktop.ui.wizard.page_portal import PortalPage
 from cobby_desktop.ui.wizard.page_test import TestPage
 from cobby_desktop.ui.wizard.pages_m1 import M1RolePage, M1UserPage
 from cobby_desktop.ui.wizard.pages_m2 import M2IntegrationPage, M2TokensPage
 from cobby_desktop.ui.wizard.pages_start import ShopUrlPage, WorkspacePage
-from cobby_desktop.ui.wizard.state import WizardState
 from cobby_desktop.ui.wizard.widgets import SecretEdit, fallback_guard
 from cobby_desktop.ui.workers import start_job
 
@@ -175,7 +175,7 @@ class SetupWizard(QWizard):
         opener = self.open_inventory
         self.copy_jobs += 1
         # No parent: a draft's entries are written after the window is gone.
-        job = start_job(lambda ctx: store_ops.log_entries(opener, snapshot, entries))
+        job = start_job(lambda ctx: setup.log_entries(opener, snapshot, entries))
         job.finished.connect(self._copy_logged)
         job.failed.connect(self._copy_logged)
 
@@ -214,10 +214,10 @@ class SetupWizard(QWizard):
     # -- loading and saving -----------------------------------------------------
     def _load(self) -> None:
         opener, vault, draft = self.open_inventory, self.vault, self.draft_shop_id
-        job = start_job(lambda ctx: store_ops.load_choices(opener, vault, draft), self)
+        job = start_job(lambda ctx: setup.load_choices(opener, vault, draft), self)
         job.finished.connect(self.set_choices)
 
-    def set_choices(self, choices: store_ops.Choices) -> None:
+    def set_choices(self, choices: setup.Choices) -> None:
         if choices.draft is not None:
             self.state = choices.draft
         self.is_loaded = True
@@ -243,7 +243,7 @@ class SetupWizard(QWizard):
         # No parent: the record is written even if the wizard closes meanwhile.
         job = start_job(
             lambda ctx: shop_id
-            if store_ops.record_proof(opener, shop_id, credential_id, result)
+            if setup.record_proof(opener, shop_id, credential_id, result)
             else None
         )
         job.finished.connect(self._proof_recorded)  # a bound slot: dropped with the wizard
@@ -346,10 +346,10 @@ class SetupWizard(QWizard):
         snapshot = dataclasses.replace(self.state, secrets=dict(self.state.secrets))
         opener, vault = self.open_inventory, self.vault
         # No parent: the save finishes even after the window is gone.
-        job = start_job(lambda ctx: store_ops.save(opener, vault, snapshot))
+        job = start_job(lambda ctx: setup.save(opener, vault, snapshot))
         job.finished.connect(self._draft_done)
 
-    def _draft_done(self, outcome: store_ops.SaveOutcome) -> None:
+    def _draft_done(self, outcome: setup.SaveOutcome) -> None:
         if not outcome.error or outcome.secrets_dropped:
             for name in ("workspace_id", "new_workspace_name", "shop_id", "credential_id"):
                 setattr(self.state, name, getattr(outcome.state, name))

@@ -3,7 +3,7 @@ often with Magento's per-session secret key (`/key/<hash>/`), a query or, now
 and then, a login (`https://user:password@...`). The app only needs it to open
 admin pages, so the key, query and fragment go and a login is refused.
 
-Plain functions (no Qt): the wizard's shop page and store_ops, and the shop
+Plain functions (no Qt): the wizard's shop page, services.setup and the shop
 dialog, use the same rule. Messages are plain sentences for the merchant."""
 
 from __future__ import annotations
@@ -30,6 +30,21 @@ class AdminUrl:
 
 def _problem(text: str) -> AdminUrl:
     return AdminUrl("", text)
+
+
+def _without_secret_key(path: str) -> tuple[str, bool]:
+    """The path without Magento's ".../key/<hash>/" pair, and whether it had one."""
+    kept: list[str] = []
+    skip_next = dropped = False
+    for seg in path.split("/"):
+        if skip_next:
+            skip_next = False
+            continue
+        if seg.lower() == "key" and kept:
+            skip_next = dropped = True
+            continue
+        kept.append(seg)
+    return "/".join(kept), dropped
 
 
 def clean_admin_url(raw: str) -> AdminUrl:
@@ -61,20 +76,8 @@ def clean_admin_url(raw: str) -> AdminUrl:
     netloc = f"[{host}]" if ipv6 else host.rstrip(".")
     if port is not None:
         netloc = f"{netloc}:{port}"
-    segments = parts.path.split("/")
-    kept: list[str] = []
-    skip_next = False
-    changed = bool(parts.query or parts.fragment)
-    for seg in segments:
-        if skip_next:
-            skip_next = False
-            continue
-        if seg.lower() == "key" and kept:  # Magento's ".../key/<hash>/" pair
-            skip_next = True
-            changed = True
-            continue
-        kept.append(seg)
-    path = "/".join(kept)
+    path, dropped = _without_secret_key(parts.path)
+    changed = dropped or bool(parts.query or parts.fragment)
     if changed and path and not path.endswith("/"):
         path += "/"
     return AdminUrl(urlunsplit((scheme, netloc, path, "", "")), None, changed)

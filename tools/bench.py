@@ -1,6 +1,6 @@
 """Benchmarks: how fast the app starts, how it scales, and that it never freezes.
 
-    python -m cobby_desktop.bench [--quick] [--shops N] [--runs N]
+    python tools/bench.py [--quick] [--shops N] [--runs N]
 
 Prints one JSON object. Every measurement runs in a fresh child process (the
 same interpreter, offscreen Qt, a throw-away COBBY_DESKTOP_HOME and an
@@ -18,8 +18,10 @@ in-memory keychain), so one section's imports or memory never colour another's:
 - keepass_file: 1,000 shops with their secrets exported to a KDBX 4 file and
   imported into an empty data folder, with the key derivation's cost.
 
-The sections that talk to a shop use the loopback simulators in tests/support,
-so they need a source checkout (tests/ is not installed).
+A developer tool: it lives in the checkout, never in the installed package or
+the frozen app. The sections that talk to a shop use the loopback simulators in
+tests/support, the sample inventory and the in-memory keychain come from there
+too.
 
 "Process start" is the parent's time.perf_counter() just before it spawns the
 child; on Linux, macOS and Windows that clock is system-wide, so the child can
@@ -48,6 +50,8 @@ _IMPORTED_AT = time.perf_counter()
 RESULT_PREFIX = "BENCH-RESULT "
 T0_ENV = "COBBY_BENCH_T0"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+if str(PACKAGE_ROOT) not in sys.path:  # `python tools/bench.py` from the checkout
+    sys.path.insert(0, str(PACKAGE_ROOT))
 CHILD_TIMEOUT_S = 90
 
 # Made-up shop names for the large inventory; searching "berg" narrows step by step.
@@ -147,9 +151,26 @@ def _simulators() -> tuple[Any, Any]:
 # --- Qt helpers (imported lazily: the parent and the data children need no Qt) ---
 
 
+def _spin(predicate: Callable[[], bool], timeout_s: float = 30.0) -> bool:
+    """Run the event loop until predicate() holds (checked every 5 ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if predicate():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    poll.start()
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    return predicate()
+
+
 def _qt() -> Any:
     """Qt classes used by the GUI children, and the paint watcher."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     class PaintWatcher(QObject):
@@ -193,20 +214,6 @@ def _qt() -> Any:
         def _armed_done(self) -> None:
             self.armed_painted = time.perf_counter()
 
-    def spin(predicate: Callable[[], bool], timeout_s: float = 30.0) -> bool:
-        """Run the event loop until predicate() holds (checked every 5 ms)."""
-        if predicate():
-            return True
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(5)
-        poll.timeout.connect(lambda: predicate() and loop.quit())
-        poll.start()
-        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-        loop.exec()
-        poll.stop()
-        return predicate()
-
     class Tick:
         """A 10 ms precise timer recording when each tick was handled."""
 
@@ -227,15 +234,16 @@ def _qt() -> Any:
 
     ns = NS()
     ns.QApplication, ns.QWidget, ns.QTimer = QApplication, QWidget, QTimer
-    ns.PaintWatcher, ns.spin, ns.Tick = PaintWatcher, spin, Tick
+    ns.PaintWatcher, ns.spin, ns.Tick = PaintWatcher, _spin, Tick
     return ns
 
 
 def _memory_vault() -> Any:
     """Never the real keychain: every keyring call in the child goes to memory."""
-    from cobby_desktop.domain.vault import Vault, use_ephemeral_keychain
+    from cobby_desktop.domain.vault import Vault
+    from tests.support.memory_keyring import use_memory_keychain
 
-    return Vault(use_ephemeral_keychain())
+    return Vault(use_memory_keychain())
 
 
 class _Window:
@@ -327,7 +335,7 @@ def child_prepare(args: argparse.Namespace) -> dict[str, Any]:
         if args.shops:
             _populate_many(inventory, args.shops)
         else:
-            from cobby_desktop.ui import sample
+            from tests.support import sample
 
             sample.populate(inventory, vault)
         count = len(inventory.shops())
@@ -565,7 +573,7 @@ def child_responsive(args: argparse.Namespace) -> dict[str, Any]:
     timer measures how late the event loop gets to it."""
     _simulators()  # fail early, with the message, outside a source checkout
     server = subprocess.Popen(
-        [sys.executable, "-m", "cobby_desktop.bench", "--child", "serve-m2",
+        [sys.executable, str(Path(__file__).resolve()), "--child", "serve-m2",
          "--delay", str(args.delay)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
     )  # fmt: skip
@@ -751,15 +759,16 @@ def child_kdbx(args: argparse.Namespace) -> dict[str, Any]:
     it into an empty data folder and a second, empty in-memory keychain, then
     import it again (nothing to change)."""
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.domain.vault import EphemeralKeyring, Vault
+    from cobby_desktop.domain.vault import Vault
     from cobby_desktop.secret import Secret
     from cobby_desktop.services.kdbx_export import export_kdbx
     from cobby_desktop.services.kdbx_import import Change, apply_import, plan_import
     from cobby_desktop.services.kdbx_read import read_kdbx
+    from tests.support.memory_keyring import MemoryKeyring
 
     home = Path(os.environ["COBBY_DESKTOP_HOME"])
     passphrase = Secret("made-up bench passphrase")
-    source_vault, target_vault = Vault(EphemeralKeyring()), Vault(EphemeralKeyring())
+    source_vault, target_vault = Vault(MemoryKeyring()), Vault(MemoryKeyring())
     path = home / "shops.kdbx"
     with Inventory.open(home / "a" / "inventory.sqlite3") as source:
         _populate_with_secrets(source, source_vault, args.shops)
@@ -814,7 +823,7 @@ def _child(name: str, home: Path, *extra: str) -> dict[str, Any]:
     # The child installs an in-memory keychain itself; anything that still asks
     # keyring for its default gets the failing backend, never the real keychain.
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    command = [sys.executable, "-m", "cobby_desktop.bench", "--child", name, *extra]
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, *extra]
     env[T0_ENV] = repr(time.perf_counter())
     began = time.perf_counter()
     proc = subprocess.run(
@@ -916,7 +925,7 @@ def run_all(plan: Plan) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m cobby_desktop.bench", description=__doc__.splitlines()[0]
+        prog="python tools/bench.py", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--quick", action="store_true", help="few runs, 500 shops (for tests)")
     parser.add_argument("--shops", type=int, help="shops in the large inventory")

@@ -1,4 +1,4 @@
-"""Made-up data for screenshots, demos and tests (shipped, unlike tests/): about
+"""Made-up data for screenshots, the benchmark and tests (never shipped): about
 twenty shops across workspaces, Magento 1 and 2, every credential state and test
 outcome, and an in-memory keychain so nothing touches the real one.
 
@@ -88,6 +88,56 @@ def _license(rng: random.Random) -> Secret:
     return Secret("-".join(groups))
 
 
+def _state_of(number: int) -> CredentialState:
+    """Every credential state somewhere in the sample."""
+    if number in (4, 15):
+        return CredentialState.DRAFT
+    if number == 9:
+        return CredentialState.ROTATING
+    if number == 12:
+        return CredentialState.REVOKED
+    return CredentialState.ACTIVE
+
+
+def _add_history(inventory, rng, shop, cred, number, now) -> None:  # noqa: ANN001
+    """One to five made-up checks (the random draws in the order they always had)."""
+    ages = sorted(
+        (
+            timedelta(
+                days=rng.randint(0, 40), hours=rng.randint(0, 23), minutes=rng.randint(1, 59)
+            )
+            for _ in range(rng.randint(1, 5))
+        ),
+        reverse=True,
+    )
+    for back, age in enumerate(ages, start=1):
+        roll = rng.random()
+        if number in (3, 10) and back == len(ages):
+            outcome = TestOutcome.FAILED
+        elif roll < 0.12:
+            outcome = TestOutcome.NOTICE
+        elif roll < 0.2:
+            outcome = TestOutcome.FAILED
+        else:
+            outcome = TestOutcome.OK
+        summary = {
+            TestOutcome.OK: "All checks passed.",
+            TestOutcome.NOTICE: rng.choice(_NOTICE_SUMMARIES),
+            TestOutcome.FAILED: rng.choice(_FAIL_SUMMARIES),
+        }[outcome]
+        inventory.record_check(
+            CheckRecord(
+                shop_id=shop.id,
+                credential_id=cred.id,
+                at=now - age,
+                outcome=outcome,
+                summary=summary,
+                requests=rng.randint(3, 9),
+                seconds=round(rng.uniform(0.4, 3.5), 2),
+            )
+        )
+
+
 def populate(
     inventory, vault, count: int = 20, *, now: datetime | None = None, seed: int = 7
 ) -> Populated:
@@ -119,13 +169,7 @@ def populate(
         if number == 17:
             continue  # just added, no credential yet
         kind = CredentialKind.M1_API_KEY if major == 1 else CredentialKind.M2_INTEGRATION
-        state = CredentialState.ACTIVE
-        if number in (4, 15):
-            state = CredentialState.DRAFT
-        elif number == 9:
-            state = CredentialState.ROTATING
-        elif number == 12:
-            state = CredentialState.REVOKED
+        state = _state_of(number)
         users = _M1_USERS if major == 1 else _M2_NAMES
         cred = Credential(
             shop_id=shop.id,
@@ -146,39 +190,5 @@ def populate(
             result.secrets.extend(values.values())
         if state is CredentialState.DRAFT and number == 15:
             continue  # a draft never tested
-        ages = sorted(
-            (
-                timedelta(
-                    days=rng.randint(0, 40), hours=rng.randint(0, 23), minutes=rng.randint(1, 59)
-                )
-                for _ in range(rng.randint(1, 5))
-            ),
-            reverse=True,
-        )
-        for back, age in enumerate(ages, start=1):
-            roll = rng.random()
-            if number in (3, 10) and back == len(ages):
-                outcome = TestOutcome.FAILED
-            elif roll < 0.12:
-                outcome = TestOutcome.NOTICE
-            elif roll < 0.2:
-                outcome = TestOutcome.FAILED
-            else:
-                outcome = TestOutcome.OK
-            summary = {
-                TestOutcome.OK: "All checks passed.",
-                TestOutcome.NOTICE: rng.choice(_NOTICE_SUMMARIES),
-                TestOutcome.FAILED: rng.choice(_FAIL_SUMMARIES),
-            }[outcome]
-            inventory.record_check(
-                CheckRecord(
-                    shop_id=shop.id,
-                    credential_id=cred.id,
-                    at=now - age,
-                    outcome=outcome,
-                    summary=summary,
-                    requests=rng.randint(3, 9),
-                    seconds=round(rng.uniform(0.4, 3.5), 2),
-                )
-            )
+        _add_history(inventory, rng, shop, cred, number, now)
     return result

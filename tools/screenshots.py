@@ -1,9 +1,15 @@
-"""`cobby-desktop screenshots DIR [--lang de]`: render the main window, every wizard page of
-both paths, a failed and a passed test, the "Test connection" dialog, the
-security audit, the activity log, the rotation's first page, the shop editor
-and the vault setup dialogs to PNG files, offscreen, with sample data in a
-temporary data folder and an in-memory keychain. Results that would come from
-a shop are made up: no network is used."""
+"""Render the main window, every wizard page of both paths, a failed and a
+passed test, the "Test connection" dialog, the security audit, the activity
+log, the rotation's first page, the shop editor and the vault setup dialogs to
+PNG files, offscreen, with sample data in a temporary data folder and an
+in-memory keychain. Results that would come from a shop are made up: no
+network is used.
+
+    python tools/screenshots.py DIR [--lang de] [--scale 1.5]
+
+A developer tool: it lives in the checkout, never in the installed package or
+the frozen app (the sample data and the in-memory keychain are in tests/support).
+"""
 
 from __future__ import annotations
 
@@ -13,36 +19,46 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cobby_desktop import i18n
-from cobby_desktop.paths import HOME_ENV
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `python tools/screenshots.py` from the checkout
+    sys.path.insert(0, str(ROOT))
+
+from cobby_desktop.paths import HOME_ENV  # noqa: E402
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("directory", type=Path,
-                        help=i18n.translate("Cli", "folder for the PNG files (created)"))
-    parser.add_argument("--scale",
-                        help=i18n.translate("Cli", "render at this scale, e.g. 1.25 or 1.5"))
-    parser.add_argument("--dark", action="store_true",
-                        help=i18n.translate("Cli", "render in a dark colour scheme"))
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python tools/screenshots.py", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("directory", type=Path, help="folder for the PNG files (created)")
+    parser.add_argument("--lang", choices=("de", "en"), help="language shown (default: LANG)")
+    parser.add_argument("--scale", help="render at this scale, e.g. 1.25 or 1.5")
+    parser.add_argument("--dark", action="store_true", help="render in a dark colour scheme")
+    return parser
 
 
-def run(args: argparse.Namespace) -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     out: Path = args.directory
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"cobby-desktop: cannot create {out}: {exc.strerror}", file=sys.stderr)
+        print(f"screenshots: cannot create {out}: {exc.strerror}", file=sys.stderr)
         return 2
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from cobby_desktop.domain.vault import ephemeral_keychain
+    from cobby_desktop import i18n
+
+    # --lang, else the environment's language (LC_ALL, LC_MESSAGES, LANG).
+    i18n.install(i18n.choose(args.lang))
+    from tests.support.memory_keyring import memory_keychain
 
     saved_home = os.environ.get(HOME_ENV)
     try:
         # Never the real keychain, whatever code asks.
         with (
-            ephemeral_keychain() as backend,
+            memory_keychain() as backend,
             tempfile.TemporaryDirectory(prefix="cobby-shots-") as home,
         ):
             os.environ[HOME_ENV] = home
@@ -127,8 +143,9 @@ def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]
     from cobby_desktop import i18n
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.vault import Vault
-    from cobby_desktop.ui import sample, workers
+    from cobby_desktop.ui import workers
     from cobby_desktop.ui.application import create_application
+    from tests.support import sample
 
     app = create_application([])
     if dark:
@@ -136,7 +153,7 @@ def _render(out: Path, backend, home: Path, *, dark: bool = False) -> list[Path]
 
         app.setStyle("Fusion")
         app.setPalette(theme.dark_palette())
-    # The language run_command chose (--lang, else the environment).
+    # The language main() chose (--lang, else the environment).
     i18n.install(i18n.current_language(), app)
     vault = Vault(backend)
     with Inventory.open() as inventory:
@@ -182,26 +199,43 @@ def _main_window(app, out: Path, vault, settings) -> Path:  # noqa: ANN001
     return path
 
 
+M1_URL, M2_URL = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
+M2_TOKENS = {
+    "consumer_key": "k3x9d0q2m7c1v8b4n6z5l0p9a2s7d4f1",
+    "consumer_secret": "q8w2e5r7t1y3u6i9o0p4a7s2d5f8g1h3",
+    "access_token": "z1x4c7v0b3n6m9l2k5j8h1g4f7d0s3a6",
+    "access_token_secret": "m5n8b1v4c7x0z3l6k9j2h5g8f1d4s7a0",
+}
+
+
+def detected(major: int):  # noqa: ANN201 - a DetectResult for a picture
+    """What the shop page shows after its (made-up) detection."""
+    from cobby_desktop.domain.diagnosis import DetectResult
+    from cobby_desktop.domain.urls import normalize_shop_url
+
+    url = M1_URL if major == 1 else M2_URL
+    return DetectResult(
+        url_used=normalize_shop_url(url).url,
+        magento_major=major,
+        cobby_connector=True,
+        findings=(),
+    )
+
+
 def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
-    from cobby_desktop.domain.diagnosis import DetectResult, DiagnosisReport
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
     from cobby_desktop.domain.findings import make_finding
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.domain.urls import normalize_shop_url
     from cobby_desktop.magento1.keys import generate_key
     from cobby_desktop.secret import Secret
-    from cobby_desktop.ui.wizard import store_ops
+    from cobby_desktop.services import setup
+    from cobby_desktop.services.setup_state import WizardState
     from cobby_desktop.ui.wizard import wizard as wz
-    from cobby_desktop.ui.wizard.state import WizardState
 
-    choices = store_ops.load_choices(Inventory.open, vault, None)
-    m1_url, m2_url = "https://www.moebel-schmidt.example/", "https://shop.kaffeehaus-berg.example/"
+    choices = setup.load_choices(Inventory.open, vault, None)
+    m1_url, m2_url = M1_URL, M2_URL
     m1_key = generate_key()
-    tokens = {
-        "consumer_key": "k3x9d0q2m7c1v8b4n6z5l0p9a2s7d4f1",
-        "consumer_secret": "q8w2e5r7t1y3u6i9o0p4a7s2d5f8g1h3",
-        "access_token": "z1x4c7v0b3n6m9l2k5j8h1g4f7d0s3a6",
-        "access_token_secret": "m5n8b1v4c7x0z3l6k9j2h5g8f1d4s7a0",
-    }
 
     def m1_state(**kw) -> WizardState:
         state = WizardState(
@@ -226,20 +260,11 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             admin_url="https://shop.kaffeehaus-berg.example/admin/",
             magento=2,
             api_user="cobby",
-            secrets={k: Secret(v) for k, v in tokens.items()},
+            secrets={k: Secret(v) for k, v in M2_TOKENS.items()},
         )
         for name, value in kw.items():
             setattr(state, name, value)
         return state
-
-    def detected(major: int) -> DetectResult:
-        url = m1_url if major == 1 else m2_url
-        return DetectResult(
-            url_used=normalize_shop_url(url).url,
-            magento_major=major,
-            cobby_connector=True,
-            findings=(),
-        )
 
     failed = _made_up_report(
         m1_url, 1,
@@ -295,7 +320,7 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             major = 1 if extra == "detect1" else 2
             wizard.shop_page._detected(wizard.shop_page.normalised_url() or "", detected(major))
         elif extra == "typo":  # one value pasted with a character missing
-            wizard.m2_tokens_page.fields["access_token"].setText(tokens["access_token"][:-1])
+            wizard.m2_tokens_page.fields["access_token"].setText(M2_TOKENS["access_token"][:-1])
         _settle(app, 3)
         path = out / f"{name}.png"
         wizard.grab().save(str(path))
@@ -337,8 +362,8 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.domain.proof import ProofProgress, ProofResult, ProofState
     from cobby_desktop.domain.store import Inventory
     from cobby_desktop.secret import Secret
+    from cobby_desktop.services.setup_state import WizardState
     from cobby_desktop.ui.wizard import wizard as wz
-    from cobby_desktop.ui.wizard.state import WizardState
 
     def waiting(cancel, on_progress):  # noqa: ANN001, ANN202
         message = "cobby has not reached your shop yet."
@@ -586,3 +611,7 @@ def _help_dialogs(app, out: Path) -> list[Path]:  # noqa: ANN001
     written.append(_shoot(app, SupportDialog(report), out / "28-contact-support.png"))
     written.append(_shoot(app, show_about(None), out / "29-about.png"))
     return written
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,5 +1,7 @@
-"""The wizard's disk and keychain work: loading choices, saving drafts and the
-tested credential. Plain functions (no Qt) that run inside background jobs.
+"""Setting up a shop: loading the wizard's choices, checking what was typed,
+and saving drafts and the checked shop with its secrets. The one way a shop is
+saved, for the setup wizard and for `cobby-desktop check --save`: plain
+functions (no Qt) that run inside background jobs.
 """
 
 from __future__ import annotations
@@ -8,9 +10,10 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from cobby_desktop import i18n
 from cobby_desktop.domain import keychain_names, proof
+from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.diagnosis import CheckInput, DiagnosisReport, check_record, diagnose
 from cobby_desktop.domain.model import (
     Activity,
@@ -19,18 +22,36 @@ from cobby_desktop.domain.model import (
     MagentoMajor,
     Shop,
     Workspace,
+    stored,
 )
 from cobby_desktop.domain.proof import ProofResult
 from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
-from cobby_desktop.domain.workspaces import WorkspaceError, create_workspace
-from cobby_desktop.messages import message
+from cobby_desktop.domain.workspaces import (
+    WorkspaceError,
+    create_workspace,
+    workspace_license_key,
+)
+from cobby_desktop.messages import Message, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui.wizard.admin_url import clean_admin_url
-from cobby_desktop.ui.wizard.state import WizardState, suggested_shop_name
+from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
 
 InventoryOpener = Callable[[], Inventory]
+
+
+class SavedFrom(StrEnum):
+    """Where a new shop was saved from, for its activity log entry."""
+
+    WIZARD = "wizard"
+    COMMAND_LINE = "command_line"
+
+
+# The activity log's entry for a new shop, by where it was saved from.
+CREATED_MESSAGE = {
+    SavedFrom.WIZARD: "activity.shop_added_in_setup",
+    SavedFrom.COMMAND_LINE: "activity.saved_from_cli",
+}
 
 
 class SaveRefusedError(Exception):
@@ -48,16 +69,26 @@ class Choices:
     workspaces: list[Workspace] = field(default_factory=list)
     taken: dict[int, str] = field(default_factory=dict)  # workspace id -> its shop's name
     draft: WizardState | None = None
-    error: str = ""
+    error: str = ""  # English, for logs and tests
+    said: Message | None = None  # the same as a catalogue message, shown translated
+
+    @property
+    def message(self) -> str:  # what i18n.explain falls back to
+        return self.error
 
 
 @dataclass
 class SaveOutcome:
     state: WizardState
-    error: str = ""
+    error: str = ""  # English, for logs and tests; the UI shows i18n.explain(outcome)
     # A draft whose keychain write failed: the rest (workspace, addresses, user
     # name, Magento version) was still kept, without any secret.
     secrets_dropped: bool = False
+    said: Message | None = None  # the error as a catalogue message
+
+    @property
+    def message(self) -> str:  # what i18n.explain falls back to
+        return self.error
 
 
 class JournalVault(Vault):
@@ -116,7 +147,7 @@ def load_choices(
                 choices.draft = _load_draft(inv, vault, draft_shop_id)
             return choices
     except (InventoryError, VaultError) as exc:
-        return Choices(error=i18n.explain(exc))
+        return Choices(error=exc.message, said=exc.said)
 
 
 def _load_draft(inv: Inventory, vault: Vault, shop_id: int) -> WizardState | None:
@@ -179,6 +210,19 @@ def log_entries(
         return False  # the log is a courtesy: the copy itself has happened
 
 
+def stored_license_key(
+    open_inventory: InventoryOpener, vault: Vault, workspace_id: int
+) -> Secret | None:
+    """The workspace's license key from the vault (its inventory names the
+    entry). Raises WorkspaceError when the inventory or the vault refuses."""
+    try:
+        with open_inventory() as inv:
+            space = inv.vault_space
+    except InventoryError as exc:
+        raise WorkspaceError("inventory", exc.said or exc.message) from None
+    return workspace_license_key(vault, workspace_id, space)
+
+
 def run_check(
     state: WizardState,
     vault: Vault,
@@ -214,7 +258,8 @@ def save(
     vault: Vault,
     state: WizardState,
     *,
-    report: object | None = None,
+    report: DiagnosisReport | None = None,
+    saved_from: SavedFrom = SavedFrom.WIZARD,
 ) -> SaveOutcome:
     """Save what is there. With a passing `report` the credential becomes ACTIVE
     and the check is recorded; otherwise everything stays a DRAFT. All or
@@ -222,16 +267,20 @@ def save(
     entry this save wrote. A draft (no report) whose keychain write fails is
     saved again without its secrets, so only those are lost."""
     try:
-        return SaveOutcome(_save_once(open_inventory, vault, state, report, keychain=True))
+        return SaveOutcome(
+            _save_once(open_inventory, vault, state, report, keychain=True, saved_from=saved_from)
+        )
     except (InventoryError, VaultError, WorkspaceError, SaveRefusedError) as exc:
         if report is not None or not _keychain_failed(exc):
-            return SaveOutcome(state, i18n.explain(exc))
-        error = i18n.explain(exc)
+            return SaveOutcome(state, exc.message, said=getattr(exc, "said", None))
+        error, said = exc.message, getattr(exc, "said", None)
     try:
-        kept = _save_once(open_inventory, vault, state, None, keychain=False)
+        kept = _save_once(
+            open_inventory, vault, state, None, keychain=False, saved_from=saved_from
+        )
     except (InventoryError, VaultError, WorkspaceError):
-        return SaveOutcome(state, error)
-    return SaveOutcome(kept, error, secrets_dropped=True)
+        return SaveOutcome(state, error, said=said)
+    return SaveOutcome(kept, error, secrets_dropped=True, said=said)
 
 
 def _keychain_failed(exc: Exception) -> bool:
@@ -244,9 +293,10 @@ def _save_once(
     open_inventory: InventoryOpener,
     vault: Vault,
     state: WizardState,
-    report: object | None,
+    report: DiagnosisReport | None,
     *,
     keychain: bool,
+    saved_from: SavedFrom,
 ) -> WizardState:
     """One attempt on a copy of `state`, so a rolled-back attempt leaves no ids
     behind; on success `state` takes the saved ids and is returned."""
@@ -254,7 +304,8 @@ def _save_once(
     journal = JournalVault(vault)
     try:
         with open_inventory() as inv, inv.transaction():
-            _save(inv, journal, work, report, keychain=keychain)
+            keychain_names.ensure(inv, vault)  # entries named per inventory first
+            _save(inv, journal, work, report, keychain=keychain, saved_from=saved_from)
     except BaseException:
         journal.undo()
         raise
@@ -271,9 +322,10 @@ def _save(
     inv: Inventory,
     vault: Vault,
     state: WizardState,
-    report: object | None,
+    report: DiagnosisReport | None,
     *,
     keychain: bool = True,
+    saved_from: SavedFrom = SavedFrom.WIZARD,
 ) -> None:
     """keychain=False: the keychain failed, keep everything but the secrets
     (and leave the keychain alone)."""
@@ -284,25 +336,44 @@ def _save(
         state.new_workspace_name = ""
     if not state.url or state.kind is None:
         return  # nothing shop-shaped yet: the workspace alone is kept
+    shop = _save_shop(inv, vault, state, report, keychain=keychain, saved_from=saved_from)
+    _save_credential(inv, vault, state, shop, report, keychain=keychain)
+
+
+def _save_shop(
+    inv: Inventory,
+    vault: Vault,
+    state: WizardState,
+    report: DiagnosisReport | None,
+    *,
+    keychain: bool,
+    saved_from: SavedFrom,
+) -> Shop:
+    """The shop part of a save: created or updated, its basic-auth password in
+    the vault, the certificate trusted (logged when it changed)."""
     admin = clean_admin_url(state.admin_url)
     if admin.problem is not None:
         raise SaveRefusedError(admin.problem)
     state.admin_url = admin.url  # without the secret key, query and fragment
     shop = inv.shop(state.shop_id) if state.shop_id is not None else None
-    major = MagentoMajor(state.magento)
+    major = MagentoMajor(state.magento or 2)  # a shop-shaped state has its version
     if shop is None:
+        label = _label_for(state)
+        # The wizard takes a free variant of its suggestion; the command line's
+        # --save label is the merchant's own and stays exactly as given.
+        if saved_from is SavedFrom.WIZARD:
+            label = inv.free_label(label)
         shop = inv.add_shop(
             Shop(
                 base_url=state.url,
                 magento_major=major,
-                label=inv.free_label(_label_for(state)),
+                label=label,
                 workspace_id=state.workspace_id,
                 admin_url=state.admin_url or None,
+                store_code=state.store_code,
             )
         )
-        inv.log_activity(
-            Activity.CREATED, message("activity.shop_added_in_setup"), shop_id=shop.id
-        )
+        inv.log_activity(Activity.CREATED, message(CREATED_MESSAGE[saved_from]), shop_id=shop.id)
     else:
         shop.base_url = state.url
         shop.label = _label_for(state)
@@ -312,31 +383,46 @@ def _save(
     if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
         inv.log_activity(
             Activity.UPDATED,
-            message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256),
+            message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256 or ""),
             shop_id=shop.id,
         )
     shop.basic_auth_user = state.basic_auth_user or None
     shop.pinned_cert_pem = state.pinned_cert_pem
     shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
     if state.basic_auth and keychain:
-        vault.put(SecretRef.basic_auth_password(shop.id, inv.vault_space), state.basic_auth[1])
+        ref = SecretRef.basic_auth_password(stored(shop.id), inv.vault_space)
+        vault.put(ref, state.basic_auth[1])
     if report is not None:
-        shop.magento_version = getattr(report, "magento_version", None) or shop.magento_version
-        shop.magento_edition = getattr(report, "magento_edition", None) or shop.magento_edition
+        shop.magento_version = report.magento_version or shop.magento_version
+        shop.magento_edition = report.magento_edition or shop.magento_edition
     inv.update_shop(shop)
     state.shop_id = shop.id
+    return shop
 
+
+def _save_credential(
+    inv: Inventory,
+    vault: Vault,
+    state: WizardState,
+    shop: Shop,
+    report: DiagnosisReport | None,
+    *,
+    keychain: bool,
+) -> None:
+    """The credential part: DRAFT, or ACTIVE with a passing report (recorded)."""
+    kind = state.kind
+    assert kind is not None  # _save returned before for a state without a version
     cred = inv.credential(state.credential_id) if state.credential_id is not None else None
-    if cred is not None and cred.kind is not state.kind:
+    if cred is not None and cred.kind is not kind:
         if not keychain:
             return  # its secrets cannot be removed now: keep it until the next save
         vault.delete_credential(cred)  # the merchant switched Magento version
-        inv.delete_credential(cred.id)
+        inv.delete_credential(stored(cred.id))
         cred = None
-    active = report is not None and bool(getattr(report, "ok", False))
+    active = report is not None and report.ok
     if cred is None:
         cred = inv.add_credential(
-            Credential(shop_id=shop.id, kind=state.kind, api_user=state.api_user)
+            Credential(shop_id=stored(shop.id), kind=kind, api_user=state.api_user)
         )
     cred.api_user = state.api_user
     cred.state = CredentialState.ACTIVE if active else CredentialState.DRAFT
@@ -368,7 +454,7 @@ def _store_secrets(vault: Vault, cred: Credential, state: WizardState) -> None:
 
 def _record(inv: Inventory, shop: Shop, cred: Credential, report: DiagnosisReport) -> None:
     # record_check also logs the test, with its result, in the activity log.
-    inv.record_check(check_record(report, shop.id, cred.id))
+    inv.record_check(check_record(report, stored(shop.id), cred.id))
 
 
 def record_proof(

@@ -1,4 +1,4 @@
-"""`cobby-desktop screenshots DIR` renders every picture without touching the
+"""`python tools/screenshots.py DIR` renders every picture without touching the
 merchant's data folder or keychain."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import struct
 
 from PySide6.QtGui import QImage
 
-from cobby_desktop.cli import run_command
+from tools.screenshots import main as screenshots
 
 EXPECTED = {
     "01-main-window",
@@ -54,7 +54,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 def test_screenshots_writes_one_png_per_view(qapp, tmp_path, memory_keyring, capsys):
     home = os.environ["COBBY_DESKTOP_HOME"]
     out = tmp_path / "shots"
-    assert run_command(["screenshots", str(out)]) == 0
+    assert screenshots([str(out)]) == 0
     written = {p.stem for p in out.glob("*.png")}
     assert written == EXPECTED
     for path in out.glob("*.png"):
@@ -78,5 +78,5 @@ def test_screenshots_writes_one_png_per_view(qapp, tmp_path, memory_keyring, cap
 def test_screenshots_reports_an_unusable_folder(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    assert run_command(["screenshots", str(blocker / "shots")]) == 2
+    assert screenshots([str(blocker / "shots")]) == 2
     assert "cannot create" in capsys.readouterr().err

@@ -43,6 +43,8 @@ class WizardState:
     shop_id: int | None = None
     credential_id: int | None = None
     saved_active: bool = False
+    # A Magento 2 store view code (the command line's --store-code).
+    store_code: str | None = None
 
     @property
     def kind(self) -> CredentialKind | None:
