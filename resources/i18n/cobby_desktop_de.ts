@@ -861,6 +861,70 @@
         <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
     </message>
     <message>
+        <source>Secrets are read from environment variables only: COBBY_API_KEY (Magento 1); COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET (Magento 2); COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD for a password-protected shop; COBBY_LICENSE_KEY (optional) to compare with the shop&apos;s license key.</source>
+        <translation>Geheime Werte kommen nur aus Umgebungsvariablen: COBBY_API_KEY (Magento 1); COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET (Magento 2); COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD für einen Shop mit Passwortschutz; COBBY_LICENSE_KEY (freiwillig), um ihn mit dem Lizenzschlüssel des Shops zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout braucht eine positive Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <translation>Die CA-Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Both Magento 1 and Magento 2 secrets are set: add --magento 1 or 2.</source>
+        <translation>Es sind geheime Werte für Magento 1 und Magento 2 gesetzt: Gib --magento 1 oder 2 an.</translation>
+    </message>
+    <message>
+        <source>No API secret found. {env_help}</source>
+        <translation>Kein geheimer API-Wert gefunden. {env_help}</translation>
+    </message>
+    <message>
+        <source>Set COBBY_API_KEY for a Magento 1 shop.</source>
+        <translation>Setze COBBY_API_KEY für einen Magento-1-Shop.</translation>
+    </message>
+    <message>
+        <source>Magento 2 needs all four values; missing: {names}.</source>
+        <translation>Magento 2 braucht alle vier Werte; es fehlt: {names}.</translation>
+    </message>
+    <message>
+        <source>Magento 1 needs --user with the API user name.</source>
+        <translation>Magento 1 braucht --user mit dem Namen des API-Benutzers.</translation>
+    </message>
+    <message>
+        <source>Set both COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD, or neither.</source>
+        <translation>Setze COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD beide oder keinen von beiden.</translation>
+    </message>
+    <message>
+        <source>The inventory holds no shops yet. Add one with --save or in the app.</source>
+        <translation>Die Übersicht enthält noch keine Shops. Füge einen mit --save oder in der App hinzu.</translation>
+    </message>
+    <message>
+        <source>No stored shop is labelled &apos;{label}&apos;. Run cobby-desktop list to see the labels.</source>
+        <translation>Kein gespeicherter Shop heißt „{label}“. Mit cobby-desktop list siehst du die Namen.</translation>
+    </message>
+    <message>
+        <source>Give --save a label.</source>
+        <translation>Gib --save einen Namen.</translation>
+    </message>
+    <message>
+        <source>A shop labelled &apos;{label}&apos; already exists. Choose another label with --save.</source>
+        <translation>Einen Shop namens „{label}“ gibt es schon. Wähle mit --save einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted as arguments. {env_help}</source>
+        <translation>Geheime Werte werden nicht als Argumente angenommen. {env_help}</translation>
+    </message>
+    <message>
+        <source>Give --url URL, --shop LABEL or --all.</source>
+        <translation>Gib --url URL, --shop NAME oder --all an.</translation>
+    </message>
+    <message>
+        <source>--save works with --url only.</source>
+        <translation>--save geht nur zusammen mit --url.</translation>
+    </message>
+    <message>
         <source>the shop&apos;s address</source>
         <translation>die Adresse des Shops</translation>
     </message>
