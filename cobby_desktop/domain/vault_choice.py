@@ -23,8 +23,12 @@ from keyring.backend import KeyringBackend
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault
-from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
-from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth
+from cobby_desktop.domain.local_vault import (
+    EncryptedFileVault,
+    LocalVaultError,
+    LocalVaultProblem,
+)
+from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth, VaultProblem
 from cobby_desktop.secret import Secret
 
 CHOICE_FILE = "vault-choice.json"
@@ -93,7 +97,7 @@ class StartupState:
             return Need.UNLOCK
         if self.keychain.ok:
             return Need.NOTHING
-        if self.keychain.kind == "missing":
+        if self.keychain.kind is VaultProblem.MISSING:
             return Need.SETUP
         return Need.PROBLEM
 
@@ -136,7 +140,7 @@ def set_aside_local_vault(path: Path | None = None) -> Path | None:
         os.replace(path, target)
     except OSError as exc:
         raise LocalVaultError(
-            "unwritable",
+            LocalVaultProblem.UNWRITABLE,
             f"The encrypted local vault at {path} could not be moved aside ({exc.strerror}). "
             "Check that the data folder is writable, then try again.",
         ) from None
