@@ -274,7 +274,7 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
     pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
         print(json.dumps([
-            {"label": s.display_name, **r.to_json()} if not isinstance(r, NotChecked)
+            {"label": s.display_name, **r.to_json(i18n.text)} if not isinstance(r, NotChecked)
             else {"label": s.display_name, "ok": False, "error": i18n.explain(r)}
             for s, r in pairs
         ], indent=2))
