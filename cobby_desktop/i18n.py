@@ -141,14 +141,15 @@ def text(source: Source, n: int = -1) -> str:
 
 def render(message: Message) -> str:
     """A Message as a sentence in the current language."""
-    from cobby_desktop.messages import CATALOGUE, fill
+    from cobby_desktop.messages import CATALOGUE, Message, fill
 
     item = CATALOGUE[message.code]
-    n = int(message.params.get(item.count, 0)) if item.count else -1
+    count = message.params.get(item.count, 0) if item.count else -1
+    n = int(count) if isinstance(count, int | float | str) else 0
     # Parameters go in as they are (ports, versions, ids); a count that should
     # read "1.234" in German is written %Ln in the text. A check's summary is a
     # finding code (or, in rows from before, an English title): shown as a title.
-    params = dict(message.params)
+    params = {k: render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
     if isinstance(params.get("summary"), str):
         params["summary"] = stored_summary(str(params["summary"]))
     return fill(text(item.source, n), params)

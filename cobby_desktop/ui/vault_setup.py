@@ -173,14 +173,17 @@ class KeychainDialog(QDialog):
             ).replace("%1", _keychain_name()),
             self,
         )
-        self.message = _label(state.keychain.message, self, "problemPanel")
+        self.message = _label(i18n.explain(state.keychain), self, "problemPanel")
         self.message.setAccessibleName(self.tr("What is wrong and what to do"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
         if state.local_lost:
-            lost = _label(vault_choice.lost_local_message(state.local_path), self, "noticePanel")
+            lost = _label(
+                i18n.render(vault_choice.lost_local_message(state.local_path)), self,
+                "noticePanel",
+            )
             layout.addWidget(lost)
         layout.addWidget(self.message)
 
@@ -574,7 +577,7 @@ class VaultSetup(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QApplication.translate("VaultSetup", "Encrypted vault not found"),
-            vault_choice.lost_local_message(state.local_path),
+            i18n.render(vault_choice.lost_local_message(state.local_path)),
         )
         box.setObjectName("lostVaultBox")
 

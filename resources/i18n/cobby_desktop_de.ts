@@ -821,6 +821,14 @@
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
     <message>
+        <source>{problem} No key was removed and the inventory was kept, so they can be removed later.</source>
+        <translation>{problem} Es wurde kein Schlüssel entfernt und die Übersicht bleibt erhalten, damit sie sich später entfernen lassen.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault file {path} could not be deleted ({error}). Close cobby Desktop and try again.</source>
+        <translation>Die Datei des verschlüsselten Tresors {path} ließ sich nicht löschen ({error}). Schließ cobby Desktop und versuche es noch einmal.</translation>
+    </message>
+    <message>
         <source>{problem} Some keys are still in the keychain, so the inventory was kept as the list of what is stored. Run this again once the keychain allows it.</source>
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
@@ -4907,6 +4915,81 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>platform &apos;{platform}&apos; loaded (PySide6 {version})</source>
+        <translation>Plattform „{platform}“ geladen (PySide6 {version})</translation>
+    </message>
+    <message>
+        <source>the Qt check could not run ({error}). Reinstall cobby Desktop.</source>
+        <translation>die Qt-Prüfung konnte nicht laufen ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>the Qt platform plugin &apos;{plugin}&apos; did not load ({reason}). On Linux install the missing system libraries (for example libxcb-cursor0 and libegl1), or run headless with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>das Qt-Plattform-Plugin „{plugin}“ ließ sich nicht laden ({reason}). Installiere unter Linux die fehlenden Systembibliotheken (zum Beispiel libxcb-cursor0 und libegl1) oder starte ohne Bildschirm mit QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>the encrypted local vault at {path} was chosen (the weaker choice; it is not opened here without its master password); the OS keychain {backend} works too</source>
+        <translation>der verschlüsselte Tresor unter {path} ist gewählt (die schwächere Wahl; ohne sein Master-Passwort wird er hier nicht geöffnet); der Schlüsselbund des Betriebssystems {backend} funktioniert auch</translation>
+    </message>
+    <message>
+        <source>the encrypted local vault at {path} was chosen (the weaker choice; it is not opened here without its master password); no usable OS keychain ({backend}: {kind})</source>
+        <translation>der verschlüsselte Tresor unter {path} ist gewählt (die schwächere Wahl; ohne sein Master-Passwort wird er hier nicht geöffnet); kein nutzbarer Schlüsselbund des Betriebssystems ({backend}: {kind})</translation>
+    </message>
+    <message>
+        <source>{backend}; a write, read and delete round trip works</source>
+        <translation>{backend}; Schreiben, Lesen und Löschen funktionieren</translation>
+    </message>
+    <message>
+        <source>{backend} ({kind}): {problem}</source>
+        <translation>{backend} ({kind}): {problem}</translation>
+    </message>
+    <message>
+        <source>{folder} is writable</source>
+        <translation>in {folder} kann geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write to the data folder ({error}: {folder}). Make it writable, or set COBBY_DESKTOP_HOME to a folder you can write to.</source>
+        <translation>in den Datenordner kann nicht geschrieben werden ({error}: {folder}). Gib Schreibrechte dafür oder setze COBBY_DESKTOP_HOME auf einen Ordner, in den du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>{path} opens at schema version {version} (shops: {shops})</source>
+        <translation>{path} öffnet sich mit Schema-Version {version} (Shops: {shops})</translation>
+    </message>
+    <message>
+        <source>{path} opens at schema version {version} (shops: {shops}); migrated, backup at {backup}</source>
+        <translation>{path} öffnet sich mit Schema-Version {version} (Shops: {shops}); umgestellt, Sicherung unter {backup}</translation>
+    </message>
+    <message>
+        <source>{modules}</source>
+        <translation>{modules}</translation>
+    </message>
+    <message>
+        <source>{module} does not import ({error}). Reinstall cobby Desktop.</source>
+        <translation>{module} lässt sich nicht laden ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>certifi bundle {path}</source>
+        <translation>certifi-Zertifikate {path}</translation>
+    </message>
+    <message>
+        <source>truststore (the operating system&apos;s trust store)</source>
+        <translation>truststore (die Zertifikate des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>certifi bundle {path}; truststore (the operating system&apos;s trust store)</source>
+        <translation>certifi-Zertifikate {path}; truststore (die Zertifikate des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>no CA certificate bundle was found, so secure connections cannot be verified. Reinstall cobby Desktop.</source>
+        <translation>es wurden keine CA-Zertifikate gefunden, daher lassen sich sichere Verbindungen nicht prüfen. Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error}). Reinstall cobby Desktop.</source>
+        <translation>die Prüfung selbst ist gescheitert ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Connect a shop to cobby</source>
@@ -5632,6 +5715,14 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>The keychain library&apos;s configuration (keyringrc.cfg) names a backend that cannot be loaded ({error}). Fix or remove that setting, then try again.</source>
         <translation>Die Einstellungen der Schlüsselbund-Bibliothek (keyringrc.cfg) nennen ein Backend, das sich nicht laden lässt ({error}). Korrigiere oder entferne diese Einstellung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your keys are in the encrypted local vault on this computer, which is not unlocked. cobby Desktop can show your shops but cannot read or save keys. Restart cobby Desktop and enter your master password to use them.</source>
+        <translation>Deine Schlüssel liegen im verschlüsselten Tresor auf diesem Computer, und der ist nicht entsperrt. cobby Desktop kann deine Shops zeigen, aber keine Schlüssel lesen oder speichern. Starte cobby Desktop neu und gib dein Master-Passwort ein, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault you chose earlier was not found at {path}. If you moved it, put it back and restart cobby Desktop. Otherwise the keys it held are lost: connect your shops again, or create new keys in Magento and revoke the old ones.</source>
+        <translation>Der verschlüsselte Tresor, den du gewählt hattest, liegt nicht mehr unter {path}. Hast du ihn verschoben, leg ihn zurück und starte cobby Desktop neu. Sonst sind die Schlüssel darin verloren: Verbinde deine Shops neu oder leg in Magento neue Schlüssel an und widerrufe die alten.</translation>
     </message>
 </context>
 <context>

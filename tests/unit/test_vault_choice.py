@@ -146,13 +146,14 @@ def test_selftest_names_the_opted_in_local_vault():
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
     EncryptedFileVault.create(Secret(PASSWORD))  # a file alone is no choice
-    ok, detail = selftest.check_keychain()
-    assert not ok and "(missing)" in detail
+    ok, said = selftest.check_keychain()
+    assert not ok and said.code == "selftest.keychain_failed" and said.params["kind"] == "missing"
     vault_choice.save_choice(Choice.LOCAL)
-    ok, detail = selftest.check_keychain()
-    assert ok, detail
-    assert "opted in to the encrypted local vault" in detail and "weaker" in detail
-    assert str(local_vault.default_path()) in detail and PASSWORD not in detail
+    ok, said = selftest.check_keychain()
+    assert ok, said
+    assert said.code == "selftest.local_chosen_no_keychain"
+    assert said.params["path"] == str(local_vault.default_path())
+    assert PASSWORD not in str(said.params)
     local_vault.default_path().unlink()
-    ok, detail = selftest.check_keychain()
-    assert not ok and "was not found" in detail
+    ok, said = selftest.check_keychain()
+    assert not ok and said.code == "vault.local.lost"
