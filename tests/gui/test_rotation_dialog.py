@@ -5,6 +5,7 @@ steps, and revocation with and without the shop's proof."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -190,8 +191,7 @@ def test_rotation_needs_an_active_credential(qtbot, vault):
                              "cobby_api", {"api_key": OLD_M1})
     with Inventory.open() as inv:
         cred = inv.credential(cred_id)
-        cred.state = CredentialState.DRAFT
-        inv.update_credential(cred)
+        inv.update_credential(replace(cred, state=CredentialState.DRAFT))
     dialog = _open_dialog(qtbot, vault, shop_id)
     assert dialog.current_page() == rd.INTRO
     assert not dialog.start_button.isVisible()

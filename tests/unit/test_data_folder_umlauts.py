@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,7 @@ def test_json_output_stays_valid_when_the_pipe_cannot_show_a_name(
     with Inventory.open() as inventory:
         populate(inventory, Vault(), count=3, seed=5)
         shop = inventory.shops()[0]
-        shop.label = "Łódź Möbel"
-        inventory.update_shop(shop)
+        inventory.update_shop(replace(shop, label="Łódź Möbel"))
     proc = _cli(folder, ["list", "--json"], "ascii")
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
