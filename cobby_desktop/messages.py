@@ -27,8 +27,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-ParamValue = str | int | float
-
 
 @dataclass(frozen=True)
 class Source:
@@ -61,7 +59,13 @@ class Message:
     params: Mapping[str, ParamValue] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        return {"code": self.code, "params": dict(self.params)}
+        params = {k: v.as_dict() if isinstance(v, Message) else v for k, v in self.params.items()}
+        return {"code": self.code, "params": params}
+
+
+# A parameter may itself be a Message (e.g. the keychain's own refusal inside
+# "nothing was imported. {detail}"): it is rendered in the same language.
+ParamValue = str | int | float | Message
 
 
 CATALOGUE: dict[str, Entry] = {}
@@ -104,4 +108,5 @@ def english(msg: Message) -> str:
     text = item.source.text
     if item.count is not None:
         text = text.replace("%n", str(msg.params.get(item.count, "")))
-    return fill(text, msg.params)
+    params = {k: english(v) if isinstance(v, Message) else v for k, v in msg.params.items()}
+    return fill(text, params)
