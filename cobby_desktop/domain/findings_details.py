@@ -174,7 +174,7 @@ DETAILS: dict[str, Source] = {
         "Certificate subject: {subject}. Issued by: {issuer}. Valid until: {until} UTC. "
         "SHA-256 fingerprint: {sha256}.",
     ),
-    "reason": QT_TRANSLATE_NOOP("Findings", "The system reported: {error}"),
+    "reason": QT_TRANSLATE_NOOP("Findings", "The system reported: {error}."),
     "net/dns": QT_TRANSLATE_NOOP(
         "Findings",
         "The host name of {url} does not resolve to an address.",

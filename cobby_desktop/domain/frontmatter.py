@@ -75,8 +75,13 @@ _OWN_WORDS = frozenset({"certificate verification failed"})
 def reason(kind: NetFailure, text: str | None) -> tuple[Message, ...]:
     """The system's words about a failure, as a note of the detail, if any."""
     if kind in _SYSTEM_TEXT and text and text not in _OWN_WORDS:
-        return (detail("reason", error=text),)
+        return (system_words(text),)
     return ()
+
+
+def system_words(text: str) -> Message:
+    """What the operating system or OpenSSL said, as it said it (one sentence)."""
+    return detail("reason", error=text.strip().rstrip("."))
 
 
 def net_finding(err: NetError, magento: int | None) -> Finding:
@@ -157,7 +162,7 @@ def connect(
         return make_finding("tcp.timeout", magento, params=params, variant="silent")
     # The operating system's words ("Network is unreachable"), as they are.
     return make_finding("tcp.timeout", magento, params=params, variant="unreachable",
-                        notes=(detail("reason", error=str(last)),))
+                        notes=(system_words(str(last)),))
 
 
 # ---------------------------------------------------------------- TLS

@@ -2388,8 +2388,8 @@
         <translation>Zertifikat für: {subject}. Ausgestellt von: {issuer}. Gültig bis: {until} UTC. SHA-256-Fingerabdruck: {sha256}.</translation>
     </message>
     <message>
-        <source>The system reported: {error}</source>
-        <translation>Das System meldet: {error}</translation>
+        <source>The system reported: {error}.</source>
+        <translation>Das System meldet: {error}.</translation>
     </message>
     <message>
         <source>The host name of {url} does not resolve to an address.</source>
