@@ -334,7 +334,6 @@ class AuditDialog(QDialog):
             return steps.verify_revocation(inv, vault, credential_id, prober)
 
         def done(probe: Any) -> None:
-            from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
             if probe.outcome == "rejected":
                 self.say(self.tr("Confirmed: the shop refuses the revoked access. Its secrets "
@@ -345,7 +344,7 @@ class AuditDialog(QDialog):
                          error=True)
             else:
                 self.say(self.tr("The shop could not be asked.") + " "
-                         + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, "")),
+                         + texts.verdict_text(probe.summary),
                          error=True)
             self.run()
 
