@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from cobby_desktop import i18n, paths
 from cobby_desktop.domain import local_vault, vault_choice
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultProblem, cli_vault
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 
 entry("cli.purge.confirm", QT_TRANSLATE_NOOP(
@@ -140,7 +140,7 @@ def purge(
                         i18n.render(message("cli.purge.keys_left", problem=i18n.explain(exc)))
                     )
                     return result
-        elif not (health.kind == "missing" and files):
+        elif not (health.kind is VaultProblem.MISSING and files):
             # With no keychain, the keys can only be in the local vault, removed below.
             return PurgeResult(
                 False,

@@ -136,7 +136,7 @@ class VaultError(Exception):
 class VaultHealth:
     ok: bool
     backend: str
-    kind: str | None
+    kind: VaultProblem | None  # None when it is ok
     message: str  # English, for logs
     said: Message | None = None  # the refusal's code and parameters, rendered where shown
 

@@ -23,8 +23,12 @@ from keyring.backend import KeyringBackend
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault
-from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
-from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth
+from cobby_desktop.domain.local_vault import (
+    EncryptedFileVault,
+    LocalVaultError,
+    LocalVaultProblem,
+)
+from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth, VaultProblem
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, entry, message
 from cobby_desktop.secret import Secret
 
@@ -94,7 +98,7 @@ class StartupState:
             return Need.UNLOCK
         if self.keychain.ok:
             return Need.NOTHING
-        if self.keychain.kind == "missing":
+        if self.keychain.kind is VaultProblem.MISSING:
             return Need.SETUP
         return Need.PROBLEM
 
@@ -137,7 +141,7 @@ def set_aside_local_vault(path: Path | None = None) -> Path | None:
         os.replace(path, target)
     except OSError as exc:
         raise LocalVaultError(
-            "unwritable",
+            LocalVaultProblem.UNWRITABLE,
             f"The encrypted local vault at {path} could not be moved aside ({exc.strerror}). "
             "Check that the data folder is writable, then try again.",
         ) from None

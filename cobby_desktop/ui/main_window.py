@@ -27,6 +27,7 @@ from cobby_desktop.ui import theme
 from cobby_desktop.ui.launcher import DialogLauncher
 from cobby_desktop.ui.main_actions import build_actions, update_shop_actions
 from cobby_desktop.ui.quick_test import QuickTest, Tester
+from cobby_desktop.ui.store_access import ProblemSource
 from cobby_desktop.ui.workers import Job, JobContext
 
 # The shops page (table, details, the clipboard guard) and what it needs load
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
         self.rows_loaded.emit(count)
 
     def _on_inventory_problem(self, problem: StoreProblem) -> None:
-        if problem.source != "inventory":
+        if problem.source is not ProblemSource.INVENTORY:
             return
         self.problem_text.setText(
             self.tr("The inventory could not be opened.") + "\n\n" + problem.message
@@ -373,22 +374,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def _on_store_problem(self, problem: StoreProblem) -> None:
-        if problem.source == "inventory":
-            title = self.tr("The inventory could not be opened")
-        else:
-            title = {
-                "missing": self.tr("No keychain available"),
-                "locked": self.tr("The keychain is locked"),
-                "denied": self.tr("Access to the keychain was denied"),
-                "too_large": self.tr("The value is too large for the keychain"),
-            }.get(problem.kind, self.tr("The keychain did not answer"))
         from PySide6.QtWidgets import QMessageBox
 
+        title = self._problem_title(problem)
         box = QMessageBox(QMessageBox.Icon.Warning, title, problem.message, parent=self)
         box.setObjectName("problemDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, does not block: the window stays usable
         self.last_problem = problem
+
+    def _problem_title(self, problem: StoreProblem) -> str:
+        if problem.source is ProblemSource.INVENTORY:
+            return self.tr("The inventory could not be opened")
+        # A vault problem: its module is loaded, it raised the error.
+        from cobby_desktop.domain.vault import VaultProblem
+
+        titles: dict[str, str] = {
+            VaultProblem.MISSING: self.tr("No keychain available"),
+            VaultProblem.LOCKED: self.tr("The keychain is locked"),
+            VaultProblem.DENIED: self.tr("Access to the keychain was denied"),
+            VaultProblem.TOO_LARGE: self.tr("The value is too large for the keychain"),
+        }
+        return titles.get(problem.kind, self.tr("The keychain did not answer"))
 
     # -- selection ---------------------------------------------------------------
     def selected_row(self) -> InventoryRow | None:

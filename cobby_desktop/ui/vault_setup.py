@@ -39,7 +39,7 @@ from cobby_desktop.domain.local_vault import (
     WEAKER_CHOICE_NOTE,
     LocalVaultError,
 )
-from cobby_desktop.domain.vault import Vault
+from cobby_desktop.domain.vault import Vault, VaultProblem
 from cobby_desktop.domain.vault_choice import Need, StartupState
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
@@ -157,11 +157,11 @@ class KeychainDialog(QDialog):
         missing = state.need is Need.SETUP
         self.setObjectName("keychainDialog")
         self.setStyleSheet(theme.css(STYLE))
-        kind = state.keychain.kind or "failed"
+        kind = state.keychain.kind or VaultProblem.FAILED
         titles = {
-            "missing": self.tr("No keychain found"),
-            "locked": self.tr("The keychain is locked"),
-            "denied": self.tr("Access to the keychain was refused"),
+            VaultProblem.MISSING: self.tr("No keychain found"),
+            VaultProblem.LOCKED: self.tr("The keychain is locked"),
+            VaultProblem.DENIED: self.tr("Access to the keychain was refused"),
         }
         title = titles.get(kind, self.tr("The keychain did not answer"))
         self.setWindowTitle(title)

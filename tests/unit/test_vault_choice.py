@@ -10,7 +10,7 @@ import pytest
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth, VaultProblem
 from cobby_desktop.domain.vault_choice import Choice, Need
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
@@ -124,7 +124,7 @@ def test_keychain_when_not_opted_in(memory_keyring):
     assert memory_keyring.entries == {("cobby-desktop", name): LICENSE}
 
 
-@pytest.mark.parametrize("kind", ["locked", "denied", "failed"])
+@pytest.mark.parametrize("kind", [VaultProblem.LOCKED, VaultProblem.DENIED, VaultProblem.FAILED])
 def test_locked_keychain_is_a_problem_not_a_fallback(kind):
     EncryptedFileVault.create(Secret(PASSWORD))  # present, but never chosen
     health = VaultHealth(False, "keyring.backends.SecretService.Keyring", kind, "what to do")
