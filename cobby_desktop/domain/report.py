@@ -11,14 +11,13 @@ are plain words and so cannot be told apart from the sentence around them.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.findings import Finding, localized
+from cobby_desktop.domain.findings import Finding, TextOf, localized
 from cobby_desktop.domain.redact import redact_text, secret_values
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, fill
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, fill
 from cobby_desktop.results import Evidence
 
 if TYPE_CHECKING:
@@ -48,7 +47,14 @@ def _finding(f: Finding, report: DiagnosisReport) -> Finding:
         detail=_scrub(f.detail, report, prose=True),
         evidence=tuple(_evidence(e, report) for e in f.evidence),
         params={k: _scrub(v, report) for k, v in f.params.items()},
+        said=tuple(_message(m, report) for m in f.said),
     )
+
+
+def _message(msg: Message, report: DiagnosisReport) -> Message:
+    """A detail sentence's params scrubbed (a fault string may echo our request)."""
+    params = {k: _scrub(v, report) if isinstance(v, str) else v for k, v in msg.params.items()}
+    return Message(msg.code, params)
 
 
 def scrubbed_findings(report: DiagnosisReport) -> tuple[Finding, ...]:
@@ -65,11 +71,8 @@ def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
     return obj
 
 
-TextOf = Callable[[Source], str]
-
-
-def _english(source: Source) -> str:
-    return source.text
+def _english(source: Source, n: int = -1, /) -> str:
+    return source.text.replace("%n", str(n)) if source.plural and n >= 0 else source.text
 
 
 _TITLE = QT_TRANSLATE_NOOP("Report", "cobby Desktop connection report")
@@ -115,7 +118,8 @@ def _license_line(report: DiagnosisReport, text_of: TextOf) -> str | None:
 
 
 def _localized(report: DiagnosisReport, text_of: TextOf) -> list[Finding]:
-    return [localized(f, text_of) for f in report.findings]
+    # Scrubbed first: the detail is written again from the params.
+    return [localized(_finding(f, report), text_of) for f in report.findings]
 
 
 def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str, Any]:

@@ -84,7 +84,7 @@ def test_activity_log_shows_test_outcomes_as_badges(qtbot, vault):
 
 
 def test_technical_details_wait_under_details(qtbot):
-    finding = make_finding("cobby.not_connected", 2, "The shop still holds the placeholder.")
+    finding = make_finding("cobby.not_connected", 2)  # its detail: the placeholder key
     card = FindingCard(finding)
     qtbot.addWidget(card)
     card.show()
