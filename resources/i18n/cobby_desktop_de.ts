@@ -4449,6 +4449,34 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>nein</translation>
     </message>
     <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>fault {fault}</source>
+        <translation>Fehlermeldung {fault}</translation>
+    </message>
+    <message>
         <source>Authentication</source>
         <translation>Anmeldung</translation>
     </message>

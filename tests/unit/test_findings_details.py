@@ -330,3 +330,31 @@ def test_every_detail_entry_has_german(key: str) -> None:
         i18n.install(i18n.ENGLISH)
     same = {"server"}  # "Server: {server}." reads the same in German
     assert german != DETAILS[key].text or key in same
+
+
+def test_the_german_report_names_severity_and_license_state_in_german() -> None:
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.domain.findings import make_finding
+
+    refused = make_finding("tcp.refused", 1, params={"host": "shop.example", "port": 443})
+    report = DiagnosisReport(
+        url_given=SHOP, url_used=SHOP, magento_major=1, magento_version=None,
+        magento_edition=None, findings=(refused,),
+        cobby=CobbyInfo("1.2.3", None, True, Secret("shop-key-2")), m1=None, m2=None,
+        certificate=None, requests=0, seconds=0.1,
+    )
+    english_text = report.to_text()
+    i18n.install(i18n.GERMAN)
+    try:
+        german_text, data = report.to_text(i18n.text), report.to_json(i18n.text)
+    finally:
+        i18n.install(i18n.ENGLISH)
+    assert "[FAILURE]" in english_text and "[FAILURE]" not in german_text
+    assert "license key: set" in english_text and ": set" not in german_text
+    assert refused.detail in english_text and refused.detail not in german_text
+    # check --json: the same codes and values in every language, only texts change
+    assert data["findings"][0]["code"] == "tcp.refused"
+    assert data["findings"][0]["severity"] == "failure"
+    assert data["findings"][0]["params"] == {"host": "shop.example", "port": "443"}
+    assert data["cobby"]["license_state"] == "set"
+    assert set(data["findings"][0]) == {"code", "severity", "title", "detail", "fix", "params"}
