@@ -4323,36 +4323,8 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Dein Shop wird gefragt, ob cobby sich verbunden hat…</translation>
     </message>
     <message>
-        <source>The connection check was cancelled.</source>
-        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>cobby is connected to your shop.</source>
-        <translation>cobby ist mit deinem Shop verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has not reached your shop yet.</source>
-        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
-    </message>
-    <message>
-        <source>This shop is connected to another workspace.</source>
-        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
-    </message>
-    <message>
         <source>cobby connector %1</source>
         <translation>cobby-Connector %1</translation>
-    </message>
-    <message>
-        <source>cobby has not confirmed the connection in time.</source>
-        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s API did not answer the cobby check.</source>
-        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>

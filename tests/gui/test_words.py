@@ -22,7 +22,7 @@ from cobby_desktop.domain.model import (
     Shop,
     TestOutcome,
 )
-from cobby_desktop.domain.proof import VERDICT_MESSAGES
+from cobby_desktop.domain.proof import VERDICTS, verdict_said
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.magento1.keys import validate_m1_key
 from cobby_desktop.magento2.tokens import validate_m2_tokens
@@ -138,8 +138,10 @@ def _finding_words(language: str, qapp) -> list[tuple[str, str, str]]:
             finding = localized(make_finding(code, major), i18n.text)
             found += [(code, "title", finding.title), (code, "explanation", finding.explanation)]
             found += [(code, "fix", step) for step in finding.fix]
-    for verdict, text in VERDICT_MESSAGES.items():
-        found.append((f"proof.{verdict}", "verdict", i18n.known("Proof", text)))
+    for verdict in VERDICTS:
+        said = verdict_said(verdict)
+        assert said is not None
+        found.append((f"proof.{verdict}", "verdict", i18n.render(said)))
     return found
 
 
@@ -149,7 +151,7 @@ def test_no_jargon_in_any_finding_or_proof_verdict(qapp, language):
         words = _finding_words(language, qapp)
     finally:
         i18n.install(i18n.ENGLISH, qapp)
-    assert len({code for code, _, _ in words}) == len(CATALOGUE) + len(VERDICT_MESSAGES)
+    assert len({code for code, _, _ in words}) == len(CATALOGUE) + len(VERDICTS)
     assert [(code, part) for code, part, text in words if JARGON.search(text)] == []
     assert [
         (code, part) for code, part, text in words if part != "fix" and HEADER.search(text)
