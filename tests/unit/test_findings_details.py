@@ -192,6 +192,7 @@ def test_every_producer_says_its_detail_with_catalogue_entries() -> None:
 
 
 def test_every_detail_reads_german() -> None:
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         for f in _all():
@@ -204,7 +205,7 @@ def test_every_detail_reads_german() -> None:
                 if not _same_in_both((part,)):
                     assert english(part) not in german.detail, (f.code, german.detail)
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
 
 
 def _same_in_both(said: tuple[Message, ...]) -> bool:
@@ -323,11 +324,12 @@ def _writes_detail(call: ast.Call) -> bool:
 
 @pytest.mark.parametrize("key", sorted(DETAILS))
 def test_every_detail_entry_has_german(key: str) -> None:
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         german = i18n.text(DETAILS[key])
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
     same = {"server"}  # "Server: {server}." reads the same in German
     assert german != DETAILS[key].text or key in same
 
@@ -344,11 +346,12 @@ def test_the_german_report_names_severity_and_license_state_in_german() -> None:
         certificate=None, requests=0, seconds=0.1,
     )
     english_text = report.to_text()
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         german_text, data = report.to_text(i18n.text), report.to_json(i18n.text)
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
     assert "[FAILURE]" in english_text and "[FAILURE]" not in german_text
     assert "license key: set" in english_text and ": set" not in german_text
     assert refused.detail in english_text and refused.detail not in german_text
