@@ -67,9 +67,12 @@ def unreachable(
         raise CheckCancelledError()
     last_url = next((e.endpoint for e in reversed(evidence) if e.endpoint), where)
     if net is not None:
-        url = next((e.endpoint for e in reversed(evidence) if e.net_failure), last_url)
+        failed = next((e for e in reversed(evidence) if e.net_failure), None)
+        url = failed.endpoint if failed is not None else last_url
+        # The adapters keep the HTTP stack's words about it as the evidence's note.
+        notes = fm.reason(net, failed.note) if failed is not None else ()
         return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, evidence,
-                            params={"url": url}, detail_key=f"net/{net.value}")
+                            params={"url": url}, detail_key=f"net/{net.value}", notes=notes)
     if redirect_to:
         return api_redirect(redirect_to, evidence, magento, where)
     statuses = [e.http_status for e in evidence if e.http_status]

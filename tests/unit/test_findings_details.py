@@ -84,7 +84,7 @@ def _verdict_findings() -> list[Finding]:
     found += verdicts.m2_findings(M2Result(M2Verdict.CLOCK_SKEW, base_url=REST))
     for failure in NetFailure:
         if failure is not NetFailure.CANCELLED:
-            net_ev = (Evidence(endpoint=API, net_failure=failure),)
+            net_ev = (Evidence(endpoint=API, net_failure=failure, note="ConnectTimeout"),)
             found.append(verdicts.unreachable(failure, None, False, net_ev, 1, SHOP))
     for status in (503, 404, 403, 401):
         html_ev = (Evidence(endpoint=API, http_status=status),)
@@ -240,6 +240,8 @@ def test_details_carry_their_facts_as_params() -> None:
     assert front["net/timeout"].params == {"url": front["net/timeout"].evidence[0].endpoint}
     # The HTTP stack's own English ("connection refused") is never shown as a reason.
     assert len(front["net/refused"].said) == 1
+    assert by_key["net/timeout"].said[-1].params == {"error": "ConnectTimeout"}
+    assert len(by_key["net/budget"].said) == 1
     assert by_key["check.time_budget/url"].params == {"stage": "url"}
 
 
