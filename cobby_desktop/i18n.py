@@ -141,13 +141,14 @@ def text(source: Source, n: int = -1) -> str:
 
 def render(message: Message) -> str:
     """A Message as a sentence in the current language."""
-    from cobby_desktop.messages import CATALOGUE, fill
+    from cobby_desktop.messages import CATALOGUE, Message, fill
 
     item = CATALOGUE[message.code]
-    n = int(message.params.get(item.count, 0)) if item.count else -1
+    count = message.params.get(item.count, 0) if item.count else -1
+    n = -1 if isinstance(count, Message) else int(count)
     # Parameters go in as they are (ports, versions, ids); a count that should
     # read "1.234" in German is written %Ln in the text.
-    return fill(text(item.source, n), message.params)
+    return fill(text(item.source, n), message.params, render)
 
 
 def explain(problem: object) -> str:
