@@ -86,7 +86,8 @@ def keychain_line(output: str) -> str | None:
 
 
 def check_self_test(app: Path, keychain: str) -> tuple[bool, str]:
-    proc = _run(app / f"cobby-desktop-cli{EXE}", ("self-test",))
+    # In English whatever the runner's locale: the line's words are checked below.
+    proc = _run(app / f"cobby-desktop-cli{EXE}", ("--lang", "en", "self-test"))
     output = proc.stdout + proc.stderr
     line = keychain_line(output)
     ok = (

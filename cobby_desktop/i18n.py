@@ -145,10 +145,14 @@ def render(message: Message) -> str:
 
     item = CATALOGUE[message.code]
     count = message.params.get(item.count, 0) if item.count else -1
-    n = -1 if isinstance(count, Message) else int(count)
+    n = int(count) if isinstance(count, int | float | str) else 0
     # Parameters go in as they are (ports, versions, ids); a count that should
-    # read "1.234" in German is written %Ln in the text.
-    return fill(text(item.source, n), message.params, render)
+    # read "1.234" in German is written %Ln in the text. A check's summary is a
+    # finding code (or, in rows from before, an English title): shown as a title.
+    params = {k: render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    if isinstance(params.get("summary"), str):
+        params["summary"] = stored_summary(str(params["summary"]))
+    return fill(text(item.source, n), params)
 
 
 def explain(problem: object) -> str:
@@ -170,11 +174,19 @@ def known(context: str, text: str) -> str:
 
 
 def stored_summary(text: str) -> str:
-    """A check summary as the inventory stores it (the first finding's English
-    title, or the report's "The connection works.") in the current language;
-    any other stored text as it is."""
+    """A check summary as the inventory stores it, in the current language: the
+    first finding's code, shown as its title; in rows written before codes, the
+    finding's English title or the report's "The connection works."; any other
+    stored text as it is."""
     from cobby_desktop.messages import CATALOGUE
 
+    code = f"finding.{text}.title"
+    if code not in CATALOGUE and "." in text and " " not in text:
+        # The finding titles register with their module; only a code needs it.
+        import cobby_desktop.domain.findings  # noqa: F401
+    title = CATALOGUE.get(code)
+    if title is not None:
+        return translate(title.source.context, title.source.text)
     for item in CATALOGUE.values():  # a few hundred entries, only for shown rows
         if item.source.text == text and not item.source.plural:
             return translate(item.source.context, text)

@@ -24,13 +24,8 @@ This module imports no Qt: the domain and the CLI use it headless.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypeAlias
-
-# A parameter is a value shown as it is, or a Message of its own that is put
-# into the reader's language too (a field's name inside a field problem).
-ParamValue: TypeAlias = "str | int | float | Message"
 
 
 @dataclass(frozen=True)
@@ -64,14 +59,16 @@ class Message:
     params: Mapping[str, ParamValue] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        params = {
-            name: value.as_dict() if isinstance(value, Message) else value
-            for name, value in self.params.items()
-        }
+        params = {k: v.as_dict() if isinstance(v, Message) else v for k, v in self.params.items()}
         return {"code": self.code, "params": params}
 
     def __hash__(self) -> int:  # params is a mapping: hash its items
         return hash((self.code, tuple(sorted(self.params.items(), key=lambda kv: kv[0]))))
+
+
+# A parameter may itself be a Message (e.g. the keychain's own refusal inside
+# "nothing was imported. {detail}"): it is rendered in the same language.
+ParamValue = str | int | float | Message
 
 
 CATALOGUE: dict[str, Entry] = {}
@@ -101,23 +98,11 @@ def message(code: str, **params: ParamValue) -> Message:
     return Message(code, params)
 
 
-def fill(
-    text: str,
-    params: Mapping[str, ParamValue],
-    said: Callable[[Message], str] | None = None,
-) -> str:
-    """Put the parameters into their {name} places; an unknown name stays visible.
-    A Message parameter is written with `said` (English without it)."""
-    write = said or english
-
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            return match.group(0)
-        param = params[name]
-        return write(param) if isinstance(param, Message) else str(param)
-
-    return _PLACEHOLDER.sub(value, text)
+def fill(text: str, params: Mapping[str, ParamValue]) -> str:
+    """Put the parameters into their {name} places; an unknown name stays visible."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), text
+    )
 
 
 def english(msg: Message) -> str:
@@ -126,4 +111,5 @@ def english(msg: Message) -> str:
     text = item.source.text
     if item.count is not None:
         text = text.replace("%n", str(msg.params.get(item.count, "")))
-    return fill(text, msg.params, english)
+    params = {k: english(v) if isinstance(v, Message) else v for k, v in msg.params.items()}
+    return fill(text, params)

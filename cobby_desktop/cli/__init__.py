@@ -113,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cobby-desktop",
         description=i18n.translate("Cli", "Connect a Magento shop to cobby."),
     )
-    parser.add_argument("--version", "-V", action="version", version=f"cobby-desktop {__version__}")
+    # Python 3.11's version action writes its help without asking gettext.
+    parser.add_argument(
+        "--version", "-V", action="version", version=f"cobby-desktop {__version__}",
+        help=_argparse_text("show program's version number and exit"),
+    )
     _add_language(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name, (module, help_text) in COMMANDS.items():

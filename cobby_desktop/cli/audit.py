@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from cobby_desktop.cli.listing import open_for_reading
-    from cobby_desktop.domain.audit import AuditPolicy, run_audit
+    from cobby_desktop.domain.audit import AuditPolicy, AuditSeverity, run_audit
     from cobby_desktop.domain.labels import printable
     from cobby_desktop.domain.store import InventoryError
     from cobby_desktop.domain.vault import VaultError
@@ -65,4 +65,4 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             where = shops.get(f.shop_id, "")
             print(f"[{f.severity}] {f.code:<18} {printable(where)}: {i18n.render(f.title_message)}")
             print(f"    {printable(i18n.render(f.detail_message))}  (action: {f.action.value})")
-    return 1 if any(f.severity == "warning" for f in findings) else 0
+    return 1 if any(f.severity is AuditSeverity.WARNING for f in findings) else 0

@@ -21,7 +21,7 @@ from cobby_desktop.domain.diagnosis import (
     DiagnosisReport,
     diagnose,
 )
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, ParamValue, entry, message
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, ParamValue, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 
@@ -63,12 +63,39 @@ M2_ENV = {
     "access_token": "COBBY_ACCESS_TOKEN",
     "access_token_secret": "COBBY_ACCESS_TOKEN_SECRET",
 }
-ENV_HELP = (
+ENV_HELP = entry("cli.check.env_help", QT_TRANSLATE_NOOP(
+    "Cli",
     "Secrets are read from environment variables only: COBBY_API_KEY (Magento 1); "
     "COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET "
     "(Magento 2); COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD for a password-protected "
-    "shop; COBBY_LICENSE_KEY (optional) to compare with the shop's license key."
-)
+    "shop; COBBY_LICENSE_KEY (optional) to compare with the shop's license key."))
+
+# What a wrong call is told (exit 2); {env_help} is the text above.
+entry("cli.check.usage.timeout", QT_TRANSLATE_NOOP(
+    "Cli", "--timeout must be a positive number of seconds."))
+entry("cli.check.usage.ca_file", QT_TRANSLATE_NOOP("Cli", "The CA file {path} does not exist."))
+entry("cli.check.usage.both_versions", QT_TRANSLATE_NOOP(
+    "Cli", "Both Magento 1 and Magento 2 secrets are set: add --magento 1 or 2."))
+entry("cli.check.usage.no_secret", QT_TRANSLATE_NOOP("Cli", "No API secret found. {env_help}"))
+entry("cli.check.usage.m1_key", QT_TRANSLATE_NOOP(
+    "Cli", "Set COBBY_API_KEY for a Magento 1 shop."))
+entry("cli.check.usage.m2_missing", QT_TRANSLATE_NOOP(
+    "Cli", "Magento 2 needs all four values; missing: {names}."))
+entry("cli.check.usage.m1_user", QT_TRANSLATE_NOOP(
+    "Cli", "Magento 1 needs --user with the API user name."))
+entry("cli.check.usage.basic_auth", QT_TRANSLATE_NOOP(
+    "Cli", "Set both COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD, or neither."))
+entry("cli.check.usage.empty_inventory", QT_TRANSLATE_NOOP(
+    "Cli", "The inventory holds no shops yet. Add one with --save or in the app."))
+entry("cli.check.usage.unknown_shop", QT_TRANSLATE_NOOP(
+    "Cli", "No stored shop is labelled '{label}'. Run cobby-desktop list to see the labels."))
+entry("cli.check.usage.save_label", QT_TRANSLATE_NOOP("Cli", "Give --save a label."))
+entry("cli.check.usage.label_taken", QT_TRANSLATE_NOOP(
+    "Cli", "A shop labelled '{label}' already exists. Choose another label with --save."))
+entry("cli.check.usage.secret_argument", QT_TRANSLATE_NOOP(
+    "Cli", "Secrets are not accepted as arguments. {env_help}"))
+entry("cli.check.usage.target", QT_TRANSLATE_NOOP("Cli", "Give --url URL, --shop LABEL or --all."))
+entry("cli.check.usage.save_url", QT_TRANSLATE_NOOP("Cli", "--save works with --url only."))
 
 
 SECRET_FLAGS = (
@@ -78,11 +105,21 @@ SECRET_FLAGS = (
 
 
 class UsageError(Exception):
-    pass
+    """A wrong call (exit 2): `said` is the catalogue message shown."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.code)
+        self.said = said
+
+
+def _usage(code: str, **params: ParamValue) -> UsageError:
+    if code in ("no_secret", "secret_argument"):
+        params["env_help"] = i18n.text(ENV_HELP)
+    return UsageError(message(f"cli.check.usage.{code}", **params))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = ENV_HELP
+    parser.epilog = i18n.text(ENV_HELP)
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--url", help=i18n.translate("Cli", "the shop's address"))
     target.add_argument("--shop", metavar="LABEL",
@@ -122,7 +159,7 @@ def _policy(args: argparse.Namespace, base: HttpPolicy) -> HttpPolicy:
     kw: dict[str, object] = {}
     if args.timeout is not None:
         if args.timeout <= 0:
-            raise UsageError("--timeout must be a positive number of seconds.")
+            raise _usage("timeout")
         # The whole check's budget; no single request may wait longer either.
         defaults = HttpPolicy()
         kw.update(
@@ -132,7 +169,7 @@ def _policy(args: argparse.Namespace, base: HttpPolicy) -> HttpPolicy:
         )
     if args.ca_file:
         if not os.path.isfile(args.ca_file):
-            raise UsageError(f"The CA file {args.ca_file} does not exist.")
+            raise _usage("ca_file", path=args.ca_file)
         kw["ca_file"] = args.ca_file
     return dataclasses.replace(base, **kw)  # type: ignore[arg-type]
 
@@ -143,24 +180,22 @@ def _input_from_env(args: argparse.Namespace, policy: HttpPolicy) -> CheckInput:
     major = args.magento
     if major is None:
         if m1 and m2:
-            raise UsageError("Both Magento 1 and Magento 2 secrets are set: add --magento 1 or 2.")
+            raise _usage("both_versions")
         major = 1 if m1 else 2 if m2 else None
     if major is None:
-        raise UsageError("No API secret found. " + ENV_HELP)
+        raise _usage("no_secret")
     secrets = m1 if major == 1 else m2
     if major == 1 and not secrets:
-        raise UsageError("Set COBBY_API_KEY for a Magento 1 shop.")
+        raise _usage("m1_key")
     if major == 2 and len(secrets) < len(M2_ENV):
         missing = ", ".join(n for k, n in M2_ENV.items() if k not in secrets)
-        raise UsageError(f"Magento 2 needs all four values; missing: {missing}.")
+        raise _usage("m2_missing", names=missing)
     if major == 1 and not args.user:
-        raise UsageError("Magento 1 needs --user with the API user name.")
+        raise _usage("m1_user")
     basic_user = os.environ.get("COBBY_BASIC_AUTH_USER")
     basic_pw = _env("COBBY_BASIC_AUTH_PASSWORD")
     if bool(basic_user) != bool(basic_pw):
-        raise UsageError(
-            "Set both COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD, or neither."
-        )
+        raise _usage("basic_auth")
     return CheckInput(
         url=args.url,
         magento=major,
@@ -223,13 +258,11 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
         if args.all:
             shops = inv.shops()
             if not shops:
-                raise UsageError("The inventory holds no shops yet. Add one with --save "
-                                 "or in the app.")
+                raise _usage("empty_inventory")
         else:
             shop = inv.shop_by_label(args.shop)
             if shop is None:
-                raise UsageError(f"No stored shop is labelled {args.shop!r}. "
-                                 "Run cobby-desktop list to see the labels.")
+                raise _usage("unknown_shop", label=args.shop)
             shops = [shop]
         results = check_stored_shops(
             inv, context.vault, shops, policy, max(1, min(args.jobs, 16)),
@@ -241,7 +274,7 @@ def _run_stored(args: argparse.Namespace, context: AppContext, policy: HttpPolic
     pairs = list(zip(shops, results, strict=True))
     if args.all and args.json:
         print(json.dumps([
-            {"label": s.display_name, **r.to_json()} if not isinstance(r, NotChecked)
+            {"label": s.display_name, **r.to_json(i18n.text)} if not isinstance(r, NotChecked)
             else {"label": s.display_name, "ok": False, "error": i18n.explain(r)}
             for s, r in pairs
         ], indent=2))
@@ -263,14 +296,13 @@ def _free_save_label(context: AppContext, label: str) -> str:
     try:
         label = clean_label(label)
     except LabelError as exc:
-        raise UsageError(exc.message) from None
+        raise UsageError(exc.said) from None
     if not label:
-        raise UsageError("Give --save a label.")
+        raise _usage("save_label")
     # A friendly early word; the database decides when the shop is saved.
     with context.open_inventory() as inv:
         if inv.shop_by_label(label) is not None:
-            raise UsageError(f"A shop labelled {label!r} already exists. "
-                             "Choose another label with --save.")
+            raise _usage("label_taken", label=label)
     return label
 
 
@@ -294,11 +326,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
     try:
         if args.secret_flag is not None:
-            raise UsageError("Secrets are not accepted as arguments. " + ENV_HELP)
+            raise _usage("secret_argument")
         if not (args.url or args.shop or args.all):
-            raise UsageError("Give --url URL, --shop LABEL or --all.")
+            raise _usage("target")
         if args.save and not args.url:
-            raise UsageError("--save works with --url only.")
+            raise _usage("save_url")
         policy = _policy(args, context.policy)
         if not args.url:
             return _run_stored(args, context, policy)
@@ -311,7 +343,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             return _save_if_passed(context, args.save, inp, report)
         return 0 if report.ok else 1
     except UsageError as exc:
-        print(f"cobby-desktop check: {exc}", file=sys.stderr)
+        print(f"cobby-desktop check: {i18n.render(exc.said)}", file=sys.stderr)
         return 2
     except (InventoryError, VaultError) as exc:
         # Not a usage error: the command was right, the inventory or keychain refused.

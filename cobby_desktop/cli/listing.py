@@ -98,12 +98,12 @@ def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
 
 def open_for_reading(open_inventory: InventoryOpener | None = None) -> Inventory:
     """The inventory, read-only when its folder cannot be written."""
-    from cobby_desktop.domain.store import Inventory, InventoryError
+    from cobby_desktop.domain.store import Inventory, InventoryError, InventoryProblem
 
     try:
         return (open_inventory or Inventory.open)()
     except InventoryError as exc:
-        if exc.kind != "unwritable":
+        if exc.kind is not InventoryProblem.UNWRITABLE:
             raise
         return Inventory.open(read_only=True)
 

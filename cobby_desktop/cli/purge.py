@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from cobby_desktop import i18n, paths
 from cobby_desktop.domain import local_vault, vault_choice
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, cli_vault
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultProblem, cli_vault
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
 
 entry("cli.purge.confirm", QT_TRANSLATE_NOOP(
@@ -43,6 +43,12 @@ entry("cli.purge.inventory_kept", QT_TRANSLATE_NOOP(
     "Cli", "The inventory in {folder} was kept; delete that folder to remove it too."))
 entry("cli.purge.unreadable", QT_TRANSLATE_NOOP(
     "Cli", "{problem} Nothing was removed, since the inventory names the keys."))
+entry("cli.purge.no_keychain", QT_TRANSLATE_NOOP(
+    "Cli", "{problem} No key was removed and the inventory was kept, so they can be removed "
+    "later."))
+entry("cli.purge.vault_file_kept", QT_TRANSLATE_NOOP(
+    "Cli", "The encrypted local vault file {path} could not be deleted ({error}). Close cobby "
+    "Desktop and try again."))
 entry("cli.purge.keys_left", QT_TRANSLATE_NOOP(
     "Cli", "{problem} Some keys are still in the keychain, so the inventory was kept as the "
     "list of what is stored. Run this again once the keychain allows it."))
@@ -134,14 +140,13 @@ def purge(
                         i18n.render(message("cli.purge.keys_left", problem=i18n.explain(exc)))
                     )
                     return result
-        elif not (health.kind == "missing" and files):
+        elif not (health.kind is VaultProblem.MISSING and files):
             # With no keychain, the keys can only be in the local vault, removed below.
             return PurgeResult(
                 False,
                 known=len(refs),
-                message=(
-                    f"{health.message} No key was removed and the inventory was kept, so "
-                    "they can be removed later."
+                message=i18n.render(
+                    message("cli.purge.no_keychain", problem=i18n.explain(health))
                 ),
             )
     for path in files:
@@ -149,9 +154,8 @@ def purge(
             path.unlink()
         except OSError as exc:
             result.ok = False
-            result.message = (
-                f"The encrypted local vault file {path} could not be deleted ({exc.strerror}). "
-                "Close cobby Desktop and try again."
+            result.message = i18n.render(
+                message("cli.purge.vault_file_kept", path=str(path), error=str(exc.strerror))
             )
             return result
         result.files.append(path)

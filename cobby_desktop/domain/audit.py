@@ -48,10 +48,15 @@ class AuditAction(enum.StrEnum):
     VERIFY_REVOCATION = "verify_revocation"
 
 
+class AuditSeverity(enum.StrEnum):
+    WARNING = "warning"  # a risk: act on it
+    NOTICE = "notice"  # a reminder
+
+
 @dataclass(frozen=True)
 class AuditFinding:
     code: str
-    severity: str  # "warning" or "notice"
+    severity: AuditSeverity
     title_message: Message  # rendered where shown (cobby_desktop.i18n.render)
     detail_message: Message
     action: AuditAction
@@ -135,7 +140,7 @@ entry("audit.shop.unknown", QT_TRANSLATE_NOOP("AuditFindings", "shop {id}"))
 
 def _finding(
     code: str,
-    severity: str,
+    severity: AuditSeverity,
     action: AuditAction,
     detail: tuple[str, dict[str, ParamValue]],
     shop_id: int | None = None,
@@ -190,7 +195,7 @@ def _missing_secrets(
     if not gone:
         return None
     return _finding(
-        "secret.missing", "warning", AuditAction.ROTATE,
+        "secret.missing", AuditSeverity.WARNING, AuditAction.ROTATE,
         ("audit.secret.missing.detail", {**who, "fields": ", ".join(gone)}),
         cred.shop_id, cred.id,
     )
@@ -205,8 +210,8 @@ def _key_age_severity(findings: list[AuditFinding]) -> list[AuditFinding]:
     risky_creds = {f.credential_id for f in findings if f.code in _AT_RISK}
     exposed_shops = {f.shop_id for f in findings if f.code == "url.not_https"}
     return [
-        replace(f, severity="warning" if f.credential_id in risky_creds
-                or f.shop_id in exposed_shops else "notice")
+        replace(f, severity=AuditSeverity.WARNING if f.credential_id in risky_creds
+                or f.shop_id in exposed_shops else AuditSeverity.NOTICE)
         if f.code == "key.old"
         else f
         for f in findings
@@ -258,13 +263,13 @@ def run_audit(
         names = sorted(shops_by_id[s].display_name for s in shop_ids if s in shops_by_id)
         for shop_id in sorted(shop_ids):
             findings.append(_finding(
-                "key.reused", "warning", AuditAction.ROTATE,
+                "key.reused", AuditSeverity.WARNING, AuditAction.ROTATE,
                 ("audit.key.reused.detail", {"shops": ", ".join(names)}),
                 shop_id, cred_of_shop[(digest, shop_id)],
             ))
-    order = {"warning": 0, "notice": 1}
+    order = {AuditSeverity.WARNING: 0, AuditSeverity.NOTICE: 1}
     findings = _key_age_severity(findings)
-    findings.sort(key=lambda f: (order.get(f.severity, 2), f.code, f.shop_id or 0))
+    findings.sort(key=lambda f: (order[f.severity], f.code, f.shop_id or 0))
     return findings
 
 
@@ -273,12 +278,12 @@ def _shop_findings(shop: Shop) -> list[AuditFinding]:
     found = []
     if not shop.base_url.lower().startswith("https://"):
         found.append(_finding(
-            "url.not_https", "warning", AuditAction.EDIT_SHOP,
+            "url.not_https", AuditSeverity.WARNING, AuditAction.EDIT_SHOP,
             ("audit.url.not_https.detail", {"shop": name}), shop.id,
         ))
     if shop.pinned_cert_sha256:
         found.append(_finding(
-            "cert.pinned", "notice", AuditAction.REVIEW_CERTIFICATE,
+            "cert.pinned", AuditSeverity.NOTICE, AuditAction.REVIEW_CERTIFICATE,
             ("audit.cert.pinned.detail",
              {"shop": name, "fingerprint": shop.pinned_cert_sha256[:23]}),
             shop.id,
@@ -292,12 +297,12 @@ def _revoked_findings(
     if not cred.revoked_verified:
         # Secrets stay until a check proves the shop rejects them.
         return [_finding(
-            "revoke.unverified", "notice", AuditAction.VERIFY_REVOCATION,
+            "revoke.unverified", AuditSeverity.NOTICE, AuditAction.VERIFY_REVOCATION,
             ("audit.revoke.unverified.detail", who), cred.shop_id, cred.id,
         )]
     if has_secrets:
         return [_finding(
-            "secret.orphaned", "warning", AuditAction.REMOVE_SECRETS,
+            "secret.orphaned", AuditSeverity.WARNING, AuditAction.REMOVE_SECRETS,
             ("audit.secret.orphaned.detail", who), cred.shop_id, cred.id,
         )]
     return []
@@ -314,19 +319,20 @@ def _credential_findings(
     ids = (cred.shop_id, cred.id)
     if is_admin_like(cred.api_user):
         found.append(_finding(
-            "user.admin_like", "warning", AuditAction.ROTATE,
+            "user.admin_like", AuditSeverity.WARNING, AuditAction.ROTATE,
             ("audit.user.admin_like.detail", who), *ids,
         ))
     if (cred.kind is CredentialKind.M1_API_KEY and "api_key" in secrets
             and is_weak_key(secrets["api_key"])):
         found.append(_finding(
-            "key.weak", "warning", AuditAction.ROTATE, ("audit.key.weak.detail", who), *ids,
+            "key.weak", AuditSeverity.WARNING, AuditAction.ROTATE,
+            ("audit.key.weak.detail", who), *ids,
         ))
     age = _age_days(cred.rotated_at or cred.created_at, now)
     if age is not None and age > policy.max_key_age_days:
         kind = "key.never_rotated" if cred.rotated_at is None else "key.old"
         found.append(_finding(
-            "key.old", "warning", AuditAction.ROTATE,
+            "key.old", AuditSeverity.WARNING, AuditAction.ROTATE,
             (f"audit.{kind}.detail",
              {**who, "days": int(age), "limit": policy.max_key_age_days}),
             *ids, title=f"audit.{kind}",
@@ -344,11 +350,11 @@ def _test_findings(
         summary = (cred.last_test_summary or "").strip()
         detail = (("audit.test.failed.detail", {**who, "summary": summary}) if summary
                   else ("audit.test.failed.no_summary", who))
-        return [_finding("test.failed", "warning", AuditAction.TEST, detail, *ids)]
+        return [_finding("test.failed", AuditSeverity.WARNING, AuditAction.TEST, detail, *ids)]
     if tested is None:
-        return [_finding("test.stale", "notice", AuditAction.TEST,
+        return [_finding("test.stale", AuditSeverity.NOTICE, AuditAction.TEST,
                          ("audit.test.never", who), *ids)]
     if tested > policy.stale_test_days:
-        return [_finding("test.stale", "notice", AuditAction.TEST,
+        return [_finding("test.stale", AuditSeverity.NOTICE, AuditAction.TEST,
                          ("audit.test.stale.detail", {**who, "days": int(tested)}), *ids)]
     return []

@@ -10,6 +10,7 @@ seen rejecting the old one.
 
 from __future__ import annotations
 
+import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -45,11 +46,17 @@ class LifecycleError(Exception):
     """A step that cannot run now; the message says why and what to do."""
 
 
+class ProbeAnswer(enum.StrEnum):
+    OK = "ok"
+    REJECTED = "rejected"  # the shop refuses the credential
+    ERROR = "error"  # cannot tell (the shop was not reached, or answered oddly)
+
+
 @dataclass(frozen=True)
 class CredentialProbe:
     """What the shop said about one credential, reduced to what the lifecycle needs."""
 
-    outcome: str  # "ok", "rejected" (the shop refuses it) or "error" (cannot tell)
+    outcome: ProbeAnswer
     summary: str  # the check's verdict, e.g. "credentials_rejected"
     cobby: CobbyInfo | None = None
 
@@ -74,10 +81,10 @@ def probe_credential(
             policy=policy, cancel=cancel,
         )
         if r1.verdict is M1Verdict.OK:
-            return CredentialProbe("ok", r1.verdict.value, r1.cobby)
+            return CredentialProbe(ProbeAnswer.OK, r1.verdict.value, r1.cobby)
         if r1.verdict is M1Verdict.CREDENTIALS_REJECTED:
-            return CredentialProbe("rejected", r1.verdict.value)
-        return CredentialProbe("error", r1.verdict.value)
+            return CredentialProbe(ProbeAnswer.REJECTED, r1.verdict.value)
+        return CredentialProbe(ProbeAnswer.ERROR, r1.verdict.value)
 
     from cobby_desktop.magento2 import M2Tokens, check_m2
 
@@ -86,10 +93,10 @@ def probe_credential(
         policy=policy, cancel=cancel,
     )
     if r2.verdict is M2Verdict.OK:
-        return CredentialProbe("ok", r2.verdict.value, r2.cobby)
+        return CredentialProbe(ProbeAnswer.OK, r2.verdict.value, r2.cobby)
     if r2.verdict in M2_REJECTED:
-        return CredentialProbe("rejected", r2.verdict.value)
-    return CredentialProbe("error", r2.verdict.value)
+        return CredentialProbe(ProbeAnswer.REJECTED, r2.verdict.value)
+    return CredentialProbe(ProbeAnswer.ERROR, r2.verdict.value)
 
 
 # A deleted integration or a replaced access token: the shop no longer knows it
@@ -214,7 +221,7 @@ class Lifecycle:
             Activity.TESTED, message("activity.rotation_tested", summary=probe.summary),
             shop_id=new.shop_id, credential_id=new.id,
         )
-        if probe.outcome == "ok" and rotation.step is RotationStep.DRAFT_NEW:
+        if probe.outcome is ProbeAnswer.OK and rotation.step is RotationStep.DRAFT_NEW:
             self._advance(rotation, RotationStep.NEW_TESTED)
         return probe
 
@@ -241,7 +248,7 @@ class Lifecycle:
         (the GUI repeats this with back-off through `domain.proof`)."""
         self._expect(rotation, RotationStep.PORTAL_UPDATED)
         probe = self._probe(self._cred(rotation.new_credential_id))
-        if probe.outcome == "ok" and probe.cobby is not None:
+        if probe.outcome is ProbeAnswer.OK and probe.cobby is not None:
             self.record_new_proven(rotation, probe.cobby, workspace_key)
         return probe
 
@@ -253,7 +260,7 @@ class Lifecycle:
         self._expect(rotation, RotationStep.OLD_DELETED_IN_SHOP)
         old = self._cred(rotation.old_credential_id)
         probe = self._probe(old)
-        if probe.outcome == "rejected":
+        if probe.outcome is ProbeAnswer.REJECTED:
             self._advance(rotation, RotationStep.OLD_REJECTED)
         return probe
 
@@ -309,7 +316,7 @@ class Lifecycle:
         shop rejects the credential, then mark it revoked and drop its secrets."""
         cred = self._cred(credential_id)
         probe = self._probe(cred)
-        if probe.outcome != "rejected":
+        if probe.outcome is not ProbeAnswer.REJECTED:
             return probe
         self._mark_revoked(cred, verified=True)
         return probe
@@ -334,7 +341,7 @@ class Lifecycle:
         if cred.state is not CredentialState.REVOKED:
             raise LifecycleError("This credential is not revoked.")
         probe = self._probe(cred)
-        if probe.outcome == "rejected":
+        if probe.outcome is ProbeAnswer.REJECTED:
             self._mark_revoked(cred, verified=True)
         return probe
 

@@ -15,6 +15,7 @@ keyring's method names (get_password / set_password / delete_password);
 from __future__ import annotations
 
 import base64
+import enum
 import json
 import os
 import threading
@@ -50,12 +51,21 @@ SCRYPT_P = 1
 MIN_PASSWORD_CHARS = 10
 
 
-class LocalVaultError(Exception):
-    """kind: "wrong_password", "damaged", "weak_password", "exists", "absent", "unwritable"."""
+class LocalVaultProblem(enum.StrEnum):
+    """Why the encrypted local vault refused."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    WRONG_PASSWORD = "wrong_password"
+    DAMAGED = "damaged"
+    WEAK_PASSWORD = "weak_password"
+    EXISTS = "exists"
+    ABSENT = "absent"
+    UNWRITABLE = "unwritable"
+
+
+class LocalVaultError(Exception):
+    def __init__(self, kind: LocalVaultProblem | str, message: str) -> None:
         super().__init__(message)
-        self.kind = kind
+        self.kind = LocalVaultProblem(kind)
         self.message = message
 
 
@@ -108,13 +118,13 @@ class EncryptedFileVault:
         path = Path(path or default_path())
         if path.exists():
             raise LocalVaultError(
-                "exists",
+                LocalVaultProblem.EXISTS,
                 f"An encrypted local vault already exists at {path}. Open it with its master "
                 "password instead, or move it aside to start a new one.",
             )
         if len(password) < MIN_PASSWORD_CHARS:
             raise LocalVaultError(
-                "weak_password",
+                LocalVaultProblem.WEAK_PASSWORD,
                 f"Please choose a master password of at least {MIN_PASSWORD_CHARS} characters; "
                 "a longer passphrase of several words is better.",
             )
@@ -137,7 +147,7 @@ class EncryptedFileVault:
             doc = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             raise LocalVaultError(
-                "absent", f"There is no encrypted local vault at {path} yet."
+                LocalVaultProblem.ABSENT, f"There is no encrypted local vault at {path} yet."
             ) from None
         except (OSError, ValueError):
             raise _damaged(path) from None
@@ -159,7 +169,7 @@ class EncryptedFileVault:
         except InvalidTag:
             # A wrong password and a tampered file look the same to AES-GCM.
             raise LocalVaultError(
-                "wrong_password",
+                LocalVaultProblem.WRONG_PASSWORD,
                 "The master password is not correct (or the vault file was changed). Nothing "
                 "was unlocked. Type the master password again, paying attention to Caps Lock.",
             ) from None
@@ -212,7 +222,7 @@ class EncryptedFileVault:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise LocalVaultError(
-                "unwritable",
+                LocalVaultProblem.UNWRITABLE,
                 f"The encrypted local vault at {self.path} could not be saved ({exc.strerror}). "
                 "Nothing was changed. Check that the data folder is writable and has free space.",
             ) from None
@@ -221,7 +231,7 @@ class EncryptedFileVault:
 
 def _damaged(path: Path) -> LocalVaultError:
     return LocalVaultError(
-        "damaged",
+        LocalVaultProblem.DAMAGED,
         f"The encrypted local vault at {path} is damaged or not a cobby Desktop vault. It was "
         "not changed. Restore it from a backup, or move it aside and enter your secrets again.",
     )

@@ -3,11 +3,11 @@ error and its kinds, opening failures, the backups made before a migration."""
 
 from __future__ import annotations
 
-import enum
 import sqlite3
 from pathlib import Path
 
 from cobby_desktop.domain import migrations, store_files
+from cobby_desktop.domain.store_files import InventoryProblem as InventoryProblem
 from cobby_desktop.domain.store_rows import (
     now_utc,
 )
@@ -19,18 +19,6 @@ from cobby_desktop.messages import (
     entry,
     message,
 )
-
-
-class InventoryProblem(enum.StrEnum):
-    CORRUPT = "corrupt"  # opening
-    TOO_NEW = "too_new"
-    UNWRITABLE = "unwritable"
-    LOCKED = "locked"
-    CONFLICT = "conflict"  # a change that breaks a rule
-    NOT_FOUND = "not_found"
-    INVALID = "invalid"  # a value the inventory refuses (a shop name)
-    DISK_FULL = "disk_full"
-    EMPTY = "empty"  # a file with nothing in it where the inventory should be
 
 
 class InventoryError(Exception):

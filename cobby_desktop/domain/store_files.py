@@ -12,6 +12,7 @@ damage, and is reported instead of silently becoming a new inventory.
 from __future__ import annotations
 
 import contextlib
+import enum
 import errno
 import os
 import secrets
@@ -36,22 +37,36 @@ entry("inventory.empty", QT_TRANSLATE_NOOP(
     "a new inventory; your keychain entries are not affected."))
 
 
-class FileFault(Exception):  # noqa: N818 - a fault of the file, raised as such
-    """kind: "empty", "disk_full" or "unwritable"; `message` says what to do."""
+# Here, below store_errors (which re-exports it): a file fault is one of them.
+class InventoryProblem(enum.StrEnum):
+    CORRUPT = "corrupt"  # opening
+    TOO_NEW = "too_new"
+    UNWRITABLE = "unwritable"
+    LOCKED = "locked"
+    CONFLICT = "conflict"  # a change that breaks a rule
+    NOT_FOUND = "not_found"
+    INVALID = "invalid"  # a value the inventory refuses (a shop name)
+    DISK_FULL = "disk_full"
+    EMPTY = "empty"  # a file with nothing in it where the inventory should be
 
-    def __init__(self, kind: str, said: Message) -> None:
+
+class FileFault(Exception):  # noqa: N818 - a fault of the file, raised as such
+    """kind: EMPTY, DISK_FULL or UNWRITABLE; `said` says what to do."""
+
+    def __init__(self, kind: InventoryProblem, said: Message) -> None:
         super().__init__(english(said))
         self.kind = kind
         self.said = said
 
 
 def disk_full(path: Path) -> FileFault:
-    return FileFault("disk_full", message("inventory.disk_full", path=str(path)))
+    return FileFault(InventoryProblem.DISK_FULL, message("inventory.disk_full", path=str(path)))
 
 
 def unwritable(path: Path, why: str = "") -> FileFault:
     return FileFault(
-        "unwritable", message("inventory.unwritable_folder", path=str(path), reason=why or "-")
+        InventoryProblem.UNWRITABLE,
+        message("inventory.unwritable_folder", path=str(path), reason=why or "-"),
     )
 
 
@@ -70,7 +85,7 @@ def ensure_created(path: Path) -> None:
         _create(path)
         return
     if size == 0:
-        raise FileFault("empty", message("inventory.empty", path=str(path)))
+        raise FileFault(InventoryProblem.EMPTY, message("inventory.empty", path=str(path)))
 
 
 def _create(path: Path) -> None:

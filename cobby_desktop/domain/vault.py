@@ -136,8 +136,9 @@ class VaultError(Exception):
 class VaultHealth:
     ok: bool
     backend: str
-    kind: str | None
-    message: str
+    kind: VaultProblem | None  # None when it is ok
+    message: str  # English, for logs
+    said: Message | None = None  # the refusal's code and parameters, rendered where shown
 
 
 # --- which platform are we talking to (for wording) ----------------------------
@@ -593,7 +594,7 @@ class Vault:
             if round_trip:
                 self._round_trip()
         except VaultError as exc:
-            return VaultHealth(False, self.backend_name, exc.kind, exc.message)
+            return VaultHealth(False, self.backend_name, exc.kind, exc.message, exc.said)
         if round_trip:
             message = f"{self.backend_name}: write, read and delete work."
         else:

@@ -23,8 +23,13 @@ from keyring.backend import KeyringBackend
 
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault
-from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
-from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth
+from cobby_desktop.domain.local_vault import (
+    EncryptedFileVault,
+    LocalVaultError,
+    LocalVaultProblem,
+)
+from cobby_desktop.domain.vault import Vault, VaultError, VaultHealth, VaultProblem
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, entry, message
 from cobby_desktop.secret import Secret
 
 CHOICE_FILE = "vault-choice.json"
@@ -93,7 +98,7 @@ class StartupState:
             return Need.UNLOCK
         if self.keychain.ok:
             return Need.NOTHING
-        if self.keychain.kind == "missing":
+        if self.keychain.kind is VaultProblem.MISSING:
             return Need.SETUP
         return Need.PROBLEM
 
@@ -136,7 +141,7 @@ def set_aside_local_vault(path: Path | None = None) -> Path | None:
         os.replace(path, target)
     except OSError as exc:
         raise LocalVaultError(
-            "unwritable",
+            LocalVaultProblem.UNWRITABLE,
             f"The encrypted local vault at {path} could not be moved aside ({exc.strerror}). "
             "Check that the data folder is writable, then try again.",
         ) from None
@@ -144,28 +149,32 @@ def set_aside_local_vault(path: Path | None = None) -> Path | None:
     return target
 
 
-def locked_local_message() -> str:
-    return (
-        "Your keys are in the encrypted local vault on this computer, which is not unlocked. "
-        "cobby Desktop can show your shops but cannot read or save keys. Restart cobby "
-        "Desktop and enter your master password to use them."
-    )
+entry("vault.local.locked", QT_TRANSLATE_NOOP(
+    "Vault",
+    "Your keys are in the encrypted local vault on this computer, which is not unlocked. "
+    "cobby Desktop can show your shops but cannot read or save keys. Restart cobby "
+    "Desktop and enter your master password to use them."))
+entry("vault.local.lost", QT_TRANSLATE_NOOP(
+    "Vault",
+    "The encrypted local vault you chose earlier was not found at {path}. If you moved "
+    "it, put it back and restart cobby Desktop. Otherwise the keys it held are lost: "
+    "connect your shops again, or create new keys in Magento and revoke the old ones."))
 
 
-def lost_local_message(path: Path) -> str:
-    return (
-        f"The encrypted local vault you chose earlier was not found at {path}. If you moved "
-        "it, put it back and restart cobby Desktop. Otherwise the keys it held are lost: "
-        "connect your shops again, or create new keys in Magento and revoke the old ones."
-    )
+def locked_local_message() -> Message:
+    return message("vault.local.locked")
+
+
+def lost_local_message(path: Path) -> Message:
+    return message("vault.local.lost", path=str(path))
 
 
 class _UnavailableVault(Vault):
     """Every secret call fails with kind "missing" and a message saying why."""
 
-    def __init__(self, message: str, name: str) -> None:
+    def __init__(self, said: Message, name: str) -> None:
         super().__init__()
-        self._message = message
+        self._message = said
         self._unavailable_name = name
 
     def _resolve(self) -> KeyringBackend | None:  # Vault's own hook

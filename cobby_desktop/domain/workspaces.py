@@ -11,12 +11,13 @@ contain the license key.
 
 from __future__ import annotations
 
+import enum
 import unicodedata
 
 from cobby_desktop.domain.grouping import fold
 from cobby_desktop.domain.labels import LabelError, clean_label
 from cobby_desktop.domain.model import Activity, Shop, Workspace
-from cobby_desktop.domain.store import Inventory, InventoryError
+from cobby_desktop.domain.store import Inventory, InventoryError, InventoryProblem
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY, FieldProblem
@@ -70,11 +71,21 @@ entry("workspace.taken", QT_TRANSLATE_NOOP(
     "other shop first."))
 
 
-class WorkspaceError(Exception):
-    """kind: "name", "license_key", "not_found", "conflict", "vault" or "inventory"."""
+class WorkspaceProblem(enum.StrEnum):
+    NAME = "name"
+    LICENSE_KEY = "license_key"
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+    VAULT = "vault"
+    INVENTORY = "inventory"
 
+
+class WorkspaceError(Exception):
     def __init__(
-        self, kind: str, message: str | Message, problems: tuple[FieldProblem, ...] = ()
+        self,
+        kind: WorkspaceProblem,
+        message: str | Message,
+        problems: tuple[FieldProblem, ...] = (),
     ) -> None:
         said = message if isinstance(message, Message) else None
         text = english(said) if said else str(message)
@@ -125,7 +136,7 @@ def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
 def _valid_key(value: Secret | str) -> Secret:
     problems = check_license_key(value)
     if problems:
-        raise WorkspaceError("license_key", problems[0].said, problems)
+        raise WorkspaceError(WorkspaceProblem.LICENSE_KEY, problems[0].said, problems)
     return clean_license_key(value)
 
 
@@ -136,15 +147,21 @@ def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None
     try:
         clean = clean_label(name)
     except LabelError as exc:
-        raise WorkspaceError("name", exc.said) from None
+        raise WorkspaceError(WorkspaceProblem.NAME, exc.said) from None
     if not clean:
-        raise WorkspaceError("name", message("workspace.name.empty"))
+        raise WorkspaceError(WorkspaceProblem.NAME, message("workspace.name.empty"))
     if len(clean) > MAX_NAME_LENGTH:
-        raise WorkspaceError("name", message("workspace.name.too_long", limit=MAX_NAME_LENGTH))
+        raise WorkspaceError(
+            WorkspaceProblem.NAME,
+            message("workspace.name.too_long", limit=MAX_NAME_LENGTH),
+        )
     folded = fold(clean)
     for ws in inventory.workspaces():
         if ws.id != except_id and fold(ws.name) == folded:
-            raise WorkspaceError("name", message("workspace.name.taken", name=ws.name))
+            raise WorkspaceError(
+                WorkspaceProblem.NAME,
+                message("workspace.name.taken", name=ws.name),
+            )
     return clean
 
 
@@ -154,17 +171,19 @@ def _valid_name(inventory: Inventory, name: str, *, except_id: int | None = None
 def _need(inventory: Inventory, workspace_id: int) -> Workspace:
     ws = inventory.workspace(workspace_id)
     if ws is None:
-        raise WorkspaceError("not_found", message("workspace.gone"))
+        raise WorkspaceError(WorkspaceProblem.NOT_FOUND, message("workspace.gone"))
     return ws
 
 
 def _vault_error(exc: VaultError) -> WorkspaceError:
-    return WorkspaceError("vault", exc.said or exc.message)
+    return WorkspaceError(WorkspaceProblem.VAULT, exc.said or exc.message)
 
 
 def _inventory_error(exc: InventoryError) -> WorkspaceError:
+    conflict = exc.kind is InventoryProblem.CONFLICT
     return WorkspaceError(
-        "conflict" if exc.kind == "conflict" else "inventory", exc.said or exc.message
+        WorkspaceProblem.CONFLICT if conflict else WorkspaceProblem.INVENTORY,
+        exc.said or exc.message,
     )
 
 
@@ -299,7 +318,7 @@ def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -
     one shop only; the message names the shop that already uses it."""
     shop = inventory.shop(shop_id)
     if shop is None:
-        raise WorkspaceError("not_found", message("workspace.shop_gone"))
+        raise WorkspaceError(WorkspaceProblem.NOT_FOUND, message("workspace.shop_gone"))
     if workspace_id is not None:
         ws = _need(inventory, workspace_id)
         taken = next(
@@ -308,7 +327,7 @@ def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -
         )
         if taken is not None:
             raise WorkspaceError(
-                "conflict",
+                WorkspaceProblem.CONFLICT,
                 message("workspace.taken", name=ws.name, shop=taken.display_name),
             )
     shop.workspace_id = workspace_id

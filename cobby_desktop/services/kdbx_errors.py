@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, english, entry
+from cobby_desktop.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    ParamValue,
+    Source,
+    english,
+    entry,
+)
 
 
 class KdbxCode(StrEnum):
@@ -154,10 +161,12 @@ MESSAGES: dict[KdbxCode, Source] = {
 class KdbxError(Exception):
     """A KeePass export or import that did not happen. Never holds a secret."""
 
-    def __init__(self, code: KdbxCode, **params: str | int) -> None:
+    def __init__(self, code: KdbxCode, **params: ParamValue) -> None:
         super().__init__(code.value)
         self.code = code
-        self.params: Mapping[str, str | int] = params
+        # A refusal's own message (the keychain's, the inventory's) goes in as
+        # a Message, so it is shown in the same language as the sentence around it.
+        self.params: Mapping[str, ParamValue] = params
 
     @property
     def message(self) -> str:
@@ -172,6 +181,6 @@ class KdbxError(Exception):
         return self.as_message()
 
 
-def message(code: KdbxCode, params: Mapping[str, str | int]) -> str:
+def message(code: KdbxCode, params: Mapping[str, ParamValue]) -> str:
     """The English text (logs, tests); the UI and the CLI render `as_message()`."""
     return english(Message(code.value, dict(params)))

@@ -70,7 +70,7 @@ def _get(vault: Vault, ref: SecretRef) -> Secret | None:
     try:
         return vault.get(ref)
     except VaultError as exc:
-        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.message) from None
+        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.said or exc.message) from None
 
 
 def local_shop(inventory: Inventory, vault: Vault, shop: Shop) -> rec.LocalShop:
@@ -81,7 +81,7 @@ def local_shop(inventory: Inventory, vault: Vault, shop: Shop) -> rec.LocalShop:
     try:
         secrets = vault.credential_secrets(cred) if cred is not None else {}
     except VaultError as exc:
-        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.message) from None
+        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.said or exc.message) from None
     space = inventory.vault_space
     key = _get(vault, SecretRef.license_key(ws.id, space)) if ws and ws.id is not None else None
     http = (

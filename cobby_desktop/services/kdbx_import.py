@@ -189,7 +189,7 @@ def plan_import(inventory: Inventory, vault: Vault, document: KdbxDocument) -> I
             for r in document.records
         )
     except VaultError as exc:
-        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.message) from None
+        raise KdbxError(KdbxCode.KEYCHAIN, detail=exc.said or exc.message) from None
     return ImportPlan(items, document.ignored)
 
 
@@ -378,6 +378,6 @@ def _import_error(exc: Exception) -> KdbxError:
     if isinstance(exc, KdbxError):
         return exc
     if isinstance(exc, VaultError):
-        return KdbxError(KdbxCode.KEYCHAIN, detail=exc.message)
+        return KdbxError(KdbxCode.KEYCHAIN, detail=exc.said or exc.message)
     assert isinstance(exc, InventoryError)
-    return KdbxError(KdbxCode.INVENTORY, detail=exc.message)
+    return KdbxError(KdbxCode.INVENTORY, detail=exc.said or exc.message)

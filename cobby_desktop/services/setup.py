@@ -29,6 +29,7 @@ from cobby_desktop.domain.store import Inventory, InventoryError
 from cobby_desktop.domain.vault import SecretRef, Vault, VaultError
 from cobby_desktop.domain.workspaces import (
     WorkspaceError,
+    WorkspaceProblem,
     create_workspace,
     workspace_license_key,
 )
@@ -220,7 +221,7 @@ def stored_license_key(
         with open_inventory() as inv:
             space = inv.vault_space
     except InventoryError as exc:
-        raise WorkspaceError("inventory", exc.said or exc.message) from None
+        raise WorkspaceError(WorkspaceProblem.INVENTORY, exc.said or exc.message) from None
     return workspace_license_key(vault, workspace_id, space)
 
 
@@ -286,7 +287,7 @@ def save(
 
 def _keychain_failed(exc: Exception) -> bool:
     return isinstance(exc, VaultError) or (
-        isinstance(exc, WorkspaceError) and exc.kind == "vault"
+        isinstance(exc, WorkspaceError) and exc.kind is WorkspaceProblem.VAULT
     )
 
 

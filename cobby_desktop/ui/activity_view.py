@@ -29,6 +29,7 @@ from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
+    MessageKind,
     lay_out_table_dialog,
     run_guarded,
     setup_list_table,
@@ -219,7 +220,7 @@ class ActivityDialog(QDialog):
         return any(not j.done for j in self._jobs)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        show_message(self.message, text, "error" if error else "info")
+        show_message(self.message, text, MessageKind.ERROR if error else MessageKind.INFO)
 
     def closeEvent(self, event: Any) -> None:
         for job in self._jobs:

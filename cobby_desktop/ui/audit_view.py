@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.domain.audit import DEFAULT_MAX_KEY_AGE_DAYS, AuditAction, AuditFinding
+from cobby_desktop.domain.audit import (
+    DEFAULT_MAX_KEY_AGE_DAYS,
+    AuditAction,
+    AuditFinding,
+    AuditSeverity,
+)
+from cobby_desktop.domain.lifecycle import ProbeAnswer
 from cobby_desktop.domain.model import TestOutcome
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
@@ -35,6 +41,7 @@ from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
+    MessageKind,
     lay_out_table_dialog,
     run_guarded,
     setup_list_table,
@@ -183,7 +190,7 @@ class AuditDialog(QDialog):
 
     def _show(self, value: tuple[list[AuditFinding], dict[int, str]]) -> None:
         self.findings, self.shop_names = value
-        warnings = sum(1 for f in self.findings if f.severity == "warning")
+        warnings = sum(1 for f in self.findings if f.severity is AuditSeverity.WARNING)
         if not self.findings:
             self.summary.setText(self.tr("No findings: your keys follow every rule checked."))
         else:
@@ -208,10 +215,10 @@ class AuditDialog(QDialog):
 
     def _fill_row(self, row: int, finding: AuditFinding) -> None:
         severity = QTableWidgetItem(
-            self.tr("Warning") if finding.severity == "warning" else self.tr("Notice")
+            self.tr("Warning") if finding.severity is AuditSeverity.WARNING else self.tr("Notice")
         )
         fg, bg = texts.outcome_colours(
-            TestOutcome.FAILED if finding.severity == "warning" else TestOutcome.NOTICE
+            TestOutcome.FAILED if finding.severity is AuditSeverity.WARNING else TestOutcome.NOTICE
         )
         severity.setForeground(fg)
         severity.setBackground(bg)
@@ -336,10 +343,10 @@ class AuditDialog(QDialog):
         def done(probe: Any) -> None:
             from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-            if probe.outcome == "rejected":
+            if probe.outcome is ProbeAnswer.REJECTED:
                 self.say(self.tr("Confirmed: the shop refuses the revoked access. Its secrets "
                                  "were removed from the keychain."))
-            elif probe.outcome == "ok":
+            elif probe.outcome is ProbeAnswer.OK:
                 self.say(self.tr("The shop still accepts this access. Delete the API user or "
                                  "integration in the Magento admin, then check again."),
                          error=True)
@@ -358,7 +365,7 @@ class AuditDialog(QDialog):
         return job
 
     def say(self, text: str, *, error: bool = False) -> None:
-        show_message(self.message, text, "error" if error else "info")
+        show_message(self.message, text, MessageKind.ERROR if error else MessageKind.INFO)
 
     @property
     def busy(self) -> bool:

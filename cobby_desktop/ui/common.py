@@ -6,6 +6,7 @@ domain's own sentence."""
 
 from __future__ import annotations
 
+import enum
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -153,13 +154,24 @@ class JobStrip(QFrame):
             self.hide()
 
 
-MESSAGE_NAMES = {"ok": "messageOk", "error": "messageError", "info": "messageInfo"}
+class MessageKind(enum.StrEnum):
+    """A dialog's one-line outcome: its colours in STYLE."""
+
+    OK = "ok"
+    ERROR = "error"
+    INFO = "info"
 
 
-def show_message(label: QLabel, text: str, kind: str = "info") -> None:
-    """A dialog's one-line outcome ("ok", "error" or "info" colours from STYLE);
-    an empty text hides it."""
-    label.setObjectName(MESSAGE_NAMES.get(kind, "messageInfo"))
+MESSAGE_NAMES = {
+    MessageKind.OK: "messageOk",
+    MessageKind.ERROR: "messageError",
+    MessageKind.INFO: "messageInfo",
+}
+
+
+def show_message(label: QLabel, text: str, kind: MessageKind = MessageKind.INFO) -> None:
+    """A dialog's one-line outcome; an empty text hides it."""
+    label.setObjectName(MESSAGE_NAMES[kind])
     label.setStyleSheet("")  # re-polish for the new object name
     label.setText(text)
     label.setAccessibleName(text)

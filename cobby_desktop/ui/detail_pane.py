@@ -244,10 +244,11 @@ class DetailPane(QWidget):
                 [
                     texts.relative_age(rec.at, self._now()),
                     texts.outcome_label(rec.outcome),
-                    i18n.stored_summary(rec.summary) if rec.summary else ", ".join(rec.codes),
+                    self._summary(rec),
                 ]
             )
             item.setToolTip(0, texts.local_time(rec.at))
+            item.setToolTip(2, item.text(2))  # the column is narrow: the whole title
             fg, _bg = texts.outcome_colours(rec.outcome)
             item.setForeground(1, fg)
             self.history.addTopLevelItem(item)
@@ -277,6 +278,14 @@ class DetailPane(QWidget):
         if cred.kind is CredentialKind.M1_API_KEY:
             return self.tr("Magento 1 API key (SOAP / XML-RPC)")
         return self.tr("Magento 2 integration (OAuth tokens)")
+
+    @staticmethod
+    def _summary(rec: CheckRecord) -> str:
+        """The stored summary (a finding code) as its title; a clean check
+        stores none and reads "The connection works." (the report's words)."""
+        if rec.summary:
+            return i18n.stored_summary(rec.summary)
+        return ", ".join(rec.codes) or i18n.stored_summary("The connection works.")
 
     def _last_test_text(self, row: InventoryRow) -> str:
         cred = row.credential

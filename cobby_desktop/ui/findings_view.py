@@ -444,7 +444,7 @@ class FindingsView(QWidget):
     def copy_report(self) -> None:
         if self.report is None:
             return
-        QGuiApplication.clipboard().setText(self.report.to_text())
+        QGuiApplication.clipboard().setText(self.report.to_text(i18n.text))
         self.action_status.setText(self.tr("The report is on the clipboard (no secrets in it)."))
         self.report_copied.emit()
 
@@ -469,7 +469,8 @@ class FindingsView(QWidget):
         if not path:
             return
         as_html = Path(path).suffix.lower() in (".html", ".htm")
-        content = self.report.to_html() if as_html else self.report.to_text()
+        # Rendered here, in the reader's language; the job only writes it.
+        content = self.report.to_html(i18n.text) if as_html else self.report.to_text(i18n.text)
         fail_text = self.tr("The report could not be saved to %1: %2")
 
         def work(ctx: JobContext) -> str | None:

@@ -12,13 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,9 @@ from PySide6.QtWidgets import (
 from cobby_desktop.ui import settings as layout_settings
 from cobby_desktop.ui import theme
 from cobby_desktop.ui.launcher import DialogLauncher
+from cobby_desktop.ui.main_actions import build_actions, update_shop_actions
+from cobby_desktop.ui.quick_test import QuickTest, Tester
+from cobby_desktop.ui.store_access import ProblemSource
 from cobby_desktop.ui.workers import Job, JobContext
 
 # The shops page (table, details, the clipboard guard) and what it needs load
@@ -34,18 +36,24 @@ from cobby_desktop.ui.workers import Job, JobContext
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtWidgets import QHBoxLayout, QMessageBox
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QMessageBox,
+        QSplitter,
+        QTableView,
+        QToolBar,
+        QToolButton,
+    )
 
     from cobby_desktop.domain.model import InventoryRow
     from cobby_desktop.domain.store import Inventory
-    from cobby_desktop.ui.inventory_model import Described
+    from cobby_desktop.ui.detail_pane import DetailPane
+    from cobby_desktop.ui.empty_state import EmptyState
+    from cobby_desktop.ui.inventory_model import BadgeDelegate, Described
     from cobby_desktop.ui.secret_widgets import ClipboardGuard
     from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 
 log = logging.getLogger(__name__)
-
-# Tester: (inventory, vault, row, job context) -> a report with `.ok` (or None).
-Tester = Callable[[Any, Any, "InventoryRow", JobContext], Any]
 
 GROUP_SETTING = "inventory/group_by_workspace"
 # From this many shops on, their sort keys and search texts are computed on the
@@ -71,22 +79,11 @@ QGroupBox * { font-weight: normal; }
 """
 
 
-def diagnose_stored_row(inventory: Any, vault: Any, row: InventoryRow, ctx: JobContext) -> Any:
-    """The real connection test (runs in a job): reads secrets from the vault and
-    records the check in the history."""
-    from cobby_desktop.domain.diagnosis import diagnose_stored
-
-    return diagnose_stored(
-        inventory, vault, row.shop, row.credential, progress=ctx.progress, cancel=ctx.cancel
-    )
-
-
 def _load_page_modules(ctx: JobContext) -> None:
     """Run as a job: the shops page's modules, imported off the GUI thread."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # noqa: F401
 
-    import cobby_desktop.ui.detail_pane
-    import cobby_desktop.ui.empty_state  # noqa: F401
+    import cobby_desktop.ui.shops_page  # noqa: F401 - with the table and the details
 
 
 def _stored_id(row_id: int | None) -> int:
@@ -103,6 +100,38 @@ class MainWindow(QMainWindow):
     # work that can wait longer starts here, so it does not compete with it.
     page_ready = Signal()
     test_finished = Signal(object)  # whatever the tester returned
+
+    # Built by main_actions.build_actions (with the window).
+    act_connect: QAction
+    act_test: QAction
+    act_audit: QAction
+    act_refresh: QAction
+    act_find: QAction
+    act_workspaces: QAction
+    act_export: QAction
+    act_import: QAction
+    act_group: QAction
+    act_activity: QAction
+    act_resume: QAction
+    act_edit: QAction
+    act_rotate: QAction
+    act_revoke: QAction
+    act_quit: QAction
+    act_about: QAction
+    act_guide: QAction
+    act_support: QAction
+    act_preferences: QAction
+    toolbar: QToolBar
+    # Built by shops_page.build_page (with the shops page).
+    empty: EmptyState
+    list_title: QLabel
+    search: QLineEdit
+    group_button: QToolButton
+    table: QTableView
+    badges: BadgeDelegate
+    no_match: QLabel
+    detail: DetailPane
+    splitter: QSplitter
 
     def __init__(
         self,
@@ -125,12 +154,14 @@ class MainWindow(QMainWindow):
         # proof). A tester given here runs instead, without the dialog (tests,
         # the benchmark); test_row() uses it, or the real diagnosis.
         self.tester = tester
+        self.quick_test = QuickTest(store, tester, self)
+        self.quick_test.over.connect(self._test_over)
+        self.quick_test.finished.connect(self._tested)
         self.launcher = DialogLauncher(self)
         self._clipboard_clear_ms = clipboard_clear_ms
         self._now = now
         self._page_built = False
         self._loaded = False
-        self._test_job: Job | None = None
         self.quit_question: QMessageBox | None = None
         self._quit_confirmed = False
         self.setObjectName("mainWindow")
@@ -138,7 +169,7 @@ class MainWindow(QMainWindow):
         self.restyle()
         theme.on_scheme_change(self.restyle)
 
-        self._build_actions()
+        build_actions(self)
         self._build_central()
         self._build_status_bar()
         self._apply_default_size()
@@ -203,8 +234,9 @@ class MainWindow(QMainWindow):
         self.model = InventoryTableModel(self, now=now)
         self.proxy = InventoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._build_page(now)
-        self._apply_default_columns()
+        from cobby_desktop.ui.shops_page import build_page
+
+        build_page(self, now)
         layout_settings.restore_panes(self.settings, self.splitter, self.table.horizontalHeader())
         if str(self.settings.value(GROUP_SETTING, "false")).lower() == "true":
             self.act_group.setChecked(True)
@@ -226,175 +258,6 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(theme.css(STYLE))
 
     # -- building ----------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_connect = self._action(
-            self.tr("&Connect a shop…"),
-            self.connect_shop_requested.emit,
-            QKeySequence.StandardKey.New,
-            self.tr("Create API access for a Magento shop and connect it to cobby."),
-        )
-        self.act_test = self._action(
-            self.tr("&Test connection"),
-            self.test_selected,
-            "Ctrl+T",
-            self.tr("Check that cobby can reach the selected shop with its stored key."),
-        )
-        self.act_audit = self._action(
-            self.tr("Security &audit"),
-            self.security_audit_requested.emit,
-            None,
-            self.tr("Review keys that are old, unused or revoked."),
-        )
-        self.act_refresh = self._action(
-            self.tr("&Reload"),
-            self.refresh,
-            QKeySequence.StandardKey.Refresh,
-            self.tr("Read the inventory again."),
-        )
-        self.act_find = self._action(
-            self.tr("&Find…"),
-            self.focus_search,
-            QKeySequence.StandardKey.Find,
-            self.tr("Search the shops."),
-        )
-        self.act_workspaces = self._action(
-            self.tr("&Workspaces…"),
-            self.open_workspaces,
-            None,
-            self.tr("Add, rename or delete cobby workspaces and their license keys."),
-        )
-        self.act_export = self._action(
-            self.tr("&Export to a KeePass file…"),
-            self.export_kdbx,
-            None,
-            self.tr("Save shops and their keys in a passphrase-protected KeePass file."),
-        )
-        self.act_import = self._action(
-            self.tr("&Import from a KeePass file…"),
-            self.launcher.import_kdbx,
-            None,
-            self.tr("Add or update shops and their keys from a KeePass file."),
-        )
-        self.act_group = self._action(
-            self.tr("&Group by workspace"),
-            lambda: self.set_grouped(self.act_group.isChecked()),
-            None,
-            self.tr("Show the shops under their cobby workspaces."),
-        )
-        self.act_group.setCheckable(True)
-        self.act_resume = self._action(
-            self.tr("C&ontinue setup…"),
-            lambda: self._for_selected(self._resume),
-            None,
-            self.tr("Go on with a shop whose setup was not finished."),
-        )
-        self.act_edit = self._action(
-            self.tr("&Edit shop…"),
-            lambda: self._for_selected(
-                lambda row: self.launcher.edit_shop(_stored_id(row.shop.id))
-            ),
-            None,
-            self.tr("Change the shop's name, address or certificate exception."),
-        )
-        self.act_rotate = self._action(
-            self.tr("&Rotate key…"),
-            lambda: self._for_selected(lambda row: self.launcher.rotation(_stored_id(row.shop.id))),
-            None,
-            self.tr("Replace the shop's key or tokens without interrupting cobby."),
-        )
-        self.act_revoke = self._action(
-            self.tr("Re&voke access…"),
-            lambda: self._for_selected(self._revoke),
-            None,
-            self.tr("Remove cobby's access to the shop and prove the shop refuses it."),
-        )
-        self.act_activity = self._action(
-            self.tr("Activity &log…"),
-            self.launcher.activity,
-            None,
-            self.tr("What was created, tested, copied, rotated and revoked, and when."),
-        )
-        for action in (self.act_resume, self.act_edit, self.act_rotate, self.act_revoke):
-            action.setEnabled(False)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = self._action(self.tr("&About cobby Desktop"), self._about)
-        self.act_guide = self._action(
-            self.tr("cobby Desktop &guide"),
-            self.open_guide,
-            QKeySequence.StandardKey.HelpContents,
-            self.tr("What cobby needs, the setup's steps and what each test result means."),
-        )
-        self.act_support = self._action(
-            self.tr("Contact cobby &support…"),
-            self.contact_support,
-            None,
-            self.tr("Prepare an email to cobby support with a report without keys."),
-        )
-        self.act_test.setEnabled(False)
-
-        toolbar = self._build_menus()
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-
-    def _build_menus(self) -> QToolBar:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_connect)
-        file_menu.addAction(self.act_workspaces)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_export)
-        file_menu.addAction(self.act_import)
-        self.act_preferences = file_menu.addAction(
-            self.tr("&Preferences…"), self.launcher.preferences
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        shop_menu = bar.addMenu(self.tr("&Shop"))
-        shop_menu.addAction(self.act_test)
-        shop_menu.addAction(self.act_resume)
-        shop_menu.addAction(self.act_edit)
-        shop_menu.addSeparator()
-        shop_menu.addAction(self.act_rotate)
-        shop_menu.addAction(self.act_revoke)
-        shop_menu.addSeparator()
-        shop_menu.addAction(self.act_find)
-        shop_menu.addAction(self.act_refresh)
-        shop_menu.addAction(self.act_group)
-        tools = bar.addMenu(self.tr("&Tools"))
-        tools.addAction(self.act_audit)
-        tools.addAction(self.act_activity)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_guide)
-        help_menu.addAction(self.act_support)
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.act_connect)
-        toolbar.addAction(self.act_test)
-        toolbar.addAction(self.act_audit)
-        toolbar.addAction(self.act_workspaces)
-        return toolbar
-
     def _build_central(self) -> None:
         """The pages shown before the shops page exists: opening, a problem."""
         self.stack = QStackedWidget(self)
@@ -422,120 +285,6 @@ class MainWindow(QMainWindow):
         problem_layout.addStretch(2)
         self.stack.addWidget(self.problem_page)
 
-    def _build_page(self, now: Callable[[], datetime]) -> None:
-        from PySide6.QtWidgets import (  # the table's classes load with the page
-            QSplitter,
-        )
-
-        from cobby_desktop.ui.detail_pane import DetailPane
-        from cobby_desktop.ui.empty_state import EmptyState
-
-        self.empty = EmptyState(self)
-        self.empty.connect_requested.connect(self.connect_shop_requested)
-        self.stack.addWidget(self.empty)
-
-        # Left: title, search and table.
-        left = QWidget(self)
-        header_row = self._build_list_header(left)
-        self._build_table(left)
-        self.no_match = QLabel(self.tr("No shop matches your search."), left)
-        self.no_match.setObjectName("hint")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.hide()
-
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(16, 12, 8, 12)
-        left_layout.setSpacing(10)
-        left_layout.addLayout(header_row)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.no_match)
-
-        self.detail = DetailPane(self.store, self.guard, self, now=now)
-        self.detail.test_requested.connect(self._test_requested)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.stack.addWidget(self.splitter)
-
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.test_button)
-
-    def _build_list_header(self, left: QWidget) -> QHBoxLayout:
-        from PySide6.QtGui import QFont
-        from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton
-
-        self.list_title = QLabel(self.tr("Shops"), left)
-        self.list_title.setObjectName("inventoryTitle")
-        big = QFont(self.list_title.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.list_title.setFont(big)
-        self.search = QLineEdit(left)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search shops, workspaces, API users…"))
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.search.textChanged.connect(self._on_search)
-        self.search.installEventFilter(self)
-        self.group_button = QToolButton(left)
-        self.group_button.setDefaultAction(self.act_group)
-        self.group_button.setObjectName("groupButton")
-        header_row = QHBoxLayout()
-        header_row.addWidget(self.list_title)
-        header_row.addStretch(1)
-        header_row.addWidget(self.group_button)
-        header_row.addWidget(self.search, 2)
-        return header_row
-
-    def _build_table(self, left: QWidget) -> None:
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-        from cobby_desktop.ui.inventory_model import BadgeDelegate, Column, apply_group_spans
-
-        self.table = QTableView(left)
-        self.table.setObjectName("inventoryTable")
-        self.table.setAccessibleName(self.tr("Shops"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        self.table.verticalHeader().hide()
-        row_height = self.fontMetrics().height() + 14
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.badges = BadgeDelegate(self.table)
-        self.table.setItemDelegateForColumn(Column.STATE, self.badges)
-        self.table.setItemDelegateForColumn(Column.LAST_TEST, self.badges)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.table.doubleClicked.connect(lambda _index: self._open_selected())
-        # Header rows span the table; re-laid once per burst of model changes.
-        self._span_timer = QTimer(self)
-        self._span_timer.setSingleShot(True)
-        self._span_timer.setInterval(0)
-        self._span_timer.timeout.connect(lambda: apply_group_spans(self.table))
-        for signal in (
-            self.proxy.layoutChanged,
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-        ):
-            signal.connect(lambda *_: self._span_timer.start())
-
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -544,19 +293,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.offline_label)
         self.statusBar().setSizeGripEnabled(True)
-
-    def _widest_state_badge(self) -> int:
-        """The longest state in this language ("Wird erneuert") fits its badge."""
-        from PySide6.QtGui import QFont, QFontMetrics
-
-        from cobby_desktop.domain.model import CredentialState
-        from cobby_desktop.ui import texts
-
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        states = (None, *CredentialState)
-        return max(metrics.horizontalAdvance(texts.state_label(state)) for state in states)
 
     def _apply_default_size(self) -> None:
         """First start: the size in character units, so 125 %/150 % scaling and
@@ -569,24 +305,6 @@ class MainWindow(QMainWindow):
             width = min(width, int(screen.width() * 0.92))
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
-
-    def _apply_default_columns(self) -> None:
-        """Column widths in character units, the splitter two thirds to one."""
-        from cobby_desktop.ui.inventory_model import Column
-
-        ch = max(6, self.fontMetrics().averageCharWidth())
-        widths = {
-            Column.SHOP: 27 * ch,
-            Column.MAGENTO: 15 * ch,
-            Column.WORKSPACE: 20 * ch,
-            Column.API_USER: 17 * ch,
-            Column.STATE: max(17 * ch, self._widest_state_badge() + 6 * ch),
-        }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
-        self.table.sortByColumn(Column.SHOP, Qt.SortOrder.AscendingOrder)
-        width = self.width()
-        self.splitter.setSizes([int(width * 0.66), int(width * 0.34)])
 
     # -- loading -----------------------------------------------------------------
     def refresh(self) -> Job:
@@ -644,7 +362,7 @@ class MainWindow(QMainWindow):
         self.rows_loaded.emit(count)
 
     def _on_inventory_problem(self, problem: StoreProblem) -> None:
-        if problem.source != "inventory":
+        if problem.source is not ProblemSource.INVENTORY:
             return
         self.problem_text.setText(
             self.tr("The inventory could not be opened.") + "\n\n" + problem.message
@@ -656,22 +374,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def _on_store_problem(self, problem: StoreProblem) -> None:
-        if problem.source == "inventory":
-            title = self.tr("The inventory could not be opened")
-        else:
-            title = {
-                "missing": self.tr("No keychain available"),
-                "locked": self.tr("The keychain is locked"),
-                "denied": self.tr("Access to the keychain was denied"),
-                "too_large": self.tr("The value is too large for the keychain"),
-            }.get(problem.kind, self.tr("The keychain did not answer"))
         from PySide6.QtWidgets import QMessageBox
 
+        title = self._problem_title(problem)
         box = QMessageBox(QMessageBox.Icon.Warning, title, problem.message, parent=self)
         box.setObjectName("problemDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, does not block: the window stays usable
         self.last_problem = problem
+
+    def _problem_title(self, problem: StoreProblem) -> str:
+        if problem.source is ProblemSource.INVENTORY:
+            return self.tr("The inventory could not be opened")
+        # A vault problem: its module is loaded, it raised the error.
+        from cobby_desktop.domain.vault import VaultProblem
+
+        titles: dict[str, str] = {
+            VaultProblem.MISSING: self.tr("No keychain available"),
+            VaultProblem.LOCKED: self.tr("The keychain is locked"),
+            VaultProblem.DENIED: self.tr("Access to the keychain was denied"),
+            VaultProblem.TOO_LARGE: self.tr("The value is too large for the keychain"),
+        }
+        return titles.get(problem.kind, self.tr("The keychain did not answer"))
 
     # -- selection ---------------------------------------------------------------
     def selected_row(self) -> InventoryRow | None:
@@ -702,7 +426,7 @@ class MainWindow(QMainWindow):
         if self.proxy.rowCount() == 0 or row < 0:
             self.table.selectionModel().clearSelection()
             self.table.setCurrentIndex(self.proxy.index(-1, -1))
-            self._on_current_changed()
+            self.current_changed()
             return
         from PySide6.QtCore import QItemSelectionModel
 
@@ -714,10 +438,10 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
 
-    def _on_current_changed(self, *_: object) -> None:
+    def current_changed(self, *_: object) -> None:
         row = self.selected_row()
         self.detail.show_row(row)
-        self._update_shop_actions(row)
+        update_shop_actions(self, row)
         if row is not None and row.shop.id is not None:
             shop_id = row.shop.id
             self.store.read(
@@ -731,7 +455,7 @@ class MainWindow(QMainWindow):
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
-    def _on_search(self, text: str) -> None:
+    def search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         current = self.table.currentIndex()
         if not current.isValid() or not self.table.selectionModel().isSelected(current):
@@ -796,27 +520,22 @@ class MainWindow(QMainWindow):
         return self.launcher.open_dialogs.get("workspaces")
 
     # -- shop actions ------------------------------------------------------------
-    def _update_shop_actions(self, row: InventoryRow | None) -> None:
-        from cobby_desktop.domain.model import CredentialState
-
-        cred = row.credential if row is not None else None
-        state = cred.state if cred is not None else None
-        self.act_test.setEnabled(cred is not None)
-        self.act_edit.setEnabled(row is not None)
-        self.act_resume.setEnabled(row is not None and state in (None, CredentialState.DRAFT))
-        self.act_rotate.setEnabled(
-            state in (CredentialState.ACTIVE, CredentialState.ROTATING)
-        )
-        # A revoked credential still opens the dialog until the shop confirmed it.
-        self.act_revoke.setEnabled(
-            cred is not None
-            and (state is not CredentialState.REVOKED or not cred.revoked_verified)
-        )
-
     def _for_selected(self, action: Callable[[InventoryRow], Any]) -> None:
         row = self.selected_row()
         if row is not None and row.shop.id is not None:
             action(row)
+
+    def resume_selected(self) -> None:
+        self._for_selected(self._resume)
+
+    def edit_selected(self) -> None:
+        self._for_selected(lambda row: self.launcher.edit_shop(_stored_id(row.shop.id)))
+
+    def rotate_selected(self) -> None:
+        self._for_selected(lambda row: self.launcher.rotation(_stored_id(row.shop.id)))
+
+    def revoke_selected(self) -> None:
+        self._for_selected(self._revoke)
 
     def _revoke(self, row: InventoryRow) -> None:
         if row.credential is not None:
@@ -825,7 +544,7 @@ class MainWindow(QMainWindow):
     def _resume(self, row: InventoryRow) -> None:
         self.launcher.setup_wizard(draft_shop_id=row.shop.id)
 
-    def _open_selected(self) -> None:
+    def open_selected(self) -> None:
         """Double-click or Enter: finish a draft's setup, otherwise test the shop."""
         row = self.selected_row()
         if row is None:
@@ -841,9 +560,10 @@ class MainWindow(QMainWindow):
     def test_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self._test_requested(row)
+            self.start_test(row)
 
-    def _test_requested(self, row: InventoryRow) -> None:
+    def start_test(self, row: InventoryRow) -> None:
+        """The check dialog for a stored shop, or the tester given to the window."""
         if self.tester is None and row.credential is not None and row.shop.id is not None:
             self.launcher.check(row.shop.id)
         else:
@@ -854,43 +574,24 @@ class MainWindow(QMainWindow):
         check history and the table."""
         if row.credential is None:
             return None
-        if self._test_job is not None and not self._test_job.done:
+        if self.quick_test.running:
             self.statusBar().showMessage(self.tr("A connection test is already running."), 5000)
             return None
-        tester = self.tester or diagnose_stored_row
-        name = row.shop.display_name
         self.detail.set_test_status(self.tr("Testing…"), running=True)
         self.act_test.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Testing %1…").replace("%1", name))
-
-        def done(report: Any) -> None:
-            ok = bool(getattr(report, "ok", False))
-            text = (
-                self.tr("The connection to %1 works.")
-                if ok
-                else self.tr("The test of %1 found problems. See the check history.")
-            ).replace("%1", name)
-            self._test_over(text)
-            self.test_finished.emit(report)
-            self.refresh()
-
-        def failed(message: str) -> None:
-            self._test_over(message)
-
-        self._test_job = self.store.run_separately(
-            lambda inventory, vault, ctx: tester(inventory, vault, row, ctx),
-            done,
-            failed,
-            lambda stage: self.detail.set_test_status(
-                self.tr("Testing… (%1)").replace("%1", stage), running=True
-            ),
+        self.statusBar().showMessage(self.tr("Testing %1…").replace("%1", row.shop.display_name))
+        return self.quick_test.start(
+            row, lambda text: self.detail.set_test_status(text, running=True)
         )
-        return self._test_job
+
+    def _tested(self, report: object) -> None:
+        self.test_finished.emit(report)
+        self.refresh()
 
     def _test_over(self, text: str) -> None:
         self.detail.set_test_status(text, running=False)
         row = self.selected_row()
-        self._update_shop_actions(row)
+        update_shop_actions(self, row)
         self.statusBar().showMessage(text, 10000)
 
     # -- misc --------------------------------------------------------------------
@@ -898,7 +599,7 @@ class MainWindow(QMainWindow):
         if cleared:
             self.statusBar().showMessage(self.tr("The clipboard was cleared."), 5000)
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         from cobby_desktop.ui.help import show_about
 
         self.about_box = show_about(self)
@@ -947,49 +648,19 @@ class MainWindow(QMainWindow):
 
     def busy_reasons(self) -> list[str]:
         """What is running now that closing would stop, one sentence each."""
-        reasons: list[str] = []
-        if self._test_job is not None and not self._test_job.done:
-            reasons.append(self.tr("A connection test is running."))
-        for dialog in list(self.launcher.open_dialogs.values()):
-            reason = getattr(dialog, "busy_reason", None)
-            text = reason() if callable(reason) else ""
-            if text:
-                reasons.append(text)
-        return reasons
+        from cobby_desktop.ui.quit_question import busy_reasons
+
+        return busy_reasons(self.quick_test.running, self.launcher.open_dialogs.values())
 
     def _ask_before_quit(self, reasons: list[str]) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from cobby_desktop.ui.quit_question import ask_before_quit
 
         if self.quit_question is not None:
             self.quit_question.raise_()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Quit while work is running?"),
-            " ".join(reasons)
-            + "\n\n"
-            + self.tr(
-                "If you quit now, it is stopped and its result is not kept. Your shops, "
-                "keys and anything already saved stay as they are; an open setup keeps "
-                "what you typed as a draft."
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("quitQuestion")
-        quit_button = box.addButton(self.tr("&Quit anyway"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        def clicked(button: object) -> None:
-            if button is quit_button:
-                self._quit_anyway()
-
-        box.buttonClicked.connect(clicked)
+        box = ask_before_quit(self, reasons, self._quit_anyway)
         box.destroyed.connect(lambda *_: setattr(self, "quit_question", None))
         self.quit_question = box
-        box.open()
 
     def _quit_anyway(self) -> None:
         self._quit_confirmed = True
@@ -1003,6 +674,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.forget_secrets()
-        if self._test_job is not None:
-            self._test_job.cancel()
+        self.quick_test.cancel()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from cobby_desktop import i18n
+from cobby_desktop.domain.lifecycle import ProbeAnswer
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
@@ -22,6 +23,7 @@ from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
+    MessageKind,
     esc,
     ordered_list,
     run_guarded,
@@ -168,21 +170,22 @@ class RevokeDialog(QDialog):
         def done(probe: Any) -> None:
             from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-            if probe.outcome == "rejected":
+            if probe.outcome is ProbeAnswer.REJECTED:
                 self.say(self.tr("Revoked. Your shop refuses the access, and its secrets were "
-                                 "removed from the keychain."), "ok")
+                                 "removed from the keychain."), MessageKind.OK)
                 self.revoked.emit(cred_id, True)
                 self.reload()
-            elif probe.outcome == "ok":
+            elif probe.outcome is ProbeAnswer.OK:
                 self.say(self.tr("Your shop still accepts this access, so nothing was changed. "
                                  "Delete it in the Magento admin as described, then check "
-                                 "again."), "error")
+                                 "again."), MessageKind.ERROR)
                 self._fill()
             else:
                 self.say(self.tr("The app could not tell whether your shop refuses the access.")
                          + " " + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
                          + " "
-                         + self.tr("Check again later, or revoke without checking."), "error")
+                         + self.tr("Check again later, or revoke without checking."),
+                         MessageKind.ERROR)
                 self._fill()
 
         return self._run(work, done, self.tr("Logging in with the access to be revoked…"))
@@ -220,7 +223,7 @@ class RevokeDialog(QDialog):
 
         def done(_cred: Any) -> None:
             self.say(self.tr("Marked as revoked, not yet verified. Check it when the shop can "
-                             "be reached."), "info")
+                             "be reached."), MessageKind.INFO)
             self.revoked.emit(cred_id, False)
             self.reload()
 
@@ -229,7 +232,7 @@ class RevokeDialog(QDialog):
     # -- plumbing ---------------------------------------------------------------------
     def _run(self, fn: Any, on_result: Any, text: str) -> Job:
         self._set_enabled(False)
-        job = run_guarded(self.store, fn, on_result, lambda m: self.say(m, "error"))
+        job = run_guarded(self.store, fn, on_result, lambda m: self.say(m, MessageKind.ERROR))
         self._jobs.append(job)
         for signal in (job.failed, job.cancelled):
             signal.connect(lambda *_: self._fill())
@@ -240,7 +243,7 @@ class RevokeDialog(QDialog):
         self.check_button.setEnabled(enabled)
         self.offline_button.setEnabled(enabled)
 
-    def say(self, text: str, kind: str = "info") -> None:
+    def say(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
         show_message(self.message, text, kind)
 
     @property

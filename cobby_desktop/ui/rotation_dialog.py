@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.domain.lifecycle import ABANDONABLE, CredentialProbe
+from cobby_desktop.domain.lifecycle import ABANDONABLE, CredentialProbe, ProbeAnswer
 from cobby_desktop.domain.model import Activity, MagentoMajor, Rotation
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
@@ -50,6 +50,7 @@ from cobby_desktop.ui import theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
+    MessageKind,
     clear_layout,
     esc,
     open_url,
@@ -220,7 +221,7 @@ class RotationDialog(QDialog):
                 self.tr("Your browser could not be opened. Copy this address: %1").replace(
                     "%1", PORTAL_URL
                 ),
-                "error",
+                MessageKind.ERROR,
             )
 
     # -- loading ----------------------------------------------------------------------
@@ -271,12 +272,12 @@ class RotationDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         self._refresh_buttons()
-        self.say(self.tr("Cancelled. Nothing was lost: continue whenever you like."), "info")
+        self.say(self.tr("Cancelled. Nothing was lost: continue whenever you like."))
 
     def _on_failure(self, message: str) -> None:
-        self.say(message, "error")
+        self.say(message, MessageKind.ERROR)
 
-    def say(self, text: str, kind: str = "info") -> None:
+    def say(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
         show_message(self.message, text, kind)
 
     @property
@@ -440,7 +441,7 @@ class RotationDialog(QDialog):
 
         def done(_: object) -> None:
             self.reload()
-            self.say(self.tr("The rotation is stopped. The old access stays active."), "info")
+            self.say(self.tr("The rotation is stopped. The old access stays active."))
 
         return self._run(work, done, self.tr("Stopping the rotation…"))
 
@@ -553,10 +554,10 @@ class RotationDialog(QDialog):
         def done(probe: CredentialProbe) -> None:
             for edit in self.token_edits.values():
                 edit.clear()
-            if probe.outcome == "ok":
-                self.say(self.tr("The new access works."), "ok")
+            if probe.outcome is ProbeAnswer.OK:
+                self.say(self.tr("The new access works."), MessageKind.OK)
             else:
-                self.say(pages.test_advice(probe, m1=self.view.m1), "error")
+                self.say(pages.test_advice(probe, m1=self.view.m1), MessageKind.ERROR)
             self.reload()
 
         return self._run(work, done, self.tr("Testing the new access with your shop…"))
@@ -594,16 +595,17 @@ class RotationDialog(QDialog):
             if result is None:
                 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
-                self.say(i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"]), "error")
+                said = i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"])
+                self.say(said, MessageKind.ERROR)
                 return
             if proof.proven:
-                self.say(self.tr("cobby is connected with the new access."), "ok")
+                self.say(self.tr("cobby is connected with the new access."), MessageKind.OK)
                 self.reload()
                 return
             advice = " ".join(i18n.known("Proof", line) for line in result.advice)
             said = i18n.known("Proof", result.message)
             self.proof_status.setText(said)
-            self.say((said + " " + advice).strip(), "error")
+            self.say((said + " " + advice).strip(), MessageKind.ERROR)
 
         self.proof_status.setText("")
         return self._run(
@@ -630,8 +632,9 @@ class RotationDialog(QDialog):
 
         def done(probe: CredentialProbe) -> None:
             old = self.view.old.api_user if self.view.old else ""
-            refused = probe.outcome == "rejected"
-            self.say(pages.old_check_said(probe, old), "ok" if refused else "error")
+            refused = probe.outcome is ProbeAnswer.REJECTED
+            kind = MessageKind.OK if refused else MessageKind.ERROR
+            self.say(pages.old_check_said(probe, old), kind)
             if refused:
                 self.reload()
 
@@ -645,7 +648,7 @@ class RotationDialog(QDialog):
 
         def done(rotation: Rotation) -> None:
             self._finished_id = rotation.id
-            self.say("", "info")
+            self.say("", MessageKind.INFO)
             self.reload(after=lambda: self.rotation_finished.emit(shop_id))
 
         return self._run(work, done, self.tr("Finishing…"))

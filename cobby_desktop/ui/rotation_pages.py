@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cobby_desktop import i18n
-from cobby_desktop.domain.lifecycle import CredentialProbe
+from cobby_desktop.domain.lifecycle import CredentialProbe, ProbeAnswer
 from cobby_desktop.domain.model import RotationStep
 from cobby_desktop.domain.proof import VERDICT_MESSAGES
 from cobby_desktop.i18n import text as translated
@@ -572,13 +572,13 @@ def fixed_page_html(page: int, shop: str) -> str | None:
 def test_advice(probe: CredentialProbe, *, m1: bool) -> str:
     """Why the new access does not work yet, and what to do."""
     said = i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, probe.summary))
-    if probe.outcome == "rejected" and m1:
+    if probe.outcome is ProbeAnswer.REJECTED and m1:
         fix = QCoreApplication.translate(
             "RotationDialog",
             "Check the user name, that the key is in both key fields, and that the user has "
             "the cobby role; then test again.",
         )
-    elif probe.outcome == "rejected":
+    elif probe.outcome is ProbeAnswer.REJECTED:
         fix = QCoreApplication.translate(
             "RotationDialog",
             "Check that the integration is activated and that you copied its current values; "
@@ -597,9 +597,9 @@ def test_advice(probe: CredentialProbe, *, m1: bool) -> str:
 
 def old_check_said(probe: CredentialProbe, old: str) -> str:
     """What logging in with the old access showed (`old`: its user, not escaped)."""
-    if probe.outcome == "rejected":
+    if probe.outcome is ProbeAnswer.REJECTED:
         return QCoreApplication.translate("RotationDialog", "Your shop refuses the old access.")
-    if probe.outcome == "ok":
+    if probe.outcome is ProbeAnswer.OK:
         return QCoreApplication.translate(
             "RotationDialog",
             "Your shop still accepts the old access %1. Delete it in the Magento admin as "

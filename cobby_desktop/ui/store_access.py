@@ -10,6 +10,7 @@ the job's generic failure message.
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -22,17 +23,22 @@ from cobby_desktop import i18n
 from cobby_desktop.ui.workers import Job, JobContext, start_job
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.store import Inventory, InventoryError
-    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.domain.store import Inventory, InventoryError, InventoryProblem
+    from cobby_desktop.domain.vault import Vault, VaultProblem
     from cobby_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
+class ProblemSource(enum.StrEnum):
+    INVENTORY = "inventory"
+    VAULT = "vault"
+
+
 class StoreProblem(NamedTuple):  # NamedTuple: dataclasses costs start-up time
-    source: str  # "inventory" or "vault"
-    kind: str
-    message: str
+    source: ProblemSource
+    kind: InventoryProblem | VaultProblem  # the domain error's own kind
+    message: str  # in the reader's language
 
 
 def _default_opener() -> Inventory:
@@ -213,7 +219,7 @@ class StoreAccess(QObject):
                     return _inventory_problem(exc)
                 except VaultError as exc:
                     log.warning("keychain problem: %s", getattr(exc, "kind", "?"))
-                    return StoreProblem("vault", exc.kind, i18n.explain(exc))
+                    return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
 
         return self._start(work, on_result, on_problem, on_failure)
 
@@ -261,7 +267,7 @@ class StoreAccess(QObject):
                 return fn(inventory, vault, ctx)
             except VaultError as exc:  # no keychain: say which problem, not "went wrong"
                 log.warning("keychain problem: %s", exc.kind)
-                return StoreProblem("vault", exc.kind, i18n.explain(exc))
+                return StoreProblem(ProblemSource.VAULT, exc.kind, i18n.explain(exc))
             finally:
                 inventory.close()
 
@@ -305,4 +311,4 @@ class _VaultNotChosenError(Exception):
 
 def _inventory_problem(exc: InventoryError) -> StoreProblem:
     log.warning("inventory problem: %s", getattr(exc, "kind", "?"))
-    return StoreProblem("inventory", exc.kind, i18n.explain(exc))
+    return StoreProblem(ProblemSource.INVENTORY, exc.kind, i18n.explain(exc))

@@ -39,7 +39,7 @@ from cobby_desktop.domain.local_vault import (
     WEAKER_CHOICE_NOTE,
     LocalVaultError,
 )
-from cobby_desktop.domain.vault import Vault
+from cobby_desktop.domain.vault import Vault, VaultProblem
 from cobby_desktop.domain.vault_choice import Need, StartupState
 from cobby_desktop.messages import message
 from cobby_desktop.secret import Secret
@@ -157,11 +157,11 @@ class KeychainDialog(QDialog):
         missing = state.need is Need.SETUP
         self.setObjectName("keychainDialog")
         self.setStyleSheet(theme.css(STYLE))
-        kind = state.keychain.kind or "failed"
+        kind = state.keychain.kind or VaultProblem.FAILED
         titles = {
-            "missing": self.tr("No keychain found"),
-            "locked": self.tr("The keychain is locked"),
-            "denied": self.tr("Access to the keychain was refused"),
+            VaultProblem.MISSING: self.tr("No keychain found"),
+            VaultProblem.LOCKED: self.tr("The keychain is locked"),
+            VaultProblem.DENIED: self.tr("Access to the keychain was refused"),
         }
         title = titles.get(kind, self.tr("The keychain did not answer"))
         self.setWindowTitle(title)
@@ -173,14 +173,17 @@ class KeychainDialog(QDialog):
             ).replace("%1", _keychain_name()),
             self,
         )
-        self.message = _label(state.keychain.message, self, "problemPanel")
+        self.message = _label(i18n.explain(state.keychain), self, "problemPanel")
         self.message.setAccessibleName(self.tr("What is wrong and what to do"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
         if state.local_lost:
-            lost = _label(vault_choice.lost_local_message(state.local_path), self, "noticePanel")
+            lost = _label(
+                i18n.render(vault_choice.lost_local_message(state.local_path)), self,
+                "noticePanel",
+            )
             layout.addWidget(lost)
         layout.addWidget(self.message)
 
@@ -574,7 +577,7 @@ class VaultSetup(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QApplication.translate("VaultSetup", "Encrypted vault not found"),
-            vault_choice.lost_local_message(state.local_path),
+            i18n.render(vault_choice.lost_local_message(state.local_path)),
         )
         box.setObjectName("lostVaultBox")
 

@@ -844,6 +844,14 @@
         <translation>{problem} Es wurde nichts entfernt, denn die Übersicht nennt die Schlüssel.</translation>
     </message>
     <message>
+        <source>{problem} No key was removed and the inventory was kept, so they can be removed later.</source>
+        <translation>{problem} Es wurde kein Schlüssel entfernt und die Übersicht bleibt erhalten, damit sie sich später entfernen lassen.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault file {path} could not be deleted ({error}). Close cobby Desktop and try again.</source>
+        <translation>Die Datei des verschlüsselten Tresors {path} ließ sich nicht löschen ({error}). Schließ cobby Desktop und versuche es noch einmal.</translation>
+    </message>
+    <message>
         <source>{problem} Some keys are still in the keychain, so the inventory was kept as the list of what is stored. Run this again once the keychain allows it.</source>
         <translation>{problem} Einige Schlüssel sind noch im Schlüsselbund. Die Übersicht bleibt darum als Liste dessen erhalten, was gespeichert ist. Führe das erneut aus, sobald der Schlüsselbund es zulässt.</translation>
     </message>
@@ -882,6 +890,70 @@
     <message>
         <source>[{done}/{total}] {shop}: needs attention ({codes})</source>
         <translation>[{done}/{total}] {shop}: braucht Aufmerksamkeit ({codes})</translation>
+    </message>
+    <message>
+        <source>Secrets are read from environment variables only: COBBY_API_KEY (Magento 1); COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET (Magento 2); COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD for a password-protected shop; COBBY_LICENSE_KEY (optional) to compare with the shop&apos;s license key.</source>
+        <translation>Geheime Werte kommen nur aus Umgebungsvariablen: COBBY_API_KEY (Magento 1); COBBY_CONSUMER_KEY, COBBY_CONSUMER_SECRET, COBBY_ACCESS_TOKEN, COBBY_ACCESS_TOKEN_SECRET (Magento 2); COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD für einen Shop mit Passwortschutz; COBBY_LICENSE_KEY (freiwillig), um ihn mit dem Lizenzschlüssel des Shops zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout braucht eine positive Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The CA file {path} does not exist.</source>
+        <translation>Die CA-Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Both Magento 1 and Magento 2 secrets are set: add --magento 1 or 2.</source>
+        <translation>Es sind geheime Werte für Magento 1 und Magento 2 gesetzt: Gib --magento 1 oder 2 an.</translation>
+    </message>
+    <message>
+        <source>No API secret found. {env_help}</source>
+        <translation>Kein geheimer API-Wert gefunden. {env_help}</translation>
+    </message>
+    <message>
+        <source>Set COBBY_API_KEY for a Magento 1 shop.</source>
+        <translation>Setze COBBY_API_KEY für einen Magento-1-Shop.</translation>
+    </message>
+    <message>
+        <source>Magento 2 needs all four values; missing: {names}.</source>
+        <translation>Magento 2 braucht alle vier Werte; es fehlt: {names}.</translation>
+    </message>
+    <message>
+        <source>Magento 1 needs --user with the API user name.</source>
+        <translation>Magento 1 braucht --user mit dem Namen des API-Benutzers.</translation>
+    </message>
+    <message>
+        <source>Set both COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD, or neither.</source>
+        <translation>Setze COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD beide oder keinen von beiden.</translation>
+    </message>
+    <message>
+        <source>The inventory holds no shops yet. Add one with --save or in the app.</source>
+        <translation>Die Übersicht enthält noch keine Shops. Füge einen mit --save oder in der App hinzu.</translation>
+    </message>
+    <message>
+        <source>No stored shop is labelled &apos;{label}&apos;. Run cobby-desktop list to see the labels.</source>
+        <translation>Kein gespeicherter Shop heißt „{label}“. Mit cobby-desktop list siehst du die Namen.</translation>
+    </message>
+    <message>
+        <source>Give --save a label.</source>
+        <translation>Gib --save einen Namen.</translation>
+    </message>
+    <message>
+        <source>A shop labelled &apos;{label}&apos; already exists. Choose another label with --save.</source>
+        <translation>Einen Shop namens „{label}“ gibt es schon. Wähle mit --save einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Secrets are not accepted as arguments. {env_help}</source>
+        <translation>Geheime Werte werden nicht als Argumente angenommen. {env_help}</translation>
+    </message>
+    <message>
+        <source>Give --url URL, --shop LABEL or --all.</source>
+        <translation>Gib --url URL, --shop NAME oder --all an.</translation>
+    </message>
+    <message>
+        <source>--save works with --url only.</source>
+        <translation>--save geht nur zusammen mit --url.</translation>
     </message>
     <message>
         <source>the shop&apos;s address</source>
@@ -4999,6 +5071,81 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>platform &apos;{platform}&apos; loaded (PySide6 {version})</source>
+        <translation>Plattform „{platform}“ geladen (PySide6 {version})</translation>
+    </message>
+    <message>
+        <source>the Qt check could not run ({error}). Reinstall cobby Desktop.</source>
+        <translation>die Qt-Prüfung konnte nicht laufen ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>the Qt platform plugin &apos;{plugin}&apos; did not load ({reason}). On Linux install the missing system libraries (for example libxcb-cursor0 and libegl1), or run headless with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>das Qt-Plattform-Plugin „{plugin}“ ließ sich nicht laden ({reason}). Installiere unter Linux die fehlenden Systembibliotheken (zum Beispiel libxcb-cursor0 und libegl1) oder starte ohne Bildschirm mit QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>the encrypted local vault at {path} was chosen (the weaker choice; it is not opened here without its master password); the OS keychain {backend} works too</source>
+        <translation>der verschlüsselte Tresor unter {path} ist gewählt (die schwächere Wahl; ohne sein Master-Passwort wird er hier nicht geöffnet); der Schlüsselbund des Betriebssystems {backend} funktioniert auch</translation>
+    </message>
+    <message>
+        <source>the encrypted local vault at {path} was chosen (the weaker choice; it is not opened here without its master password); no usable OS keychain ({backend}: {kind})</source>
+        <translation>der verschlüsselte Tresor unter {path} ist gewählt (die schwächere Wahl; ohne sein Master-Passwort wird er hier nicht geöffnet); kein nutzbarer Schlüsselbund des Betriebssystems ({backend}: {kind})</translation>
+    </message>
+    <message>
+        <source>{backend}; a write, read and delete round trip works</source>
+        <translation>{backend}; Schreiben, Lesen und Löschen funktionieren</translation>
+    </message>
+    <message>
+        <source>{backend} ({kind}): {problem}</source>
+        <translation>{backend} ({kind}): {problem}</translation>
+    </message>
+    <message>
+        <source>{folder} is writable</source>
+        <translation>in {folder} kann geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write to the data folder ({error}: {folder}). Make it writable, or set COBBY_DESKTOP_HOME to a folder you can write to.</source>
+        <translation>in den Datenordner kann nicht geschrieben werden ({error}: {folder}). Gib Schreibrechte dafür oder setze COBBY_DESKTOP_HOME auf einen Ordner, in den du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>{path} opens at schema version {version} (shops: {shops})</source>
+        <translation>{path} öffnet sich mit Schema-Version {version} (Shops: {shops})</translation>
+    </message>
+    <message>
+        <source>{path} opens at schema version {version} (shops: {shops}); migrated, backup at {backup}</source>
+        <translation>{path} öffnet sich mit Schema-Version {version} (Shops: {shops}); umgestellt, Sicherung unter {backup}</translation>
+    </message>
+    <message>
+        <source>{modules}</source>
+        <translation>{modules}</translation>
+    </message>
+    <message>
+        <source>{module} does not import ({error}). Reinstall cobby Desktop.</source>
+        <translation>{module} lässt sich nicht laden ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>certifi bundle {path}</source>
+        <translation>certifi-Zertifikate {path}</translation>
+    </message>
+    <message>
+        <source>truststore (the operating system&apos;s trust store)</source>
+        <translation>truststore (die Zertifikate des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>certifi bundle {path}; truststore (the operating system&apos;s trust store)</source>
+        <translation>certifi-Zertifikate {path}; truststore (die Zertifikate des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>no CA certificate bundle was found, so secure connections cannot be verified. Reinstall cobby Desktop.</source>
+        <translation>es wurden keine CA-Zertifikate gefunden, daher lassen sich sichere Verbindungen nicht prüfen. Installiere cobby Desktop neu.</translation>
+    </message>
+    <message>
+        <source>the check itself failed ({error}). Reinstall cobby Desktop.</source>
+        <translation>die Prüfung selbst ist gescheitert ({error}). Installiere cobby Desktop neu.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Connect a shop to cobby</source>
@@ -5817,6 +5964,14 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>The keychain library&apos;s configuration (keyringrc.cfg) names a backend that cannot be loaded ({error}). Fix or remove that setting, then try again.</source>
         <translation>Die Einstellungen der Schlüsselbund-Bibliothek (keyringrc.cfg) nennen ein Backend, das sich nicht laden lässt ({error}). Korrigiere oder entferne diese Einstellung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your keys are in the encrypted local vault on this computer, which is not unlocked. cobby Desktop can show your shops but cannot read or save keys. Restart cobby Desktop and enter your master password to use them.</source>
+        <translation>Deine Schlüssel liegen im verschlüsselten Tresor auf diesem Computer, und der ist nicht entsperrt. cobby Desktop kann deine Shops zeigen, aber keine Schlüssel lesen oder speichern. Starte cobby Desktop neu und gib dein Master-Passwort ein, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault you chose earlier was not found at {path}. If you moved it, put it back and restart cobby Desktop. Otherwise the keys it held are lost: connect your shops again, or create new keys in Magento and revoke the old ones.</source>
+        <translation>Der verschlüsselte Tresor, den du gewählt hattest, liegt nicht mehr unter {path}. Hast du ihn verschoben, leg ihn zurück und starte cobby Desktop neu. Sonst sind die Schlüssel darin verloren: Verbinde deine Shops neu oder leg in Magento neue Schlüssel an und widerrufe die alten.</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,35 @@ def test_building_a_finding_card_opens_no_window_of_its_own(qtbot):
     assert set(QApplication.topLevelWidgets()) <= before
     assert cards[0].details_button.isVisibleTo(cards[0])
     assert cards[0].explanation.isVisibleTo(cards[0]) and cards[0].steps.isVisibleTo(cards[0])
+
+
+def test_copied_and_saved_reports_speak_the_readers_language(qtbot, qapp, tmp_path):
+    """Copy report and Save report render in the chosen language: a finding's
+    title is the German catalogue text of its code, in text and HTML alike."""
+    import html
+
+    from cobby_desktop import i18n
+    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.domain.findings import make_finding
+    from cobby_desktop.messages import CATALOGUE
+
+    finding = make_finding("m1.credentials_rejected", 1)
+    report = DiagnosisReport(
+        "https://shop.example", "https://shop.example", 1, None, None,
+        (finding,), None, None, None, None, 3, 0.5,
+    )  # fmt: skip
+    source = CATALOGUE["finding.m1.credentials_rejected.title"].source
+    i18n.install(i18n.GERMAN, qapp)
+    german = i18n.text(source)
+    assert german != source.text  # the catalogue has a German title for the code
+    v = view(qtbot, report)
+    v.copy_report()
+    copied = QGuiApplication.clipboard().text()
+    assert german in copied and source.text not in copied
+    assert "m1.credentials_rejected" in copied
+    for name, title in (("report.txt", german), ("report.html", html.escape(german))):
+        path = tmp_path / name
+        with qtbot.waitSignal(v.report_saved, timeout=5000):
+            v.save_report(str(path))
+        saved = path.read_text(encoding="utf-8")
+        assert title in saved and html.escape(source.text) not in saved

@@ -99,6 +99,32 @@ def test_a_stored_check_summary_is_shown_in_the_chosen_language(qapp):
     assert i18n.stored_summary("written by hand") == "written by hand"
 
 
+def test_a_check_stores_its_first_finding_code_and_shows_its_title(qapp):
+    """New rows store the code, not English: the title follows the language,
+    in the detail pane and in the activity log's line alike."""
+    from cobby_desktop.domain.activity_messages import tested
+    from cobby_desktop.domain.diagnosis import DiagnosisReport, check_record
+    from cobby_desktop.domain.findings import make_finding
+    from cobby_desktop.messages import CATALOGUE
+
+    def report(*findings: object) -> DiagnosisReport:
+        return DiagnosisReport(
+            "https://shop.example", "https://shop.example", 1, None, None,
+            findings, None, None, None, None, 3, 0.5,  # type: ignore[arg-type]
+        )
+
+    record = check_record(report(make_finding("m1.credentials_rejected", 1)), 1, 2)
+    assert record.summary == "m1.credentials_rejected"
+    assert check_record(report(), 1, 2).summary == ""
+    source = CATALOGUE["finding.m1.credentials_rejected.title"].source
+    i18n.install(i18n.GERMAN, qapp)
+    german = i18n.translate(source.context, source.text)
+    assert german != source.text
+    assert i18n.stored_summary(record.summary) == german
+    line = i18n.render(tested("failed", record.summary, record.codes))
+    assert german in line and "m1.credentials_rejected" in line
+
+
 def test_the_magento1_portal_labels_are_german_and_match_the_steps(qapp):
     from cobby_desktop.messages import message
     from cobby_desktop.portal.connection_fields import m1_connection_fields

@@ -181,7 +181,13 @@ def test_selection_fills_the_detail_pane_with_history(qtbot, vault, sample):
     assert "Magento 1 API key" in pane.values["credential"].text()
     assert list(pane.secrets.copy_buttons()) == ["api_key", "license_key"]
     qtbot.waitUntil(lambda: pane.history.topLevelItemCount() == min(len(checks), 8), timeout=3000)
-    assert pane.history.topLevelItem(0).text(2) == checks[0].summary
+    # The stored code is shown as its finding's title; a clean check as the
+    # report's "connection works" sentence.
+    from cobby_desktop import i18n
+
+    shown = pane.history.topLevelItem(0).text(2)
+    assert shown and shown != checks[0].summary
+    assert shown == i18n.stored_summary(checks[0].summary or "The connection works.")
 
 
 def _activate(qtbot, window: MainWindow) -> None:

@@ -56,7 +56,7 @@ def test_draft_row_resumes_its_setup_on_double_click(qtbot, vault, sample):
     shop = _select(qtbot, window, CredentialState.DRAFT)
     assert window.act_resume.isEnabled()
     assert not window.act_rotate.isEnabled()
-    window._open_selected()
+    window.open_selected()
     wizard = window.launcher.open_dialogs[f"wizard:{shop.id}"]
     assert isinstance(wizard, SetupWizard)
 

@@ -16,7 +16,7 @@ from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.local_vault import WEAKER_CHOICE_NOTE
 from cobby_desktop.domain.model import CredentialState
 from cobby_desktop.domain.store import Inventory
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth, VaultProblem
 from cobby_desktop.domain.vault_choice import StartupState
 from cobby_desktop.i18n import render
 from cobby_desktop.messages import message
@@ -220,7 +220,9 @@ def test_forgotten_password_starts_a_new_vault(qtbot, no_keychain):
 
 
 def test_locked_keychain_never_offers_the_local_vault(qtbot):
-    health = VaultHealth(False, "SecretService", "locked", "Your keychain is locked. Unlock it.")
+    health = VaultHealth(
+        False, "SecretService", VaultProblem.LOCKED, "Your keychain is locked. Unlock it."
+    )
     dialog = KeychainDialog(StartupState(health, False, False, local_vault.default_path()))
     qtbot.addWidget(dialog)
     assert dialog.create_button is None

@@ -56,15 +56,17 @@ _SHOPS = [
 _M1_USERS = ["cobby_api", "cobby", "cobby_sync", "cobby_api_2024"]
 _M2_NAMES = ["cobby", "cobby Integration", "cobby PIM", "cobby (2024)"]
 
+# A check stores its first finding's code as its summary (shown as the
+# finding's title in the reader's language).
 _FAIL_SUMMARIES = [
-    "The shop rejected the API key.",
-    "The shop did not answer within 10 seconds.",
-    "The cobby resource is missing from the API role.",
-    "The certificate of the shop has expired.",
+    "m1.credentials_rejected",
+    "tcp.timeout",
+    "m1.cobby_permission_missing",
+    "tls.expired",
 ]
 _NOTICE_SUMMARIES = [
-    "Works; cobby is not connected to this shop yet.",
-    "Works; the cobby connector is outdated.",
+    "cobby.not_connected",
+    "cobby.inactive",
 ]
 
 
@@ -121,7 +123,7 @@ def _add_history(inventory, rng, shop, cred, number, now) -> None:  # noqa: ANN0
         else:
             outcome = TestOutcome.OK
         summary = {
-            TestOutcome.OK: "All checks passed.",
+            TestOutcome.OK: "",
             TestOutcome.NOTICE: rng.choice(_NOTICE_SUMMARIES),
             TestOutcome.FAILED: rng.choice(_FAIL_SUMMARIES),
         }[outcome]
@@ -131,6 +133,7 @@ def _add_history(inventory, rng, shop, cred, number, now) -> None:  # noqa: ANN0
                 credential_id=cred.id,
                 at=now - age,
                 outcome=outcome,
+                codes=[summary] if summary else [],
                 summary=summary,
                 requests=rng.randint(3, 9),
                 seconds=round(rng.uniform(0.4, 3.5), 2),

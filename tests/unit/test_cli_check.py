@@ -359,3 +359,17 @@ def test_the_report_in_german_keeps_exit_code_codes_and_fields(monkeypatch, caps
     assert sorted(german_data) == sorted(english_data)
     assert [f["title"] for f in german_data["findings"]] != [
         f["title"] for f in english_data["findings"]]
+
+
+def test_a_usage_error_is_a_catalogue_message_in_the_chosen_language(monkeypatch, capsys) -> None:
+    from cobby_desktop import i18n
+    from cobby_desktop.messages import message
+
+    monkeypatch.setenv("COBBY_API_KEY", KEY)
+    shown = {}
+    for lang in ("en", "de"):
+        assert run_command(["check", "--lang", lang, "--url", "https://shop.example"]) == 2
+        err = capsys.readouterr().err
+        shown[lang] = i18n.render(message("cli.check.usage.m1_user"))  # in `lang` still
+        assert shown[lang] in err and KEY not in err
+    assert shown["de"] != shown["en"]

@@ -73,9 +73,9 @@ def test_damaged_database_fails_and_is_kept(capsys, _private_home):
 
 def test_broken_qt_platform_fails(capsys, monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")
-    ok, detail = selftest.check_qt()
+    ok, said = selftest.check_qt()
     assert not ok
-    assert "no-such-platform" in detail and "QT_QPA_PLATFORM=offscreen" in detail
+    assert said.code == "selftest.qt_failed" and said.params["plugin"] == "no-such-platform"
 
 
 def _subprocess(backend: str, home: Path) -> subprocess.CompletedProcess:
@@ -118,3 +118,21 @@ def test_as_subprocess(backend, expected_code, tmp_path):
         assert "Secret Service" in keychain and "plain text" in keychain
         assert [n for n, ln in checks.items() if ln.startswith("FAIL")] == ["keychain"]
     assert (tmp_path / "home" / "inventory.sqlite3").exists()
+
+
+def test_in_german_the_details_change_and_the_prefixes_and_names_stay(
+    capsys, memory_keyring, _private_home
+):
+    from cobby_desktop import i18n
+    from cobby_desktop.messages import message
+
+    assert run_command(["self-test", "--lang", "en"]) == 0
+    english = _by_check(_lines(capsys.readouterr().out))
+    assert run_command(["self-test", "--lang", "de"]) == 0
+    german = _by_check(_lines(capsys.readouterr().out))
+    assert list(german) == CHECK_NAMES and all(ln.startswith("ok   ") for ln in german.values())
+    home = str(_private_home)
+    folder = i18n.render(message("selftest.folder_ok", folder=home))  # still German here
+    assert german["data folder"] == f"ok   data folder: {folder}"
+    assert german["data folder"] != english["data folder"]
+    assert german["keychain"] != english["keychain"]

@@ -287,3 +287,19 @@ def test_the_literal_finder_finds_a_literal(tmp_path: Path):
     finally:
         sample.unlink()
     assert len(found) == 1 and "Not translated" in found[0]
+
+
+def test_a_message_inside_a_message_is_rendered_in_the_same_language(qapp):
+    """A refusal's own message inside a sentence (e.g. the keychain's, inside
+    "nothing was imported. {detail}") follows the language of the whole."""
+    from cobby_desktop import i18n
+    from cobby_desktop.messages import english, message
+    from cobby_desktop.services.kdbx_errors import KdbxCode, KdbxError
+
+    inner = message("vault.local.locked")
+    error = KdbxError(KdbxCode.KEYCHAIN, detail=inner)
+    assert english(inner) in error.message
+    assert error.said.as_dict()["params"] == {"detail": inner.as_dict()}
+    i18n.install(i18n.GERMAN, qapp)
+    assert i18n.render(inner) in i18n.explain(error)
+    assert english(inner) not in i18n.explain(error)

@@ -10,7 +10,7 @@ import pytest
 from cobby_desktop import paths
 from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.local_vault import EncryptedFileVault, LocalVaultError
-from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth
+from cobby_desktop.domain.vault import SecretRef, Vault, VaultError, VaultHealth, VaultProblem
 from cobby_desktop.domain.vault_choice import Choice, Need
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
@@ -124,7 +124,7 @@ def test_keychain_when_not_opted_in(memory_keyring):
     assert memory_keyring.entries == {("cobby-desktop", name): LICENSE}
 
 
-@pytest.mark.parametrize("kind", ["locked", "denied", "failed"])
+@pytest.mark.parametrize("kind", [VaultProblem.LOCKED, VaultProblem.DENIED, VaultProblem.FAILED])
 def test_locked_keychain_is_a_problem_not_a_fallback(kind):
     EncryptedFileVault.create(Secret(PASSWORD))  # present, but never chosen
     health = VaultHealth(False, "keyring.backends.SecretService.Keyring", kind, "what to do")
@@ -146,13 +146,14 @@ def test_selftest_names_the_opted_in_local_vault():
 
     keyring.set_keyring(keyring.backends.fail.Keyring())
     EncryptedFileVault.create(Secret(PASSWORD))  # a file alone is no choice
-    ok, detail = selftest.check_keychain()
-    assert not ok and "(missing)" in detail
+    ok, said = selftest.check_keychain()
+    assert not ok and said.code == "selftest.keychain_failed" and said.params["kind"] == "missing"
     vault_choice.save_choice(Choice.LOCAL)
-    ok, detail = selftest.check_keychain()
-    assert ok, detail
-    assert "opted in to the encrypted local vault" in detail and "weaker" in detail
-    assert str(local_vault.default_path()) in detail and PASSWORD not in detail
+    ok, said = selftest.check_keychain()
+    assert ok, said
+    assert said.code == "selftest.local_chosen_no_keychain"
+    assert said.params["path"] == str(local_vault.default_path())
+    assert PASSWORD not in str(said.params)
     local_vault.default_path().unlink()
-    ok, detail = selftest.check_keychain()
-    assert not ok and "was not found" in detail
+    ok, said = selftest.check_keychain()
+    assert not ok and said.code == "vault.local.lost"
