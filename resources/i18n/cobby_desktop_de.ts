@@ -2414,6 +2414,238 @@
         <translation>Jede Route unter {url} hat „Request does not match any route.“ geantwortet, auch die eigenen Routen von Magento: Den Store-Code {store_code} gibt es nicht.</translation>
     </message>
     <message>
+        <source>{url} answered HTTP {status} with a web page instead of the API.</source>
+        <translation>{url} hat mit HTTP {status} und einer Webseite statt der API geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered with a web page instead of the API.</source>
+        <translation>{url} hat mit einer Webseite statt der API geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer like Magento&apos;s API.</source>
+        <translation>{url} hat nicht wie die API von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>None of Magento&apos;s API paths answered at {url}.</source>
+        <translation>Unter {url} hat keiner der API-Pfade von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer like the API, while Magento&apos;s core API did: something in front of the shop blocks cobby&apos;s path.</source>
+        <translation>{url} hat nicht wie die API geantwortet, die Kern-API von Magento aber schon: Etwas vor dem Shop sperrt den Pfad von cobby.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status}.</source>
+        <translation>{url} hat mit HTTP {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>Server: {server}.</source>
+        <translation>Server: {server}.</translation>
+    </message>
+    <message>
+        <source>Cloudflare Ray ID: {ray}.</source>
+        <translation>Cloudflare-Ray-ID: {ray}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to an address that was not followed.</source>
+        <translation>{url} leitet (HTTP {status}) an eine Adresse weiter, der die Prüfung nicht gefolgt ist.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to {target}.</source>
+        <translation>{url} leitet (HTTP {status}) weiter an {target}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects to {target}.</source>
+        <translation>{url} leitet weiter an {target}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects more than three times.</source>
+        <translation>{url} leitet mehr als dreimal weiter.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to {target}. The check went on with {target}.</source>
+        <translation>{url} leitet (HTTP {status}) weiter an {target}. Die Prüfung ging mit {target} weiter.</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve to an address.</source>
+        <translation>Zum Namen {host} gibt es keine Adresse.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} refused the connection.</source>
+        <translation>{host} hat auf Port {port} die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} did not answer within {seconds} seconds.</source>
+        <translation>{host} hat auf Port {port} nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} could not be reached within {seconds} seconds.</source>
+        <translation>{host} war auf Port {port} innerhalb von {seconds} Sekunden nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} could not be reached.</source>
+        <translation>{host} war auf Port {port} nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} did not complete the TLS handshake.</source>
+        <translation>{host} hat auf Port {port} den TLS-Verbindungsaufbau nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was refused.</source>
+        <translation>Das Zertifikat von {host} wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not the pinned one.</source>
+        <translation>Das Zertifikat von {host} ist nicht das fest hinterlegte.</translation>
+    </message>
+    <message>
+        <source>Certificate subject: {subject}. Issued by: {issuer}. Valid until: {until} UTC. SHA-256 fingerprint: {sha256}.</source>
+        <translation>Zertifikat für: {subject}. Ausgestellt von: {issuer}. Gültig bis: {until} UTC. SHA-256-Fingerabdruck: {sha256}.</translation>
+    </message>
+    <message>
+        <source>The system reported: {error}.</source>
+        <translation>Das System meldet: {error}.</translation>
+    </message>
+    <message>
+        <source>The host name of {url} does not resolve to an address.</source>
+        <translation>Zum Hostnamen von {url} gibt es keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection to {url}.</source>
+        <translation>Der Server hat die Verbindung zu {url} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer in time.</source>
+        <translation>{url} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted.</source>
+        <translation>Dem Zertifikat von {url} wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} has expired.</source>
+        <translation>Das Zertifikat von {url} ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is made out for another name.</source>
+        <translation>Das Zertifikat von {url} ist auf einen anderen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {url} failed.</source>
+        <translation>Die verschlüsselte Verbindung zu {url} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{url} showed another certificate than the pinned one.</source>
+        <translation>{url} hat ein anderes Zertifikat gezeigt als das fest hinterlegte.</translation>
+    </message>
+    <message>
+        <source>The answer from {url} was larger than the check accepts.</source>
+        <translation>Die Antwort von {url} war größer, als die Prüfung annimmt.</translation>
+    </message>
+    <message>
+        <source>The check did not follow {url}: it is not the shop&apos;s address.</source>
+        <translation>Die Prüfung ist {url} nicht gefolgt: Das ist nicht die Adresse des Shops.</translation>
+    </message>
+    <message>
+        <source>{url} is not a usable web address.</source>
+        <translation>{url} ist keine brauchbare Webadresse.</translation>
+    </message>
+    <message>
+        <source>{url} redirects to an unusable address.</source>
+        <translation>{url} leitet an eine unbrauchbare Adresse weiter.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s time ran out at {url}.</source>
+        <translation>Bei {url} war die Zeit für die Prüfung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The request to {url} failed.</source>
+        <translation>Die Anfrage an {url} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The shop refused the login at {url}.</source>
+        <translation>Der Shop hat die Anmeldung unter {url} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop answered: &quot;{fault}&quot;</source>
+        <translation>Der Shop hat geantwortet: „{fault}“</translation>
+    </message>
+    <message>
+        <source>The check used the REST API at {url}.</source>
+        <translation>Die Prüfung hat die REST-API unter {url} benutzt.</translation>
+    </message>
+    <message>
+        <source>The check could not read the shop&apos;s answer ({error}).</source>
+        <translation>Die Prüfung konnte die Antwort des Shops nicht lesen ({error}).</translation>
+    </message>
+    <message>
+        <source>The API user name is empty.</source>
+        <translation>Der Name des API-Benutzers ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The API user name and the API key are empty.</source>
+        <translation>Der Name des API-Benutzers und der API-Schlüssel sind leer.</translation>
+    </message>
+    <message>
+        <source>The Consumer Key is missing.</source>
+        <translation>Der Consumer Key fehlt.</translation>
+    </message>
+    <message>
+        <source>The Consumer Secret is missing.</source>
+        <translation>Das Consumer Secret fehlt.</translation>
+    </message>
+    <message>
+        <source>The Access Token is missing.</source>
+        <translation>Der Access Token fehlt.</translation>
+    </message>
+    <message>
+        <source>The Access Token Secret is missing.</source>
+        <translation>Das Access Token Secret fehlt.</translation>
+    </message>
+    <message>
+        <source>The shop still holds the placeholder license key.</source>
+        <translation>Im Shop steht noch der Platzhalter statt eines Lizenzschlüssels.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s license key differs from the workspace&apos;s license key (shop key tag {shop_tag}, workspace key tag {workspace_tag}).</source>
+        <translation>Der Lizenzschlüssel im Shop weicht vom Lizenzschlüssel des Workspaces ab (Kennung im Shop {shop_tag}, Kennung im Workspace {workspace_tag}).</translation>
+    </message>
+    <message>
+        <source>The time ran out before the address was checked.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Adresse geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the name lookup.</source>
+        <translation>Die Zeit war abgelaufen, bevor der Name nachgeschlagen wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the connection test.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Verbindung getestet wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the certificate check.</source>
+        <translation>Die Zeit war abgelaufen, bevor das Zertifikat geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the first request to the shop.</source>
+        <translation>Die Zeit war abgelaufen, bevor die erste Anfrage an den Shop ging.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the Magento version was detected.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Magento-Version erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the credentials were tested.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Zugangsdaten getestet wurden.</translation>
+    </message>
+    <message>
+        <source>The time ran out before cobby&apos;s connector was checked.</source>
+        <translation>Die Zeit war abgelaufen, bevor der Connector von cobby geprüft wurde.</translation>
+    </message>
+    <message>
         <source>Copy all four values again, each into its own field.</source>
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
     </message>
@@ -4247,36 +4479,8 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Dein Shop wird gefragt, ob cobby sich verbunden hat…</translation>
     </message>
     <message>
-        <source>The connection check was cancelled.</source>
-        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>cobby is connected to your shop.</source>
-        <translation>cobby ist mit deinem Shop verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has not reached your shop yet.</source>
-        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
-    </message>
-    <message>
-        <source>This shop is connected to another workspace.</source>
-        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
-    </message>
-    <message>
         <source>cobby connector %1</source>
         <translation>cobby-Connector %1</translation>
-    </message>
-    <message>
-        <source>cobby has not confirmed the connection in time.</source>
-        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s API did not answer the cobby check.</source>
-        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
@@ -4399,6 +4603,34 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>fault {fault}</source>
+        <translation>Fehlermeldung {fault}</translation>
     </message>
     <message>
         <source>Authentication</source>

@@ -323,7 +323,7 @@ def test_a_key_that_is_a_word_is_not_masked_in_the_app_s_sentences() -> None:
     assert MASK not in text
     assert "too short" in report.findings[0].detail
     assert "too short" in report.to_text()
-    assert report.findings[0].params == {}  # no value quoted
+    assert report.findings[0].params == {"problems": "length,format"}  # no value quoted
 
 
 def test_a_password_that_is_a_word_leaves_the_sentences_whole() -> None:
