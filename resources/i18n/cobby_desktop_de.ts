@@ -292,6 +292,29 @@
     </message>
 </context>
 <context>
+    <name>AdminAddress</name>
+    <message>
+        <source>The admin address contains a user name or password (the part before @). Remove it: the app only needs the address to open your admin pages and never stores an admin login.</source>
+        <translation>Die Admin-Adresse enthält einen Benutzernamen oder ein Passwort (den Teil vor @). Entferne ihn: Die App braucht nur die Adresse, um deine Admin-Seiten zu öffnen, und speichert nie eine Admin-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The admin address contains spaces. Please copy it again from your browser.</source>
+        <translation>Die Admin-Adresse enthält Leerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The admin address is not a valid web address.</source>
+        <translation>Die Admin-Adresse ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The admin address must start with https:// (or http://).</source>
+        <translation>Die Admin-Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The admin address has no valid host name. Please copy it from your browser.</source>
+        <translation>Die Admin-Adresse hat keinen gültigen Hostnamen. Bitte kopiere sie aus deinem Browser.</translation>
+    </message>
+</context>
+<context>
     <name>AdminLinkMixin</name>
     <message>
         <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
@@ -1461,6 +1484,97 @@
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>API user name</source>
+        <translation>Name des API-Benutzers</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Consumer Key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer Secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>Access Token Secret</source>
+        <translation>Access Token Secret</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a non-breaking space</source>
+        <translation>ein geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a narrow non-breaking space</source>
+        <translation>ein schmales geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a figure space</source>
+        <translation>ein Ziffernleerzeichen</translation>
+    </message>
+    <message>
+        <source>a zero-width space</source>
+        <translation>ein Leerzeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>a zero-width non-joiner</source>
+        <translation>ein unsichtbarer Bindungsverhinderer</translation>
+    </message>
+    <message>
+        <source>a zero-width joiner</source>
+        <translation>ein unsichtbarer Verbinder</translation>
+    </message>
+    <message>
+        <source>a word joiner</source>
+        <translation>ein unsichtbarer Wortverbinder</translation>
+    </message>
+    <message>
+        <source>a byte order mark (zero-width no-break space)</source>
+        <translation>eine Byte-Order-Markierung (ein unsichtbares geschütztes Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>a soft hyphen</source>
+        <translation>ein bedingter Trennstrich</translation>
+    </message>
+    <message>
+        <source>an invisible zero-width character</source>
+        <translation>ein unsichtbares Zeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>a space character</source>
+        <translation>ein Leerraumzeichen</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3450,56 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The {field} starts with {char}.</source>
+        <translation>Das erste Zeichen im Feld „{field}“ ist {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} ends with {char}.</source>
+        <translation>Das letzte Zeichen im Feld „{field}“ ist {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} contains {char} at position {position}.</source>
+        <translation>Im Feld „{field}“ ist das {position}. Zeichen {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} contains more such characters.</source>
+        <translation>Im Feld „{field}“ stehen noch mehr solche Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty. Please enter it.</source>
+        <translation>Das Feld „{field}“ ist leer. Bitte füll es aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {field} is too short: it has %n characters and Magento needs at least {minimum}.</source>
+        <translation>
+            <numerusform>Der Wert im Feld „{field}“ ist zu kurz: Er hat %n Zeichen, Magento braucht mindestens {minimum}.</numerusform>
+            <numerusform>Der Wert im Feld „{field}“ ist zu kurz: Er hat %n Zeichen, Magento braucht mindestens {minimum}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {field} is too long: Magento rejects keys over {maximum} characters.</source>
+        <translation>Der Wert im Feld „{field}“ ist zu lang: Magento lehnt Schlüssel mit mehr als {maximum} Zeichen ab.</translation>
+    </message>
+    <message>
+        <source>The {field} has no letter: Magento needs letters and digits.</source>
+        <translation>Im Feld „{field}“ fehlt ein Buchstabe: Magento braucht Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>The {field} has no digit: Magento needs letters and digits.</source>
+        <translation>Im Feld „{field}“ fehlt eine Ziffer: Magento braucht Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>This looks like an admin account. Give cobby its own API user, for example {user}, so you can revoke it without locking anyone out.</source>
+        <translation>Das sieht nach einem Admin-Konto aus. Gib cobby einen eigenen API-Benutzer, zum Beispiel {user}. Dann kannst du ihn widerrufen, ohne jemanden auszusperren.</translation>
+    </message>
+    <message>
+        <source>This key is easy to guess. A generated key is safer: click Generate a new key and use that one in the shop.</source>
+        <translation>Dieser Schlüssel ist leicht zu erraten. Ein erzeugter Schlüssel ist sicherer: Klicke auf „Neuen Schlüssel erzeugen“ und nutze ihn im Shop.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainDialog</name>
     <message>
         <source>No keychain found</source>
@@ -3543,14 +3707,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Shops keep API keys only as a fingerprint: if nobody has the key any more, go back and choose to create a new user.</source>
         <translation>Shops bewahren API-Schlüssel nur als Fingerabdruck auf: Hat niemand den Schlüssel mehr, geh zurück und lege einen neuen Benutzer an.</translation>
-    </message>
-    <message>
-        <source>This looks like an admin account. Give cobby its own API user, for example %1, so you can revoke it without locking anyone out.</source>
-        <translation>Das sieht nach einem Admin-Konto aus. Gib cobby einen eigenen API-Benutzer, zum Beispiel %1. Dann kannst du ihn widerrufen, ohne jemanden auszusperren.</translation>
-    </message>
-    <message>
-        <source>This key is easy to guess. A generated key is safer: click Generate a new key and use that one in the shop.</source>
-        <translation>Dieser Schlüssel ist leicht zu erraten. Ein erzeugter Schlüssel ist sicherer: Klicke auf „Neuen Schlüssel erzeugen“ und nutze ihn im Shop.</translation>
     </message>
 </context>
 <context>
@@ -5281,11 +5437,62 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
-    <name>ShopDialog</name>
+    <name>ShopAddress</name>
     <message>
-        <source>Please enter the shop&apos;s address.</source>
-        <translation>Bitte gib die Adresse des Shops ein.</translation>
+        <source>Please enter the address of your shop.</source>
+        <translation>Bitte gib die Adresse deines Shops ein.</translation>
     </message>
+    <message>
+        <source>The shop address contains invisible control characters. Please copy it again from your browser.</source>
+        <translation>Die Shop-Adresse enthält unsichtbare Steuerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address contains spaces. Please copy it again from your browser.</source>
+        <translation>Die Shop-Adresse enthält Leerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address is not a valid web address.</source>
+        <translation>Die Shop-Adresse ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The shop address must start with https:// (or http://).</source>
+        <translation>Die Shop-Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The shop address contains a user name or password (the part before @). Remove it from the address and enter the password protection&apos;s user name and password separately: in the app when the check asks for them, or with COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line.</source>
+        <translation>Die Shop-Adresse enthält einen Benutzernamen oder ein Passwort (den Teil vor @). Entferne ihn aus der Adresse. Gib Benutzername und Passwort des Passwortschutzes getrennt ein: in der App, wenn der Test danach fragt, oder auf der Kommandozeile mit COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The shop address has no valid host name. Please copy it from your browser.</source>
+        <translation>Die Shop-Adresse hat keinen gültigen Hostnamen. Bitte kopiere sie aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address has port 0, which no shop can use.</source>
+        <translation>Die Shop-Adresse hat Port 0. Den kann kein Shop nutzen.</translation>
+    </message>
+    <message>
+        <source>Removed spaces or invisible characters around the address.</source>
+        <translation>Leerzeichen oder unsichtbare Zeichen um die Adresse entfernt.</translation>
+    </message>
+    <message>
+        <source>Added https:// in front of the address.</source>
+        <translation>https:// vor die Adresse gesetzt.</translation>
+    </message>
+    <message>
+        <source>Removed {path} from the end: the check needs the shop&apos;s base address.</source>
+        <translation>{path} am Ende entfernt: Der Test braucht die Basisadresse des Shops.</translation>
+    </message>
+    <message>
+        <source>Wrote the international host name as {host}.</source>
+        <translation>Den internationalen Hostnamen als {host} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Removed the part after ? or #.</source>
+        <translation>Den Teil nach ? oder # entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
     <message>
         <source>Edit shop</source>
         <translation>Shop bearbeiten</translation>
@@ -5468,10 +5675,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>The app keeps %1 (without Magento&apos;s secret key and the part after ? or #).</source>
         <translation>Die App speichert %1 (ohne Magentos geheimen Schlüssel und ohne den Teil nach ? oder #).</translation>
-    </message>
-    <message>
-        <source>This address cannot be used.</source>
-        <translation>Diese Adresse ist nicht verwendbar.</translation>
     </message>
     <message>
         <source>The app will use: %1</source>
@@ -5762,6 +5965,52 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>License key</source>
         <translation>Lizenzschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>The {field} is empty. Copy it from the integration in the Magento admin.</source>
+        <translation>Das Feld „{field}“ ist leer. Kopiere den Wert aus der Integration im Magento-Admin.</translation>
+    </message>
+    <message>
+        <source>The {field} field contains the label “{other}”: it looks like the {other} was pasted here. Paste only the {field} value.</source>
+        <translation>Im Feld „{field}“ steht die Beschriftung „{other}“: Hier wurde wohl der Wert „{other}“ eingefügt. Füge nur den Wert für „{field}“ ein.</translation>
+    </message>
+    <message>
+        <source>The {field} field contains its label as well. Paste only the {length}-character value.</source>
+        <translation>Im Feld „{field}“ steht auch seine Beschriftung. Füge nur den Wert mit {length} Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>The {field} starts with {char}. Remove it.</source>
+        <translation>Das erste Zeichen im Feld „{field}“ ist {char}. Entferne es.</translation>
+    </message>
+    <message>
+        <source>The {field} ends with {char}. Remove it.</source>
+        <translation>Das letzte Zeichen im Feld „{field}“ ist {char}. Entferne es.</translation>
+    </message>
+    <message>
+        <source>The {field} contains {char} in the middle. Remove it.</source>
+        <translation>Im Feld „{field}“ steht mittendrin {char}. Entferne das Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} contains capital letters; Magento&apos;s values use only lower-case letters and digits. Copy it again from the Magento admin.</source>
+        <translation>Im Feld „{field}“ stehen Großbuchstaben. Magentos Werte haben nur Kleinbuchstaben und Ziffern. Kopiere den Wert noch einmal aus dem Magento-Admin.</translation>
+    </message>
+    <message>
+        <source>The {field} contains characters other than lower-case letters and digits. Copy it again from the Magento admin.</source>
+        <translation>Im Feld „{field}“ stehen andere Zeichen als Kleinbuchstaben und Ziffern. Kopiere den Wert noch einmal aus dem Magento-Admin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {field} has %n characters; it must have exactly {length}. Copy the whole value again from the Magento admin.</source>
+        <translation>
+            <numerusform>Der Wert im Feld „{field}“ hat %n Zeichen, er muss genau {length} haben. Kopiere den ganzen Wert noch einmal aus dem Magento-Admin.</numerusform>
+            <numerusform>Der Wert im Feld „{field}“ hat %n Zeichen, er muss genau {length} haben. Kopiere den ganzen Wert noch einmal aus dem Magento-Admin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {field} is the same as the {first}; all four values differ. Copy the {field} again from the Magento admin.</source>
+        <translation>Der Wert im Feld „{field}“ ist derselbe wie im Feld „{first}“, dabei sind alle vier Werte verschieden. Kopiere den Wert für „{field}“ noch einmal aus dem Magento-Admin.</translation>
     </message>
 </context>
 <context>
