@@ -41,15 +41,11 @@ def field_finding(problems: tuple[FieldProblem, ...], magento: int) -> Finding |
         code = "credential.whitespace"
     else:
         code = "credential.format"
-    # Each problem's own catalogue message is a sentence of the detail.
-    notes = tuple(p.said for p in problems if p.said is not None)
-    found = make_finding(code, magento, params={"problems": ",".join(p.code for p in problems)},
-                         notes=notes)
-    if len(notes) < len(problems):
-        # Transitional: a field problem without its catalogue message yet (issue
-        # 14, field problems) keeps its English sentence until it has one.
-        found = replace(found, detail=" ".join(p.message for p in problems), said=())
-    return found
+    # Each problem's own catalogue message is a sentence of the detail; params
+    # name the fields and what is wrong, never a value.
+    params = {"fields": ",".join(dict.fromkeys(p.field for p in problems)),
+              "problems": ",".join(p.code for p in problems)}
+    return make_finding(code, magento, params=params, notes=[p.said for p in problems])
 
 
 def unreachable(

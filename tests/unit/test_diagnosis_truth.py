@@ -15,6 +15,7 @@ from cobby_desktop.domain.findings import (
     M2_COBBY_ACTIVE,
     Severity,
 )
+from cobby_desktop.messages import english
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import MASK, Secret
 from tests.support import bad_servers as bad
@@ -321,9 +322,12 @@ def test_a_key_that_is_a_word_is_not_masked_in_the_app_s_sentences() -> None:
     assert report.codes == ("credential.format",)
     text = report.to_text() + report.to_html() + str(report.to_json())
     assert MASK not in text
-    assert "too short" in report.findings[0].detail
-    assert "too short" in report.to_text()
-    assert report.findings[0].params == {"problems": "length,format"}  # no value quoted
+    found = report.findings[0]
+    assert [m.code for m in found.said] == ["m1.field.too_short", "m1.field.no_digit"]
+    assert found.said[0].params["length"] == 5  # the length, never the value
+    assert english(found.said[0]) in found.detail  # the app's sentence, whole
+    assert found.detail in report.to_text()
+    assert found.params == {"fields": "api_key", "problems": "length,format"}  # no value
 
 
 def test_a_password_that_is_a_word_leaves_the_sentences_whole() -> None:

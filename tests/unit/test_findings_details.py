@@ -27,6 +27,8 @@ from cobby_desktop.domain.diagnosis import (
     diagnose,
 )
 from cobby_desktop.domain.findings import DETAILS, Finding, detail_code, localized
+from cobby_desktop.magento1.keys import validate_api_user, validate_m1_key
+from cobby_desktop.magento2.tokens import validate_m2_tokens
 from cobby_desktop.messages import CATALOGUE as MESSAGES
 from cobby_desktop.messages import Message, english
 from cobby_desktop.net.http import (
@@ -97,6 +99,10 @@ def _verdict_findings() -> list[Finding]:
                    "https://shop.example/elsewhere/", "javascript:alert(1)"):
         found.append(verdicts.unreachable(None, target, False, moved, 1, SHOP))
     found.append(verdicts.unreachable(None, SHOP + "/x/", False, (), 1, SHOP))
+    found.append(verdicts.field_finding(validate_m1_key(" short\u200b"), 1))
+    found.append(verdicts.field_finding(validate_api_user(""), 1))
+    found.append(verdicts.field_finding(validate_m2_tokens(
+        {"consumer_key": "a" * 32, "consumer_secret": "a" * 32}), 2))
     owner = CobbyInfo("1.2.3", "2.4.6", False, Secret("cobby license key"))
     found += verdicts.cobby_findings(owner, Secret("workspace-key-1"), 2)
     other = CobbyInfo("1.2.3", "2.4.6", True, Secret("shop-key-2"))
@@ -183,10 +189,7 @@ def test_every_producer_says_its_detail_with_catalogue_entries() -> None:
     found = _all()
     codes = {f.code for f in found}
     assert len(codes) > 35  # the shapes above reach most of the catalogue
-    # Field problems and the URL rules are converted in their own change; until
-    # then their English sentence is the only free text (see verdicts.field_finding).
-    prose = [(f.code, f.detail) for f in found if not _is_catalogue_detail(f)
-             and f.code != "url.invalid"]
+    prose = [(f.code, f.detail) for f in found if not _is_catalogue_detail(f)]
     assert prose == []
     assert sum(1 for f in found if f.said) > 50
 
@@ -243,6 +246,19 @@ def test_details_carry_their_facts_as_params() -> None:
     assert by_key["net/timeout"].said[-1].params == {"error": "ConnectTimeout"}
     assert len(by_key["net/budget"].said) == 1
     assert by_key["check.time_budget/url"].params == {"stage": "url"}
+    invalid = next(f for f in _stage_findings() if f.code == "url.invalid")
+    assert invalid.params == {"problem": "url.spaces"}
+    assert [m.code for m in invalid.said] == ["url.spaces"]
+
+
+def test_field_problems_are_the_sentences_of_their_finding() -> None:
+    problems = validate_m1_key(" short\u200b")
+    found = verdicts.field_finding(problems, 1)
+    assert found is not None and found.code == "credential.whitespace"
+    assert found.said == tuple(p.said for p in problems)
+    assert found.params == {"fields": "api_key",
+                            "problems": ",".join(p.code for p in problems)}
+    assert "short" not in str(found.params) + str([m.params for m in found.said])
 
 
 def test_a_pinned_certificate_is_described_by_its_params() -> None:
@@ -295,13 +311,9 @@ def test_a_port_that_does_not_answer_says_so_with_its_seconds(monkeypatch) -> No
 
 def test_no_module_writes_a_finding_detail_of_its_own() -> None:
     """Below the UI only findings.make_finding builds a Finding, and nothing
-    replaces a detail with text, except the two transitional places named."""
+    replaces a detail with text."""
     root = Path(__file__).resolve().parents[2] / "cobby_desktop"
-    allowed = {
-        ("domain/report.py", "_finding"),  # scrubs the detail, writes none
-        ("domain/verdicts.py", "field_finding"),  # transitional, see there
-        ("domain/diagnosis.py", "_url_finding"),  # transitional, see there
-    }
+    allowed = {("domain/report.py", "_finding")}  # scrubs the detail, writes none
     found = set()
     for path in root.rglob("*.py"):
         rel = path.relative_to(root).as_posix()
