@@ -9,12 +9,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from cobby_desktop.domain.diagnosis import CheckInput, detect, diagnose
-from cobby_desktop.domain.findings import (
-    COBBY_SERVICE_ADDRESSES,
-    M1_COBBY_ACTIVE,
-    M2_COBBY_ACTIVE,
-    Severity,
-)
+from cobby_desktop.domain.findings import COBBY_SERVICE_ADDRESSES, Severity
+from cobby_desktop.magento_admin import M1_COBBY_ACTIVE as M1_ACTIVE
+from cobby_desktop.magento_admin import M2_COBBY_ACTIVE as M2_ACTIVE
 from cobby_desktop.messages import english
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import MASK, Secret
@@ -279,7 +276,7 @@ def test_connector_switched_off_in_its_settings_is_a_warning(magento: int) -> No
     inactive = report.findings[1]
     assert inactive.severity is Severity.WARNING
     assert inactive.params == {"version": "2.4.1.1" if magento == 1 else "3.2.1"}
-    menu = M1_COBBY_ACTIVE if magento == 1 else M2_COBBY_ACTIVE
+    menu = M1_ACTIVE.text if magento == 1 else M2_ACTIVE.text
     assert any(menu in step for step in inactive.fix)
 
 
