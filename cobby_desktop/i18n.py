@@ -166,13 +166,6 @@ def explain(problem: object) -> str:
     return str(getattr(problem, "message", problem))
 
 
-def known(context: str, text: str) -> str:
-    """A sentence the domain handed over in English that is a catalogue source
-    text of `context` (e.g. a connection-proof verdict), in the current
-    language; any other text comes back as it is."""
-    return translate(context, text)
-
-
 def stored_summary(text: str) -> str:
     """A check summary as the inventory stores it, in the current language: the
     first finding's code, shown as its title; in rows written before codes, the
@@ -184,8 +177,8 @@ def stored_summary(text: str) -> str:
     if code not in CATALOGUE and "." in text and " " not in text:
         # The finding titles register with their module; only a code needs it.
         import cobby_desktop.domain.findings  # noqa: F401
-    title = CATALOGUE.get(code)
-    if title is not None:
+    title = CATALOGUE.get(code) or CATALOGUE.get(text)  # a finding's, or a message code
+    if title is not None and not title.source.plural:
         return translate(title.source.context, title.source.text)
     for item in CATALOGUE.values():  # a few hundred entries, only for shown rows
         if item.source.text == text and not item.source.plural:

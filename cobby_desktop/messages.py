@@ -62,6 +62,9 @@ class Message:
         params = {k: v.as_dict() if isinstance(v, Message) else v for k, v in self.params.items()}
         return {"code": self.code, "params": params}
 
+    def __hash__(self) -> int:  # params is a mapping: hash its items
+        return hash((self.code, tuple(sorted(self.params.items(), key=lambda kv: kv[0]))))
+
 
 # A parameter may itself be a Message (e.g. the keychain's own refusal inside
 # "nothing was imported. {detail}"): it is rendered in the same language.

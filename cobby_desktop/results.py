@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from cobby_desktop.messages import Message
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, english, entry, message
 from cobby_desktop.net.http import NetFailure
 from cobby_desktop.secret import Secret
 
@@ -86,20 +86,76 @@ class CobbyInfo:
         )
 
 
+# The fields a field problem names, as the forms and Magento's admin call them
+# (the Magento 2 values keep the admin's English names in every language).
+FIELD_NAMES: dict[str, Source] = {
+    "api_user": entry("field.api_user", QT_TRANSLATE_NOOP("Fields", "API user name")),
+    "api_key": entry("field.api_key", QT_TRANSLATE_NOOP("Fields", "API key")),
+    "consumer_key": entry("field.consumer_key", QT_TRANSLATE_NOOP("Fields", "Consumer Key")),
+    "consumer_secret": entry(
+        "field.consumer_secret", QT_TRANSLATE_NOOP("Fields", "Consumer Secret")),
+    "access_token": entry("field.access_token", QT_TRANSLATE_NOOP("Fields", "Access Token")),
+    "access_token_secret": entry(
+        "field.access_token_secret", QT_TRANSLATE_NOOP("Fields", "Access Token Secret")),
+    "license_key": entry("field.license_key", QT_TRANSLATE_NOOP("Fields", "License key")),
+}
+
+# Characters that do not belong in a value, named as the subject of a sentence
+# ("The first character of the API key is {char}.").
+CHARACTER_NAMES: dict[str, Source] = {
+    "space": entry("char.space", QT_TRANSLATE_NOOP("Fields", "a space")),
+    "tab": entry("char.tab", QT_TRANSLATE_NOOP("Fields", "a tab")),
+    "line_break": entry("char.line_break", QT_TRANSLATE_NOOP("Fields", "a line break")),
+    "nbsp": entry("char.nbsp", QT_TRANSLATE_NOOP("Fields", "a non-breaking space")),
+    "narrow_nbsp": entry(
+        "char.narrow_nbsp", QT_TRANSLATE_NOOP("Fields", "a narrow non-breaking space")),
+    "figure_space": entry("char.figure_space", QT_TRANSLATE_NOOP("Fields", "a figure space")),
+    "zero_width_space": entry(
+        "char.zero_width_space", QT_TRANSLATE_NOOP("Fields", "a zero-width space")),
+    "zero_width_non_joiner": entry(
+        "char.zero_width_non_joiner", QT_TRANSLATE_NOOP("Fields", "a zero-width non-joiner")),
+    "zero_width_joiner": entry(
+        "char.zero_width_joiner", QT_TRANSLATE_NOOP("Fields", "a zero-width joiner")),
+    "word_joiner": entry("char.word_joiner", QT_TRANSLATE_NOOP("Fields", "a word joiner")),
+    "byte_order_mark": entry("char.byte_order_mark", QT_TRANSLATE_NOOP(
+        "Fields", "a byte order mark (zero-width no-break space)")),
+    "soft_hyphen": entry("char.soft_hyphen", QT_TRANSLATE_NOOP("Fields", "a soft hyphen")),
+    "zero_width": entry(
+        "char.zero_width", QT_TRANSLATE_NOOP("Fields", "an invisible zero-width character")),
+    "other_space": entry("char.other_space", QT_TRANSLATE_NOOP("Fields", "a space character")),
+    "control": entry("char.control", QT_TRANSLATE_NOOP("Fields", "a control character")),
+}
+
+
+def field_name(field: str) -> Message:
+    """The field's name as a message parameter, shown in the reader's language."""
+    return message(f"field.{field}")
+
+
+def character_name(kind: str) -> Message:
+    """A character kind (CHARACTER_NAMES) as a message parameter."""
+    return message(f"char.{kind}")
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """Something wrong with a typed or pasted value, found before any request.
 
-    `field` is the merchant's name for it ("API key", "Access Token Secret");
-    `code` is stable ("whitespace", "invisible", "format", "length",
-    "wrong_field", "weak", "empty"); `message` is one plain sentence that names
-    the field and the exact problem, and never repeats the value itself.
+    `field` is the field's stable name ("api_key", "access_token_secret",
+    "license_key": FIELD_NAMES); `code` is stable ("whitespace", "invisible",
+    "format", "length", "wrong_field", "weak", "empty"); `said` is the catalogue
+    message that names the field and the exact problem (its parameters never
+    hold the value itself), rendered where shown with `i18n.explain`.
     """
 
     field: str
     code: str
-    message: str  # English, for logs and callers not converted yet
-    said: Message | None = None  # the catalogue code and parameters, rendered where shown
+    said: Message
+
+    @property
+    def message(self) -> str:
+        """The English sentence, for logs only (show `i18n.explain(problem)`)."""
+        return english(self.said)
 
 
 class M1Verdict(enum.StrEnum):
@@ -171,8 +227,3 @@ class M2Result:
     @property
     def ok(self) -> bool:
         return self.verdict is M2Verdict.OK
-
-
-def characters(count: int) -> str:
-    """"1 character", "7 characters": for the field problems' messages."""
-    return f"{count} character" if count == 1 else f"{count} characters"

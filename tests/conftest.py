@@ -11,9 +11,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests run in English unless they choose German: a developer's de_DE session
 # must not change what the CLI prints. (Tests pick the language with --lang or
-# i18n.install.)
+# i18n.install.) COBBY_TEST_LANG=de runs the whole suite in German, to prove
+# that tests assert codes and parameters, not English sentences; a test about
+# the English text itself is marked `english` and keeps English either way.
+TEST_LANGUAGE = "de" if os.environ.get("COBBY_TEST_LANG", "en").lower().startswith("de") else "en"
+_LOCALES = {"de": "de_DE.UTF-8", "en": "en_US.UTF-8"}
 os.environ.pop("LC_ALL", None)
-os.environ["LC_MESSAGES"] = "en_US.UTF-8"
+os.environ["LC_MESSAGES"] = _LOCALES[TEST_LANGUAGE]
 
 _real_getaddrinfo = socket.getaddrinfo
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}
@@ -56,15 +60,28 @@ def memory_keyring(request):
     keyring.set_keyring(previous)
 
 
+def language_of_test(request) -> str:
+    """The language a test runs in: TEST_LANGUAGE, or English when marked `english`."""
+    return "en" if request.node.get_closest_marker("english") else TEST_LANGUAGE
+
+
 @pytest.fixture(autouse=True)
-def _english_afterwards():
-    """A test that switched to German (--lang de, i18n.install) leaves English behind."""
-    yield
+def _test_language(request, monkeypatch):
+    """The test's language for the CLI (LC_MESSAGES) and the catalogue; a test that
+    switched language (--lang, i18n.install) leaves the test language behind."""
     from cobby_desktop import i18n
 
-    if i18n.current_language() != i18n.ENGLISH:
-        i18n.install(i18n.ENGLISH)
+    language = language_of_test(request)
+    monkeypatch.setenv("LC_MESSAGES", _LOCALES[language])
+    if i18n.current_language() != language or not i18n.installed():
+        i18n.install(language)
+    yield
+    if i18n.current_language() != language:
+        i18n.install(language)
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "real_keyring: uses the OS keychain (Secret Service)")
+    config.addinivalue_line(
+        "markers", "english: asserts the English text itself; runs in English under any "
+        "COBBY_TEST_LANG")

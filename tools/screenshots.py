@@ -268,8 +268,7 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
 
     failed = _made_up_report(
         m1_url, 1,
-        (make_finding("m1.cobby_permission_missing", 1,
-                      "The shop accepted the user cobby_api, then refused cobby's functions."),),
+        (make_finding("m1.cobby_permission_missing", 1),),
         version="1.9.4.5", requests=4, seconds=1.2,
     )
     passed = _made_up_report(
@@ -366,14 +365,13 @@ def _portal_proof(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     from cobby_desktop.ui.wizard import wizard as wz
 
     def waiting(cancel, on_progress):  # noqa: ANN001, ANN202
-        message = "cobby has not reached your shop yet."
-        on_progress(ProofProgress(3, 14.2, ProofState.NOT_REACHED, message, next_check_in=5.0))
+        on_progress(ProofProgress(3, 14.2, ProofState.NOT_REACHED, next_check_in=5.0))
         cancel.wait(60)
-        return ProofResult(ProofState.CANCELLED, 3, 15.0, "")
+        return ProofResult(ProofState.CANCELLED, 3, 15.0)
 
     def connected(cancel, on_progress):  # noqa: ANN001, ANN202
         return ProofResult(
-            ProofState.CONNECTED, 4, 73.0, "", ProofState.CONNECTED, cobby_version="2.4.1.1"
+            ProofState.CONNECTED, 4, 73.0, ProofState.CONNECTED, cobby_version="2.4.1.1"
         )
 
     state = WizardState(
@@ -456,7 +454,7 @@ def _check_dialogs(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
 
     def connected(cancel, on_progress):  # noqa: ANN001, ANN202
         return ProofResult(
-            ProofState.CONNECTED, 5, 94.0, "", ProofState.CONNECTED, cobby_version="3.2.1"
+            ProofState.CONNECTED, 5, 94.0, ProofState.CONNECTED, cobby_version="3.2.1"
         )
 
     written = []

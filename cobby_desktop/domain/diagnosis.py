@@ -17,8 +17,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop.domain import frontmatter as fm
-from cobby_desktop.domain.findings import Finding, Severity, make_finding
-from cobby_desktop.domain.urls import has_scheme, join, normalize_shop_url, redact_url
+from cobby_desktop.domain.findings import Finding, Severity, TextOf, detail, make_finding
+from cobby_desktop.domain.urls import (
+    NormalizedUrl,
+    has_scheme,
+    join,
+    normalize_shop_url,
+    redact_url,
+)
 from cobby_desktop.domain.verdicts import (
     CheckCancelledError,
     blocking,
@@ -27,7 +33,6 @@ from cobby_desktop.domain.verdicts import (
     m1_findings,
     m2_findings,
 )
-from cobby_desktop.messages import Source
 from cobby_desktop.net.http import (
     NOT_JSON,
     CertInfo,
@@ -115,19 +120,19 @@ class DiagnosisReport:
     def codes(self) -> tuple[str, ...]:
         return tuple(f.code for f in self.findings)
 
-    def to_json(self, text_of: Callable[[Source], str] | None = None) -> dict[str, Any]:
+    def to_json(self, text_of: TextOf | None = None) -> dict[str, Any]:
         """`text_of` (e.g. cobby_desktop.i18n.text) puts the texts into the
         reader's language; codes and field names never change."""
         from cobby_desktop.domain.report import report_json
 
         return report_json(self, text_of) if text_of else report_json(self)
 
-    def to_text(self, text_of: Callable[[Source], str] | None = None) -> str:
+    def to_text(self, text_of: TextOf | None = None) -> str:
         from cobby_desktop.domain.report import report_text
 
         return report_text(self, text_of) if text_of else report_text(self)
 
-    def to_html(self, text_of: Callable[[Source], str] | None = None) -> str:
+    def to_html(self, text_of: TextOf | None = None) -> str:
         from cobby_desktop.domain.report import report_html
 
         return report_html(self, text_of) if text_of else report_html(self)
@@ -159,6 +164,14 @@ class _Detection:
     finding: Finding | None = None
 
 
+def _url_finding(norm: NormalizedUrl, magento: int | None) -> Finding:
+    """An address the check cannot use: what is wrong with it, as the URL rules say
+    (their catalogue message is the detail; its code names the problem)."""
+    said = () if norm.said is None else (norm.said,)
+    params = {"problem": norm.said.code} if norm.said is not None else None
+    return make_finding("url.invalid", magento, params=params, notes=said)
+
+
 def _json(reply: Reply) -> Any:
     data = untrusted_json(reply.body)
     return None if data is NOT_JSON else data
@@ -173,23 +186,15 @@ def _nothing_answered(
 ) -> Finding:
     """Why no Magento API answered: the first gate in front of it, or none."""
     if not gates:
-        return make_finding(
-            "shop.not_magento",
-            hint,
-            f"None of Magento's API paths answered at {base}.",
-            tuple(seen),
-        )
+        return make_finding("shop.not_magento", hint, tuple(seen), params={"url": base},
+                            variant="no_api")
     code, gate = gates[0]
     if code == "http.basic_auth":
         return fm.basic_auth_finding(gate, session.policy, hint, gate.url, fm.scope_of(gate.url))
     if code in ("http.maintenance", "shop.error_page", "http.unavailable"):
         return fm.outage_finding(gate, code, hint, gate.url)
-    return make_finding(
-        code,
-        hint,
-        f"{gate.url} answered HTTP {gate.status} with a web page instead of the API.",
-        tuple(seen),
-    )
+    return make_finding(code, hint, tuple(seen), params={"url": gate.url, "status": gate.status},
+                        detail_key="web_page")
 
 
 def _probe(session: HttpSession, base: str, hint: int | None) -> _Detection:
@@ -324,8 +329,8 @@ class _Run:
         if self.cancel is not None and self.cancel.is_set():
             raise CheckCancelledError()
         if self.deadline is not None and time.monotonic() >= self.deadline:
-            self.add(make_finding("check.time_budget", self.major, f"Stopped before: {name}."),
-                     stop=True)
+            self.add(make_finding("check.time_budget", self.major, params={"stage": name},
+                                  variant=name), stop=True)
         if self.progress is not None:
             self.progress(name)
 
@@ -378,9 +383,8 @@ class _Run:
             # A hostile or broken answer the adapters did not foresee: a finding, never
             # a traceback in the merchant's face.
             log.warning("check stopped by an unreadable answer: %s", type(exc).__name__)
-            self.findings.append(
-                make_finding("shop.answer_unreadable", self.major, type(exc).__name__)
-            )
+            self.findings.append(make_finding("shop.answer_unreadable", self.major,
+                                              params={"error": type(exc).__name__}))
         finally:
             if self.session is not None:
                 self.session.close()
@@ -402,7 +406,7 @@ class _Run:
         self.stage("url")
         norm = normalize_shop_url(inp.url)
         if norm.url is None:
-            self.add(make_finding("url.invalid", magento, norm.problem or ""))
+            self.add(_url_finding(norm, magento))
         assert norm.url is not None  # an unusable address stopped the check above
         self.url_used = url = norm.url
         host, port = host_port(url)
@@ -469,7 +473,10 @@ class _Run:
 
         key = self.inp.secrets.get("api_key")
         if not key or not self.inp.api_user:
-            self.add(make_finding("credential.missing", 1, "The API user name or key is empty."))
+            which = "m1_both" if not key and not self.inp.api_user else (
+                "m1_key" if not key else "m1_user")
+            self.add(make_finding("credential.missing", 1, params={"missing": which},
+                                  variant=which))
         self.add(field_finding(validate_api_user(self.inp.api_user), 1))
         self.add(field_finding(validate_m1_key(key), 1))
         assert key is not None and self.session is not None  # the stages above stop first
@@ -492,8 +499,11 @@ class _Run:
 
         values = {k: self.inp.secrets[k] for k in FIELDS if self.inp.secrets.get(k)}
         if len(values) < len(FIELDS):
-            missing = ", ".join(k.replace("_", " ") for k in FIELDS if k not in values)
-            self.add(make_finding("credential.missing", 2, f"Missing: {missing}."))
+            # One sentence per missing value, each a catalogue entry.
+            missing = [k for k in FIELDS if k not in values]
+            notes = [detail(f"credential.missing/{k}") for k in missing]
+            self.add(make_finding("credential.missing", 2, params={"missing": ",".join(missing)},
+                                  notes=notes))
         self.add(field_finding(validate_m2_tokens(values), 2))
         assert self.session is not None  # opened by the http stage
         before = self.session.requests_sent

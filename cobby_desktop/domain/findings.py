@@ -9,12 +9,30 @@ Codes never change once released: support, history and scripts rely on them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from cobby_desktop import magento_admin
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry, fill
+from cobby_desktop.domain.findings_details import DETAILS
+from cobby_desktop.messages import CATALOGUE as MESSAGES
+from cobby_desktop.messages import (
+    Message,
+    ParamValue,
+    Source,
+    english,
+    entry,
+    fill,
+    placeholders,
+)
 from cobby_desktop.results import Evidence
+
+
+class TextOf(Protocol):
+    """Translates a catalogue source (e.g. cobby_desktop.i18n.text); `n` picks
+    the plural form of a %n text."""
+
+    def __call__(self, source: Source, n: int = -1, /) -> str: ...
 
 
 class Severity(enum.StrEnum):
@@ -45,7 +63,10 @@ class Finding:
     # This case's facts by name (host, scope, seconds, ...): what tests and
     # scripts read, and what a translated text is filled from. Never a secret.
     params: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
-    detail_key: str = ""  # the DETAILS template the detail was written from, if any
+    detail_key: str = ""  # the DETAILS key of the detail's first sentence, if any
+    # The detail's sentences as catalogue messages (`detail` is their English):
+    # what `localized` writes in the reader's language.
+    said: tuple[Message, ...] = field(default=(), compare=False, hash=False)
 
     def param(self, name: str) -> str | None:
         return self.params.get(name)
@@ -62,17 +83,10 @@ class Finding:
         }
 
 
-M1_USERS = "System > Web Services > SOAP/XML-RPC - Users"
-M1_ROLES = "System > Web Services > SOAP/XML-RPC - Roles"
-M2_INTEGRATIONS = "System > Extensions > Integrations"
-# The connector's own switch, from its system.xml (section cobby, tab Services,
-# group General Settings, field Active; config path cobby/settings/active).
-M1_COBBY_ACTIVE = "System > Configuration > Services > cobby > General Settings > Active"
-M2_COBBY_ACTIVE = "Stores > Configuration > Services > cobby > General Settings > Active"
 # cobby's service calls shops from these addresses (cobby's installation docs).
+# The Magento menu paths the fix steps name are ADMIN_PATHS below.
 COBBY_SERVICE_ADDRESSES = ("78.46.90.150", "138.201.83.227", "157.90.208.180", "157.90.208.174")
 _ADDRESSES = ", ".join(COBBY_SERVICE_ADDRESSES)
-ALLOW_ADDRESSES = f"cobby's service addresses {_ADDRESSES}"
 
 # code -> spec, filled by define_finding (findings_network, findings_magento).
 CATALOGUE: dict[str, FindingSpec] = {}
@@ -130,162 +144,72 @@ def define_finding(
     )
 
 
+# This case's details (findings_details.DETAILS), each the catalogue entry
+# finding.detail.<key> (context "Findings").
+def detail_code(key: str) -> str:
+    """The catalogue code of a DETAILS key ("http.basic_auth/api" ->
+    "finding.detail.http.basic_auth.api")."""
+    return "finding.detail." + key.replace("/", ".")
 
-# This case's details, filled from the finding's params. Keyed by the code, or
-# by "code/variant" where one code has several observed shapes; each is the
-# catalogue entry finding.detail.<key> (context "Findings"), so `localized`
-# writes the detail again in the reader's language from the same params.
-DETAILS: dict[str, Source] = {
-    "tls.unavailable": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{host} port {port} answered the https handshake in plain http (no "
-        "certificate).",
-    ),
-    "http.unencrypted": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The check used {url}.",
-    ),
-    "http.maintenance": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} answered HTTP {status} with Magento's maintenance page.",
-    ),
-    "shop.error_page": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} answered HTTP {status} with Magento's error page.",
-    ),
-    "shop.error_page/report": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} answered HTTP {status} with Magento's error page; error log record "
-        "number {report}.",
-    ),
-    "http.unavailable": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} answered HTTP {status} with a page of the web server.",
-    ),
-    "http.basic_auth/shop": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The whole shop asks for a password: {url} answered HTTP 401.",
-    ),
-    "http.basic_auth/api": QT_TRANSLATE_NOOP(
-        "Findings",
-        "Only the API asks for a password: the shop's pages open, {url} answered HTTP "
-        "401.",
-    ),
-    "http.basic_auth/rest": QT_TRANSLATE_NOOP(
-        "Findings",
-        "Only the REST API asks for a password: the shop's pages open, {url} answered "
-        "HTTP 401.",
-    ),
-    "http.basic_auth_refused/shop": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The whole shop is protected: {url} answered HTTP 401 to the user name {user}.",
-    ),
-    "http.basic_auth_refused/api": QT_TRANSLATE_NOOP(
-        "Findings",
-        "Only the API is protected: {url} answered HTTP 401 to the user name {user}.",
-    ),
-    "http.basic_auth_refused/rest": QT_TRANSLATE_NOOP(
-        "Findings",
-        "Only the REST API is protected: {url} answered HTTP 401 to the user name "
-        "{user}.",
-    ),
-    "http.basic_auth_cobby": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The check used the basic-auth user name {user}.",
-    ),
-    "m1.cobby_extension_missing": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} is missing.",
-    ),
-    "m2.cobby_extension_missing": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} is missing while Magento's own routes answer.",
-    ),
-    "cobby.legacy_connector/1": QT_TRANSLATE_NOOP(
-        "Findings",
-        "{url} answers: that is the route of cobby 1.x (Mash2_Cobby), while "
-        "/api/cobby/json is missing.",
-    ),
-    "cobby.legacy_connector/2": QT_TRANSLATE_NOOP(
-        "Findings",
-        "cobby's queue route answers but {url} is missing: that is the connector of "
-        "cobby 1.x (Mash2_Cobby).",
-    ),
-    "cobby.inactive": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The connector (version {version}) reports cobby_active: false.",
-    ),
-    "clock.skew": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The shop rejected the request's time stamp.",
-    ),
-    "clock.skew/ahead": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The shop's clock is {seconds} seconds ahead of this computer's clock.",
-    ),
-    "clock.skew/behind": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The shop's clock is {seconds} seconds behind this computer's clock.",
-    ),
-    "m2.credentials_unknown/token": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The shop answered \"Specified token does not exist\": it does not know this "
-        "Access Token.",
-    ),
-    "m2.credentials_unknown/consumer": QT_TRANSLATE_NOOP(
-        "Findings",
-        "The shop answered \"A consumer having the specified key does not exist\": it "
-        "does not know this Consumer Key.",
-    ),
-    "m2.store_code_unknown": QT_TRANSLATE_NOOP(
-        "Findings",
-        "Every route under {url} answered \"Request does not match any route.\", "
-        "Magento's own routes included: the store code {store_code} does not exist.",
-    ),
-}
+
 for _key, _source in DETAILS.items():
-    entry("finding.detail." + _key.replace("/", "."), _source)
+    entry(detail_code(_key), _source)
+
+
+def detail(key: str, **params: ParamValue) -> Message:
+    """One sentence of a detail, a DETAILS entry filled from `params` (a note
+    make_finding appends, e.g. the certificate's description)."""
+    if key not in DETAILS:
+        raise KeyError(f"no finding detail {key!r}")
+    return Message(detail_code(key), params)
 
 
 def make_finding(
     code: str,
     magento: int | None,
-    detail: str = "",
     evidence: tuple[Evidence, ...] | list[Evidence] = (),
     *,
     params: Mapping[str, object] | None = None,
     variant: str | None = None,
+    detail_key: str | None = None,
+    notes: Sequence[Message] = (),
 ) -> Finding:
     """A finding of a catalogue code, with the fix steps for the shop's version.
 
-    Without an explicit `detail`, the case's detail sentence comes from DETAILS,
-    filled from `params`."""
+    Its detail is never free text: the sentence of DETAILS[`detail_key`] (by
+    default "code/variant", else "code"), filled from `params`, then `notes`
+    (catalogue messages such as a certificate's description or a field
+    problem). A sentence whose facts were not observed is left out."""
     spec = CATALOGUE[code]
     values = {k: str(v) for k, v in (params or {}).items()}
-    key = ""
-    if not detail:
-        key = f"{code}/{variant}" if variant and f"{code}/{variant}" in DETAILS else code
-        key = key if key in DETAILS else ""
-        detail = _fill(DETAILS[key].text, values) if key else ""
+    if detail_key is not None and detail_key not in DETAILS:
+        raise KeyError(f"no finding detail {detail_key!r}")
+    key = detail_key or _default_key(code, variant)
+    said: list[Message] = []
+    observed = {k for k, v in values.items() if v}
+    if key and placeholders(DETAILS[key].text) <= observed:
+        said.append(Message(detail_code(key), dict(values)))
+    else:
+        key = ""
+    said += notes
     return Finding(
         code=code,
         severity=spec.severity,
         title=spec.title,
-        detail=detail,
+        detail=" ".join(english(m) for m in said),
         fix=spec.fix_m1 if magento == 1 else spec.fix_m2 if magento == 2 else _either(spec),
         evidence=tuple(evidence),
         explanation=spec.explanation,
         params=values,
         detail_key=key,
+        said=tuple(said),
     )
 
 
-def _fill(template: str, values: Mapping[str, str]) -> str:
-    """The detail sentence, or nothing when a fact it needs was not observed."""
-    try:
-        return template.format_map(values)
-    except KeyError:
-        return ""
+def _default_key(code: str, variant: str | None) -> str:
+    if variant and f"{code}/{variant}" in DETAILS:
+        return f"{code}/{variant}"
+    return code if code in DETAILS else ""
 
 
 def _either(spec: FindingSpec) -> tuple[str, ...]:
@@ -297,10 +221,29 @@ def _either(spec: FindingSpec) -> tuple[str, ...]:
     )
 
 
-def localized(finding: Finding, text_of: Callable[[Source], str]) -> Finding:
+def say(msg: Message, text_of: TextOf) -> str:
+    """A catalogue message in the language of `text_of` (plural forms by its
+    count; a message inside the params is written the same way)."""
+    item = MESSAGES[msg.code]
+    if item.count is not None:
+        count = msg.params.get(item.count, 0)
+        text = text_of(item.source, count if isinstance(count, int) else int(str(count)))
+    else:
+        text = text_of(item.source)
+    return _fill_said(text, msg.params, text_of)
+
+
+def _fill_said(text: str, params: Mapping[str, object], text_of: TextOf) -> str:
+    shown = {
+        k: say(v, text_of) if isinstance(v, Message) else str(v) for k, v in params.items()
+    }
+    return fill(text, shown)
+
+
+def localized(finding: Finding, text_of: TextOf) -> Finding:
     """The finding with its catalogue texts in the reader's language (`text_of`
-    translates a catalogue source, e.g. cobby_desktop.i18n.text). Texts a check
-    wrote for this very case (the detail, an overridden title) stay as they are."""
+    translates a catalogue source, e.g. cobby_desktop.i18n.text): title,
+    explanation, fix steps and the detail's sentences, from the same params."""
     texts = _SOURCES.get(finding.code)
     if texts is None:
         return finding
@@ -315,8 +258,8 @@ def localized(finding: Finding, text_of: Callable[[Source], str]) -> Finding:
     if explanation == _en(texts.explanation):
         explanation = shown(texts.explanation)
     detail = finding.detail
-    if finding.detail_key in DETAILS:
-        detail = _fill(text_of(DETAILS[finding.detail_key]), finding.params) or detail
+    if finding.said:
+        detail = " ".join(say(m, text_of) for m in finding.said)
     return replace(
         finding, title=title, explanation=explanation, detail=detail,
         fix=_localized_fix(finding, texts, shown),

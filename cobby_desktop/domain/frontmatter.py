@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from cobby_desktop.domain.findings import Finding, make_finding
+from cobby_desktop.domain.findings import Finding, detail, make_finding
 from cobby_desktop.domain.urls import normalize_shop_url, redact_url
+from cobby_desktop.messages import Message
 from cobby_desktop.net.http import (
     CertInfo,
     HttpPolicy,
@@ -60,8 +61,31 @@ _TLS_FAILURES = (
 )
 
 
+# The failures whose NetError.detail is the system's own text (an OpenSSL
+# reason, an exception's class name), shown as {error}; the others' detail is
+# the HTTP stack's English for logs, and their sentence says it all.
+_SYSTEM_TEXT = frozenset({
+    NetFailure.TIMEOUT, NetFailure.TLS_UNTRUSTED, NetFailure.TLS_EXPIRED,
+    NetFailure.TLS_HOSTNAME, NetFailure.TLS_OTHER, NetFailure.OTHER,
+})
+# classify()'s own words when it recognised a certificate failure only by its text.
+_OWN_WORDS = frozenset({"certificate verification failed"})
+
+
+def reason(kind: NetFailure, text: str | None) -> tuple[Message, ...]:
+    """The system's words about a failure, as a note of the detail, if any."""
+    if kind in _SYSTEM_TEXT and text and text not in _OWN_WORDS:
+        return (system_words(text),)
+    return ()
+
+
+def system_words(text: str) -> Message:
+    """What the operating system or OpenSSL said, as it said it (one sentence)."""
+    return detail("reason", error=text.strip().rstrip("."))
+
+
 def net_finding(err: NetError, magento: int | None) -> Finding:
-    detail = f"{err.url}: {err.detail or err.kind.value}."
+    notes = reason(err.kind, err.detail)
     if err.kind in _TLS_FAILURES:
         # e.g. after a redirect to another host: describe the certificate seen there.
         from cobby_desktop.net.http import host_port
@@ -69,7 +93,7 @@ def net_finding(err: NetError, magento: int | None) -> Finding:
         host, port = host_port(err.url)
         cert = fetch_certificate(host, port, timeout=5.0)
         if cert is not None:
-            detail += " " + describe_cert(cert)
+            notes += (certificate_note(cert),)
         elif err.kind is NetFailure.TLS_OTHER:
             ev = Evidence(endpoint=err.url, net_failure=err.kind, note=err.detail)
             return make_finding(
@@ -78,8 +102,10 @@ def net_finding(err: NetError, magento: int | None) -> Finding:
     return make_finding(
         NET_CODES.get(err.kind, "shop.error"),
         magento,
-        detail,
         (Evidence(endpoint=err.url, net_failure=err.kind),),
+        params={"url": err.url},
+        detail_key=f"net/{err.kind.value}",
+        notes=notes,
     )
 
 
@@ -87,12 +113,18 @@ def evidence_of(reply: Reply, note: str = "") -> Evidence:
     return Evidence(endpoint=reply.url, method=reply.method, http_status=reply.status, note=note)
 
 
-def describe_cert(cert: CertInfo) -> str:
-    return (
-        f"Certificate subject: {cert.subject}. Issued by: {cert.issuer}. "
-        f"Valid until: {cert.not_after:%Y-%m-%d %H:%M} UTC. "
-        f"SHA-256 fingerprint: {cert.sha256}."
-    )
+def certificate_params(cert: CertInfo) -> dict[str, str]:
+    return {
+        "subject": cert.subject,
+        "issuer": cert.issuer,
+        "until": f"{cert.not_after:%Y-%m-%d %H:%M}",
+        "sha256": cert.sha256,
+    }
+
+
+def certificate_note(cert: CertInfo) -> Message:
+    """The certificate's subject, issuer, end of validity and fingerprint."""
+    return detail("certificate", **certificate_params(cert))
 
 
 # ---------------------------------------------------------------- DNS and TCP
@@ -104,9 +136,7 @@ def resolve(
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
-        return [], make_finding(
-            "dns.unresolved", magento, f"The name {host} does not resolve to an address."
-        )
+        return [], make_finding("dns.unresolved", magento, params={"host": host})
     return infos, None
 
 
@@ -124,14 +154,15 @@ def connect(
             last = exc
         finally:
             s.close()
+    params: dict[str, object] = {"host": host, "port": port}
     if isinstance(last, ConnectionRefusedError):
-        return make_finding(
-            "tcp.refused", magento, f"{host} port {port} refused the connection."
-        )
-    reason = "did not answer" if isinstance(last, TimeoutError) else f"is unreachable ({last})"
-    return make_finding(
-        "tcp.timeout", magento, f"{host} port {port} {reason} within {timeout:g} seconds."
-    )
+        return make_finding("tcp.refused", magento, params=params)
+    params["seconds"] = f"{timeout:g}"
+    if last is None or isinstance(last, TimeoutError):
+        return make_finding("tcp.timeout", magento, params=params, variant="silent")
+    # The operating system's words ("Network is unreachable"), as they are.
+    return make_finding("tcp.timeout", magento, params=params, variant="unreachable",
+                        notes=(system_words(str(last)),))
 
 
 # ---------------------------------------------------------------- TLS
@@ -155,41 +186,48 @@ def check_tls(
             return None, make_finding(
                 "tls.unavailable", magento, evidence=(ev,), params={"host": host, "port": port}
             )
-        kind, detail = classify(exc)
-        if kind in (NetFailure.REFUSED, NetFailure.DNS, NetFailure.OTHER) and not isinstance(
-            exc, ssl.SSLError
-        ):
-            code = {NetFailure.REFUSED: "tcp.refused", NetFailure.DNS: "dns.unresolved"}.get(
-                kind, "tcp.timeout"
-            )
-            return None, make_finding(code, magento, f"{host} port {port}: {detail}.")
-        if isinstance(exc, TimeoutError):
-            return None, make_finding(
-                "http.timeout", magento, f"{host} port {port} did not complete the TLS handshake."
-            )
-        cert = fetch_certificate(host, port, timeout=policy.connect_timeout)
-        if policy.pinned_cert_pem:
-            code = "tls.pin_mismatch"
-        else:
-            code = NET_CODES.get(kind, "tls.untrusted")
-        if code == "tls.untrusted" and cert is not None and cert.expired:
-            code = "tls.expired"
-        text = f"The certificate of {host} was refused: {detail}."
-        if cert is not None:
-            text += " " + describe_cert(cert)
-        ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake", net_failure=kind)
-        return cert, make_finding(code, magento, text, (ev,))
+        return _handshake_failed(exc, host, port, policy, magento)
     cert = cert_info_from_der(der) if der else None
+    notes = (certificate_note(cert),) if cert is not None else ()
     if policy.pinned_cert_pem and not pinned_matches(policy.pinned_cert_pem, der):
-        text = f"The certificate of {host} is not the pinned one."
-        if cert is not None:
-            text += " " + describe_cert(cert)
         ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake",
                       net_failure=NetFailure.PIN_MISMATCH)
-        return cert, make_finding("tls.pin_mismatch", magento, text, (ev,))
+        return cert, make_finding("tls.pin_mismatch", magento, (ev,), params={"host": host},
+                                  notes=notes)
     if policy.pinned_cert_pem and cert is not None:
-        return cert, make_finding("tls.pinned", magento, describe_cert(cert))
+        return cert, make_finding("tls.pinned", magento, notes=notes)
     return cert, None
+
+
+def _handshake_failed(
+    exc: BaseException, host: str, port: int, policy: HttpPolicy, magento: int | None
+) -> tuple[CertInfo | None, Finding]:
+    """A TLS handshake that failed after the server spoke TLS (or never connected)."""
+    kind, text = classify(exc)
+    params: dict[str, object] = {"host": host, "port": port}
+    if kind in (NetFailure.REFUSED, NetFailure.DNS, NetFailure.OTHER) and not isinstance(
+        exc, ssl.SSLError
+    ):
+        if kind is NetFailure.REFUSED:
+            return None, make_finding("tcp.refused", magento, params=params)
+        if kind is NetFailure.DNS:
+            return None, make_finding("dns.unresolved", magento, params=params)
+        return None, make_finding("tcp.timeout", magento, params=params, variant="failed",
+                                  notes=reason(kind, text))
+    if isinstance(exc, TimeoutError):
+        return None, make_finding("http.timeout", magento, params=params, variant="handshake")
+    cert = fetch_certificate(host, port, timeout=policy.connect_timeout)
+    if policy.pinned_cert_pem:
+        code = "tls.pin_mismatch"
+    else:
+        code = NET_CODES.get(kind, "tls.untrusted")
+    if code == "tls.untrusted" and cert is not None and cert.expired:
+        code = "tls.expired"
+    notes = reason(kind, text) + ((certificate_note(cert),) if cert is not None else ())
+    ev = Evidence(endpoint=f"{host}:{port}", method="TLS handshake", net_failure=kind)
+    key = "tls.pin_mismatch" if code == "tls.pin_mismatch" else "tls.refused"
+    return cert, make_finding(code, magento, (ev,), params={"host": host}, detail_key=key,
+                              notes=notes)
 
 
 def _ssl_reason(exc: BaseException) -> str:
@@ -312,16 +350,12 @@ def redirect_finding(
     """A redirect that is not followed: it names where it leads, never sends a key."""
     location = reply.headers.get("location", "")
     evidence = (evidence_of(reply, f"Location: {redact_url(location)[:300]}"),)
+    params: dict[str, object] = {"url": base, "status": reply.status}
     if kind is RedirectKind.REFUSED:
-        return make_finding(
-            "http.redirect_refused", magento,
-            f"{base} redirects ({reply.status}) to an address that was not followed.", evidence,
-        )
-    target = suggested_base(reply.location or location)
-    return make_finding(
-        _REDIRECT_CODES[kind], magento,
-        f"{base} redirects ({reply.status}) to {target}.", evidence, params={"target": target},
-    )
+        return make_finding("http.redirect_refused", magento, evidence, params=params)
+    params["target"] = suggested_base(reply.location or location)
+    return make_finding(_REDIRECT_CODES[kind], magento, evidence, params=params,
+                        detail_key="redirect")
 
 
 def suggested_base(location: str) -> str:
@@ -351,7 +385,7 @@ def front_door(session: HttpSession, base: str, magento: int | None) -> FrontDoo
         _gatekeeper(result, session, reply, magento)
         return result
     result.findings.append(
-        make_finding("http.redirect", magento, f"{base} redirects more than three times.")
+        make_finding("http.redirect", magento, params={"url": base}, variant="loop")
     )
     result.blocked = True
     return result
@@ -372,9 +406,9 @@ def _follow(result: FrontDoor, reply: Reply, magento: int | None) -> bool:
         make_finding(
             "http.redirect",
             magento,
-            f"{result.base} redirects ({reply.status}) to {target}; "
-            f"the check continued with {target}.",
             (evidence_of(reply, f"Location: {redact_url(reply.location)}"),),
+            params={"url": result.base, "status": reply.status, "target": target},
+            variant="followed",
         )
     )
     result.base = target
@@ -396,9 +430,15 @@ def _gatekeeper(
             basic_auth_finding(reply, session.policy, magento, result.base + "/", "shop")
         )
         return
-    detail = f"{result.base}/ answered HTTP {reply.status}."
+    params = {"url": result.base + "/", "status": reply.status}
+    notes: list[Message] = []
     if code == "http.blocked":
-        detail += f" Server: {reply.headers.get('server', 'unknown')}."
+        # What the firewall or CDN calls itself, and the ID its support asks for.
+        if reply.headers.get("server"):
+            params["server"] = reply.headers["server"]
+            notes.append(detail("server", server=reply.headers["server"]))
         if reply.headers.get("cf-ray"):
-            detail += f" Cloudflare Ray ID: {reply.headers['cf-ray']}."
-    result.findings.append(make_finding(code, magento, detail, (evidence_of(reply),)))
+            params["ray"] = reply.headers["cf-ray"]
+            notes.append(detail("cloudflare_ray", ray=reply.headers["cf-ray"]))
+    result.findings.append(make_finding(code, magento, (evidence_of(reply),), params=params,
+                                        variant="front", notes=notes))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, entry
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, english, entry, message
 from cobby_desktop.net.http import HttpPolicy, HttpSession, NetError, NetFailure
 from cobby_desktop.results import CobbyInfo, LicenseState, M1Result, M2Result
 from cobby_desktop.secret import Secret
@@ -150,10 +150,23 @@ _VERDICT_SOURCES: dict[str, Source] = {
 }
 
 
-# The English sentences (catalogue source texts, context "Proof"); the windows
-# show them in the merchant's language through i18n.known("Proof", text).
-STATE_MESSAGES: dict[ProofState, str] = {k: v.text for k, v in _STATE_SOURCES.items()}
-VERDICT_MESSAGES: dict[str, str] = {k: v.text for k, v in _VERDICT_SOURCES.items()}
+# What the proof says is a catalogue message (proof.state.<state>,
+# proof.verdict.<verdict>, proof.advice.<state>.<n>), rendered where shown.
+
+
+VERDICTS: tuple[str, ...] = tuple(_VERDICT_SOURCES)  # the verdicts with a sentence
+
+
+def state_said(state: ProofState, verdict: str | None = None) -> Message:
+    """The state's sentence; for ERROR the verdict's own sentence when it has one."""
+    if state is ProofState.ERROR and verdict in _VERDICT_SOURCES:
+        return message(f"proof.verdict.{verdict}")
+    return message(f"proof.state.{state.value}")
+
+
+def verdict_said(verdict: str | None) -> Message | None:
+    """The sentence of a Magento check's verdict ("credentials_rejected"), if any."""
+    return message(f"proof.verdict.{verdict}") if verdict in _VERDICT_SOURCES else None
 
 
 @dataclass(frozen=True)
@@ -179,9 +192,17 @@ class ProofProgress:
     attempt: int  # 1 for the first probe
     elapsed: float  # seconds since the poller started
     state: ProofState
-    message: str
     verdict: str | None = None  # the check's verdict when state is ERROR
     next_check_in: float | None = None  # seconds until the next probe, None if none follows
+
+    @property
+    def said(self) -> Message:
+        return state_said(self.state, self.verdict)
+
+    @property
+    def message(self) -> str:
+        """English, for logs."""
+        return english(self.said)
 
 
 @dataclass(frozen=True)
@@ -189,12 +210,13 @@ class ProofResult:
     state: ProofState
     attempts: int
     elapsed: float
-    message: str
     # The last state the shop showed before the poller stopped (equals `state`
     # when it stopped on its own answer); tells timed_out apart by cause.
     last_state: ProofState | None = None
     verdict: str | None = None
-    advice: tuple[str, ...] = ()
+    advice: tuple[Message, ...] = ()
+    # Why the proof could not run at all (the keychain's or inventory's refusal).
+    problem: Message | None = None
     cobby_version: str | None = None
     magento_version: str | None = None
     requests: int = 0
@@ -202,6 +224,20 @@ class ProofResult:
     @property
     def ok(self) -> bool:
         return self.state is ProofState.CONNECTED
+
+    @property
+    def said(self) -> tuple[Message, ...]:
+        """What happened: a timeout also says what the shop showed last."""
+        if self.problem is not None:
+            return (self.problem,)
+        if self.state is ProofState.TIMED_OUT and self.last_state is not None:
+            return (state_said(self.state), state_said(self.last_state, self.verdict))
+        return (state_said(self.state, self.verdict),)
+
+    @property
+    def message(self) -> str:
+        """English, for logs."""
+        return " ".join(english(m) for m in self.said)
 
 
 def classify(outcome: ProbeOutcome, workspace_key: Secret) -> ProofState:
@@ -220,16 +256,6 @@ def classify(outcome: ProbeOutcome, workspace_key: Secret) -> ProofState:
     if info.cobby_active is False:
         return ProofState.INACTIVE
     return ProofState.CONNECTED
-
-
-def state_message(state: ProofState, verdict: str | None = None) -> str:
-    """The English sentence (a catalogue source text in context "Proof": the
-    windows show it in the merchant's language with i18n.known)."""
-    if state is ProofState.ERROR and verdict:
-        specific = VERDICT_MESSAGES.get(verdict)
-        if specific:
-            return specific
-    return STATE_MESSAGES[state]
 
 
 _ADVICE: dict[ProofState | None, tuple[Source, ...]] = {
@@ -299,9 +325,11 @@ _ADVICE: dict[ProofState | None, tuple[Source, ...]] = {
 }
 
 
-def advice_for(last_state: ProofState | None) -> tuple[str, ...]:
-    """English sentences, each a catalogue source text in context "Proof"."""
-    return tuple(source.text for source in _ADVICE.get(last_state, _ADVICE[None]))
+def advice_for(last_state: ProofState | None) -> tuple[Message, ...]:
+    """What to do after a proof that timed out, by the state the shop showed last."""
+    key = last_state if last_state in _ADVICE else None
+    name = key.value if key is not None else "general"
+    return tuple(message(f"proof.advice.{name}.{n}") for n in range(1, len(_ADVICE[key]) + 1))
 
 
 # Every sentence above is a catalogue entry too, so the tests see each has German.
@@ -357,17 +385,13 @@ def prove_connection(
     last: ProbeOutcome | None = None
     last_state: ProofState | None = None
 
-    def result(state: ProofState, advice: tuple[str, ...] = ()) -> ProofResult:
+    def result(state: ProofState, advice: tuple[Message, ...] = ()) -> ProofResult:
         info = last.cobby if last else None
         verdict = last.verdict if last and last_state is ProofState.ERROR else None
-        message = state_message(state, verdict)
-        if state is ProofState.TIMED_OUT and last_state is not None:
-            message = f"{message} {state_message(last_state, verdict)}"
         return ProofResult(
             state=state,
             attempts=attempt,
             elapsed=max(0.0, clock() - start),
-            message=message,
             last_state=last_state,
             verdict=verdict,
             advice=advice,
@@ -397,7 +421,6 @@ def prove_connection(
                     attempt=attempt,
                     elapsed=elapsed,
                     state=state,
-                    message=state_message(state, last.verdict),
                     verdict=last.verdict if state is ProofState.ERROR else None,
                     next_check_in=next_in,
                 )
@@ -505,7 +528,6 @@ def prove_stored(
             state=ProofState.ERROR,
             attempts=0,
             elapsed=0.0,
-            message=VERDICT_MESSAGES[verdict],
             last_state=ProofState.ERROR,
             verdict=verdict,
         )
@@ -546,7 +568,7 @@ def proof_record(result: ProofResult, shop_id: int, credential_id: int | None) -
         outcome=TestOutcome.OK,
         credential_id=credential_id,
         codes=[],
-        summary=STATE_MESSAGES[ProofState.CONNECTED],
+        summary="proof.state.connected",  # a code, shown in the reader's language
         requests=result.requests or result.attempts,
         seconds=result.elapsed,
     )

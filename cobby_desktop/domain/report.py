@@ -11,15 +11,14 @@ are plain words and so cannot be told apart from the sentence around them.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
-from cobby_desktop.domain.findings import Finding, localized
+from cobby_desktop.domain.findings import Finding, Severity, TextOf, localized
 from cobby_desktop.domain.redact import redact_text, secret_values
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source, fill
-from cobby_desktop.results import Evidence
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, fill
+from cobby_desktop.results import Evidence, LicenseState
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.diagnosis import DiagnosisReport
@@ -48,7 +47,14 @@ def _finding(f: Finding, report: DiagnosisReport) -> Finding:
         detail=_scrub(f.detail, report, prose=True),
         evidence=tuple(_evidence(e, report) for e in f.evidence),
         params={k: _scrub(v, report) for k, v in f.params.items()},
+        said=tuple(_message(m, report) for m in f.said),
     )
+
+
+def _message(msg: Message, report: DiagnosisReport) -> Message:
+    """A detail sentence's params scrubbed (a fault string may echo our request)."""
+    params = {k: _scrub(v, report) if isinstance(v, str) else v for k, v in msg.params.items()}
+    return Message(msg.code, params)
 
 
 def scrubbed_findings(report: DiagnosisReport) -> tuple[Finding, ...]:
@@ -65,11 +71,8 @@ def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
     return obj
 
 
-TextOf = Callable[[Source], str]
-
-
-def _english(source: Source) -> str:
-    return source.text
+def _english(source: Source, n: int = -1, /) -> str:
+    return source.text.replace("%n", str(n)) if source.plural and n >= 0 else source.text
 
 
 _TITLE = QT_TRANSLATE_NOOP("Report", "cobby Desktop connection report")
@@ -97,6 +100,19 @@ _CONNECTOR = QT_TRANSLATE_NOOP(
 _UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Report", "unknown version")
 _YES = QT_TRANSLATE_NOOP("Report", "yes")
 _NO = QT_TRANSLATE_NOOP("Report", "no")
+# The license key's state and a finding's severity as the report names them
+# (check --json keeps the stable values "placeholder", "failure", ...).
+_LICENSE_STATES = {
+    LicenseState.PLACEHOLDER: QT_TRANSLATE_NOOP("Report", "placeholder"),
+    LicenseState.SET: QT_TRANSLATE_NOOP("Report", "set"),
+    LicenseState.MISSING: QT_TRANSLATE_NOOP("Report", "missing"),
+}
+_SEVERITIES = {
+    Severity.FAILURE: QT_TRANSLATE_NOOP("Report", "failure"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Report", "warning"),
+    Severity.NOTICE: QT_TRANSLATE_NOOP("Report", "notice"),
+}
+_FAULT = QT_TRANSLATE_NOOP("Report", "fault {fault}")
 _AUTHENTICATION = QT_TRANSLATE_NOOP("Report", "Authentication")
 _SIGNED = QT_TRANSLATE_NOOP(
     "Report", "OAuth 1.0a signature (HMAC-SHA256), as cobby's service signs its requests")
@@ -110,12 +126,13 @@ def _license_line(report: DiagnosisReport, text_of: TextOf) -> str | None:
     return fill(text_of(_CONNECTOR), {
         "version": info.cobby_version or text_of(_UNKNOWN_VERSION),
         "active": text_of(active),
-        "state": info.license_state.value,
+        "state": text_of(_LICENSE_STATES[info.license_state]),
     })
 
 
 def _localized(report: DiagnosisReport, text_of: TextOf) -> list[Finding]:
-    return [localized(f, text_of) for f in report.findings]
+    # Scrubbed first: the detail is written again from the params.
+    return [localized(_finding(f, report), text_of) for f in report.findings]
 
 
 def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str, Any]:
@@ -196,7 +213,8 @@ def report_text(report: DiagnosisReport, text_of: TextOf = _english) -> str:
     if not report.findings:
         out.append(text_of(_NO_PROBLEMS))
     for n, f in enumerate((_finding(f, report) for f in _localized(report, text_of)), 1):
-        out.append(f"{n}. [{f.severity.value.upper()}] {f.code}: {f.title}")
+        severity = text_of(_SEVERITIES[f.severity]).upper()
+        out.append(f"{n}. [{severity}] {f.code}: {f.title}")
         if f.explanation:
             out.append(f"   {f.explanation}")
         if f.detail:
@@ -209,7 +227,7 @@ def report_text(report: DiagnosisReport, text_of: TextOf = _english) -> str:
                 bits.append(f"HTTP {ev.http_status}")
             if ev.fault_code or ev.fault_text:
                 fault = " ".join(x for x in (ev.fault_code, ev.fault_text) if x)
-                bits.append(f"fault {fault}")
+                bits.append(fill(text_of(_FAULT), {"fault": fault}))
             if ev.net_failure:
                 bits.append(ev.net_failure.value)
             if ev.note:
@@ -238,7 +256,7 @@ def report_html(report: DiagnosisReport, text_of: TextOf = _english) -> str:
     for f in (_finding(f, report) for f in _localized(report, text_of)):
         parts.append(
             f"<section class='{e(f.severity.value)}'><h2>{e(f.title)}</h2>"
-            f"<p><code>{e(f.code)}</code> ({e(f.severity.value)})</p>"
+            f"<p><code>{e(f.code)}</code> ({e(text_of(_SEVERITIES[f.severity]))})</p>"
         )
         if f.explanation:
             parts.append(f"<p>{e(f.explanation)}</p>")

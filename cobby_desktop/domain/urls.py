@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
+
 # Characters that sneak in when copying from e-mails, PDFs or chat tools.
 _INVISIBLE = "\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u2007"
 
@@ -40,11 +42,46 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?$")
 
 
+entry("url.empty", QT_TRANSLATE_NOOP("ShopAddress", "Please enter the address of your shop."))
+entry("url.control", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address contains invisible control characters. Please copy it "
+    "again from your browser."))
+entry("url.spaces", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address contains spaces. Please copy it again from your browser."))
+entry("url.not_web_address", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address is not a valid web address."))
+entry("url.scheme", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address must start with https:// (or http://)."))
+entry("url.login", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address contains a user name or password (the part before @). "
+    "Remove it from the address and enter the password protection's user name and password "
+    "separately: in the app when the check asks for them, or with COBBY_BASIC_AUTH_USER and "
+    "COBBY_BASIC_AUTH_PASSWORD on the command line."))
+entry("url.host", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address has no valid host name. Please copy it from your browser."))
+entry("url.port_zero", QT_TRANSLATE_NOOP(
+    "ShopAddress", "The shop address has port 0, which no shop can use."))
+entry("url.changed.trimmed", QT_TRANSLATE_NOOP(
+    "ShopAddress", "Removed spaces or invisible characters around the address."))
+entry("url.changed.https", QT_TRANSLATE_NOOP(
+    "ShopAddress", "Added https:// in front of the address."))
+entry("url.changed.path", QT_TRANSLATE_NOOP(
+    "ShopAddress", "Removed {path} from the end: the check needs the shop's base address."))
+entry("url.changed.idna", QT_TRANSLATE_NOOP(
+    "ShopAddress", "Wrote the international host name as {host}."))
+entry("url.changed.query", QT_TRANSLATE_NOOP("ShopAddress", "Removed the part after ? or #."))
+
+
 @dataclass(frozen=True)
 class NormalizedUrl:
     url: str | None  # the base URL to probe, without trailing slash; None when unusable
-    problem: str | None  # a plain sentence when the input cannot be used
-    changes: tuple[str, ...] = ()  # what was changed, in words, for the report
+    said: Message | None  # why the input cannot be used (catalogue code), else None
+    changes: tuple[Message, ...] = ()  # what was changed, for the report
+
+    @property
+    def problem(self) -> str | None:
+        """The English sentence, for logs only (show `i18n.explain(result)`)."""
+        return english(self.said) if self.said is not None else None
 
 
 def _is_cut_segment(seg: str) -> bool:
@@ -92,19 +129,16 @@ def has_scheme(raw: str) -> bool:
     return "://" in (raw or "")
 
 
-def _typing_problem(cleaned: str) -> str | None:
+def _typing_problem(cleaned: str) -> Message | None:
     """What a paste accident left in the address, if anything."""
     if _CONTROL.search(cleaned):
-        return (
-            "The shop address contains invisible control characters. Please copy it again "
-            "from your browser."
-        )
+        return message("url.control")
     if any(ch.isspace() for ch in cleaned):
-        return "The shop address contains spaces. Please copy it again from your browser."
+        return message("url.spaces")
     return None
 
 
-def _base_path(path: str, changes: list[str]) -> str:
+def _base_path(path: str, changes: list[Message]) -> str:
     """The path up to the first segment that is not the shop's base (admin,
     index.php, a product page, ...); says in `changes` what was cut."""
     kept: list[str] = []
@@ -115,29 +149,24 @@ def _base_path(path: str, changes: list[str]) -> str:
         kept.append(seg)
     if len(kept) < len(segments):
         removed = "/" + "/".join(segments[len(kept) :])
-        changes.append(f"Removed {removed} from the end: the check needs the shop's base address.")
+        changes.append(message("url.changed.path", path=removed))
     return "/" + "/".join(kept) if kept else ""
 
 
 def _shop_netloc(
-    raw_netloc: str, hostname: str | None, port: int | None, scheme: str, changes: list[str]
-) -> tuple[str | None, str | None]:
+    raw_netloc: str, hostname: str | None, port: int | None, scheme: str, changes: list[Message]
+) -> tuple[str | None, Message | None]:
     """(host[:port] as httpx needs it, None), or (None, why it cannot be used)."""
     host = (hostname or "").lower()
     if "@" in raw_netloc:
-        return None, (
-            "The shop address contains a user name or password (the part before @). "
-            "Remove it from the address and enter the password protection's user name "
-            "and password separately: in the app when the check asks for them, or with "
-            "COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line."
-        )
+        return None, message("url.login")
     netloc = _netloc_host(host)
     if netloc is None:
-        return None, "The shop address has no valid host name. Please copy it from your browser."
+        return None, message("url.host")
     if not host.isascii():
-        changes.append(f"Wrote the international host name as {netloc}.")
+        changes.append(message("url.changed.idna", host=netloc))
     if port == 0:
-        return None, "The shop address has port 0, which no shop can use."
+        return None, message("url.port_zero")
     default_port = 443 if scheme == "https" else 80
     if port is not None and port != default_port:
         netloc = f"{netloc}:{port}"
@@ -145,45 +174,37 @@ def _shop_netloc(
 
 
 def normalize_shop_url(raw: str) -> NormalizedUrl:
-    changes: list[str] = []
+    changes: list[Message] = []
     text = raw or ""
     cleaned = text.translate({ord(c): None for c in _INVISIBLE}).strip()
     if cleaned != text:
-        changes.append("Removed spaces or invisible characters around the address.")
+        changes.append(message("url.changed.trimmed"))
     if not cleaned:
-        return NormalizedUrl(None, "Please enter the address of your shop.", tuple(changes))
+        return NormalizedUrl(None, message("url.empty"), tuple(changes))
     typing_problem = _typing_problem(cleaned)
     if typing_problem is not None:
         return NormalizedUrl(None, typing_problem, tuple(changes))
     if "://" not in cleaned:
         cleaned = "https://" + cleaned.lstrip("/")
-        changes.append("Added https:// in front of the address.")
+        changes.append(message("url.changed.https"))
     try:
         parts = urlsplit(cleaned)
         port = parts.port
     except ValueError:
-        return NormalizedUrl(
-            None, "The shop address is not a valid web address.", tuple(changes)
-        )
+        return NormalizedUrl(None, message("url.not_web_address"), tuple(changes))
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        return NormalizedUrl(
-            None,
-            "The shop address must start with https:// (or http://).",
-            tuple(changes),
-        )
+        return NormalizedUrl(None, message("url.scheme"), tuple(changes))
     netloc, problem = _shop_netloc(parts.netloc, parts.hostname, port, scheme, changes)
     if netloc is None:
         return NormalizedUrl(None, problem, tuple(changes))
 
     path = _base_path(parts.path, changes)
     if parts.query or parts.fragment:
-        changes.append("Removed the part after ? or #.")
+        changes.append(message("url.changed.query"))
     url = urlunsplit((scheme, netloc, path, "", ""))
     if not _usable(url):
-        return NormalizedUrl(
-            None, "The shop address is not a valid web address.", tuple(changes)
-        )
+        return NormalizedUrl(None, message("url.not_web_address"), tuple(changes))
     return NormalizedUrl(url, None, tuple(changes))
 
 

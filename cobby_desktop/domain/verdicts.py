@@ -41,7 +41,11 @@ def field_finding(problems: tuple[FieldProblem, ...], magento: int) -> Finding |
         code = "credential.whitespace"
     else:
         code = "credential.format"
-    return make_finding(code, magento, " ".join(p.message for p in problems))
+    # Each problem's own catalogue message is a sentence of the detail; params
+    # name the fields and what is wrong, never a value.
+    params = {"fields": ",".join(dict.fromkeys(p.field for p in problems)),
+              "problems": ",".join(p.code for p in problems)}
+    return make_finding(code, magento, params=params, notes=[p.said for p in problems])
 
 
 def unreachable(
@@ -53,10 +57,18 @@ def unreachable(
     where: str,
     basic_user: str | None = None,
 ) -> Finding:
+    """The API gave no usable answer. `where` is the address asked (the API's
+    endpoint or the shop's base), named when the evidence names none."""
     if net is NetFailure.CANCELLED:
         raise CheckCancelledError()
+    last_url = next((e.endpoint for e in reversed(evidence) if e.endpoint), where)
     if net is not None:
-        return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, where, evidence)
+        failed = next((e for e in reversed(evidence) if e.net_failure), None)
+        url = failed.endpoint if failed is not None else last_url
+        # The adapters keep the HTTP stack's words about it as the evidence's note.
+        notes = fm.reason(net, failed.note) if failed is not None else ()
+        return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, evidence,
+                            params={"url": url}, detail_key=f"net/{net.value}", notes=notes)
     if redirect_to:
         return api_redirect(redirect_to, evidence, magento, where)
     statuses = [e.http_status for e in evidence if e.http_status]
@@ -73,9 +85,15 @@ def unreachable(
     if html:
         # 503 without the page itself: told as it is, never as maintenance.
         code = {503: "http.unavailable", 404: "shop.not_magento"}.get(last or 0, "http.blocked")
-        return make_finding(code, magento, f"{where} answered with a web page.", evidence,
-                            params={"url": where, "status": last or 0})
-    return make_finding("shop.not_magento", magento, f"{where} did not answer.", evidence)
+        url = next((e.endpoint for e in reversed(evidence) if e.http_status == last), last_url)
+        if last is None:
+            return make_finding(code, magento, evidence, params={"url": url},
+                                detail_key="web_page/plain")
+        key = None if code == "http.unavailable" else "web_page"
+        return make_finding(code, magento, evidence, params={"url": url, "status": last},
+                            detail_key=key)
+    return make_finding("shop.not_magento", magento, evidence, params={"url": last_url},
+                        detail_key="not_api")
 
 
 def api_redirect(
@@ -87,24 +105,23 @@ def api_redirect(
         None,
     )
     kind = judge_redirect(source or "", redirect_to) if source else RedirectKind.SAME_ORIGIN
+    status = next((e.http_status for e in reversed(evidence) if e.endpoint == source), None)
+    params: dict[str, object] = {"url": source or where}
+    if status:
+        params["status"] = status
     if kind is RedirectKind.REFUSED:
-        return make_finding(
-            "http.redirect_refused", magento, f"{where} redirects to an address that was "
-            "not followed.", evidence,
-        )
+        return make_finding("http.redirect_refused", magento, evidence, params=params)
     if kind in (RedirectKind.ELSEWHERE, RedirectKind.DOWNGRADE):
         code = "http.redirect_elsewhere" if kind is RedirectKind.ELSEWHERE else (
             "http.redirect_insecure"
         )
-        target = fm.suggested_base(redirect_to)
-        return make_finding(
-            code, magento, f"{where} redirects to {target}.", evidence, params={"target": target}
-        )
+        params["target"] = fm.suggested_base(redirect_to)
+        return make_finding(code, magento, evidence, params=params,
+                            detail_key="redirect" if status else "redirect/plain")
+    params["target"] = redact_url(redirect_to)
     return blocking(
-        make_finding(
-            "http.redirect", magento, f"{where} redirects to {redact_url(redirect_to)}.",
-            evidence,
-        )
+        make_finding("http.redirect", magento, evidence, params=params,
+                     detail_key="redirect" if status else "redirect/plain")
     )
 
 
@@ -116,9 +133,10 @@ def m1_findings(res: M1Result, base: str, basic_user: str | None = None) -> list
         f = field_finding(res.field_problems, 1)
         out.append(f or make_finding("credential.format", 1))
     elif v is M1Verdict.CREDENTIALS_REJECTED:
-        out.append(make_finding("m1.credentials_rejected", 1, f"Login at {res.endpoint}.", ev))
+        out.append(make_finding("m1.credentials_rejected", 1, ev,
+                                params={"url": res.endpoint or base}))
     elif v is M1Verdict.COBBY_PERMISSION_MISSING:
-        out.append(make_finding("m1.cobby_permission_missing", 1, "", ev))
+        out.append(make_finding("m1.cobby_permission_missing", 1, ev))
     elif v is M1Verdict.COBBY_EXTENSION_MISSING:
         out.append(make_finding("m1.cobby_extension_missing", 1, evidence=ev,
                                 params={"url": f"{base}/api/cobby/json"}))
@@ -126,26 +144,25 @@ def m1_findings(res: M1Result, base: str, basic_user: str | None = None) -> list
         out.append(make_finding("cobby.legacy_connector", 1, evidence=ev,
                                 params={"url": res.endpoint or ""}, variant="1"))
     elif v is M1Verdict.SHOP_ERROR:
-        faults = "; ".join(e.fault_text for e in ev if e.fault_text)
-        out.append(make_finding("shop.error", 1, faults, ev))
+        out.append(shop_error(ev, 1))
     elif v is M1Verdict.API_UNREACHABLE:
         out.append(
-            unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1, "The API",
-                         basic_user)
+            unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 1,
+                        res.endpoint or base, basic_user)
         )
     # A missing route is the connector's absence, not a block (its own finding above).
     missing = (M1Verdict.COBBY_EXTENSION_MISSING, M1Verdict.LEGACY_CONNECTOR)
     if res.cobby_route_blocked and v not in missing:
-        out.append(
-            make_finding(
-                "http.blocked",
-                1,
-                f"{base}/api/cobby/json did not answer like the API, while Magento's core API "
-                "did: something in front of the shop blocks cobby's path.",
-                ev,
-            )
-        )
+        out.append(make_finding("http.blocked", 1, ev, params={"url": f"{base}/api/cobby/json"},
+                                detail_key="http.blocked/cobby_route"))
     return out
+
+
+def shop_error(ev: tuple[Evidence, ...], magento: int) -> Finding:
+    """The shop answered with an error of its own: its words go in as {fault}."""
+    faults = "; ".join(e.fault_text for e in ev if e.fault_text)
+    return make_finding("shop.error", magento, ev, params={"fault": faults} if faults else None,
+                        variant="fault")
 
 
 _M2_SIMPLE = {
@@ -161,15 +178,16 @@ def m2_findings(res: M2Result) -> list[Finding]:
     if v is M2Verdict.OK:
         return []
     if v in _M2_SIMPLE:
-        return [make_finding(_M2_SIMPLE[v], 2, f"REST base: {res.base_url or '-'}.", ev)]
+        params = {"url": res.base_url} if res.base_url else None
+        return [make_finding(_M2_SIMPLE[v], 2, ev, params=params, detail_key="rest_base")]
     if v is M2Verdict.TOKEN_FORMAT_INVALID:
         return [field_finding(res.field_problems, 2) or make_finding("credential.format", 2)]
     if v is M2Verdict.SHOP_ERROR:
-        msgs = "; ".join(e.fault_text for e in ev if e.fault_text)
-        return [make_finding("shop.error", 2, msgs, ev)]
+        return [shop_error(ev, 2)]
     if v is M2Verdict.API_UNREACHABLE:
         return [
-            unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 2, "The REST API")
+            unreachable(res.net_failure, res.redirect_to, res.html_answer, ev, 2,
+                        res.base_url or "")
         ]
     return [_m2_named(res)]
 
@@ -213,23 +231,12 @@ def cobby_findings(
 def _license_findings(info: CobbyInfo, workspace_key: Secret | None, magento: int) -> list[Finding]:
     state = info.license_state
     if state is LicenseState.PLACEHOLDER:
-        return [
-            make_finding(
-                "cobby.not_connected",
-                magento,
-                "The shop still holds the placeholder license key.",
-            )
-        ]
+        return [make_finding("cobby.not_connected", magento)]
     if state is LicenseState.SET and workspace_key and not info.license_matches(workspace_key):
-        return [
-            make_finding(
-                "cobby.license_mismatch",
-                magento,
-                "The shop's license key differs from the workspace's license key "
-                f"(shop key tag {info.license_key.fingerprint()[:6] if info.license_key else '-'}, "
-                f"workspace key tag {workspace_key.fingerprint()[:6]}).",
-            )
-        ]
+        # Tags, never the keys: the first six characters of each key's fingerprint.
+        shop_tag = info.license_key.fingerprint()[:6] if info.license_key else "-"
+        tags = {"shop_tag": shop_tag, "workspace_tag": workspace_key.fingerprint()[:6]}
+        return [make_finding("cobby.license_mismatch", magento, params=tags)]
     return []
 
 

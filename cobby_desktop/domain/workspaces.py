@@ -24,7 +24,7 @@ from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, m
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY, FieldProblem
 from cobby_desktop.secret import Secret
 
-LICENSE_KEY_FIELD = "License key"
+LICENSE_KEY_FIELD = "license_key"  # results.FIELD_NAMES
 MAX_NAME_LENGTH = 100
 # cobby does not document the key's format, so the check is tolerant: it only
 # catches what is certainly not a license key (empty, placeholder, pasted with
@@ -117,8 +117,7 @@ def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
     key = clean_license_key(value or "").reveal()
 
     def problem(code: str, said: str) -> tuple[FieldProblem, ...]:
-        msg = message(said)
-        return (FieldProblem(LICENSE_KEY_FIELD, code, english(msg), msg),)
+        return (FieldProblem(LICENSE_KEY_FIELD, code, message(said)),)
 
     if not key:
         return problem("empty", "workspace.license_key.empty")
@@ -138,10 +137,7 @@ def check_license_key(value: Secret | str | None) -> tuple[FieldProblem, ...]:
 def _valid_key(value: Secret | str) -> Secret:
     problems = check_license_key(value)
     if problems:
-        raise WorkspaceError(
-            WorkspaceProblem.LICENSE_KEY,
-            problems[0].said or problems[0].message, problems,
-        )
+        raise WorkspaceError(WorkspaceProblem.LICENSE_KEY, problems[0].said, problems)
     return clean_license_key(value)
 
 

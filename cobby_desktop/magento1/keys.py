@@ -10,7 +10,8 @@ from __future__ import annotations
 import secrets
 import string
 
-from cobby_desktop.results import FieldProblem, characters
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, ParamValue, entry, message
+from cobby_desktop.results import FieldProblem, character_name, field_name
 from cobby_desktop.secret import Secret
 
 MIN_KEY_LENGTH = 7  # the admin form's minimum (a shop may configure more)
@@ -21,39 +22,67 @@ MIN_GENERATED_LENGTH = 32
 # from a printout; only letters and digits, so URLs and spreadsheets keep it whole.
 KEY_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "0Oo1lI")
 
-# Characters that look like nothing (or like a plain space) in a text field.
+# Characters that look like nothing (or like a plain space) in a text field,
+# by the kind results.CHARACTER_NAMES names them.
 _INVISIBLE = {
-    "\u00a0": "a non-breaking space",
-    "\u202f": "a narrow non-breaking space",
-    "\u2007": "a figure space",
-    "\u200b": "a zero-width space",
-    "\u200c": "a zero-width non-joiner",
-    "\u200d": "a zero-width joiner",
-    "\u2060": "a word joiner",
-    "\ufeff": "a byte order mark (zero-width no-break space)",
-    "\u00ad": "a soft hyphen",
+    "\u00a0": "nbsp",
+    "\u202f": "narrow_nbsp",
+    "\u2007": "figure_space",
+    "\u200b": "zero_width_space",
+    "\u200c": "zero_width_non_joiner",
+    "\u200d": "zero_width_joiner",
+    "\u2060": "word_joiner",
+    "\ufeff": "byte_order_mark",
+    "\u00ad": "soft_hyphen",
 }
 _WHITESPACE = {
-    " ": "a space",
-    "\t": "a tab",
-    "\n": "a line break",
-    "\r": "a line break",
-    "\u2028": "a line break",
-    "\u2029": "a line break",
+    " ": "space",
+    "\t": "tab",
+    "\n": "line_break",
+    "\r": "line_break",
+    "\u2028": "line_break",
+    "\u2029": "line_break",
 }
 _MAX_POSITION_REPORTS = 5
 
+entry("m1.field.starts_with", QT_TRANSLATE_NOOP("KeyCheck", "The {field} starts with {char}."))
+entry("m1.field.ends_with", QT_TRANSLATE_NOOP("KeyCheck", "The {field} ends with {char}."))
+entry("m1.field.contains_at", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} contains {char} at position {position}."))
+entry("m1.field.more", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} contains more such characters."))
+entry("m1.field.empty", QT_TRANSLATE_NOOP("KeyCheck", "The {field} is empty. Please enter it."))
+entry("m1.field.too_short", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} is too short: it has %n characters and Magento needs at least "
+    "{minimum}.", None, 1), count="length")
+entry("m1.field.too_long", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} is too long: Magento rejects keys over {maximum} characters."))
+entry("m1.field.no_letter", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} has no letter: Magento needs letters and digits."))
+entry("m1.field.no_digit", QT_TRANSLATE_NOOP(
+    "KeyCheck", "The {field} has no digit: Magento needs letters and digits."))
+entry("m1.field.admin_like", QT_TRANSLATE_NOOP(
+    "KeyCheck", "This looks like an admin account. Give cobby its own API user, for example "
+    "{user}, so you can revoke it without locking anyone out."))
+entry("m1.field.weak", QT_TRANSLATE_NOOP(
+    "KeyCheck", "This key is easy to guess. A generated key is safer: click Generate a new key "
+    "and use that one in the shop."))
+
+
+def _problem(field: str, code: str, said: str, **params: ParamValue) -> FieldProblem:
+    return FieldProblem(field, code, message(said, field=field_name(field), **params))
+
 
 def _describe(char: str) -> tuple[str, str] | None:
-    """(code, description) for a character that does not belong in a key."""
+    """(problem code, character kind) for a character that does not belong in a key."""
     if char in _WHITESPACE:
         return "whitespace", _WHITESPACE[char]
     if char in _INVISIBLE:
         return "invisible", _INVISIBLE[char]
     if char.isspace():
-        return "whitespace", "a space character"
+        return "whitespace", "other_space"
     if ord(char) < 32 or ord(char) == 127:
-        return "invisible", "a control character"
+        return "invisible", "control"
     return None
 
 
@@ -63,73 +92,67 @@ def _edge_and_inner_problems(
     problems: list[FieldProblem] = []
     first, last = _describe(value[0]), _describe(value[-1])
     if first:
-        problems.append(FieldProblem(field, first[0], f"The {field} starts with {first[1]}."))
+        problems.append(
+            _problem(field, first[0], "m1.field.starts_with", char=character_name(first[1]))
+        )
     if last and len(value) > 1:
-        problems.append(FieldProblem(field, last[0], f"The {field} ends with {last[1]}."))
+        problems.append(
+            _problem(field, last[0], "m1.field.ends_with", char=character_name(last[1]))
+        )
     reported = 0
     for index, char in enumerate(value[1:-1], start=2):
         found = _describe(char)
         if not found or (allow_inner_spaces and char == " "):
             continue
         if reported == _MAX_POSITION_REPORTS:
-            problems.append(
-                FieldProblem(field, found[0], f"The {field} contains more such characters.")
-            )
+            problems.append(_problem(field, found[0], "m1.field.more"))
             break
         reported += 1
-        problems.append(
-            FieldProblem(field, found[0], f"The {field} contains {found[1]} at position {index}.")
-        )
+        problems.append(_problem(
+            field, found[0], "m1.field.contains_at",
+            char=character_name(found[1]), position=index,
+        ))
     return problems
 
 
 def validate_m1_key(
-    value: str | Secret | None, *, field: str = "API key", min_length: int = MIN_KEY_LENGTH
+    value: str | Secret | None, *, field: str = "api_key", min_length: int = MIN_KEY_LENGTH
 ) -> tuple[FieldProblem, ...]:
     """Every rule of Magento 1's API key form, plus paste accidents."""
     if isinstance(value, Secret):
         value = value.reveal()
     if not value:
-        return (FieldProblem(field, "empty", f"The {field} is empty. Please enter it."),)
+        return (_problem(field, "empty", "m1.field.empty"),)
     problems = _edge_and_inner_problems(value, field, allow_inner_spaces=False)
     if len(value) < min_length:
-        problems.append(
-            FieldProblem(
-                field,
-                "length",
-                f"The {field} is too short: it has {characters(len(value))} and Magento "
-                f"needs at least {min_length}.",
-            )
-        )
+        problems.append(_problem(
+            field, "length", "m1.field.too_short", length=len(value), minimum=min_length
+        ))
     elif len(value) > MAX_KEY_LENGTH:
-        problems.append(
-            FieldProblem(
-                field,
-                "length",
-                f"The {field} is too long: Magento rejects keys over {MAX_KEY_LENGTH} characters.",
-            )
-        )
+        problems.append(_problem(field, "length", "m1.field.too_long", maximum=MAX_KEY_LENGTH))
     # Magento's own test: an ASCII letter and an ASCII digit somewhere.
     if not any(c in string.ascii_letters for c in value):
-        problems.append(
-            FieldProblem(
-                field, "format", f"The {field} has no letter: Magento needs letters and digits."
-            )
-        )
+        problems.append(_problem(field, "format", "m1.field.no_letter"))
     if not any(c in string.digits for c in value):
-        problems.append(
-            FieldProblem(
-                field, "format", f"The {field} has no digit: Magento needs letters and digits."
-            )
-        )
+        problems.append(_problem(field, "format", "m1.field.no_digit"))
     return tuple(problems)
 
 
-def validate_api_user(value: str, *, field: str = "API user name") -> tuple[FieldProblem, ...]:
+def validate_api_user(value: str, *, field: str = "api_user") -> tuple[FieldProblem, ...]:
     """The user name is compared exactly, so stray spaces make login fail."""
     if not value:
-        return (FieldProblem(field, "empty", f"The {field} is empty. Please enter it."),)
+        return (_problem(field, "empty", "m1.field.empty"),)
     return tuple(_edge_and_inner_problems(value, field, allow_inner_spaces=True))
+
+
+def admin_like_user(suggested: str) -> FieldProblem:
+    """A warning: the API user looks like an admin's own login."""
+    return FieldProblem("api_user", "admin_like", message("m1.field.admin_like", user=suggested))
+
+
+def weak_key() -> FieldProblem:
+    """A warning: a typed key that passes Magento's rules but is easy to guess."""
+    return FieldProblem("api_key", "weak", message("m1.field.weak"))
 
 
 def generate_key(length: int = MIN_GENERATED_LENGTH) -> Secret:

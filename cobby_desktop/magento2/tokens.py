@@ -9,10 +9,11 @@ repeat the value itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from cobby_desktop.results import FieldProblem, characters
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, ParamValue, entry, message
+from cobby_desktop.results import FieldProblem, character_name, field_name
 from cobby_desktop.secret import Secret, reveal
 
 TOKEN_LENGTH = 32
@@ -54,17 +55,18 @@ class M2Tokens:
 
 
 def _describe_char(ch: str) -> str:
+    """The character's kind as results.CHARACTER_NAMES names it."""
     if ch == " ":
-        return "a space"
+        return "space"
     if ch == "\t":
-        return "a tab"
+        return "tab"
     if ch in _LINE_BREAKS:
-        return "a line break"
+        return "line_break"
     if ch in _NBSP:
-        return "a non-breaking space"
+        return "nbsp"
     if ch in _ZERO_WIDTH:
-        return "an invisible zero-width character"
-    return "white space"
+        return "zero_width"
+    return "other_space"
 
 
 def _is_blank(ch: str) -> bool:
@@ -82,70 +84,88 @@ def _label_of(text: str) -> str | None:
     return None
 
 
+entry("m2.field.empty", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} is empty. Copy it from the integration in the Magento admin."))
+entry("m2.field.other_label", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} field contains the label \u201c{other}\u201d: it looks like the "
+    "{other} was pasted here. Paste only the {field} value."))
+entry("m2.field.own_label", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} field contains its label as well. Paste only the "
+    "{length}-character value."))
+entry("m2.field.starts_with", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} starts with {char}. Remove it."))
+entry("m2.field.ends_with", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} ends with {char}. Remove it."))
+entry("m2.field.inside", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} contains {char} in the middle. Remove it."))
+entry("m2.field.capitals", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} contains capital letters; Magento's values use only lower-case "
+    "letters and digits. Copy it again from the Magento admin."))
+entry("m2.field.other_characters", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} contains characters other than lower-case letters and digits. "
+    "Copy it again from the Magento admin."))
+entry("m2.field.length", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} has %n characters; it must have exactly {length}. Copy the "
+    "whole value again from the Magento admin.", None, 1), count="count")
+entry("m2.field.same_value", QT_TRANSLATE_NOOP(
+    "TokenCheck", "The {field} is the same as the {first}; all four values differ. Copy the "
+    "{field} again from the Magento admin."))
+
+
+def _char(ch: str) -> Message:
+    return character_name(_describe_char(ch))
+
+
+def _edge_code(ch: str) -> str:
+    return "invisible" if ch in _ZERO_WIDTH else "whitespace"
+
+
 def validate_token(field: str, value: str | Secret) -> tuple[FieldProblem, ...]:
-    """Every problem with one value, each as one sentence naming the field."""
-    label = FIELD_LABELS.get(field, field)
+    """Every problem with one value (`field` is one of FIELDS), each as one
+    catalogue message naming the field."""
     text = reveal(value)
     problems: list[FieldProblem] = []
 
-    def add(code: str, message: str) -> None:
-        problems.append(FieldProblem(field=label, code=code, message=message))
+    def add(code: str, said: str, **params: ParamValue) -> None:
+        problems.append(FieldProblem(field, code, message(said, field=field_name(field), **params)))
 
     if not text or all(_is_blank(c) for c in text):
-        add("empty", f"The {label} is empty. Copy it from the integration in the Magento admin.")
+        add("empty", "m2.field.empty")
         return tuple(problems)
 
     pasted_label = _label_of(text)
     if pasted_label is not None and pasted_label != field:
-        other = FIELD_LABELS[pasted_label]
-        add(
-            "wrong_field",
-            f"The {label} field contains the label \u201c{other}\u201d: it looks like the "
-            f"{other} was pasted here. Paste only the {label} value.",
-        )
+        add("wrong_field", "m2.field.other_label", other=field_name(pasted_label))
     elif pasted_label == field:
-        add(
-            "format",
-            f"The {label} field contains its label as well. Paste only the 32-character value.",
-        )
+        add("format", "m2.field.own_label", length=TOKEN_LENGTH)
 
     if _is_blank(text[0]):
-        code = "invisible" if text[0] in _ZERO_WIDTH else "whitespace"
-        add(code, f"The {label} starts with {_describe_char(text[0])}. Remove it.")
+        add(_edge_code(text[0]), "m2.field.starts_with", char=_char(text[0]))
     if len(text) > 1 and _is_blank(text[-1]):
-        code = "invisible" if text[-1] in _ZERO_WIDTH else "whitespace"
-        add(code, f"The {label} ends with {_describe_char(text[-1])}. Remove it.")
+        add(_edge_code(text[-1]), "m2.field.ends_with", char=_char(text[-1]))
 
     start = next(i for i, c in enumerate(text) if not _is_blank(c))
     end = len(text) - next(i for i, c in enumerate(reversed(text)) if not _is_blank(c))
     core = text[start:end]
     # With a label pasted in, the space after it is part of that one problem.
     inner = [] if pasted_label else sorted({_describe_char(c) for c in core if _is_blank(c)})
-    for what in inner:
-        code = "invisible" if "invisible" in what else "whitespace"
-        add(code, f"The {label} contains {what} in the middle. Remove it.")
+    for kind in inner:
+        code = "invisible" if kind == "zero_width" else "whitespace"
+        add(code, "m2.field.inside", char=character_name(kind))
 
     if pasted_label is None:
-        visible = "".join(c for c in core if not _is_blank(c))
-        if any(c.isupper() for c in visible):
-            add(
-                "format",
-                f"The {label} contains capital letters; Magento's values use only lower-case "
-                "letters and digits. Copy it again from the Magento admin.",
-            )
-        elif any(not (c.isascii() and (c.isdigit() or c.islower())) for c in visible):
-            add(
-                "format",
-                f"The {label} contains characters other than lower-case letters and digits. "
-                "Copy it again from the Magento admin.",
-            )
-        if len(visible) != TOKEN_LENGTH:
-            add(
-                "length",
-                f"The {label} has {characters(len(visible))}; it must have exactly "
-                f"{TOKEN_LENGTH}. Copy the whole value again from the Magento admin.",
-            )
+        _value_problems("".join(c for c in core if not _is_blank(c)), add)
     return tuple(problems)
+
+
+def _value_problems(visible: str, add: Callable[..., None]) -> None:
+    """The value's own letters and length (Magento's 32 of [0-9a-z])."""
+    if any(c.isupper() for c in visible):
+        add("format", "m2.field.capitals")
+    elif any(not (c.isascii() and (c.isdigit() or c.islower())) for c in visible):
+        add("format", "m2.field.other_characters")
+    if len(visible) != TOKEN_LENGTH:
+        add("length", "m2.field.length", count=len(visible), length=TOKEN_LENGTH)
 
 
 def validate_m2_tokens(values: Mapping[str, str | Secret]) -> tuple[FieldProblem, ...]:
@@ -161,17 +181,10 @@ def validate_m2_tokens(values: Mapping[str, str | Secret]) -> tuple[FieldProblem
         if not key:
             continue
         if key in seen:
-            first, label = FIELD_LABELS[seen[key]], FIELD_LABELS[name]
-            problems.append(
-                FieldProblem(
-                    field=label,
-                    code="wrong_field",
-                    message=(
-                        f"The {label} is the same as the {first}; all four values differ. "
-                        f"Copy the {label} again from the Magento admin."
-                    ),
-                )
+            said = message(
+                "m2.field.same_value", field=field_name(name), first=field_name(seen[key])
             )
+            problems.append(FieldProblem(name, "wrong_field", said))
         else:
             seen[key] = name
     return tuple(problems)

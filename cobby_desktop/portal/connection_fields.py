@@ -29,11 +29,13 @@ PORTAL_URL = "https://app.cobby.io"
 
 
 class ShopUrlError(ValueError):
-    """The URL cannot be turned into a shop URL for cobby; `message` says why."""
+    """The URL cannot be turned into a shop URL for cobby; `said` says why
+    (`message` is its English, for logs)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        self.message = english(said)
+        super().__init__(self.message)
 
 
 def cobby_shop_url(url: str, *, admin_path: str | None = None) -> str:
@@ -56,7 +58,7 @@ def cobby_shop_url(url: str, *, admin_path: str | None = None) -> str:
             text = f"{scheme}{sep}{host}/{path}"
     result = normalize_shop_url(text)
     if result.url is None:
-        raise ShopUrlError(result.problem or "Enter the address of your shop.")
+        raise ShopUrlError(result.said or message("url.empty"))
     return result.url.rstrip("/") + "/"
 
 

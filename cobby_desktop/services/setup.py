@@ -33,7 +33,7 @@ from cobby_desktop.domain.workspaces import (
     create_workspace,
     workspace_license_key,
 )
-from cobby_desktop.messages import Message, message
+from cobby_desktop.messages import Message, english, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
@@ -58,9 +58,10 @@ CREATED_MESSAGE = {
 class SaveRefusedError(Exception):
     """What the wizard must not store, in the merchant's words."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, said: Message) -> None:
+        self.said = said  # the catalogue code, rendered where shown
+        self.message = english(said)  # English, for logs
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -353,8 +354,8 @@ def _save_shop(
     """The shop part of a save: created or updated, its basic-auth password in
     the vault, the certificate trusted (logged when it changed)."""
     admin = clean_admin_url(state.admin_url)
-    if admin.problem is not None:
-        raise SaveRefusedError(admin.problem)
+    if admin.said is not None:
+        raise SaveRefusedError(admin.said)
     state.admin_url = admin.url  # without the secret key, query and fragment
     shop = inv.shop(state.shop_id) if state.shop_id is not None else None
     major = MagentoMajor(state.magento or 2)  # a shop-shaped state has its version

@@ -341,7 +341,6 @@ class AuditDialog(QDialog):
             return steps.verify_revocation(inv, vault, credential_id, prober)
 
         def done(probe: Any) -> None:
-            from cobby_desktop.domain.proof import VERDICT_MESSAGES
 
             if probe.outcome is ProbeAnswer.REJECTED:
                 self.say(self.tr("Confirmed: the shop refuses the revoked access. Its secrets "
@@ -352,7 +351,7 @@ class AuditDialog(QDialog):
                          error=True)
             else:
                 self.say(self.tr("The shop could not be asked.") + " "
-                         + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, "")),
+                         + texts.verdict_text(probe.summary),
                          error=True)
             self.run()
 

@@ -65,7 +65,7 @@ def _stored_prover(vault: Vault, shop: Shop, cred: Credential, policy: HttpPolic
                 **options,
             )
         except VaultError as exc:
-            return ProofResult(ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR)
+            return ProofResult(ProofState.ERROR, 0, 0.0, ProofState.ERROR, problem=exc.said)
 
     return prove
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.proof import (
-    VERDICT_MESSAGES,
     Probe,
     ProofProgress,
     ProofResult,
@@ -60,7 +59,6 @@ def _no_key_result() -> ProofResult:
         state=ProofState.ERROR,
         attempts=0,
         elapsed=0.0,
-        message=VERDICT_MESSAGES["no_workspace_key"],
         last_state=ProofState.ERROR,
         verdict="no_workspace_key",
     )
@@ -254,7 +252,6 @@ class ProofWidget(QWidget):
                 state=ProofState.CANCELLED,
                 attempts=self.attempts,
                 elapsed=elapsed,
-                message=self.tr("The connection check was cancelled."),
                 last_state=self.state,
             )
         )
@@ -274,9 +271,9 @@ class ProofWidget(QWidget):
                 state=ProofState.ERROR,
                 attempts=self.attempts,
                 elapsed=self._clock.elapsed() / 1000,
-                message=message,
                 last_state=self.state,
-            )
+            ),
+            headline=message,  # the job's own words, already in the merchant's language
         )
 
     def _done(self, run: int, result: ProofResult) -> None:
@@ -299,25 +296,6 @@ class ProofWidget(QWidget):
         for widget in (self.bar, self.detail, self.advice, self.cancel_button):
             widget.hide()
 
-    def state_text(self, state: ProofState | None, message: str = "") -> str:
-        """The state in the merchant's words (`message`: the domain's sentence
-        for errors, which names the cause)."""
-        texts = {
-            ProofState.CONNECTED: self.tr("cobby is connected to your shop."),
-            ProofState.NOT_REACHED: self.tr("cobby has not reached your shop yet."),
-            ProofState.OTHER_WORKSPACE: self.tr("This shop is connected to another workspace."),
-            ProofState.INACTIVE: self.tr(
-                "cobby has reached your shop with this workspace's license key, but the cobby "
-                "connector reports itself as not active yet."
-            ),
-            ProofState.CANCELLED: self.tr("The connection check was cancelled."),
-            ProofState.TIMED_OUT: self.tr("cobby has not confirmed the connection in time."),
-        }
-        if state is ProofState.ERROR or state is None:
-            return (i18n.known("Proof", message) if message
-                    else self.tr("The shop's API did not answer the cobby check."))
-        return texts[state]
-
     def _drain(self) -> None:
         while self.job is not None:
             try:
@@ -331,7 +309,7 @@ class ProofWidget(QWidget):
         self.state = progress.state
         self.next_check_in = progress.next_check_in
         self._progress_at = self._clock.elapsed() / 1000
-        self._show_running(self.state_text(progress.state, progress.message))
+        self._show_running(i18n.render(progress.said))
         self.progressed.emit(progress)
 
     def _show_running(self, headline: str) -> None:
@@ -365,7 +343,7 @@ class ProofWidget(QWidget):
         self.detail.setText(self.detail_text())
         self.detail.show()
 
-    def _finish(self, result: ProofResult) -> None:
+    def _finish(self, result: ProofResult, headline: str = "") -> None:
         self.result = result
         self.state = result.state
         self.attempts = max(self.attempts, result.attempts)
@@ -375,10 +353,7 @@ class ProofWidget(QWidget):
         self.start_button.setText(self.tr("C&heck again"))
         good = result.state is ProofState.CONNECTED
         tone = "good" if good else "wait" if result.state is ProofState.CANCELLED else "bad"
-        headline = self.state_text(result.state, result.message)
-        if result.state is ProofState.TIMED_OUT and result.last_state is not None:
-            cause = VERDICT_MESSAGES.get(result.verdict or "", "")
-            headline += " " + self.state_text(result.last_state, cause)
+        headline = headline or " ".join(i18n.render(said) for said in result.said)
         self.headline.setText(headline)
         self.headline.setStyleSheet(theme.text_style(Tone(tone), bold=True))
         details = [
@@ -397,7 +372,7 @@ class ProofWidget(QWidget):
         if not result.advice:
             return ""
         items = "".join(
-            f"<li>{html.escape(i18n.known('Proof', line))}</li>" for line in result.advice
+            f"<li>{html.escape(i18n.render(line))}</li>" for line in result.advice
         )
         title = html.escape(self.tr("What to do:"))
         return f"<p style='margin:0'><b>{title}</b></p><ul style='margin-top:2px'>{items}</ul>"

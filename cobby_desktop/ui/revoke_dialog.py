@@ -14,12 +14,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import ProbeAnswer
 from cobby_desktop.domain.model import Credential, CredentialKind, CredentialState, Shop
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.services import rotation as steps
-from cobby_desktop.ui import theme
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -168,8 +167,6 @@ class RevokeDialog(QDialog):
             return steps.revoke_checked(inv, vault, cred_id, prober)
 
         def done(probe: Any) -> None:
-            from cobby_desktop.domain.proof import VERDICT_MESSAGES
-
             if probe.outcome is ProbeAnswer.REJECTED:
                 self.say(self.tr("Revoked. Your shop refuses the access, and its secrets were "
                                  "removed from the keychain."), MessageKind.OK)
@@ -182,7 +179,7 @@ class RevokeDialog(QDialog):
                 self._fill()
             else:
                 self.say(self.tr("The app could not tell whether your shop refuses the access.")
-                         + " " + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
+                         + " " + texts.verdict_text(probe.summary)
                          + " "
                          + self.tr("Check again later, or revoke without checking."),
                          MessageKind.ERROR)

@@ -46,7 +46,7 @@ from cobby_desktop.secret import Secret
 from cobby_desktop.services import rotation as steps
 from cobby_desktop.services.rotation import RotationView, next_name
 from cobby_desktop.ui import rotation_pages as pages
-from cobby_desktop.ui import theme
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import (
     STYLE,
     JobStrip,
@@ -593,17 +593,14 @@ class RotationDialog(QDialog):
         def done(proof: steps.NewAccessProof) -> None:
             result = proof.result
             if result is None:
-                from cobby_desktop.domain.proof import VERDICT_MESSAGES
-
-                said = i18n.known("Proof", VERDICT_MESSAGES["no_workspace_key"])
-                self.say(said, MessageKind.ERROR)
+                self.say(texts.verdict_text("no_workspace_key"), MessageKind.ERROR)
                 return
             if proof.proven:
                 self.say(self.tr("cobby is connected with the new access."), MessageKind.OK)
                 self.reload()
                 return
-            advice = " ".join(i18n.known("Proof", line) for line in result.advice)
-            said = i18n.known("Proof", result.message)
+            advice = " ".join(i18n.render(line) for line in result.advice)
+            said = " ".join(i18n.render(m) for m in result.said)
             self.proof_status.setText(said)
             self.say((said + " " + advice).strip(), MessageKind.ERROR)
 

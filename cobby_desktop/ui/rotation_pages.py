@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cobby_desktop import i18n
 from cobby_desktop.domain.lifecycle import CredentialProbe, ProbeAnswer
 from cobby_desktop.domain.model import RotationStep
-from cobby_desktop.domain.proof import VERDICT_MESSAGES
 from cobby_desktop.i18n import text as translated
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source
 from cobby_desktop.services.rotation import RotationProblem, RotationView
-from cobby_desktop.ui import theme
+from cobby_desktop.ui import texts, theme
 from cobby_desktop.ui.common import esc, ordered_list, text_label, title_label
 from cobby_desktop.ui.secret_widgets import clear_tip
 from cobby_desktop.ui.theme import Tone
@@ -571,7 +569,7 @@ def fixed_page_html(page: int, shop: str) -> str | None:
 
 def test_advice(probe: CredentialProbe, *, m1: bool) -> str:
     """Why the new access does not work yet, and what to do."""
-    said = i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, probe.summary))
+    said = texts.verdict_text(probe.summary, probe.summary)
     if probe.outcome is ProbeAnswer.REJECTED and m1:
         fix = QCoreApplication.translate(
             "RotationDialog",
@@ -610,7 +608,7 @@ def old_check_said(probe: CredentialProbe, old: str) -> str:
             "RotationDialog", "The app could not tell whether the shop refuses the old access."
         )
         + " "
-        + i18n.known("Proof", VERDICT_MESSAGES.get(probe.summary, ""))
+        + texts.verdict_text(probe.summary)
         + " "
         + QCoreApplication.translate("RotationDialog", "Check again later.")
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,13 +41,11 @@ def apply_shop_edits(
     """The edited shop, or None and the reason in the merchant's words."""
     normalized = normalize_shop_url(url)
     if normalized.url is None:
-        return None, normalized.problem or QCoreApplication.translate(
-            "ShopDialog", "Please enter the shop's address."
-        )
+        return None, i18n.explain(normalized)
     # Never as typed: it may hold a login or Magento's secret key.
     admin = clean_admin_url(admin_url)
-    if admin.problem is not None:
-        return None, admin.problem
+    if admin.said is not None:
+        return None, i18n.explain(admin)
     shop = replace(
         shop,
         label=label.strip(),
@@ -178,7 +176,7 @@ class ShopDialog(QDialog):
     def _show_normalized(self, text: str) -> None:
         normalized = normalize_shop_url(text)
         if normalized.url is None:
-            hint = normalized.problem or ""
+            hint = i18n.explain(normalized)
         elif normalized.url != text.strip():
             hint = self.tr("Will be saved as %1").replace("%1", normalized.url)
         else:

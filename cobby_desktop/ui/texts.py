@@ -146,3 +146,12 @@ def collated(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
         return collator.compare(name(a), name(b))
 
     return sorted(items, key=cmp_to_key(compare))
+
+
+def verdict_text(verdict: str | None, fallback: str = "") -> str:
+    """A Magento check's verdict ("credentials_rejected") as the connection
+    proof words it, in the merchant's language; `fallback` for any other."""
+    from cobby_desktop.domain.proof import verdict_said  # not needed before first paint
+
+    said = verdict_said(verdict)
+    return i18n.render(said) if said is not None else fallback

@@ -292,6 +292,29 @@
     </message>
 </context>
 <context>
+    <name>AdminAddress</name>
+    <message>
+        <source>The admin address contains a user name or password (the part before @). Remove it: the app only needs the address to open your admin pages and never stores an admin login.</source>
+        <translation>Die Admin-Adresse enthält einen Benutzernamen oder ein Passwort (den Teil vor @). Entferne ihn: Die App braucht nur die Adresse, um deine Admin-Seiten zu öffnen, und speichert nie eine Admin-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The admin address contains spaces. Please copy it again from your browser.</source>
+        <translation>Die Admin-Adresse enthält Leerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The admin address is not a valid web address.</source>
+        <translation>Die Admin-Adresse ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The admin address must start with https:// (or http://).</source>
+        <translation>Die Admin-Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The admin address has no valid host name. Please copy it from your browser.</source>
+        <translation>Die Admin-Adresse hat keinen gültigen Hostnamen. Bitte kopiere sie aus deinem Browser.</translation>
+    </message>
+</context>
+<context>
     <name>AdminLinkMixin</name>
     <message>
         <source>%1: enter the password you log in to the admin with (Magento asks for it before it saves).</source>
@@ -1464,6 +1487,97 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>API user name</source>
+        <translation>Name des API-Benutzers</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Consumer Key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>Consumer Secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>Access Token Secret</source>
+        <translation>Access Token Secret</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>ein Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a non-breaking space</source>
+        <translation>ein geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a narrow non-breaking space</source>
+        <translation>ein schmales geschütztes Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a figure space</source>
+        <translation>ein Ziffernleerzeichen</translation>
+    </message>
+    <message>
+        <source>a zero-width space</source>
+        <translation>ein Leerzeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>a zero-width non-joiner</source>
+        <translation>ein unsichtbarer Bindungsverhinderer</translation>
+    </message>
+    <message>
+        <source>a zero-width joiner</source>
+        <translation>ein unsichtbarer Verbinder</translation>
+    </message>
+    <message>
+        <source>a word joiner</source>
+        <translation>ein unsichtbarer Wortverbinder</translation>
+    </message>
+    <message>
+        <source>a byte order mark (zero-width no-break space)</source>
+        <translation>eine Byte-Order-Markierung (ein unsichtbares geschütztes Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>a soft hyphen</source>
+        <translation>ein bedingter Trennstrich</translation>
+    </message>
+    <message>
+        <source>an invisible zero-width character</source>
+        <translation>ein unsichtbares Zeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>a space character</source>
+        <translation>ein Leerraumzeichen</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>FileRow</name>
     <message>
         <source>Choose…</source>
@@ -2300,6 +2414,238 @@
         <translation>Jede Route unter {url} hat „Request does not match any route.“ geantwortet, auch die eigenen Routen von Magento: Den Store-Code {store_code} gibt es nicht.</translation>
     </message>
     <message>
+        <source>{url} answered HTTP {status} with a web page instead of the API.</source>
+        <translation>{url} hat mit HTTP {status} und einer Webseite statt der API geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} answered with a web page instead of the API.</source>
+        <translation>{url} hat mit einer Webseite statt der API geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer like Magento&apos;s API.</source>
+        <translation>{url} hat nicht wie die API von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>None of Magento&apos;s API paths answered at {url}.</source>
+        <translation>Unter {url} hat keiner der API-Pfade von Magento geantwortet.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer like the API, while Magento&apos;s core API did: something in front of the shop blocks cobby&apos;s path.</source>
+        <translation>{url} hat nicht wie die API geantwortet, die Kern-API von Magento aber schon: Etwas vor dem Shop sperrt den Pfad von cobby.</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status}.</source>
+        <translation>{url} hat mit HTTP {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>Server: {server}.</source>
+        <translation>Server: {server}.</translation>
+    </message>
+    <message>
+        <source>Cloudflare Ray ID: {ray}.</source>
+        <translation>Cloudflare-Ray-ID: {ray}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to an address that was not followed.</source>
+        <translation>{url} leitet (HTTP {status}) an eine Adresse weiter, der die Prüfung nicht gefolgt ist.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to {target}.</source>
+        <translation>{url} leitet (HTTP {status}) weiter an {target}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects to {target}.</source>
+        <translation>{url} leitet weiter an {target}.</translation>
+    </message>
+    <message>
+        <source>{url} redirects more than three times.</source>
+        <translation>{url} leitet mehr als dreimal weiter.</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to {target}. The check went on with {target}.</source>
+        <translation>{url} leitet (HTTP {status}) weiter an {target}. Die Prüfung ging mit {target} weiter.</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve to an address.</source>
+        <translation>Zum Namen {host} gibt es keine Adresse.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} refused the connection.</source>
+        <translation>{host} hat auf Port {port} die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} did not answer within {seconds} seconds.</source>
+        <translation>{host} hat auf Port {port} nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} could not be reached within {seconds} seconds.</source>
+        <translation>{host} war auf Port {port} innerhalb von {seconds} Sekunden nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} could not be reached.</source>
+        <translation>{host} war auf Port {port} nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} port {port} did not complete the TLS handshake.</source>
+        <translation>{host} hat auf Port {port} den TLS-Verbindungsaufbau nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was refused.</source>
+        <translation>Das Zertifikat von {host} wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not the pinned one.</source>
+        <translation>Das Zertifikat von {host} ist nicht das fest hinterlegte.</translation>
+    </message>
+    <message>
+        <source>Certificate subject: {subject}. Issued by: {issuer}. Valid until: {until} UTC. SHA-256 fingerprint: {sha256}.</source>
+        <translation>Zertifikat für: {subject}. Ausgestellt von: {issuer}. Gültig bis: {until} UTC. SHA-256-Fingerabdruck: {sha256}.</translation>
+    </message>
+    <message>
+        <source>The system reported: {error}.</source>
+        <translation>Das System meldet: {error}.</translation>
+    </message>
+    <message>
+        <source>The host name of {url} does not resolve to an address.</source>
+        <translation>Zum Hostnamen von {url} gibt es keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection to {url}.</source>
+        <translation>Der Server hat die Verbindung zu {url} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer in time.</source>
+        <translation>{url} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted.</source>
+        <translation>Dem Zertifikat von {url} wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} has expired.</source>
+        <translation>Das Zertifikat von {url} ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is made out for another name.</source>
+        <translation>Das Zertifikat von {url} ist auf einen anderen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {url} failed.</source>
+        <translation>Die verschlüsselte Verbindung zu {url} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>{url} showed another certificate than the pinned one.</source>
+        <translation>{url} hat ein anderes Zertifikat gezeigt als das fest hinterlegte.</translation>
+    </message>
+    <message>
+        <source>The answer from {url} was larger than the check accepts.</source>
+        <translation>Die Antwort von {url} war größer, als die Prüfung annimmt.</translation>
+    </message>
+    <message>
+        <source>The check did not follow {url}: it is not the shop&apos;s address.</source>
+        <translation>Die Prüfung ist {url} nicht gefolgt: Das ist nicht die Adresse des Shops.</translation>
+    </message>
+    <message>
+        <source>{url} is not a usable web address.</source>
+        <translation>{url} ist keine brauchbare Webadresse.</translation>
+    </message>
+    <message>
+        <source>{url} redirects to an unusable address.</source>
+        <translation>{url} leitet an eine unbrauchbare Adresse weiter.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s time ran out at {url}.</source>
+        <translation>Bei {url} war die Zeit für die Prüfung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The request to {url} failed.</source>
+        <translation>Die Anfrage an {url} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The shop refused the login at {url}.</source>
+        <translation>Der Shop hat die Anmeldung unter {url} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The shop answered: &quot;{fault}&quot;</source>
+        <translation>Der Shop hat geantwortet: „{fault}“</translation>
+    </message>
+    <message>
+        <source>The check used the REST API at {url}.</source>
+        <translation>Die Prüfung hat die REST-API unter {url} benutzt.</translation>
+    </message>
+    <message>
+        <source>The check could not read the shop&apos;s answer ({error}).</source>
+        <translation>Die Prüfung konnte die Antwort des Shops nicht lesen ({error}).</translation>
+    </message>
+    <message>
+        <source>The API user name is empty.</source>
+        <translation>Der Name des API-Benutzers ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The API user name and the API key are empty.</source>
+        <translation>Der Name des API-Benutzers und der API-Schlüssel sind leer.</translation>
+    </message>
+    <message>
+        <source>The Consumer Key is missing.</source>
+        <translation>Der Consumer Key fehlt.</translation>
+    </message>
+    <message>
+        <source>The Consumer Secret is missing.</source>
+        <translation>Das Consumer Secret fehlt.</translation>
+    </message>
+    <message>
+        <source>The Access Token is missing.</source>
+        <translation>Der Access Token fehlt.</translation>
+    </message>
+    <message>
+        <source>The Access Token Secret is missing.</source>
+        <translation>Das Access Token Secret fehlt.</translation>
+    </message>
+    <message>
+        <source>The shop still holds the placeholder license key.</source>
+        <translation>Im Shop steht noch der Platzhalter statt eines Lizenzschlüssels.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s license key differs from the workspace&apos;s license key (shop key tag {shop_tag}, workspace key tag {workspace_tag}).</source>
+        <translation>Der Lizenzschlüssel im Shop weicht vom Lizenzschlüssel des Workspaces ab (Kennung im Shop {shop_tag}, Kennung im Workspace {workspace_tag}).</translation>
+    </message>
+    <message>
+        <source>The time ran out before the address was checked.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Adresse geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the name lookup.</source>
+        <translation>Die Zeit war abgelaufen, bevor der Name nachgeschlagen wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the connection test.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Verbindung getestet wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the certificate check.</source>
+        <translation>Die Zeit war abgelaufen, bevor das Zertifikat geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the first request to the shop.</source>
+        <translation>Die Zeit war abgelaufen, bevor die erste Anfrage an den Shop ging.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the Magento version was detected.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Magento-Version erkannt wurde.</translation>
+    </message>
+    <message>
+        <source>The time ran out before the credentials were tested.</source>
+        <translation>Die Zeit war abgelaufen, bevor die Zugangsdaten getestet wurden.</translation>
+    </message>
+    <message>
+        <source>The time ran out before cobby&apos;s connector was checked.</source>
+        <translation>Die Zeit war abgelaufen, bevor der Connector von cobby geprüft wurde.</translation>
+    </message>
+    <message>
         <source>Copy all four values again, each into its own field.</source>
         <translation>Kopiere alle vier Werte noch einmal, jeden in sein eigenes Feld.</translation>
     </message>
@@ -3104,6 +3450,56 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>The {field} starts with {char}.</source>
+        <translation>Das erste Zeichen im Feld „{field}“ ist {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} ends with {char}.</source>
+        <translation>Das letzte Zeichen im Feld „{field}“ ist {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} contains {char} at position {position}.</source>
+        <translation>Im Feld „{field}“ ist das {position}. Zeichen {char}.</translation>
+    </message>
+    <message>
+        <source>The {field} contains more such characters.</source>
+        <translation>Im Feld „{field}“ stehen noch mehr solche Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} is empty. Please enter it.</source>
+        <translation>Das Feld „{field}“ ist leer. Bitte füll es aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {field} is too short: it has %n characters and Magento needs at least {minimum}.</source>
+        <translation>
+            <numerusform>Der Wert im Feld „{field}“ ist zu kurz: Er hat %n Zeichen, Magento braucht mindestens {minimum}.</numerusform>
+            <numerusform>Der Wert im Feld „{field}“ ist zu kurz: Er hat %n Zeichen, Magento braucht mindestens {minimum}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {field} is too long: Magento rejects keys over {maximum} characters.</source>
+        <translation>Der Wert im Feld „{field}“ ist zu lang: Magento lehnt Schlüssel mit mehr als {maximum} Zeichen ab.</translation>
+    </message>
+    <message>
+        <source>The {field} has no letter: Magento needs letters and digits.</source>
+        <translation>Im Feld „{field}“ fehlt ein Buchstabe: Magento braucht Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>The {field} has no digit: Magento needs letters and digits.</source>
+        <translation>Im Feld „{field}“ fehlt eine Ziffer: Magento braucht Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>This looks like an admin account. Give cobby its own API user, for example {user}, so you can revoke it without locking anyone out.</source>
+        <translation>Das sieht nach einem Admin-Konto aus. Gib cobby einen eigenen API-Benutzer, zum Beispiel {user}. Dann kannst du ihn widerrufen, ohne jemanden auszusperren.</translation>
+    </message>
+    <message>
+        <source>This key is easy to guess. A generated key is safer: click Generate a new key and use that one in the shop.</source>
+        <translation>Dieser Schlüssel ist leicht zu erraten. Ein erzeugter Schlüssel ist sicherer: Klicke auf „Neuen Schlüssel erzeugen“ und nutze ihn im Shop.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainDialog</name>
     <message>
         <source>No keychain found</source>
@@ -3311,14 +3707,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Shops keep API keys only as a fingerprint: if nobody has the key any more, go back and choose to create a new user.</source>
         <translation>Shops bewahren API-Schlüssel nur als Fingerabdruck auf: Hat niemand den Schlüssel mehr, geh zurück und lege einen neuen Benutzer an.</translation>
-    </message>
-    <message>
-        <source>This looks like an admin account. Give cobby its own API user, for example %1, so you can revoke it without locking anyone out.</source>
-        <translation>Das sieht nach einem Admin-Konto aus. Gib cobby einen eigenen API-Benutzer, zum Beispiel %1. Dann kannst du ihn widerrufen, ohne jemanden auszusperren.</translation>
-    </message>
-    <message>
-        <source>This key is easy to guess. A generated key is safer: click Generate a new key and use that one in the shop.</source>
-        <translation>Dieser Schlüssel ist leicht zu erraten. Ein erzeugter Schlüssel ist sicherer: Klicke auf „Neuen Schlüssel erzeugen“ und nutze ihn im Shop.</translation>
     </message>
 </context>
 <context>
@@ -4091,36 +4479,8 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Dein Shop wird gefragt, ob cobby sich verbunden hat…</translation>
     </message>
     <message>
-        <source>The connection check was cancelled.</source>
-        <translation>Die Verbindungsprüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>cobby is connected to your shop.</source>
-        <translation>cobby ist mit deinem Shop verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has not reached your shop yet.</source>
-        <translation>cobby hat deinen Shop noch nicht erreicht.</translation>
-    </message>
-    <message>
-        <source>This shop is connected to another workspace.</source>
-        <translation>Dieser Shop ist mit einem anderen Workspace verbunden.</translation>
-    </message>
-    <message>
-        <source>cobby has reached your shop with this workspace&apos;s license key, but the cobby connector reports itself as not active yet.</source>
-        <translation>cobby hat deinen Shop mit dem Lizenzschlüssel dieses Workspaces erreicht, aber der cobby-Connector meldet sich noch als nicht aktiv.</translation>
-    </message>
-    <message>
         <source>cobby connector %1</source>
         <translation>cobby-Connector %1</translation>
-    </message>
-    <message>
-        <source>cobby has not confirmed the connection in time.</source>
-        <translation>cobby hat die Verbindung nicht rechtzeitig bestätigt.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s API did not answer the cobby check.</source>
-        <translation>Die API des Shops hat auf die cobby-Prüfung nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
@@ -4243,6 +4603,34 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>eingetragen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>fault {fault}</source>
+        <translation>Fehlermeldung {fault}</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -5049,11 +5437,62 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
-    <name>ShopDialog</name>
+    <name>ShopAddress</name>
     <message>
-        <source>Please enter the shop&apos;s address.</source>
-        <translation>Bitte gib die Adresse des Shops ein.</translation>
+        <source>Please enter the address of your shop.</source>
+        <translation>Bitte gib die Adresse deines Shops ein.</translation>
     </message>
+    <message>
+        <source>The shop address contains invisible control characters. Please copy it again from your browser.</source>
+        <translation>Die Shop-Adresse enthält unsichtbare Steuerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address contains spaces. Please copy it again from your browser.</source>
+        <translation>Die Shop-Adresse enthält Leerzeichen. Bitte kopiere sie noch einmal aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address is not a valid web address.</source>
+        <translation>Die Shop-Adresse ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The shop address must start with https:// (or http://).</source>
+        <translation>Die Shop-Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The shop address contains a user name or password (the part before @). Remove it from the address and enter the password protection&apos;s user name and password separately: in the app when the check asks for them, or with COBBY_BASIC_AUTH_USER and COBBY_BASIC_AUTH_PASSWORD on the command line.</source>
+        <translation>Die Shop-Adresse enthält einen Benutzernamen oder ein Passwort (den Teil vor @). Entferne ihn aus der Adresse. Gib Benutzername und Passwort des Passwortschutzes getrennt ein: in der App, wenn der Test danach fragt, oder auf der Kommandozeile mit COBBY_BASIC_AUTH_USER und COBBY_BASIC_AUTH_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The shop address has no valid host name. Please copy it from your browser.</source>
+        <translation>Die Shop-Adresse hat keinen gültigen Hostnamen. Bitte kopiere sie aus deinem Browser.</translation>
+    </message>
+    <message>
+        <source>The shop address has port 0, which no shop can use.</source>
+        <translation>Die Shop-Adresse hat Port 0. Den kann kein Shop nutzen.</translation>
+    </message>
+    <message>
+        <source>Removed spaces or invisible characters around the address.</source>
+        <translation>Leerzeichen oder unsichtbare Zeichen um die Adresse entfernt.</translation>
+    </message>
+    <message>
+        <source>Added https:// in front of the address.</source>
+        <translation>https:// vor die Adresse gesetzt.</translation>
+    </message>
+    <message>
+        <source>Removed {path} from the end: the check needs the shop&apos;s base address.</source>
+        <translation>{path} am Ende entfernt: Der Test braucht die Basisadresse des Shops.</translation>
+    </message>
+    <message>
+        <source>Wrote the international host name as {host}.</source>
+        <translation>Den internationalen Hostnamen als {host} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Removed the part after ? or #.</source>
+        <translation>Den Teil nach ? oder # entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
     <message>
         <source>Edit shop</source>
         <translation>Shop bearbeiten</translation>
@@ -5236,10 +5675,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>The app keeps %1 (without Magento&apos;s secret key and the part after ? or #).</source>
         <translation>Die App speichert %1 (ohne Magentos geheimen Schlüssel und ohne den Teil nach ? oder #).</translation>
-    </message>
-    <message>
-        <source>This address cannot be used.</source>
-        <translation>Diese Adresse ist nicht verwendbar.</translation>
     </message>
     <message>
         <source>The app will use: %1</source>
@@ -5530,6 +5965,52 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>License key</source>
         <translation>Lizenzschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>The {field} is empty. Copy it from the integration in the Magento admin.</source>
+        <translation>Das Feld „{field}“ ist leer. Kopiere den Wert aus der Integration im Magento-Admin.</translation>
+    </message>
+    <message>
+        <source>The {field} field contains the label “{other}”: it looks like the {other} was pasted here. Paste only the {field} value.</source>
+        <translation>Im Feld „{field}“ steht die Beschriftung „{other}“: Hier wurde wohl der Wert „{other}“ eingefügt. Füge nur den Wert für „{field}“ ein.</translation>
+    </message>
+    <message>
+        <source>The {field} field contains its label as well. Paste only the {length}-character value.</source>
+        <translation>Im Feld „{field}“ steht auch seine Beschriftung. Füge nur den Wert mit {length} Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>The {field} starts with {char}. Remove it.</source>
+        <translation>Das erste Zeichen im Feld „{field}“ ist {char}. Entferne es.</translation>
+    </message>
+    <message>
+        <source>The {field} ends with {char}. Remove it.</source>
+        <translation>Das letzte Zeichen im Feld „{field}“ ist {char}. Entferne es.</translation>
+    </message>
+    <message>
+        <source>The {field} contains {char} in the middle. Remove it.</source>
+        <translation>Im Feld „{field}“ steht mittendrin {char}. Entferne das Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} contains capital letters; Magento&apos;s values use only lower-case letters and digits. Copy it again from the Magento admin.</source>
+        <translation>Im Feld „{field}“ stehen Großbuchstaben. Magentos Werte haben nur Kleinbuchstaben und Ziffern. Kopiere den Wert noch einmal aus dem Magento-Admin.</translation>
+    </message>
+    <message>
+        <source>The {field} contains characters other than lower-case letters and digits. Copy it again from the Magento admin.</source>
+        <translation>Im Feld „{field}“ stehen andere Zeichen als Kleinbuchstaben und Ziffern. Kopiere den Wert noch einmal aus dem Magento-Admin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {field} has %n characters; it must have exactly {length}. Copy the whole value again from the Magento admin.</source>
+        <translation>
+            <numerusform>Der Wert im Feld „{field}“ hat %n Zeichen, er muss genau {length} haben. Kopiere den ganzen Wert noch einmal aus dem Magento-Admin.</numerusform>
+            <numerusform>Der Wert im Feld „{field}“ hat %n Zeichen, er muss genau {length} haben. Kopiere den ganzen Wert noch einmal aus dem Magento-Admin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {field} is the same as the {first}; all four values differ. Copy the {field} again from the Magento admin.</source>
+        <translation>Der Wert im Feld „{field}“ ist derselbe wie im Feld „{first}“, dabei sind alle vier Werte verschieden. Kopiere den Wert für „{field}“ noch einmal aus dem Magento-Admin.</translation>
     </message>
 </context>
 <context>

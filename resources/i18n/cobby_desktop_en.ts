@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message numerus="yes">
+        <source>The {field} is too short: it has %n characters and Magento needs at least {minimum}.</source>
+        <translation>
+            <numerusform>The {field} is too short: it has %n character and Magento needs at least {minimum}.</numerusform>
+            <numerusform>The {field} is too short: it has %n characters and Magento needs at least {minimum}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n shops</source>
@@ -161,6 +171,16 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message numerus="yes">
+        <source>The {field} has %n characters; it must have exactly {length}. Copy the whole value again from the Magento admin.</source>
+        <translation>
+            <numerusform>The {field} has %n character; it must have exactly {length}. Copy the whole value again from the Magento admin.</numerusform>
+            <numerusform>The {field} has %n characters; it must have exactly {length}. Copy the whole value again from the Magento admin.</numerusform>
         </translation>
     </message>
 </context>

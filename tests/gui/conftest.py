@@ -13,18 +13,21 @@ from cobby_desktop import i18n
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui import application
+from tests.conftest import language_of_test
 from tests.support.sample_data import populate
 
 
 @pytest.fixture(autouse=True)
-def _english(qapp):
-    """The windows in English with its plural forms ("1 shop"); a test that
-    wants German installs it and gets English back afterwards."""
-    if i18n.current_language() != i18n.ENGLISH or not i18n.installed():
-        i18n.install(i18n.ENGLISH, qapp)
+def _english(qapp, request):
+    """The windows in the test language (English with its plural forms, "1 shop",
+    unless COBBY_TEST_LANG=de); a test that switches installs the other and gets
+    the test language back afterwards."""
+    language = language_of_test(request)
+    if i18n.current_language() != language or not i18n.installed():
+        i18n.install(language, qapp)
     yield
-    if i18n.current_language() != i18n.ENGLISH:
-        i18n.install(i18n.ENGLISH, qapp)
+    if i18n.current_language() != language:
+        i18n.install(language, qapp)
 
 
 @pytest.fixture

@@ -91,8 +91,11 @@ def _states():  # noqa: ANN202
 
 def _long_failure(major: int):  # noqa: ANN202
     from cobby_desktop.domain.diagnosis import DiagnosisReport
-    from cobby_desktop.domain.findings import make_finding
+    from cobby_desktop.domain.findings import detail, make_finding
 
+    # A long detail, as a pinned certificate's description makes one.
+    _detail = detail("certificate", subject="CN=shop.example", issuer="CN=Example CA",
+                     until="2027-01-31 12:00", sha256=":".join(["AB"] * 32))
     codes = ("m1.cobby_permission_missing", "credential.whitespace", "clock.skew",
              "cobby.license_mismatch") if major == 1 else (
              "m2.cobby_permission_missing", "m2.auth_header_stripped", "clock.skew",
@@ -100,7 +103,7 @@ def _long_failure(major: int):  # noqa: ANN202
     return DiagnosisReport(
         url_given="http://shop.example/", url_used="http://shop.example/", magento_major=major,
         magento_version=None, magento_edition=None,
-        findings=tuple(make_finding(c, major, "Details of this case.") for c in codes),
+        findings=tuple(make_finding(c, major, notes=(_detail,)) for c in codes),
         cobby=None, m1=None, m2=None, certificate=None, requests=5, seconds=1.0,
     )
 

@@ -75,18 +75,18 @@ def test_the_main_window_speaks_german(qtbot, sample, vault):
 
 def test_proof_verdicts_and_portal_steps_follow_the_language(qapp):
     from cobby_desktop.domain.model import MagentoMajor
-    from cobby_desktop.domain.proof import VERDICT_MESSAGES, advice_for
+    from cobby_desktop.domain.proof import advice_for, verdict_said
     from cobby_desktop.messages import english
     from cobby_desktop.portal.connection_fields import portal_steps
 
-    english_verdict = VERDICT_MESSAGES["credentials_rejected"]
+    verdict = verdict_said("credentials_rejected")
+    assert verdict is not None and verdict_said("not a verdict") is None
     i18n.install(i18n.GERMAN, qapp)
-    assert i18n.known("Proof", english_verdict) != english_verdict
-    assert all(i18n.known("Proof", line) != line for line in advice_for(None))
+    assert i18n.render(verdict) != english(verdict)
+    assert all(i18n.render(line) != english(line) for line in advice_for(None))
     steps = portal_steps(MagentoMajor.M1)
     assert "https://app.cobby.io" in i18n.render(steps[0])
     assert [i18n.render(s) for s in steps] != [english(s) for s in steps]
-    assert i18n.known("Proof", "not a catalogue text") == "not a catalogue text"
 
 
 def test_a_stored_check_summary_is_shown_in_the_chosen_language(qapp):

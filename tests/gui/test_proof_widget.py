@@ -162,8 +162,8 @@ def test_a_prove_function_can_be_run_and_run_again(qtbot):
         from cobby_desktop.domain.proof import ProofProgress, ProofResult
 
         calls.append(cancel)
-        on_progress(ProofProgress(1, 0.1, ProofState.NOT_REACHED, "not yet", next_check_in=1))
-        return ProofResult(ProofState.CONNECTED, attempts=2, elapsed=62.0, message="ok")
+        on_progress(ProofProgress(1, 0.1, ProofState.NOT_REACHED, next_check_in=1))
+        return ProofResult(ProofState.CONNECTED, attempts=2, elapsed=62.0)
 
     widget = make_widget(qtbot)
     with qtbot.waitSignal(widget.finished, timeout=5000):
@@ -184,9 +184,9 @@ def test_without_its_own_cancel_and_a_note_that_clears_the_result(qtbot):
     def prove(cancel, on_progress):
         from cobby_desktop.domain.proof import ProofProgress, ProofResult
 
-        on_progress(ProofProgress(1, 0.1, ProofState.NOT_REACHED, "not yet", next_check_in=1))
+        on_progress(ProofProgress(1, 0.1, ProofState.NOT_REACHED, next_check_in=1))
         cancel.wait(10)
-        return ProofResult(ProofState.CANCELLED, attempts=1, elapsed=0.2, message="")
+        return ProofResult(ProofState.CANCELLED, attempts=1, elapsed=0.2)
 
     widget = ProofWidget(show_cancel=False)
     qtbot.addWidget(widget)

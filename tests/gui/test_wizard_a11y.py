@@ -101,8 +101,9 @@ def _report(ok: bool) -> DiagnosisReport:
         )
     else:
         findings = (
-            make_finding("http.basic_auth", 1, "The shop asks for a user name and password."),
-            make_finding("m1.cobby_permission_missing", 1, "The role lacks cobby."),
+            make_finding("http.basic_auth", 1, params={"url": "https://shop.test/",
+                                                       "scope": "shop"}, variant="shop"),
+            make_finding("m1.cobby_permission_missing", 1),
         )
         cobby = None
     return DiagnosisReport(

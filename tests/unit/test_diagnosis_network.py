@@ -4,12 +4,13 @@ misbehaves that way: one finding per root cause, the first blocking stage ends i
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 import pytest
 
 from cobby_desktop.domain.diagnosis import STAGES, CheckInput, diagnose
-from cobby_desktop.domain.findings import Severity
+from cobby_desktop.domain.findings import Finding, Severity, detail_code
 from cobby_desktop.net.http import HttpPolicy, fingerprint_of
 from cobby_desktop.secret import Secret
 from tests.support import bad_servers as bad
@@ -43,6 +44,11 @@ def certs(tmp_path_factory):
     }
 
 
+def _certificate(finding: Finding) -> Mapping[str, object]:
+    """The params of the certificate's description in a finding's detail."""
+    return next(m.params for m in finding.said if m.code == detail_code("certificate"))
+
+
 def test_invalid_url_sends_nothing() -> None:
     report = diagnose(m1_input("ftp://shop.example.com"))
     assert report.codes == ("url.invalid",)
@@ -54,7 +60,7 @@ def test_unresolvable_name() -> None:
     report = diagnose(m1_input("https://no-such-shop.invalid/admin"))
     assert report.codes == ("dns.unresolved",)
     assert report.url_used == "https://no-such-shop.invalid"
-    assert "no-such-shop.invalid" in report.findings[0].detail
+    assert report.findings[0].params == {"host": "no-such-shop.invalid"}
 
 
 def test_closed_port_gives_one_finding() -> None:
@@ -81,9 +87,9 @@ def test_self_signed_certificate_is_described(certs) -> None:
     with bad.serve(bad.cms_site, cert=cert) as url:
         report = diagnose(m1_input(url))
     assert report.codes == ("tls.untrusted",)
-    detail = report.findings[0].detail
-    assert sha256_of(cert.cert_pem) in detail
-    assert "CN=localhost" in detail and "Valid until" in detail and "Issued by" in detail
+    described = _certificate(report.findings[0])
+    assert described["sha256"] == sha256_of(cert.cert_pem)
+    assert "CN=localhost" in described["subject"] and described["issuer"] and described["until"]
     assert report.certificate is not None and report.certificate.self_signed
     assert report.requests == 0  # nothing was sent over the untrusted connection
 
@@ -94,7 +100,7 @@ def test_expired_certificate(certs) -> None:
     with bad.serve(bad.cms_site, cert=cert) as url:
         report = diagnose(m1_input(url, policy))
     assert report.codes == ("tls.expired",)
-    assert sha256_of(cert.cert_pem) in report.findings[0].detail
+    assert _certificate(report.findings[0])["sha256"] == sha256_of(cert.cert_pem)
 
 
 def test_certificate_for_another_host(certs) -> None:
@@ -103,7 +109,7 @@ def test_certificate_for_another_host(certs) -> None:
     with bad.serve(bad.cms_site, cert=cert) as url:
         report = diagnose(m1_input(url, policy))
     assert report.codes == ("tls.hostname_mismatch",)
-    assert "wrong.example" in report.findings[0].detail
+    assert "wrong.example" in _certificate(report.findings[0])["subject"]
 
 
 def test_pinned_self_signed_certificate_passes_with_a_warning(certs) -> None:
@@ -114,14 +120,15 @@ def test_pinned_self_signed_certificate_passes_with_a_warning(certs) -> None:
     assert report.ok, report.to_text()
     assert report.codes == ("tls.pinned", "cobby.not_connected")
     assert report.findings[0].severity is Severity.WARNING
-    assert sha256_of(cert.cert_pem) in report.findings[0].detail
+    assert _certificate(report.findings[0])["sha256"] == sha256_of(cert.cert_pem)
 
 
 def test_pinned_certificate_does_not_trust_another_one(certs) -> None:
     with bad.serve(bad.cms_site, cert=certs["other"]) as url:
         report = diagnose(m1_input(url, pinned_cert_pem=certs["self"].cert_pem))
     assert report.codes == ("tls.pin_mismatch",)
-    assert sha256_of(certs["other"].cert_pem) in report.findings[0].detail
+    assert _certificate(report.findings[0])["sha256"] == sha256_of(certs["other"].cert_pem)
+    assert report.findings[0].detail_key == "tls.pin_mismatch"
     assert report.requests == 0
 
 
@@ -138,7 +145,8 @@ def test_http_to_https_redirect_on_the_same_host(certs) -> None:
     https_url = f"https://127.0.0.1:{dual}"
     assert report.url_used == https_url
     assert report.codes == ("http.redirect", "cobby.not_connected")
-    assert https_url in report.findings[0].detail
+    assert report.findings[0].params["target"] == https_url
+    assert report.findings[0].detail_key == "http.redirect/followed"
     assert report.ok
 
 
@@ -153,7 +161,7 @@ def test_redirect_to_https_with_an_untrusted_certificate(certs) -> None:
         report = diagnose(m1_input(f"http://127.0.0.1:{dual}"))
     assert report.codes == ("http.redirect", "tls.untrusted")
     assert report.findings[0].severity is Severity.WARNING
-    assert sha256_of(cert.cert_pem) in report.findings[1].detail
+    assert _certificate(report.findings[1])["sha256"] == sha256_of(cert.cert_pem)
 
 
 def test_redirect_to_another_host_stops_before_any_credential() -> None:
@@ -194,8 +202,8 @@ def test_firewall_block() -> None:
     with bad.serve(bad.firewall) as url:
         report = diagnose(m1_input(url))
     assert report.codes == ("http.blocked",)
-    assert "cloudflare" in report.findings[0].detail.lower()
-    assert "8a1b2c3d4e5f6789-FRA" in report.findings[0].detail
+    assert "cloudflare" in report.findings[0].params["server"].lower()
+    assert report.findings[0].params["ray"] == "8a1b2c3d4e5f6789-FRA"
 
 
 def test_maintenance_page() -> None:

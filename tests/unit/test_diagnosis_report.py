@@ -53,7 +53,8 @@ def test_renderers_blank_a_secret_that_slipped_into_a_detail() -> None:
         report = diagnose(inp)
     assert report.ok
     # e.g. a shop echoing the key in a fault text: the renderers still blank it.
-    leaky = make_finding("shop.error", 1, "Fault: bad key cobby12345key & <" + GATE_PW + ">")
+    leaky = make_finding("shop.error", 1, params={
+        "fault": "bad key cobby12345key & <" + GATE_PW + ">"}, variant="fault")
     report = replace(report, findings=(*report.findings, leaky))
     for text in _rendered(report)[:3]:  # the renderers; repr shows the raw dataclass
         assert "cobby12345key" not in text and GATE_PW not in text

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cobby_desktop.domain.findings import CATALOGUE, Severity, make_finding
+from cobby_desktop.domain.findings import (
+    CATALOGUE,
+    DETAILS,
+    Severity,
+    detail,
+    detail_code,
+    localized,
+    make_finding,
+)
+from cobby_desktop.messages import Source
 from cobby_desktop.results import Evidence
 
 ISSUE_CODES = """url.invalid dns.unresolved tcp.refused tcp.timeout tls.untrusted tls.expired
@@ -63,17 +74,54 @@ def test_unknown_version_shows_both_variants_marked() -> None:
 
 def test_make_finding_carries_detail_and_evidence() -> None:
     ev = Evidence(endpoint="https://shop.example/api/xmlrpc/", http_status=403)
-    f = make_finding("http.blocked", 1, "Server: cloudflare.", [ev])
+    f = make_finding("http.blocked", 1, [ev], params={"url": "https://shop.example/",
+                     "status": 403, "server": "cloudflare"}, variant="front",
+                     notes=[detail("server", server="cloudflare")])
     assert f.severity is Severity.FAILURE
-    assert f.detail == "Server: cloudflare."
+    assert f.detail_key == "http.blocked/front"
+    assert [m.code for m in f.said] == [
+        "finding.detail.http.blocked.front", "finding.detail.server"]
+    assert f.said[1].params == {"server": "cloudflare"}
+    assert f.params == {"url": "https://shop.example/", "status": "403", "server": "cloudflare"}
     assert f.evidence == (ev,)
     assert f.as_dict() == {
         "code": "http.blocked", "severity": "failure", "title": f.title,
-        "detail": f"{f.explanation} Server: cloudflare.", "fix": list(f.fix), "params": {},
+        "detail": f"{f.explanation} {f.detail}", "fix": list(f.fix), "params": dict(f.params),
     }
     assert f.explanation and f.explanation in f.as_dict()["detail"]
     with pytest.raises(KeyError):
         make_finding("no.such_code", 1)
+    with pytest.raises(KeyError):  # a detail is a catalogue entry, never free text
+        make_finding("http.blocked", 1, detail_key="Server: cloudflare.")
+
+
+def test_a_detail_whose_facts_were_not_observed_is_left_out() -> None:
+    f = make_finding("tcp.refused", 1, params={"host": "shop.example"})  # no port
+    assert (f.detail, f.detail_key, f.said) == ("", "", ())
+    g = make_finding("http.unencrypted", 1, params={"url": ""})
+    assert g.detail == "" and g.said == ()
+
+
+def test_every_detail_is_a_catalogue_entry_with_named_placeholders() -> None:
+    from cobby_desktop.messages import CATALOGUE as MESSAGES
+    from cobby_desktop.messages import placeholders
+
+    for key, source in DETAILS.items():
+        assert MESSAGES[detail_code(key)].source == source
+        assert source.context == "Findings"
+        assert "%" not in source.text or source.plural, key
+        assert placeholders(source.text) == set(re.findall(r"\{(\w+)\}", source.text)), key
+
+
+def test_localized_writes_the_detail_from_the_params_in_the_readers_language() -> None:
+    f = make_finding("tcp.refused", 1, params={"host": "shop.example", "port": 443})
+
+    def other_language(source: Source, n: int = -1, /) -> str:
+        return source.text.replace("refused the connection", "REFUSED")
+
+    shown = localized(f, other_language)
+    assert shown.detail == "shop.example port 443 REFUSED."
+    assert shown.params == f.params and shown.code == f.code
 
 
 def test_every_code_is_produced_by_a_diagnosis_test() -> None:

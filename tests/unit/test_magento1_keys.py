@@ -15,95 +15,123 @@ from cobby_desktop.magento1 import (
 )
 from cobby_desktop.magento1.keys import KEY_ALPHABET
 from cobby_desktop.secret import Secret
-
-
-def messages(problems) -> list[str]:
-    return [p.message for p in problems]
+from tests.support.said import saids
 
 
 def test_a_good_key_has_no_problems():
     assert validate_m1_key("cobby12345key") == ()
 
 
+def _edge(code: str, field: str, char: str) -> tuple[str, dict[str, object]]:
+    return code, {"field": f"field.{field}", "char": f"char.{char}"}
+
+
+def _at(char: str, position: int, field: str = "api_key") -> tuple[str, dict[str, object]]:
+    return "m1.field.contains_at", {
+        "field": f"field.{field}", "char": f"char.{char}", "position": position,
+    }
+
+
 @pytest.mark.parametrize(
-    ("value", "code", "message"),
+    ("value", "code", "said_"),
     [
-        ("abc12345 ", "whitespace", "The API key ends with a space."),
-        (" abc12345", "whitespace", "The API key starts with a space."),
-        ("abc12345\n", "whitespace", "The API key ends with a line break."),
-        ("abc12345\t", "whitespace", "The API key ends with a tab."),
-        (
-            "abc1234567\u00a0xyz",
-            "invisible",
-            "The API key contains a non-breaking space at position 11.",
-        ),
-        ("abc12\u200b345", "invisible", "The API key contains a zero-width space at position 6."),
+        ("abc12345 ", "whitespace", _edge("m1.field.ends_with", "api_key", "space")),
+        (" abc12345", "whitespace", _edge("m1.field.starts_with", "api_key", "space")),
+        ("abc12345\n", "whitespace", _edge("m1.field.ends_with", "api_key", "line_break")),
+        ("abc12345\t", "whitespace", _edge("m1.field.ends_with", "api_key", "tab")),
+        ("abc1234567\u00a0xyz", "invisible", _at("nbsp", 11)),
+        ("abc12\u200b345", "invisible", _at("zero_width_space", 6)),
         (
             "\ufeffabc12345",
             "invisible",
-            "The API key starts with a byte order mark (zero-width no-break space).",
+            _edge("m1.field.starts_with", "api_key", "byte_order_mark"),
         ),
-        ("abc12\r\n345", "whitespace", "The API key contains a line break at position 6."),
-        ("abc 12345", "whitespace", "The API key contains a space at position 4."),
+        ("abc12\r\n345", "whitespace", _at("line_break", 6)),
+        ("abc 12345", "whitespace", _at("space", 4)),
     ],
 )
-def test_pasted_characters_are_named_with_their_position(value, code, message):
+def test_pasted_characters_are_named_with_their_position(value, code, said_):
     problems = validate_m1_key(value)
-    assert message in messages(problems)
+    assert said_ in saids(problems)
     assert code in {p.code for p in problems}
 
 
 def test_non_breaking_space_at_position_12():
     problems = validate_m1_key("abcdefgh123\u00a0xyz")
-    assert messages(problems) == ["The API key contains a non-breaking space at position 12."]
+    assert saids(problems) == [_at("nbsp", 12)]
+
+
+def test_more_than_five_such_characters_are_summed_up():
+    problems = validate_m1_key("a1" + " x" * 7)
+    assert [s[0] for s in saids(problems)] == ["m1.field.contains_at"] * 5 + ["m1.field.more"]
 
 
 def test_length_rules():
     short = validate_m1_key("ab12")
     assert [p.code for p in short] == ["length"]
-    assert short[0].message == (
-        "The API key is too short: it has 4 characters and Magento needs at least 7."
-    )
+    assert saids(short) == [
+        ("m1.field.too_short", {"field": "field.api_key", "length": 4, "minimum": 7})
+    ]
     assert validate_m1_key("abc1234") == ()
     assert [p.code for p in validate_m1_key("abc1234", min_length=8)] == ["length"]
     too_long = validate_m1_key("a1" * 129)
-    assert messages(too_long) == [
-        "The API key is too long: Magento rejects keys over 256 characters."
-    ]
+    assert saids(too_long) == [("m1.field.too_long", {"field": "field.api_key", "maximum": 256})]
     assert validate_m1_key("a1" * 128) == ()
 
 
 def test_letters_and_digits_are_both_required():
-    assert messages(validate_m1_key("abcdefghij")) == [
-        "The API key has no digit: Magento needs letters and digits."
+    assert saids(validate_m1_key("abcdefghij")) == [
+        ("m1.field.no_digit", {"field": "field.api_key"})
     ]
-    assert messages(validate_m1_key("1234567890")) == [
-        "The API key has no letter: Magento needs letters and digits."
+    assert saids(validate_m1_key("1234567890")) == [
+        ("m1.field.no_letter", {"field": "field.api_key"})
     ]
     # Magento counts ASCII letters only.
     assert "format" in {p.code for p in validate_m1_key("äöüäöü12345")}
 
 
-def test_empty_key_and_custom_field_name():
-    assert messages(validate_m1_key("")) == ["The API key is empty. Please enter it."]
-    problems = validate_m1_key("abc12345 ", field="new API key")
-    assert messages(problems) == ["The new API key ends with a space."]
-    assert problems[0].field == "new API key"
+def test_empty_key_and_the_field_it_names():
+    assert saids(validate_m1_key("")) == [("m1.field.empty", {"field": "field.api_key"})]
+    problems = validate_api_user("cobby ", field="api_user")
+    assert saids(problems) == [_edge("m1.field.ends_with", "api_user", "space")]
+    assert problems[0].field == "api_user"
 
 
 def test_messages_never_repeat_the_value():
     value = "Secr3tValue\u00a0 "
     for problem in validate_m1_key(value):
         assert "Secr3tValue" not in problem.message
+        assert "Secr3tValue" not in repr(problem.said.as_dict())
 
 
 def test_api_user_name():
     assert validate_api_user("cobby_api") == ()
-    assert messages(validate_api_user("")) == ["The API user name is empty. Please enter it."]
-    assert messages(validate_api_user("cobby_api ")) == ["The API user name ends with a space."]
-    assert messages(validate_api_user("cobby\u200b_api")) == [
-        "The API user name contains a zero-width space at position 6."
+    assert saids(validate_api_user("")) == [("m1.field.empty", {"field": "field.api_user"})]
+    assert saids(validate_api_user("cobby_api ")) == [
+        _edge("m1.field.ends_with", "api_user", "space")
     ]
+    assert saids(validate_api_user("cobby\u200b_api")) == [
+        _at("zero_width_space", 6, "api_user")
+    ]
+
+
+@pytest.mark.english  # German, then the English catalogue text
+def test_a_field_problem_reads_as_whole_sentences_in_both_languages():
+    from cobby_desktop import i18n
+
+    [problem] = validate_m1_key("abcdefgh123\u00a0xyz")
+    try:
+        i18n.install("de")
+        german = i18n.explain(problem)
+        assert "API-Schlüssel" in german and "12" in german and "geschütztes Leerzeichen" in german
+        short = i18n.explain(validate_m1_key("ab1")[0])
+        assert "3 Zeichen" in short and "7" in short
+    finally:
+        i18n.install("en")
+    assert i18n.explain(problem) == "The API key contains a non-breaking space at position 12."
+    assert i18n.explain(validate_m1_key("a")[0]).startswith(
+        "The API key is too short: it has 1 character and"
+    )  # the English catalogue's singular form
 
 
 def test_generated_keys_meet_every_rule():

@@ -12,6 +12,7 @@ from cobby_desktop.magento2 import (
     validate_token,
 )
 from cobby_desktop.secret import Secret
+from tests.support.said import said, saids
 
 CK = "k3m9x2q7w8e4r5t6y1u0i9o8p7a6s5d4"
 CS = "s9d8f7g6h5j4k3l2z1x0c9v8b7n6m5q4"
@@ -20,8 +21,8 @@ ATS = "z0y9x8w7v6u5t4s3r2q1p0o9n8m7l6k5"
 GOOD = {"consumer_key": CK, "consumer_secret": CS, "access_token": AT, "access_token_secret": ATS}
 
 
-def codes_and_messages(field: str, value: str) -> list[tuple[str, str]]:
-    return [(p.code, p.message) for p in validate_token(field, value)]
+def codes_and_saids(field: str, value: str) -> list[tuple[str, object]]:
+    return [(p.code, said(p.said)) for p in validate_token(field, value)]
 
 
 def test_good_values_have_no_problems():
@@ -29,85 +30,90 @@ def test_good_values_have_no_problems():
     assert validate_m2_tokens({k: Secret(v) for k, v in GOOD.items()}) == ()
 
 
+def _char(code: str, char: str) -> tuple[str, dict[str, object]]:
+    return code, {"field": "field.access_token_secret", "char": f"char.{char}"}
+
+
 @pytest.mark.parametrize(
-    ("value", "code", "message"),
+    ("value", "code", "said_"),
     [
-        (ATS + " ", "whitespace", "The Access Token Secret ends with a space. Remove it."),
-        (" " + ATS, "whitespace", "The Access Token Secret starts with a space. Remove it."),
-        ("\t" + ATS, "whitespace", "The Access Token Secret starts with a tab. Remove it."),
-        (ATS + "\r\n", "whitespace", "The Access Token Secret ends with a line break. Remove it."),
-        (
-            ATS + "\u00a0",
-            "whitespace",
-            "The Access Token Secret ends with a non-breaking space. Remove it.",
-        ),
-        (
-            "\u200b" + ATS,
-            "invisible",
-            "The Access Token Secret starts with an invisible zero-width character. Remove it.",
-        ),
-        (
-            ATS[:16] + "\u200b" + ATS[16:],
-            "invisible",
-            "The Access Token Secret contains an invisible zero-width character in the middle."
-            " Remove it.",
-        ),
-        (
-            ATS[:16] + "\n" + ATS[16:],
-            "whitespace",
-            "The Access Token Secret contains a line break in the middle. Remove it.",
-        ),
+        (ATS + " ", "whitespace", _char("m2.field.ends_with", "space")),
+        (" " + ATS, "whitespace", _char("m2.field.starts_with", "space")),
+        ("\t" + ATS, "whitespace", _char("m2.field.starts_with", "tab")),
+        (ATS + "\r\n", "whitespace", _char("m2.field.ends_with", "line_break")),
+        (ATS + "\u00a0", "whitespace", _char("m2.field.ends_with", "nbsp")),
+        ("\u200b" + ATS, "invisible", _char("m2.field.starts_with", "zero_width")),
+        (ATS[:16] + "\u200b" + ATS[16:], "invisible", _char("m2.field.inside", "zero_width")),
+        (ATS[:16] + "\n" + ATS[16:], "whitespace", _char("m2.field.inside", "line_break")),
         (
             ATS[:-1],
             "length",
-            "The Access Token Secret has 31 characters; it must have exactly 32. "
-            "Copy the whole value again from the Magento admin.",
+            ("m2.field.length", {"field": "field.access_token_secret", "count": 31, "length": 32}),
         ),
-        ("", "empty", "The Access Token Secret is empty. Copy it from the integration in the "
-         "Magento admin."),
+        ("", "empty", ("m2.field.empty", {"field": "field.access_token_secret"})),
     ],
 )
-def test_each_problem_is_named_precisely(value, code, message):
-    assert codes_and_messages("access_token_secret", value) == [(code, message)]
+def test_each_problem_is_named_precisely(value, code, said_):
+    assert codes_and_saids("access_token_secret", value) == [(code, said_)]
 
 
 def test_capital_letters_and_foreign_characters():
-    [(code, message)] = codes_and_messages("consumer_key", CK.upper())
-    assert code == "format" and "capital letters" in message and message.startswith(
-        "The Consumer Key"
-    )
-    [(code, message)] = codes_and_messages("consumer_key", CK[:-1] + "-")
-    assert code == "format" and "other than lower-case letters and digits" in message
+    assert codes_and_saids("consumer_key", CK.upper()) == [
+        ("format", ("m2.field.capitals", {"field": "field.consumer_key"}))
+    ]
+    assert codes_and_saids("consumer_key", CK[:-1] + "-") == [
+        ("format", ("m2.field.other_characters", {"field": "field.consumer_key"}))
+    ]
 
 
 def test_label_of_another_field_is_wrong_field():
     problems = validate_token("access_token_secret", "Consumer Key: " + CK)
-    assert [(p.field, p.code) for p in problems] == [("Access Token Secret", "wrong_field")]
-    assert "\u201cConsumer Key\u201d" in problems[0].message
+    assert [(p.field, p.code) for p in problems] == [("access_token_secret", "wrong_field")]
+    assert saids(problems) == [("m2.field.other_label", {
+        "field": "field.access_token_secret", "other": "field.consumer_key",
+    })]
     # "Access Token" inside the secret's field is not mistaken for its own label.
     problems = validate_token("access_token_secret", "Access Token " + AT)
     assert [p.code for p in problems] == ["wrong_field"]
-    assert "\u201cAccess Token\u201d" in problems[0].message
+    assert said(problems[0].said)[1]["other"] == "field.access_token"
 
 
 def test_own_label_pasted_in_is_a_format_problem():
     problems = validate_token("consumer_secret", "Consumer Secret\t" + CS)
     assert [p.code for p in problems] == ["format"]
-    assert "contains its label" in problems[0].message
+    assert saids(problems) == [
+        ("m2.field.own_label", {"field": "field.consumer_secret", "length": 32})
+    ]
 
 
 def test_same_value_in_two_fields_is_wrong_field():
     problems = validate_m2_tokens(dict(GOOD, access_token=CK))
-    assert [(p.field, p.code) for p in problems] == [("Access Token", "wrong_field")]
-    assert "same as the Consumer Key" in problems[0].message
+    assert [(p.field, p.code) for p in problems] == [("access_token", "wrong_field")]
+    assert saids(problems) == [
+        ("m2.field.same_value", {"field": "field.access_token", "first": "field.consumer_key"})
+    ]
 
 
 def test_missing_field_is_empty():
     values = dict(GOOD)
     del values["consumer_secret"]
     assert [(p.field, p.code) for p in validate_m2_tokens(values)] == [
-        ("Consumer Secret", "empty")
+        ("consumer_secret", "empty")
     ]
+
+
+@pytest.mark.english  # German, then the English catalogue text
+def test_a_token_problem_names_the_field_in_german():
+    from cobby_desktop import i18n
+
+    [problem] = validate_token("access_token_secret", ATS[:-1])
+    try:
+        i18n.install("de")
+        german = i18n.explain(problem)
+    finally:
+        i18n.install("en")
+    assert "„Access Token Secret“" in german and "31 Zeichen" in german and "32" in german
+    assert i18n.explain(problem).startswith("The Access Token Secret has 31 characters;")
 
 
 def test_messages_never_repeat_the_value():
@@ -122,6 +128,7 @@ def test_messages_never_repeat_the_value():
     for problem in problems:
         for value in (CK, CS, CS.upper(), AT, ATS[:-3]):
             assert value not in problem.message
+            assert value not in repr(problem.said.as_dict())
 
 
 def test_tokens_repr_is_masked():

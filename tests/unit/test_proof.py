@@ -41,6 +41,10 @@ KEY = "ws-4f1c9e2a7b3d"
 OTHER = "ws-other-9999aaaa"
 
 
+def codes(said) -> list[str]:  # noqa: ANN001
+    return [m.code for m in said]
+
+
 def answer(license_key: str | None, active: bool = True) -> ProbeOutcome:
     info = CobbyInfo(
         cobby_version="2.4.1.1",
@@ -93,7 +97,7 @@ def test_passes_once_the_shop_holds_the_workspace_key():
     result, seen = run(probe, t)
     assert result.ok and result.state is ProofState.CONNECTED
     assert result.attempts == 3
-    assert result.message == "cobby is connected to your shop."
+    assert codes(result.said) == ["proof.state.connected"]
     assert result.cobby_version == "2.4.1.1"
     assert result.requests == 9
     assert [p.state for p in seen] == [
@@ -101,7 +105,7 @@ def test_passes_once_the_shop_holds_the_workspace_key():
         ProofState.NOT_REACHED,
         ProofState.CONNECTED,
     ]
-    assert seen[0].message == "cobby has not reached your shop yet."
+    assert seen[0].said.code == "proof.state.not_reached"
     assert [p.attempt for p in seen] == [1, 2, 3]
     # first probe at once, then the back-off waits: 2 s, then 2 * 1.6 s
     assert t.sleeps == pytest.approx([2.0, 3.2])
@@ -121,8 +125,8 @@ def test_back_off_is_capped_and_never_overshoots_the_timeout():
     assert t.sleeps[:-1] == sorted(t.sleeps[:-1])
     assert result.attempts == len(t.sleeps) + 1
     assert result.elapsed == pytest.approx(100.0)
-    assert "not reached your shop yet" in result.message
-    assert any("app.cobby.io" in line for line in result.advice)
+    assert codes(result.said) == ["proof.state.timed_out", "proof.state.not_reached"]
+    assert codes(result.advice)[0] == "proof.advice.not_reached.1"  # the portal at app.cobby.io
     assert seen[-1].next_check_in is None
 
 
@@ -130,11 +134,11 @@ def test_another_workspaces_key_is_reported_and_times_out_with_advice():
     t = FakeTime()
     result, seen = run(scripted(answer(OTHER)), t, timeout=30)
     assert {p.state for p in seen} == {ProofState.OTHER_WORKSPACE}
-    assert seen[0].message == "This shop is connected to another workspace."
+    assert seen[0].said.code == "proof.state.other_workspace"
     assert result.state is ProofState.TIMED_OUT
     assert result.last_state is ProofState.OTHER_WORKSPACE
-    assert "another workspace" in result.message
-    assert any("other workspace" in line for line in result.advice)
+    assert codes(result.said) == ["proof.state.timed_out", "proof.state.other_workspace"]
+    assert set(codes(result.advice)) == {f"proof.advice.other_workspace.{n}" for n in (1, 2, 3)}
 
 
 def test_other_workspace_then_the_right_key_passes():
@@ -155,7 +159,7 @@ def test_inactive_until_timeout_gives_extension_advice():
     t = FakeTime()
     result, _ = run(scripted(answer(KEY, active=False)), t, timeout=20)
     assert result.state is ProofState.TIMED_OUT and result.last_state is ProofState.INACTIVE
-    assert any("connector is enabled" in line for line in result.advice)
+    assert codes(result.advice) == ["proof.advice.inactive.1", "proof.advice.inactive.2"]
 
 
 def test_a_failing_check_is_reported_with_its_verdict():
@@ -165,7 +169,7 @@ def test_a_failing_check_is_reported_with_its_verdict():
     assert result.ok
     assert seen[0].state is ProofState.ERROR
     assert seen[0].verdict == "api_unreachable"
-    assert "cannot be reached" in seen[0].message
+    assert seen[0].said.code == "proof.verdict.api_unreachable"
 
 
 def test_error_until_timeout_keeps_the_verdict():
@@ -173,8 +177,8 @@ def test_error_until_timeout_keeps_the_verdict():
     result, _ = run(scripted(ProbeOutcome(verdict="credentials_rejected")), t, timeout=10)
     assert result.state is ProofState.TIMED_OUT
     assert result.verdict == "credentials_rejected"
-    assert "no longer accepts" in result.message
-    assert any("full connection test" in line for line in result.advice)
+    assert codes(result.said) == ["proof.state.timed_out", "proof.verdict.credentials_rejected"]
+    assert codes(result.advice) == ["proof.advice.error.1", "proof.advice.error.2"]
 
 
 def test_a_probe_raising_a_transport_error_counts_as_an_error_state():
@@ -249,7 +253,7 @@ def test_default_wait_sleeps_on_the_cancel_flag():
 def test_the_license_keys_never_appear_in_results_or_progress():
     t = FakeTime()
     result, seen = run(scripted(answer(OTHER), answer(KEY)), t)
-    text = repr(result) + repr(seen) + str(result) + result.message + " ".join(result.advice)
+    text = repr(result) + repr(seen) + str(result) + result.message + repr(result.advice)
     assert KEY not in text and OTHER not in text
 
 
@@ -311,7 +315,7 @@ def test_m1_proof_times_out_when_the_placeholder_stays():
     assert result.state is ProofState.TIMED_OUT
     assert result.last_state is ProofState.NOT_REACHED
     assert {p.state for p in seen} == {ProofState.NOT_REACHED}
-    assert result.advice and "cobby has not reached your shop yet." in result.message
+    assert result.advice and codes(result.said)[-1] == "proof.state.not_reached"
 
 
 def test_m1_proof_reports_another_workspaces_key():
@@ -370,7 +374,7 @@ def test_m2_proof_other_workspace_until_timeout():
         result, _ = run(make_m2_probe(shop.url, shop.tokens, policy=POLICY), t, timeout=6)
     assert result.state is ProofState.TIMED_OUT
     assert result.last_state is ProofState.OTHER_WORKSPACE
-    assert any("other workspace" in line for line in result.advice)
+    assert codes(result.advice)[0] == "proof.advice.other_workspace.1"
 
 
 def test_m2_proof_cancelled_during_the_wait():
@@ -435,4 +439,5 @@ def test_prove_stored_without_a_key_or_credentials_sends_nothing(stored):
         assert sim.requests == []
     assert no_key.state is ProofState.ERROR and no_key.verdict == "no_workspace_key"
     assert no_cred.state is ProofState.ERROR and no_cred.verdict == "no_credential"
-    assert "license key" in no_key.message and no_key.attempts == 0
+    assert codes(no_key.said) == ["proof.verdict.no_workspace_key"] and no_key.attempts == 0
+    assert codes(no_cred.said) == ["proof.verdict.no_credential"]

@@ -117,5 +117,7 @@ def test_the_findings_themselves_are_scrubbed_for_every_window() -> None:
     shown = " ".join(
         [f.detail for f in report.findings]
         + [e.fault_text or "" for f in report.findings for e in f.evidence]
+        # what a window writes the detail again from, in its language
+        + [str(m.params) for f in report.findings for m in f.said]
     )
     assert shown.strip() and _leaks(shown) == []

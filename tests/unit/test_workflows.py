@@ -164,3 +164,10 @@ def test_verify_frozen_reads_the_self_test_keychain_line():
     failed = "FAIL keychain: keyring.backends.fail.Keyring (missing)"
     assert verify.keychain_line(f"ok   qt: platform 'offscreen'\n{failed}\n") == failed
     assert verify.keychain_line("ok   qt: fine\n") is None
+
+
+def test_the_mac_bundle_declares_german_and_english():
+    """macOS words its own menu items and panels in the app's declared languages."""
+    spec = (ROOT / "installer.spec").read_text(encoding="utf-8")
+    assert '"CFBundleLocalizations": ["en", "de"]' in spec
+    assert '"CFBundleDevelopmentRegion": "en"' in spec

@@ -127,9 +127,7 @@ class PortalPage(BasePage):
                 try:
                     key = stored_license_key(opener, vault, workspace_id)
                 except WorkspaceError as exc:
-                    return ProofResult(
-                        ProofState.ERROR, 0, 0.0, i18n.explain(exc), ProofState.ERROR
-                    )
+                    return ProofResult(ProofState.ERROR, 0, 0.0, ProofState.ERROR, problem=exc.said)
             if major == 1:
                 probe = make_m1_probe(url, user, secrets["api_key"], policy, cancel=cancel)
             else:

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from cobby_desktop import i18n
 from cobby_desktop import magento_admin as admin
 from cobby_desktop.magento1.keys import (
+    admin_like_user,
     generate_key,
     is_weak_key,
     validate_api_user,
     validate_m1_key,
+    weak_key,
 )
 from cobby_desktop.results import FieldProblem
 from cobby_desktop.secret import Secret
@@ -209,16 +211,7 @@ class M1UserPage(AdminLinkPage):
     def user_problems(self) -> tuple[FieldProblem, ...]:
         problems = validate_api_user(self.user.text())
         if looks_admin_like(self.user.text(), self.admin_login.text()):
-            problems += (
-                FieldProblem(
-                    "API user name",
-                    "admin_like",
-                    self.tr(
-                        "This looks like an admin account. Give cobby its own API user, for "
-                        "example %1, so you can revoke it without locking anyone out."
-                    ).replace("%1", SUGGESTED_M1_USER),
-                ),
-            )
+            problems += (admin_like_user(SUGGESTED_M1_USER),)
         return problems
 
     def key_problems(self) -> tuple[FieldProblem, ...]:
@@ -227,16 +220,7 @@ class M1UserPage(AdminLinkPage):
         generated = self.state.generated_key
         typed = not (generated and generated.reveal() == value)
         if value and not problems and typed and is_weak_key(value):
-            problems += (
-                FieldProblem(
-                    "API key",
-                    "weak",
-                    self.tr(
-                        "This key is easy to guess. A generated key is safer: click "
-                        "Generate a new key and use that one in the shop."
-                    ),
-                ),
-            )
+            problems += (weak_key(),)
         return problems
 
     def _check(self) -> None:

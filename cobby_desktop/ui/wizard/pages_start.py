@@ -299,7 +299,7 @@ class ShopUrlPage(BasePage):
         state.shop_name = self.name.text().strip() or suggested_shop_name(state.url)
         admin = clean_admin_url(self.admin.text())
         # Never the address as typed: it may hold a login or Magento's secret key.
-        state.admin_url = admin.url if admin.problem is None else ""
+        state.admin_url = admin.url if admin.said is None else ""
         state.magento = 1 if self.m1.isChecked() else 2 if self.m2.isChecked() else None
         state.have_credentials = self.existing.isChecked()
 
@@ -310,13 +310,13 @@ class ShopUrlPage(BasePage):
         return (
             bool(self.normalised_url())
             and (self.m1.isChecked() or self.m2.isChecked())
-            and clean_admin_url(self.admin.text()).problem is None
+            and clean_admin_url(self.admin.text()).said is None
         )
 
     def _admin_changed(self) -> None:
         admin = clean_admin_url(self.admin.text())
-        if admin.problem is not None:
-            self.admin_note.setText(admin.problem)
+        if admin.said is not None:
+            self.admin_note.setText(i18n.explain(admin))
             self.admin_note.setStyleSheet(theme.text_style(Tone.BAD))
         elif admin.changed:
             self.admin_note.setText(
@@ -361,7 +361,7 @@ class ShopUrlPage(BasePage):
             return
         result = normalize_shop_url(self.url.text())
         if result.url is None:
-            self.normalised.setText(result.problem or self.tr("This address cannot be used."))
+            self.normalised.setText(i18n.explain(result))
             self.normalised.setStyleSheet(theme.text_style(Tone.BAD))
         elif result.url.rstrip("/") != self.url.text().strip().rstrip("/"):
             self.normalised.setText(self.tr("The app will use: %1").replace("%1", result.url))
