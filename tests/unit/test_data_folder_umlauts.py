@@ -50,10 +50,10 @@ def test_the_inventory_is_created_filled_and_reopened_there(home, memory_keyring
 
 
 def test_the_self_test_checks_pass_and_name_the_folder(home, memory_keyring):
-    ok, detail = selftest.check_data_folder()
-    assert ok and str(home) in detail
-    ok, detail = selftest.check_database()
-    assert ok and str(home / "inventory.sqlite3") in detail
+    ok, said = selftest.check_data_folder()
+    assert ok and said.code == "selftest.folder_ok" and said.params["folder"] == str(home)
+    ok, said = selftest.check_database()
+    assert ok and said.params["path"] == str(home / "inventory.sqlite3")
     ok, _ = selftest.check_keychain()
     assert ok
 

@@ -21,6 +21,7 @@ from cobby_desktop.domain.vault import (
     VaultError,
     stored_size,
 )
+from cobby_desktop.messages import Message
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -196,5 +197,6 @@ def test_a_keepass_import_with_a_secret_above_the_limit_imports_nothing(tmp_path
         with pytest.raises(KdbxError) as err:
             apply_import(inv, Vault(keychain), read_kdbx(path, passphrase))
         assert inv.shops() == [] and inv.credentials() == []
-    assert err.value.code == KdbxCode.KEYCHAIN and "3000 bytes" in str(err.value.params["detail"])
+    assert err.value.code == KdbxCode.KEYCHAIN and err.value.params["detail"] == Message(
+        "vault.too_large", {"size": 3000, "limit": 2560})
     assert keychain.writes == 0 and keychain.entries == {}
