@@ -8,12 +8,25 @@ Codes never change once released: support, history and scripts rely on them.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from cobby_desktop import magento_admin
+from cobby_desktop.domain import findings_magento, findings_network  # noqa: F401 - they fill it
+from cobby_desktop.domain.finding_registry import ADMIN_PATHS as ADMIN_PATHS
+from cobby_desktop.domain.finding_registry import CATALOGUE as CATALOGUE
+from cobby_desktop.domain.finding_registry import (
+    COBBY_SERVICE_ADDRESSES as COBBY_SERVICE_ADDRESSES,
+)
+from cobby_desktop.domain.finding_registry import (
+    SERVICE_ADDRESSES,
+    TEXTS,
+    FindingTexts,
+    english_text,
+)
+from cobby_desktop.domain.finding_registry import FindingSpec as FindingSpec
+from cobby_desktop.domain.finding_registry import Severity as Severity
+from cobby_desktop.domain.finding_registry import define_finding as define_finding
 from cobby_desktop.domain.findings_details import DETAILS
 from cobby_desktop.messages import CATALOGUE as MESSAGES
 from cobby_desktop.messages import (
@@ -33,22 +46,6 @@ class TextOf(Protocol):
     the plural form of a %n text."""
 
     def __call__(self, source: Source, n: int = -1, /) -> str: ...
-
-
-class Severity(enum.StrEnum):
-    FAILURE = "failure"  # cobby cannot reach the shop until this is fixed
-    WARNING = "warning"  # works now, but something needs attention
-    NOTICE = "notice"  # good to know, nothing is broken
-
-
-@dataclass(frozen=True)
-class FindingSpec:
-    code: str
-    severity: Severity
-    title: str
-    explanation: str
-    fix_m1: tuple[str, ...]
-    fix_m2: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -81,67 +78,6 @@ class Finding:
             "fix": list(self.fix),
             "params": dict(self.params),
         }
-
-
-# cobby's service calls shops from these addresses (cobby's installation docs).
-# The Magento menu paths the fix steps name are ADMIN_PATHS below.
-COBBY_SERVICE_ADDRESSES = ("78.46.90.150", "138.201.83.227", "157.90.208.180", "157.90.208.174")
-_ADDRESSES = ", ".join(COBBY_SERVICE_ADDRESSES)
-
-# code -> spec, filled by define_finding (findings_network, findings_magento).
-CATALOGUE: dict[str, FindingSpec] = {}
-
-# The Magento admin paths the fix steps name as {placeholders}: filled with the
-# labels of the admin's language (cobby_desktop.magento_admin) where shown.
-ADMIN_PATHS: dict[str, Source] = {
-    "m1_users": magento_admin.M1_USERS,
-    "m1_roles": magento_admin.M1_ROLES,
-    "m2_integrations": magento_admin.M2_INTEGRATIONS,
-    "m1_cobby_active": magento_admin.M1_COBBY_ACTIVE,
-    "m2_cobby_active": magento_admin.M2_COBBY_ACTIVE,
-}
-_ENGLISH_PATHS = {name: source.text for name, source in ADMIN_PATHS.items()}
-_ENGLISH_PATHS["addresses"] = _ADDRESSES  # numbers, the same in every language
-
-
-@dataclass(frozen=True)
-class _Texts:
-    title: Source
-    explanation: Source
-    fix_m1: tuple[Source, ...]
-    fix_m2: tuple[Source, ...]
-
-
-_SOURCES: dict[str, _Texts] = {}
-
-
-def _en(source: Source) -> str:
-    return fill(source.text, _ENGLISH_PATHS)
-
-
-def define_finding(
-    code: str,
-    severity: Severity,
-    title: Source,
-    explanation: Source,
-    fix_m1: tuple[Source, ...],
-    fix_m2: tuple[Source, ...] | None = None,
-) -> None:
-    """One finding: its texts are catalogue entries finding.<code>.title,
-    .explanation and .fix_m1.<n> / .fix_m2.<n> (context "Findings")."""
-    fix_m2 = fix_m1 if fix_m2 is None else fix_m2
-    entry(f"finding.{code}.title", title)
-    entry(f"finding.{code}.explanation", explanation)
-    for number, step in enumerate(fix_m1, 1):
-        entry(f"finding.{code}.fix_m1.{number}", step)
-    if fix_m2 is not fix_m1:
-        for number, step in enumerate(fix_m2, 1):
-            entry(f"finding.{code}.fix_m2.{number}", step)
-    _SOURCES[code] = _Texts(title, explanation, fix_m1, fix_m2)
-    CATALOGUE[code] = FindingSpec(
-        code, severity, _en(title), _en(explanation),
-        tuple(_en(s) for s in fix_m1), tuple(_en(s) for s in fix_m2),
-    )
 
 
 # This case's details (findings_details.DETAILS), each the catalogue entry
@@ -244,18 +180,18 @@ def localized(finding: Finding, text_of: TextOf) -> Finding:
     """The finding with its catalogue texts in the reader's language (`text_of`
     translates a catalogue source, e.g. cobby_desktop.i18n.text): title,
     explanation, fix steps and the detail's sentences, from the same params."""
-    texts = _SOURCES.get(finding.code)
+    texts = TEXTS.get(finding.code)
     if texts is None:
         return finding
     paths = {name: text_of(source) for name, source in ADMIN_PATHS.items()}
-    paths["addresses"] = _ADDRESSES
+    paths["addresses"] = SERVICE_ADDRESSES
 
     def shown(source: Source) -> str:
         return fill(text_of(source), paths)
 
-    title = shown(texts.title) if finding.title == _en(texts.title) else finding.title
+    title = shown(texts.title) if finding.title == english_text(texts.title) else finding.title
     explanation = finding.explanation
-    if explanation == _en(texts.explanation):
+    if explanation == english_text(texts.explanation):
         explanation = shown(texts.explanation)
     detail = finding.detail
     if finding.said:
@@ -267,10 +203,10 @@ def localized(finding: Finding, text_of: TextOf) -> Finding:
 
 
 def _localized_fix(
-    finding: Finding, texts: _Texts, shown: Callable[[Source], str]
+    finding: Finding, texts: FindingTexts, shown: Callable[[Source], str]
 ) -> tuple[str, ...]:
-    m1 = tuple(_en(s) for s in texts.fix_m1)
-    m2 = tuple(_en(s) for s in texts.fix_m2)
+    m1 = tuple(english_text(s) for s in texts.fix_m1)
+    m2 = tuple(english_text(s) for s in texts.fix_m2)
     if finding.fix == m1:
         return tuple(shown(s) for s in texts.fix_m1)
     if finding.fix == m2:
@@ -280,8 +216,3 @@ def _localized_fix(
             f"Magento 2: {shown(s)}" for s in texts.fix_m2
         )
     return finding.fix
-
-
-# The catalogue itself, in two parts; imported last, as they use the above.
-from cobby_desktop.domain import findings_network  # noqa: E402, F401, I001
-from cobby_desktop.domain import findings_magento  # noqa: E402, F401, I001

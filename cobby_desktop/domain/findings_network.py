@@ -4,7 +4,7 @@ explanation and fix steps per Magento version, each a catalogue entry."""
 
 from __future__ import annotations
 
-from cobby_desktop.domain.findings import Severity, define_finding
+from cobby_desktop.domain.finding_registry import Severity, define_finding
 from cobby_desktop.messages import QT_TRANSLATE_NOOP
 
 F, W, N = Severity.FAILURE, Severity.WARNING, Severity.NOTICE

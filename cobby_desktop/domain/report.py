@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cobby_desktop import __version__
 from cobby_desktop.domain.findings import Finding, Severity, TextOf, localized
@@ -22,17 +22,58 @@ from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, Source, fill
 from cobby_desktop.results import Evidence, LicenseState
 
 if TYPE_CHECKING:
-    from cobby_desktop.domain.diagnosis import DiagnosisReport
+    from cobby_desktop.net.http import CertInfo
+    from cobby_desktop.results import CobbyInfo, M1Result, M2Result
+    from cobby_desktop.secret import Secret
 
 
-def _scrub(text: str, report: DiagnosisReport, *, prose: bool = False) -> str:
+class CheckReport(Protocol):
+    """What a report is written from: a check's result (the diagnosis's
+    DiagnosisReport). Named by its shape, so this module needs nothing of the
+    diagnosis, which writes its reports through it."""
+
+    @property
+    def url_given(self) -> str: ...
+    @property
+    def url_used(self) -> str | None: ...
+    @property
+    def magento_major(self) -> int | None: ...
+    @property
+    def magento_version(self) -> str | None: ...
+    @property
+    def magento_edition(self) -> str | None: ...
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
+    @property
+    def cobby(self) -> CobbyInfo | None: ...
+    @property
+    def m1(self) -> M1Result | None: ...
+    @property
+    def m2(self) -> M2Result | None: ...
+    @property
+    def certificate(self) -> CertInfo | None: ...
+    @property
+    def requests(self) -> int: ...
+    @property
+    def seconds(self) -> float: ...
+    @property
+    def cancelled(self) -> bool: ...
+    @property
+    def redact(self) -> tuple[Secret, ...]: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def ok(self) -> bool: ...
+
+
+def _scrub(text: str, report: CheckReport, *, prose: bool = False) -> str:
     """Credentials (Authorization, cookies) and the check's secrets in any encoding
     masked; in prose, secrets that are plain words are left (see above)."""
     values = [v for v in secret_values(report.redact) if not (prose and v.strip().isalpha())]
     return redact_text(text, values)
 
 
-def _evidence(ev: Evidence, report: DiagnosisReport) -> Evidence:
+def _evidence(ev: Evidence, report: CheckReport) -> Evidence:
     return replace(
         ev,
         endpoint=_scrub(ev.endpoint, report),
@@ -41,7 +82,7 @@ def _evidence(ev: Evidence, report: DiagnosisReport) -> Evidence:
     )
 
 
-def _finding(f: Finding, report: DiagnosisReport) -> Finding:
+def _finding(f: Finding, report: CheckReport) -> Finding:
     """The finding as it may leave: outside text scrubbed, the app's words kept."""
     return replace(
         f,
@@ -52,17 +93,17 @@ def _finding(f: Finding, report: DiagnosisReport) -> Finding:
     )
 
 
-def _message(msg: Message, report: DiagnosisReport) -> Message:
+def _message(msg: Message, report: CheckReport) -> Message:
     """A detail sentence's params scrubbed (a fault string may echo our request)."""
     params = {k: _scrub(v, report) if isinstance(v, str) else v for k, v in msg.params.items()}
     return Message(msg.code, params)
 
 
-def scrubbed_findings(report: DiagnosisReport) -> tuple[Finding, ...]:
+def scrubbed_findings(report: CheckReport) -> tuple[Finding, ...]:
     return tuple(_finding(f, report) for f in report.findings)
 
 
-def _scrub_obj(obj: Any, report: DiagnosisReport) -> Any:
+def _scrub_obj(obj: Any, report: CheckReport) -> Any:
     if isinstance(obj, str):
         return _scrub(obj, report)
     if isinstance(obj, dict):
@@ -136,7 +177,7 @@ _SIGNED = QT_TRANSLATE_NOOP(
     "Report", "OAuth 1.0a signature (HMAC-SHA256), as cobby's service signs its requests")
 
 
-def _license_line(report: DiagnosisReport, text_of: TextOf) -> str | None:
+def _license_line(report: CheckReport, text_of: TextOf) -> str | None:
     info = report.cobby
     if info is None:
         return None
@@ -148,12 +189,12 @@ def _license_line(report: DiagnosisReport, text_of: TextOf) -> str | None:
     })
 
 
-def _localized(report: DiagnosisReport, text_of: TextOf) -> list[Finding]:
+def _localized(report: CheckReport, text_of: TextOf) -> list[Finding]:
     # Scrubbed first: the detail is written again from the params.
     return [localized(_finding(f, report), text_of) for f in report.findings]
 
 
-def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str, Any]:
+def report_json(report: CheckReport, text_of: TextOf = _english) -> dict[str, Any]:
     """Codes and field names are the same in every language; `text_of` turns
     the texts into the reader's language (cobby_desktop.i18n.text)."""
     data: dict[str, Any] = {
@@ -191,7 +232,7 @@ def report_json(report: DiagnosisReport, text_of: TextOf = _english) -> dict[str
     return scrubbed
 
 
-def _header(report: DiagnosisReport, text_of: TextOf) -> list[tuple[str, str]]:
+def _header(report: CheckReport, text_of: TextOf) -> list[tuple[str, str]]:
     major = report.magento_major
     magento = text_of(_UNKNOWN) if major is None else f"Magento {major}"
     if report.magento_version:
@@ -223,7 +264,7 @@ def _header(report: DiagnosisReport, text_of: TextOf) -> list[tuple[str, str]]:
     return rows
 
 
-def report_text(report: DiagnosisReport, text_of: TextOf = _english) -> str:
+def report_text(report: CheckReport, text_of: TextOf = _english) -> str:
     """The plain-text report; `text_of` puts it into the reader's language."""
     out = [text_of(_TITLE), ""]
     out += [f"{k}: {v}" for k, v in _header(report, text_of)]
@@ -256,7 +297,7 @@ def report_text(report: DiagnosisReport, text_of: TextOf = _english) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def report_html(report: DiagnosisReport, text_of: TextOf = _english) -> str:
+def report_html(report: CheckReport, text_of: TextOf = _english) -> str:
     e = html.escape
     title = e(text_of(_TITLE))
     parts = [

@@ -79,3 +79,60 @@ def test_no_module_is_over_700_lines():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 700
     }
     assert long == {}, long
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph(paths: list[Path]) -> dict[str, set[str]]:
+    """module -> the package's modules it imports (anywhere in it, type-only too)."""
+    names = {_module_name(p) for p in paths}
+    graph: dict[str, set[str]] = {}
+    for path in paths:
+        targets: set[str] = set()
+        for module, imported in _imports(path):
+            targets |= {t for t in (module, *(f"{module}.{n}" for n in imported)) if t in names}
+        graph[_module_name(path)] = targets - {_module_name(path)}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Groups of modules that import each other, round about (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in graph[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while not group or group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in graph:
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_below_the_ui_no_modules_import_each_other():
+    """The findings' parts register through finding_registry, and the report
+    is written from a CheckReport: nothing below the UI imports back."""
+    below = [p for p in _modules() if "ui" not in p.relative_to(PACKAGE).parts[:1]]
+    assert _cycles(_import_graph(below)) == []
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
