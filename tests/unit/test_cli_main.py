@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cobby_desktop import __version__
+from cobby_desktop import __version__, i18n
 from cobby_desktop.cli import COMMANDS, build_parser, run_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +64,7 @@ def test_help_lists_every_registered_command(tmp_path):
     assert proc.returncode == 0, proc.stderr
     for name, (_module, help_text) in COMMANDS.items():
         assert name in proc.stdout
-        assert help_text.text.split()[0] in proc.stdout, name
+        assert i18n.text(help_text).split()[0] in proc.stdout, name
     for name in ("purge", "self-test", "check", "list"):
         assert name in COMMANDS
 

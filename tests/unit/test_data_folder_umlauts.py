@@ -50,9 +50,10 @@ def test_the_inventory_is_created_filled_and_reopened_there(home, memory_keyring
 
 def test_the_self_test_checks_pass_and_name_the_folder(home, memory_keyring):
     ok, detail = selftest.check_data_folder()
-    assert ok and str(home) in detail
+    assert ok and (detail.code, detail.params) == ("selftest.folder_ok", {"folder": str(home)})
     ok, detail = selftest.check_database()
-    assert ok and str(home / "inventory.sqlite3") in detail
+    assert ok and detail.code == "selftest.database_ok"
+    assert detail.params["path"] == str(home / "inventory.sqlite3")
     ok, _ = selftest.check_keychain()
     assert ok
 
