@@ -73,7 +73,7 @@ entry("cli.list.age.now", QT_TRANSLATE_NOOP("Cli", "just now"))
 entry("cli.list.age.minutes", QT_TRANSLATE_NOOP("Cli", "%n min ago", None, 1), count="count")
 entry("cli.list.age.hours", QT_TRANSLATE_NOOP("Cli", "%n h ago", None, 1), count="count")
 entry("cli.list.age.days", QT_TRANSLATE_NOOP("Cli", "%n d ago", None, 1), count="count")
-for _value, _source in (
+for _stored, _source in (
     ("ok", QT_TRANSLATE_NOOP("Cli", "ok")),
     ("notice", QT_TRANSLATE_NOOP("Cli", "notice")),
     ("failed", QT_TRANSLATE_NOOP("Cli", "failed")),
@@ -82,7 +82,7 @@ for _value, _source in (
     ("rotating", QT_TRANSLATE_NOOP("Cli", "rotating")),
     ("revoked", QT_TRANSLATE_NOOP("Cli", "revoked")),
 ):
-    entry(f"cli.list.value.{_value}", _source)
+    entry(f"cli.list.value.{_stored}", _source)
 
 
 def _age(at: datetime, now: datetime) -> str:
