@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Test &amp;again with these</source>
-        <translation>Damit &amp;erneut testen</translation>
+        <translation>Da&amp;mit erneut testen</translation>
     </message>
     <message>
         <source>Test again with this user name and password</source>
@@ -4340,7 +4340,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>Open cobby&apos;s &amp;portal</source>
-        <translation>cobby-&amp;Portal öffnen</translation>
+        <translation>c&amp;obby-Portal öffnen</translation>
     </message>
     <message>
         <source>Open cobby&apos;s portal in the browser</source>
