@@ -29,6 +29,7 @@ from cobby_desktop.ui.check_dialog import CheckDialog
 from cobby_desktop.ui.check_progress import DONE, SKIPPED, STOPPED, WAITING
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import TRUST_WARNING
 from tests.gui.wizard_steps import stored_files_text
 from tests.support import bad_servers as bad
 from tests.support.m1_simulator import ApiUser, M1Simulator
@@ -72,17 +73,6 @@ def _tr(context: str, text: str) -> str:
 
 def CANCELLED() -> str:  # noqa: N802 (reads as the constant it stands for)
     return _tr("CheckDialog", "The test was cancelled. Click Test again to run it.")
-
-
-def TRUST_WARNING() -> str:  # noqa: N802
-    return _tr(
-        "TrustCertificateDialog",
-        "Trusting this one certificate is the weaker choice. The better fix is a certificate "
-        "from a public authority (for example Let's Encrypt) on the shop. Only continue if the "
-        "SHA-256 fingerprint below is exactly the one your hosting provider or developer gives "
-        "you for this shop. From then on the app accepts only this certificate for this shop; "
-        "any other one fails.",
-    )
 
 
 def m1_sim(**kw) -> M1Simulator:
