@@ -6501,6 +6501,22 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
         <source>The workspace “{name}” is already connected to the shop {shop}. A workspace connects to one shop only: create another workspace for this shop, or disconnect the other shop first.</source>
         <translation>Der Workspace „{name}“ ist schon mit dem Shop {shop} verbunden. Ein Workspace verbindet sich nur mit einem Shop: Lege für diesen Shop einen anderen Workspace an oder trenne zuerst den anderen Shop.</translation>
     </message>
+    <message>
+        <source>Delete the workspace “{name}” from this app?</source>
+        <translation>Den Workspace „{name}“ aus dieser App löschen?</translation>
+    </message>
+    <message>
+        <source>Its license key is removed from this computer&apos;s keychain.</source>
+        <translation>Sein Lizenzschlüssel wird aus dem Schlüsselbund dieses Computers entfernt.</translation>
+    </message>
+    <message>
+        <source>The shop {shop} stays in the inventory without a workspace.</source>
+        <translation>Der Shop {shop} bleibt ohne Workspace in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>The workspace in the cobby portal is not changed.</source>
+        <translation>Der Workspace im cobby-Portal bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacesDialog</name>
