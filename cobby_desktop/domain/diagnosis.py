@@ -33,7 +33,6 @@ from cobby_desktop.domain.verdicts import (
     m1_findings,
     m2_findings,
 )
-from cobby_desktop.messages import Message
 from cobby_desktop.net.http import (
     NOT_JSON,
     CertInfo,
@@ -166,13 +165,11 @@ class _Detection:
 
 
 def _url_finding(norm: NormalizedUrl, magento: int | None) -> Finding:
-    """An address the check cannot use: what is wrong with it, as the URL rules say."""
-    said = getattr(norm, "said", None)
-    if isinstance(said, Message):
-        return make_finding("url.invalid", magento, notes=(said,))
-    # Transitional: until the URL rules say their problem as a catalogue message
-    # (issue 14, field problems), their English sentence stays the detail.
-    return replace(make_finding("url.invalid", magento), detail=norm.problem or "")
+    """An address the check cannot use: what is wrong with it, as the URL rules say
+    (their catalogue message is the detail; its code names the problem)."""
+    said = () if norm.said is None else (norm.said,)
+    params = {"problem": norm.said.code} if norm.said is not None else None
+    return make_finding("url.invalid", magento, params=params, notes=said)
 
 
 def _json(reply: Reply) -> Any:

@@ -83,17 +83,10 @@ class Finding:
         }
 
 
-M1_USERS = "System > Web Services > SOAP/XML-RPC - Users"
-M1_ROLES = "System > Web Services > SOAP/XML-RPC - Roles"
-M2_INTEGRATIONS = "System > Extensions > Integrations"
-# The connector's own switch, from its system.xml (section cobby, tab Services,
-# group General Settings, field Active; config path cobby/settings/active).
-M1_COBBY_ACTIVE = "System > Configuration > Services > cobby > General Settings > Active"
-M2_COBBY_ACTIVE = "Stores > Configuration > Services > cobby > General Settings > Active"
 # cobby's service calls shops from these addresses (cobby's installation docs).
+# The Magento menu paths the fix steps name are ADMIN_PATHS below.
 COBBY_SERVICE_ADDRESSES = ("78.46.90.150", "138.201.83.227", "157.90.208.180", "157.90.208.174")
 _ADDRESSES = ", ".join(COBBY_SERVICE_ADDRESSES)
-ALLOW_ADDRESSES = f"cobby's service addresses {_ADDRESSES}"
 
 # code -> spec, filled by define_finding (findings_network, findings_magento).
 CATALOGUE: dict[str, FindingSpec] = {}

@@ -134,18 +134,22 @@ class Lifecycle:
             raise LifecycleError("This credential is no longer in the inventory.")
         return cred
 
-    def _expect(self, rotation: Rotation, *steps: RotationStep) -> None:
+    def _expect(self, rotation: Rotation, *steps: RotationStep) -> Rotation:
+        """The rotation as stored now, at one of `steps`. (A Rotation is a value:
+        the one a caller holds may be a step behind the inventory.)"""
+        fresh = self.inventory.open_rotation(rotation.shop_id)
+        if fresh is None or fresh.id != rotation.id:
+            raise LifecycleError("This rotation is over. Reload to see where it stands.")
+        rotation = fresh
         if rotation.step not in steps:
             raise LifecycleError(
                 f"The rotation is at step '{rotation.step.value}', not "
                 f"'{' or '.join(s.value for s in steps)}'. Continue from where it stopped."
             )
+        return rotation
 
     def _advance(self, rotation: Rotation, step: RotationStep) -> Rotation:
-        rotation.step = step
-        rotation.updated_at = _now()
-        self.inventory.update_rotation(rotation)
-        return rotation
+        return self.inventory.update_rotation(replace(rotation, step=step, updated_at=_now()))
 
     def _probe(self, cred: Credential) -> CredentialProbe:
         shop = self._shop(cred.shop_id)
@@ -167,7 +171,7 @@ class Lifecycle:
         if old is None or old.state is not CredentialState.ACTIVE:
             raise LifecycleError("Only an active credential can be rotated. Test it first.")
         with self.inventory.transaction():
-            old.state = CredentialState.ROTATING
+            old = replace(old, state=CredentialState.ROTATING)
             self.inventory.update_credential(old)
             rotation = self.inventory.add_rotation(
                 Rotation(shop_id=shop_id, old_credential_id=stored(old.id), started_at=_now(),
@@ -183,7 +187,7 @@ class Lifecycle:
         For a Magento 2 Reauthorize pass only the new access token and secret:
         the consumer key and secret are taken over from the old credential.
         """
-        self._expect(rotation, RotationStep.DRAFT_NEW)
+        rotation = self._expect(rotation, RotationStep.DRAFT_NEW)
         old = self._cred(rotation.old_credential_id)
         values = dict(secrets)
         if old.kind is CredentialKind.M2_INTEGRATION and set(values) == {
@@ -205,8 +209,7 @@ class Lifecycle:
                        state=CredentialState.DRAFT, replaces_id=old.id)
         )
         self.vault.put_credential(new, values)
-        rotation.new_credential_id = new.id
-        self._advance(rotation, RotationStep.DRAFT_NEW)
+        self._advance(replace(rotation, new_credential_id=new.id), RotationStep.DRAFT_NEW)
         self.inventory.log_activity(
             Activity.CREATED, message("activity.rotation_drafted"),
             shop_id=old.shop_id, credential_id=new.id,
@@ -214,7 +217,7 @@ class Lifecycle:
         return new
 
     def test_new(self, rotation: Rotation) -> CredentialProbe:
-        self._expect(rotation, RotationStep.DRAFT_NEW, RotationStep.NEW_TESTED)
+        rotation = self._expect(rotation, RotationStep.DRAFT_NEW, RotationStep.NEW_TESTED)
         new = self._cred(rotation.new_credential_id)
         probe = self._probe(new)
         self.inventory.log_activity(
@@ -226,38 +229,37 @@ class Lifecycle:
         return probe
 
     def confirm_portal_updated(self, rotation: Rotation) -> Rotation:
-        self._expect(rotation, RotationStep.NEW_TESTED)
+        rotation = self._expect(rotation, RotationStep.NEW_TESTED)
         return self._advance(rotation, RotationStep.PORTAL_UPDATED)
 
     def record_new_proven(
         self, rotation: Rotation, cobby: CobbyInfo, workspace_key: Secret
     ) -> bool:
         """Called with what the connection proof saw using the NEW credential."""
-        self._expect(rotation, RotationStep.PORTAL_UPDATED)
+        rotation = self._expect(rotation, RotationStep.PORTAL_UPDATED)
         if not (cobby.license_matches(workspace_key) and cobby.cobby_active):
             return False
         new = self._cred(rotation.new_credential_id)
         with self.inventory.transaction():
-            new.state = CredentialState.ACTIVE
-            self.inventory.update_credential(new)
+            self.inventory.update_credential(replace(new, state=CredentialState.ACTIVE))
             self._advance(rotation, RotationStep.NEW_PROVEN_BY_COBBY)
         return True
 
     def prove_new(self, rotation: Rotation, workspace_key: Secret) -> CredentialProbe:
         """One look, with the NEW credential, at whether cobby has connected with it
         (the GUI repeats this with back-off through `domain.proof`)."""
-        self._expect(rotation, RotationStep.PORTAL_UPDATED)
+        rotation = self._expect(rotation, RotationStep.PORTAL_UPDATED)
         probe = self._probe(self._cred(rotation.new_credential_id))
         if probe.outcome is ProbeAnswer.OK and probe.cobby is not None:
             self.record_new_proven(rotation, probe.cobby, workspace_key)
         return probe
 
     def confirm_old_deleted(self, rotation: Rotation) -> Rotation:
-        self._expect(rotation, RotationStep.NEW_PROVEN_BY_COBBY)
+        rotation = self._expect(rotation, RotationStep.NEW_PROVEN_BY_COBBY)
         return self._advance(rotation, RotationStep.OLD_DELETED_IN_SHOP)
 
     def prove_old_rejected(self, rotation: Rotation) -> CredentialProbe:
-        self._expect(rotation, RotationStep.OLD_DELETED_IN_SHOP)
+        rotation = self._expect(rotation, RotationStep.OLD_DELETED_IN_SHOP)
         old = self._cred(rotation.old_credential_id)
         probe = self._probe(old)
         if probe.outcome is ProbeAnswer.REJECTED:
@@ -265,18 +267,17 @@ class Lifecycle:
         return probe
 
     def finish_rotation(self, rotation: Rotation) -> Rotation:
-        self._expect(rotation, RotationStep.OLD_REJECTED)
+        rotation = self._expect(rotation, RotationStep.OLD_REJECTED)
         old = self._cred(rotation.old_credential_id)
         new = self._cred(rotation.new_credential_id)
         now = _now()
         with self.inventory.transaction():
-            old.state = CredentialState.REVOKED
-            old.revoked_at = now
-            old.revoked_verified = True
+            old = replace(
+                old, state=CredentialState.REVOKED, revoked_at=now, revoked_verified=True
+            )
             self.inventory.update_credential(old)
-            new.rotated_at = now
-            self.inventory.update_credential(new)
-            self._advance(rotation, RotationStep.DONE)
+            self.inventory.update_credential(replace(new, rotated_at=now))
+            rotation = self._advance(rotation, RotationStep.DONE)
             self.inventory.log_activity(
                 Activity.ROTATED, message("activity.rotation_replaced", credential=new.id or 0),
                 shop_id=old.shop_id, credential_id=old.id,
@@ -290,16 +291,16 @@ class Lifecycle:
         """Call the rotation off before the new credential is proven: the old one
         is active again, the drafted one and its secrets are removed. (A user or
         integration already created for it in Magento should be deleted there.)"""
-        self._expect(rotation, *ABANDONABLE)
+        rotation = self._expect(rotation, *ABANDONABLE)
         old = self._cred(rotation.old_credential_id)
         new = self.inventory.credential(rotation.new_credential_id) if (
             rotation.new_credential_id
         ) else None
         with self.inventory.transaction():
-            old.state = CredentialState.ACTIVE
-            self.inventory.update_credential(old)
-            rotation.new_credential_id = None
-            self._advance(rotation, RotationStep.ABANDONED)
+            self.inventory.update_credential(replace(old, state=CredentialState.ACTIVE))
+            rotation = self._advance(
+                replace(rotation, new_credential_id=None), RotationStep.ABANDONED
+            )
             if new is not None:
                 self.inventory.delete_credential(stored(new.id))
             self.inventory.log_activity(
@@ -324,10 +325,12 @@ class Lifecycle:
     def revoke_offline(self, credential_id: int) -> Credential:
         """Revoked without asking the shop: unverified until a later check. The
         secrets stay in the keychain until that check proves the revocation."""
-        cred = self._cred(credential_id)
-        cred.state = CredentialState.REVOKED
-        cred.revoked_at = _now()
-        cred.revoked_verified = False
+        cred = replace(
+            self._cred(credential_id),
+            state=CredentialState.REVOKED,
+            revoked_at=_now(),
+            revoked_verified=False,
+        )
         with self.inventory.transaction():
             self.inventory.update_credential(cred)
             self.inventory.log_activity(

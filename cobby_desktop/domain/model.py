@@ -57,7 +57,7 @@ def stored(row_id: int | None) -> int:
     return row_id
 
 
-@dataclass
+@dataclass(frozen=True)
 class Workspace:
     name: str
     id: int | None = None
@@ -68,7 +68,7 @@ class Workspace:
     vault_space: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shop:
     base_url: str
     magento_major: MagentoMajor
@@ -94,7 +94,7 @@ class Shop:
         return self.label or self.base_url
 
 
-@dataclass
+@dataclass(frozen=True)
 class Credential:
     shop_id: int
     kind: CredentialKind
@@ -113,7 +113,7 @@ class Credential:
     vault_key: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckRecord:
     shop_id: int
     at: datetime
@@ -138,7 +138,7 @@ class Activity(enum.StrEnum):
     DELETED = "deleted"
 
 
-@dataclass
+@dataclass(frozen=True)
 class ActivityEntry:
     at: datetime
     action: Activity
@@ -173,7 +173,7 @@ class RotationStep(enum.StrEnum):
     ABANDONED = "abandoned"  # stopped before the new one was proven; the old one stays
 
 
-@dataclass
+@dataclass(frozen=True)
 class Rotation:
     shop_id: int
     old_credential_id: int

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from cobby_desktop import __version__
@@ -113,6 +114,23 @@ _SEVERITIES = {
     Severity.NOTICE: QT_TRANSLATE_NOOP("Report", "notice"),
 }
 _FAULT = QT_TRANSLATE_NOOP("Report", "fault {fault}")
+# How the reader's language writes a date and a decimal number (the report has
+# no Qt below it; the translator sets the order and the separator).
+_MOMENT = QT_TRANSLATE_NOOP("Report", "{year}-{month}-{day} {time} UTC")
+_DATE = QT_TRANSLATE_NOOP("Report", "{year}-{month}-{day}")
+_DECIMAL = QT_TRANSLATE_NOOP("Report", "{whole}.{fraction}")
+
+
+def _date(source: Source, moment: datetime, text_of: TextOf) -> str:
+    return fill(text_of(source), {
+        "year": f"{moment:%Y}", "month": f"{moment:%m}", "day": f"{moment:%d}",
+        "time": f"{moment:%H:%M:%S}",
+    })
+
+
+def _seconds(seconds: float, text_of: TextOf) -> str:
+    whole, _, fraction = f"{seconds:.2f}".partition(".")
+    return fill(text_of(_DECIMAL), {"whole": whole, "fraction": fraction})
 _AUTHENTICATION = QT_TRANSLATE_NOOP("Report", "Authentication")
 _SIGNED = QT_TRANSLATE_NOOP(
     "Report", "OAuth 1.0a signature (HMAC-SHA256), as cobby's service signs its requests")
@@ -181,19 +199,19 @@ def _header(report: DiagnosisReport, text_of: TextOf) -> list[tuple[str, str]]:
         magento += f", {report.magento_edition})" if report.magento_edition else ")"
     result = _CANCELLED if report.cancelled else _WORKS if report.ok else _FAILS
     rows = [
-        (text_of(_CHECKED_AT), report.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+        (text_of(_CHECKED_AT), _date(_MOMENT, report.at.astimezone(UTC), text_of)),
         (text_of(_URL_GIVEN), _scrub(report.url_given.strip(), report)),
         (text_of(_URL_USED), _scrub(report.url_used or "-", report)),
         (text_of(_SHOP), magento),
         (text_of(_RESULT), text_of(result)),
         (text_of(_REQUESTS), str(report.requests)),
-        (text_of(_SECONDS), f"{report.seconds:.2f}"),
+        (text_of(_SECONDS), _seconds(report.seconds, text_of)),
         (text_of(_APP), f"cobby Desktop {__version__}"),
     ]
     if report.certificate is not None:
         c = report.certificate
         rows.append((text_of(_CERTIFICATE), _scrub(fill(text_of(_CERTIFICATE_LINE), {
-            "subject": c.subject, "issuer": c.issuer, "until": f"{c.not_after:%Y-%m-%d}",
+            "subject": c.subject, "issuer": c.issuer, "until": _date(_DATE, c.not_after, text_of),
             "sha256": c.sha256,
         }), report)))
     if report.m2 is not None and report.m2.ok:

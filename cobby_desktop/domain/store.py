@@ -17,6 +17,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -279,9 +280,12 @@ class Inventory:
             " VALUES (?, ?, ?, ?)",
             (ws.name, timestamp(created), int(ws.has_license_key), self.vault_space),
         )
-        ws.id, ws.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
-        ws.vault_space = self.vault_space
-        return ws
+        return replace(
+            ws,
+            id=cur.lastrowid,
+            created_at=parse_timestamp(timestamp(created)),
+            vault_space=self.vault_space,
+        )
 
     def update_workspace(self, ws: Workspace) -> None:
         cur = self._write(
@@ -310,9 +314,9 @@ class Inventory:
     )  # fmt: skip
 
     @staticmethod
-    def _clean_label(shop: Shop) -> None:
+    def _clean_label(shop: Shop) -> Shop:
         try:
-            shop.label = clean_label(shop.label)
+            return replace(shop, label=clean_label(shop.label))
         except LabelError as exc:
             raise InventoryError("invalid", exc.said) from None
 
@@ -346,8 +350,9 @@ class Inventory:
             raise workspace_taken()
 
     def add_shop(self, shop: Shop) -> Shop:
-        """Insert a shop; it keeps a given `uid` (an import), else gets a new one."""
-        self._clean_label(shop)
+        """Insert a shop; it keeps a given `uid` (an import), else gets a new one.
+        Returns it as stored (its id, a clean label)."""
+        shop = self._clean_label(shop)
         created = shop.created_at or now_utc()
         uid = shop.uid or uuid.uuid4().hex
         cols = ", ".join(self._SHOP_COLUMNS)
@@ -359,12 +364,17 @@ class Inventory:
                 f" VALUES ({marks}, ?, ?, ?)",
                 (*self._shop_values(shop), timestamp(created), uid, self.vault_space),
             )
-        shop.id, shop.created_at, shop.uid = cur.lastrowid, parse_timestamp(timestamp(created)), uid
-        shop.vault_space = self.vault_space
-        return shop
+        return replace(
+            shop,
+            id=cur.lastrowid,
+            created_at=parse_timestamp(timestamp(created)),
+            uid=uid,
+            vault_space=self.vault_space,
+        )
 
-    def update_shop(self, shop: Shop) -> None:
-        self._clean_label(shop)
+    def update_shop(self, shop: Shop) -> Shop:
+        """Returns the shop as stored (a clean label)."""
+        shop = self._clean_label(shop)
         sets = ", ".join(f"{c} = ?" for c in self._SHOP_COLUMNS)
         with self.transaction():
             self._check_workspace_free(shop)
@@ -373,6 +383,7 @@ class Inventory:
                 (*self._shop_values(shop), shop.id),
             )
             self._need(cur, "shop")
+        return shop
 
     def delete_shop(self, shop_id: int) -> None:
         self._write("DELETE FROM shops WHERE id = ?", (shop_id,))
@@ -430,9 +441,12 @@ class Inventory:
             f" VALUES ({marks}, ?, ?)",
             (*self._cred_values(cred), timestamp(created), vault_key),
         )
-        cred.id, cred.created_at = cur.lastrowid, parse_timestamp(timestamp(created))
-        cred.vault_key = vault_key
-        return cred
+        return replace(
+            cred,
+            id=cur.lastrowid,
+            created_at=parse_timestamp(timestamp(created)),
+            vault_key=vault_key,
+        )
 
     def update_credential(self, cred: Credential) -> None:
         sets = ", ".join(f"{c} = ?" for c in self._CRED_COLUMNS)
@@ -496,8 +510,9 @@ class Inventory:
                 ),
                 shop_id=rec.shop_id, credential_id=rec.credential_id, at=rec.at,
             )
-        rec.id, rec.at = cur.lastrowid, parse_timestamp(timestamp(rec.at))  # type: ignore[assignment]
-        return rec
+        at = parse_timestamp(timestamp(rec.at))
+        assert at is not None  # a timestamp written parses back
+        return replace(rec, id=cur.lastrowid, at=at)
 
     def checks(self, shop_id: int, limit: int = 50) -> list[CheckRecord]:
         rows = self._query(
@@ -536,8 +551,7 @@ class Inventory:
              workspace_id, said.code if said else None,
              json.dumps(dict(said.params)) if said else None),
         )
-        entry.id = cur.lastrowid
-        return entry
+        return replace(entry, id=cur.lastrowid)
 
     def activity(self, limit: int | None = None) -> list[ActivityEntry]:
         rows = self._query(
@@ -550,8 +564,7 @@ class Inventory:
 
     def add_rotation(self, r: Rotation) -> Rotation:
         now = now_utc()
-        r.started_at = r.started_at or now
-        r.updated_at = r.updated_at or now
+        r = replace(r, started_at=r.started_at or now, updated_at=r.updated_at or now)
         cur = self._write(
             "INSERT INTO rotations (shop_id, old_credential_id, new_credential_id, step,"
             " started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -564,18 +577,22 @@ class Inventory:
                 timestamp(r.updated_at),
             ),
         )
-        r.id = cur.lastrowid
-        r.started_at = parse_timestamp(timestamp(r.started_at))
-        r.updated_at = parse_timestamp(timestamp(r.updated_at))
-        return r
+        return replace(
+            r,
+            id=cur.lastrowid,
+            started_at=parse_timestamp(timestamp(r.started_at)),
+            updated_at=parse_timestamp(timestamp(r.updated_at)),
+        )
 
-    def update_rotation(self, r: Rotation) -> None:
-        r.updated_at = now_utc()
+    def update_rotation(self, r: Rotation) -> Rotation:
+        """Store the rotation's step; returns it with its new `updated_at`."""
+        r = replace(r, updated_at=now_utc())
         cur = self._write(
             "UPDATE rotations SET new_credential_id = ?, step = ?, updated_at = ? WHERE id = ?",
             (r.new_credential_id, str(RotationStep(r.step)), timestamp(r.updated_at), r.id),
         )
         self._need(cur, "rotation")
+        return r
 
     def open_rotation(self, shop_id: int) -> Rotation | None:
         rows = self._query(

@@ -41,15 +41,11 @@ def field_finding(problems: tuple[FieldProblem, ...], magento: int) -> Finding |
         code = "credential.whitespace"
     else:
         code = "credential.format"
-    # Each problem's own catalogue message is a sentence of the detail.
-    notes = tuple(p.said for p in problems if p.said is not None)
-    found = make_finding(code, magento, params={"problems": ",".join(p.code for p in problems)},
-                         notes=notes)
-    if len(notes) < len(problems):
-        # Transitional: a field problem without its catalogue message yet (issue
-        # 14, field problems) keeps its English sentence until it has one.
-        found = replace(found, detail=" ".join(p.message for p in problems), said=())
-    return found
+    # Each problem's own catalogue message is a sentence of the detail; params
+    # name the fields and what is wrong, never a value.
+    params = {"fields": ",".join(dict.fromkeys(p.field for p in problems)),
+              "problems": ",".join(p.code for p in problems)}
+    return make_finding(code, magento, params=params, notes=[p.said for p in problems])
 
 
 def unreachable(
@@ -67,9 +63,12 @@ def unreachable(
         raise CheckCancelledError()
     last_url = next((e.endpoint for e in reversed(evidence) if e.endpoint), where)
     if net is not None:
-        url = next((e.endpoint for e in reversed(evidence) if e.net_failure), last_url)
+        failed = next((e for e in reversed(evidence) if e.net_failure), None)
+        url = failed.endpoint if failed is not None else last_url
+        # The adapters keep the HTTP stack's words about it as the evidence's note.
+        notes = fm.reason(net, failed.note) if failed is not None else ()
         return make_finding(fm.NET_CODES.get(net, "shop.error"), magento, evidence,
-                            params={"url": url}, detail_key=f"net/{net.value}")
+                            params={"url": url}, detail_key=f"net/{net.value}", notes=notes)
     if redirect_to:
         return api_redirect(redirect_to, evidence, magento, where)
     statuses = [e.http_status for e in evidence if e.http_status]

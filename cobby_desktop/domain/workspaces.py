@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from dataclasses import replace
 
 from cobby_desktop.domain.grouping import fold
 from cobby_desktop.domain.labels import LabelError, clean_label
@@ -229,7 +230,7 @@ def rename_workspace(inventory: Inventory, workspace_id: int, new_name: str) -> 
     clean = _valid_name(inventory, new_name, except_id=workspace_id)
     if clean == ws.name:
         return ws
-    ws.name = clean
+    ws = replace(ws, name=clean)
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
@@ -298,7 +299,7 @@ def set_license_key(
             vault.put(ref, key)
     except VaultError as exc:
         raise _vault_error(exc) from None
-    ws.has_license_key = key is not None
+    ws = replace(ws, has_license_key=key is not None)
     try:
         with inventory.transaction():
             inventory.update_workspace(ws)
@@ -339,9 +340,8 @@ def connect_shop(inventory: Inventory, shop_id: int, workspace_id: int | None) -
                 WorkspaceProblem.CONFLICT,
                 message("workspace.taken", name=ws.name, shop=taken.display_name),
             )
-    shop.workspace_id = workspace_id
     try:
-        inventory.update_shop(shop)
+        shop = inventory.update_shop(replace(shop, workspace_id=workspace_id))
     except InventoryError as exc:
         raise _inventory_error(exc) from None
     return shop

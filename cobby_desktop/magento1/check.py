@@ -94,7 +94,7 @@ class _Run:
             return None
         if not (isinstance(data, dict) and ("result" in data or "error" in data)):
             return None
-        self.evidence.append(Evidence(url, "endSession", reply.status, note="cobby 1.x route"))
+        self.evidence.append(Evidence(url, "endSession", reply.status, note="legacy_route"))
         return url
 
     def _check(self, base: str) -> M1Result:
@@ -218,7 +218,7 @@ class _Run:
         except M1Fault as fault:
             self.evidence.append(fault.evidence)
             return None
-        self.evidence.append(Evidence(client.endpoint, "login", 200, note="fresh login"))
+        self.evidence.append(Evidence(client.endpoint, "login", 200, note="fresh_login"))
         return sid
 
     def _end(self, client: _Client, sid: Secret) -> None:

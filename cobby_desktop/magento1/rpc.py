@@ -30,7 +30,7 @@ class M1RpcClient:
         sid = self._rpc("login", [user, reveal(api_key)])
         if not isinstance(sid, str) or not sid:
             raise M1TransportProblem(
-                Evidence(self.endpoint, "login", 200, note="login gave no session id")
+                Evidence(self.endpoint, "login", 200, note="no_session_id")
             )
         return Secret(sid)
 

@@ -270,17 +270,17 @@ class M1Soap:
             raise M1Fault(evidence, magento_code_for(code, text)) from None
         except zeep.exceptions.TransportError as exc:
             raise M1TransportProblem(
-                Evidence(self.endpoint, label, exc.status_code, note="SOAP transport error")
+                Evidence(self.endpoint, label, exc.status_code, note="soap_transport_error")
             ) from None
         except (zeep.exceptions.Error, etree.XMLSyntaxError) as exc:
             raise M1TransportProblem(
-                Evidence(self.endpoint, label, note=f"not a SOAP answer: {type(exc).__name__}")
+                Evidence(self.endpoint, label, note=f"not_soap_answer={type(exc).__name__}")
             ) from None
 
     def login(self, user: str, api_key: Secret | str) -> Secret:
         sid = self._invoke("login", user, reveal(api_key))
         if not isinstance(sid, str) or not sid:
-            raise M1TransportProblem(Evidence(self.endpoint, "login", 200, note="no session id"))
+            raise M1TransportProblem(Evidence(self.endpoint, "login", 200, note="no_session_id"))
         return Secret(sid)
 
     def resources(self, session_id: Secret | str) -> Any:
@@ -304,7 +304,7 @@ class M1Soap:
         with self._client.settings(raw_response=True):
             raw = self._invoke(operation, *args, label=label)
         if not isinstance(raw, _ZeepReply):
-            raise M1TransportProblem(Evidence(self.endpoint, label, note="no raw answer"))
+            raise M1TransportProblem(Evidence(self.endpoint, label, note="no_raw_answer"))
         fault = _fault_in(raw.content)
         if fault:
             code, text = fault
@@ -327,13 +327,13 @@ class M1Soap:
             root = parse_untrusted_xml(raw.content)
         except (etree.XMLSyntaxError, ValueError):
             raise M1TransportProblem(
-                Evidence(self.endpoint, label, raw.status_code, note="not a SOAP answer")
+                Evidence(self.endpoint, label, raw.status_code, note="not_soap_answer")
             ) from None
         body = root.find(f"{{{SOAP_ENV_NS}}}Body")
         response = body[0] if body is not None and len(body) else None
         value = response[0] if response is not None and len(response) else None
         if value is None or raw.status_code != 200:
             raise M1TransportProblem(
-                Evidence(self.endpoint, label, raw.status_code, note="empty SOAP answer")
+                Evidence(self.endpoint, label, raw.status_code, note="empty_soap_answer")
             )
         return decode_encoded(value)

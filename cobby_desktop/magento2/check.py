@@ -49,33 +49,15 @@ from cobby_desktop.results import CobbyInfo, Evidence, M2Result, M2Verdict
 SKEW_LIMIT_SECONDS = 300.0
 SUCCESS_BUDGET = 3
 
-NOTE_SIGNATURE = (
-    "The shop rejected the OAuth signature. Either a secret is wrong (copy the Consumer "
-    "Secret and Access Token Secret again), or a proxy or load balancer in front of the "
-    "shop rewrites the scheme or host name so Magento signs a different URL."
-)
-NOTE_SCHEME = (
-    "A request signed for {scheme}:// was accepted: a proxy in front of the shop changes "
-    "the scheme. Enter the shop URL with {scheme}:// or let the proxy pass X-Forwarded-Proto."
-)
-NOTE_STRIPPED = (
-    "Even a deliberately mis-signed request got \"not authorized\": the web server drops the "
-    "Authorization header before it reaches Magento (Apache with FastCGI needs "
-    "CGIPassAuth On or SetEnvIf Authorization)."
-)
-NOTE_PERMISSION = (
-    "The signature is valid but the integration may not use cobby: edit the integration, "
-    "tick the \"cobby\" resource under API, save and reauthorize it."
-)
-NOTE_EXTENSION = (
-    "Magento's REST API answers, but it has no cobby route: install and enable the cobby "
-    "connector (Cobby_Connector)."
-)
+# Evidence notes are stable tags for cobby's support, never sentences: what
+# they mean for the merchant is said by the finding the verdict becomes.
+NOTE_SIGNATURE = "signature_rejected"
+NOTE_SCHEME = "accepted_signed_for_{scheme}"  # a proxy changes the scheme
+NOTE_STRIPPED = "authorization_header_dropped"  # even a mis-signed request: "not authorized"
+NOTE_PERMISSION = "signature_valid_resource_missing"
+NOTE_EXTENSION = "rest_answers_no_cobby_route"
 NOTE_BASIC_AUTH = "basic_auth"
-NOTE_CLOCK = (
-    "The shop refused the request's time stamp: the shop's clock or this computer's clock is "
-    "off. Correct the clock (automatic time) and test again."
-)
+NOTE_CLOCK = "timestamp_refused"
 _WAF_HEADERS = ("cf-ray", "cf-mitigated", "x-sucuri-id", "x-akamai-transformed")
 
 
@@ -139,7 +121,7 @@ class _Check:
             base = bases[index]
             client = M2Client(self.session, base, self.tokens, clock=self.clock)
             try:
-                answer = self._get(client, COBBY_SETUP, "oauth probe")
+                answer = self._get(client, COBBY_SETUP, "oauth_probe")
             except NetError as err:
                 return self._unreachable(err, base)
             reply = answer.reply
@@ -192,11 +174,11 @@ class _Check:
         waf = [h for h in _WAF_HEADERS if h in reply.headers]
         server = reply.headers.get("server", "").lower()
         if waf or "cloudflare" in server:
-            self._renote(f"firewall: {server or waf[0]}")
+            self._renote(f"firewall={server or waf[0]}")
             return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
         if answer.status >= 500:
             return self._result(M2Verdict.SHOP_ERROR, base_url=base, html_answer=html)
-        self._renote("not a Magento REST answer")
+        self._renote("not_rest_answer")
         return self._result(M2Verdict.API_UNREACHABLE, base_url=base, html_answer=html)
 
     def _refusal(self, client: M2Client, answer: M2Answer) -> M2Result:
@@ -220,7 +202,7 @@ class _Check:
         if answer.says(MSG_TOKEN_LENGTH):
             return self._result(M2Verdict.TOKEN_FORMAT_INVALID, base_url=base, store_code=code)
         if answer.says(MSG_METHOD):
-            self._renote("the shop refused HMAC-SHA256 signatures")
+            self._renote("hmac_sha256_refused")
             return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
         if answer.status == 401:
             # Unknown consumer key or access token: the values do not belong to this shop.
@@ -234,7 +216,7 @@ class _Check:
             self._renote(NOTE_CLOCK)
             return self._result(M2Verdict.CLOCK_SKEW, base_url=base, store_code=code)
         # Magento stores a nonce even for a failed request: retry once with a new one.
-        retry = self._get(client, COBBY_SETUP, "retry with a fresh nonce")
+        retry = self._get(client, COBBY_SETUP, "retry_fresh_nonce")
         if not retry.says(MSG_NONCE_USED):
             return self._classify(client, retry)
         return self._result(M2Verdict.SHOP_ERROR, base_url=base, store_code=code)
@@ -275,7 +257,7 @@ class _Check:
         self._renote(NOTE_SIGNATURE)
         other = "https" if base.startswith("http://") else "http"
         flipped = self._get(
-            client, COBBY_SETUP, f"signed as {other}:// (proxy test)", sign_scheme=other
+            client, COBBY_SETUP, f"proxy_test_signed_as_{other}", sign_scheme=other
         )
         if flipped.status == 200 and flipped.is_json:
             self._renote(NOTE_SCHEME.format(scheme=other))
@@ -284,7 +266,7 @@ class _Check:
     def not_authorized(self, client: M2Client) -> M2Result:
         base = client.base_url
         code = self.store_code
-        mis = self._get(client, COBBY_SETUP, "deliberately mis-signed", auth="mis_signed")
+        mis = self._get(client, COBBY_SETUP, "mis_signed_probe", auth="mis_signed")
         if mis.says(MSG_SIGNATURE_INVALID):
             self._renote(NOTE_PERMISSION)
             return self._result(M2Verdict.COBBY_PERMISSION_MISSING, base_url=base, store_code=code)
@@ -296,9 +278,9 @@ class _Check:
     def route_missing(self, client: M2Client) -> M2Result:
         base = client.base_url
         code = self.store_code
-        core = self._get(client, CORE_ROUTE, "core route")
+        core = self._get(client, CORE_ROUTE, "core_route")
         if core.status == 200 and core.is_json:
-            queue = self._get(client, COBBY_QUEUE, "cobby 1.x route")
+            queue = self._get(client, COBBY_QUEUE, "legacy_route")
             if queue.is_json and not queue.says(MSG_NO_ROUTE):
                 return self._result(M2Verdict.LEGACY_CONNECTOR, base_url=base, store_code=code)
             self._renote(NOTE_EXTENSION)
@@ -328,7 +310,7 @@ def check_m2(
         )
     root = normalise_shop_url(shop_url)
     if not urlsplit(root).hostname or urlsplit(root).scheme not in ("http", "https"):
-        note = "The shop URL is not a web address. Enter it like https://shop.example.com."
+        note = "not_a_web_address"
         return M2Result(
             verdict=M2Verdict.API_UNREACHABLE,
             store_code=store_code,
@@ -367,7 +349,7 @@ def probe_cobby(
     check = _Check(session, tokens, clock or time.time, store_code)
     client = M2Client(session, base_url, tokens, clock=check.clock)
     try:
-        answer = check._get(client, COBBY_SETUP, "oauth probe")
+        answer = check._get(client, COBBY_SETUP, "oauth_probe")
     except NetError as err:
         return check._unreachable(err, base_url)
     if answer.status == 200 and answer.is_json:

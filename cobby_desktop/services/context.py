@@ -48,6 +48,14 @@ class AppContext:
     local_vault: bool = False
 
 
+def gui_context(vault: Vault, open_inventory: InventoryOpener = Inventory.open) -> AppContext:
+    """The windows' context around the vault chosen at start-up (the keychain,
+    or the unlocked local vault)."""
+    return AppContext(
+        vault=vault, open_inventory=open_inventory, local_vault=vault_choice.opted_in()
+    )
+
+
 def terminal_prompt() -> Secret | None:
     """The master password typed at the terminal (not echoed); None without one."""
     if sys.stdin is None or not sys.stdin.isatty():

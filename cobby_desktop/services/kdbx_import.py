@@ -17,7 +17,7 @@ was. Importing the same file twice changes nothing the second time.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from cobby_desktop.domain import keychain_names
@@ -213,13 +213,15 @@ class _Writer:
         self.index.workspaces[rec.fold(name)] = ws
         return ws
 
-    def _set_key(self, ws: Workspace, key: Secret | None) -> None:
+    def _set_key(self, ws: Workspace, key: Secret | None) -> Workspace:
         assert ws.id is not None
         ref = _license_ref(self.inventory, ws.id)
         if key and not (ws.has_license_key and self.vault.get(ref) == key):
             self.vault.put(ref, key)
-            ws.has_license_key = True
+            ws = replace(ws, has_license_key=True)
             self.inventory.update_workspace(ws)
+            self.index.workspaces[rec.fold(ws.name)] = ws
+        return ws
 
     def workspace_for(self, record: rec.Record, both: bool) -> Workspace | None:
         name = record.fields.get(rec.WORKSPACE)
@@ -229,8 +231,7 @@ class _Writer:
         ws = self.index.workspace(name)
         if ws is None or both:
             return self._new_workspace(self._free_name(name) if ws else name, key)
-        self._set_key(ws, key)
-        return ws
+        return self._set_key(ws, key)
 
     def _free_name(self, name: str) -> str:
         candidate, n = name + IMPORTED_SUFFIX, 2
@@ -244,26 +245,30 @@ class _Writer:
             candidate, n = f"{label}{IMPORTED_SUFFIX[:-1]} {n})", n + 1
         return candidate
 
-    def _connect(self, shop: Shop, ws: Workspace | None) -> None:
-        """Theirs wins: a workspace connected to another shop here moves over."""
+    def _connect(self, shop: Shop, ws: Workspace | None) -> Shop:
+        """Theirs wins: a workspace connected to another shop here moves over.
+        The shop comes back with its workspace, to be stored (`_connected`)."""
         if ws is None or ws.id is None:
-            shop.workspace_id = None
-            return
+            return replace(shop, workspace_id=None)
         other = self.index.connected.get(ws.id)
         if other is not None and other.id != shop.id:
-            other.workspace_id = None
-            self.inventory.update_shop(other)
-        shop.workspace_id = ws.id
-        self.index.connected[ws.id] = shop
+            self.inventory.update_shop(replace(other, workspace_id=None))
+        return replace(shop, workspace_id=ws.id)
+
+    def _connected(self, shop: Shop) -> Shop:
+        """The stored shop is the one its workspace is connected to now."""
+        if shop.workspace_id is not None:
+            self.index.connected[shop.workspace_id] = shop
+        return shop
 
     def add(self, record: rec.Record, both: bool = False) -> None:
         shop = rec.record_shop(record)
         if both:
-            shop.uid = None  # a new shop beside the one that is here
+            shop = replace(shop, uid=None)  # a new shop beside the one that is here
         if both or rec.fold(shop.label) in self.labels:
-            shop.label = self._free_label(shop.display_name)
-        self._connect(shop, self.workspace_for(record, both))
-        self.inventory.add_shop(shop)
+            shop = replace(shop, label=self._free_label(shop.display_name))
+        shop = self._connect(shop, self.workspace_for(record, both))
+        shop = self._connected(self.inventory.add_shop(shop))
         assert shop.id is not None
         self.labels.add(rec.fold(shop.label))
         self._credential(record, shop.id, None)
@@ -276,10 +281,9 @@ class _Writer:
 
     def update(self, record: rec.Record, local: Shop) -> None:
         assert local.id is not None
-        shop = rec.record_shop(record)
-        shop.id, shop.uid = local.id, local.uid
-        self._connect(shop, self.workspace_for(record, False))
-        self.inventory.update_shop(shop)
+        shop = replace(rec.record_shop(record), id=local.id, uid=local.uid)
+        shop = self._connect(shop, self.workspace_for(record, False))
+        shop = self._connected(self.inventory.update_shop(shop))
         self._credential(record, local.id, self.inventory.current_credential(local.id))
         self._http_password(record, shop)
         self.inventory.log_activity(
@@ -291,17 +295,22 @@ class _Writer:
         if cred is None:
             return
         if cred.state is CredentialState.ROTATING:
-            cred.state = CredentialState.ACTIVE  # the rotation itself stays behind
+            # The rotation itself stays behind.
+            cred = replace(cred, state=CredentialState.ACTIVE)
         if current is not None and current.kind is cred.kind:
-            cred.id, cred.replaces_id = current.id, current.replaces_id
-            cred.vault_key = current.vault_key  # its keychain entries keep their names
-            cred.created_at = cred.created_at or current.created_at
+            cred = replace(
+                cred,
+                id=current.id,
+                replaces_id=current.replaces_id,
+                vault_key=current.vault_key,  # its keychain entries keep their names
+                created_at=cred.created_at or current.created_at,
+            )
             self.inventory.update_credential(cred)
         else:
             if current is not None:
                 self.vault.delete_credential(current)
                 self.inventory.delete_credential(current.id or 0)
-            self.inventory.add_credential(cred)
+            cred = self.inventory.add_credential(cred)  # with its keychain name
         self.vault.put_credential(cred, rec.record_credential_secrets(record))
 
     def _http_password(self, record: rec.Record, shop: Shop) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from cobby_desktop.domain.lifecycle import (
@@ -62,7 +62,7 @@ class NoOpenRotationError(LifecycleError):
     """The shop has no rotation in progress (finished or stopped elsewhere)."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class RotationView:
     """What one load of the store found; secrets only as `Secret`."""
 
@@ -74,7 +74,6 @@ class RotationView:
     reauthorized: bool = False  # Magento 2: the new values keep the old consumer
     fields: tuple[ConnectionField, ...] = ()  # the portal's values for the new credential
     problem: RotationProblem | None = None  # why no rotation can start
-    steps_done: list[RotationStep] = field(default_factory=list)
 
     @property
     def step(self) -> RotationStep | None:
@@ -90,42 +89,52 @@ def read_rotation(
 ) -> RotationView:
     """The shop's rotation (or what a new one would rotate); `finished_id`
     keeps showing a rotation that has just finished."""
-    view = RotationView(shop=inventory.shop(shop_id))
-    if view.shop is None:
-        view.problem = RotationProblem.SHOP_GONE
-        return view
+    shop = inventory.shop(shop_id)
+    if shop is None:
+        return RotationView(problem=RotationProblem.SHOP_GONE)
     rotation = inventory.open_rotation(shop_id)
     if rotation is None and finished_id is not None:
         rotation = next((r for r in inventory.rotations() if r.id == finished_id), None)
-    view.rotation = rotation
     if rotation is None:
-        view.old = inventory.current_credential(shop_id)
-        if view.old is None or view.old.state is not CredentialState.ACTIVE:
-            view.problem = RotationProblem.NO_ACTIVE_CREDENTIAL
-        return view
-    view.old = inventory.credential(rotation.old_credential_id)
-    if rotation.new_credential_id:
-        view.new = inventory.credential(rotation.new_credential_id)
+        old = inventory.current_credential(shop_id)
+        problem = (
+            RotationProblem.NO_ACTIVE_CREDENTIAL
+            if old is None or old.state is not CredentialState.ACTIVE
+            else None
+        )
+        return RotationView(shop=shop, old=old, problem=problem)
+    view = RotationView(
+        shop=shop,
+        rotation=rotation,
+        old=inventory.credential(rotation.old_credential_id),
+        new=inventory.credential(rotation.new_credential_id)
+        if rotation.new_credential_id
+        else None,
+    )
     if view.new is not None and rotation.step is not RotationStep.DONE:
-        _read_new_access(view, vault, view.shop, view.new)
+        return _read_new_access(view, vault, shop, view.new)
     return view
 
 
-def _read_new_access(view: RotationView, vault: Vault, shop: Shop, new: Credential) -> None:
+def _read_new_access(
+    view: RotationView, vault: Vault, shop: Shop, new: Credential
+) -> RotationView:
     secrets = vault.credential_secrets(new)
     if view.m1:
-        view.new_key = secrets.get("api_key")
+        view = replace(view, new_key=secrets.get("api_key"))
     else:
         old_secrets = vault.credential_secrets(view.old) if view.old else {}
         ck_new, ck_old = secrets.get("consumer_key"), old_secrets.get("consumer_key")
-        view.reauthorized = ck_new is not None and ck_new == ck_old
+        view = replace(view, reauthorized=ck_new is not None and ck_new == ck_old)
     if set(new.kind.secret_fields) <= set(secrets):
         try:
-            view.fields = connection_fields(
+            fields = connection_fields(
                 shop.magento_major, shop.base_url, api_user=new.api_user, secrets=secrets
             )
         except (KeyError, ShopUrlError):
-            view.fields = ()
+            fields = ()
+        view = replace(view, fields=fields)
+    return view
 
 
 def next_name(name: str, *, separator: str = "_") -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from cobby_desktop.domain import keychain_names, proof
@@ -64,7 +64,7 @@ class SaveRefusedError(Exception):
         super().__init__(self.message)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Choices:
     """What the workspace page offers, and a resumed draft if one was asked for."""
 
@@ -79,7 +79,7 @@ class Choices:
         return self.error
 
 
-@dataclass
+@dataclass(frozen=True)
 class SaveOutcome:
     state: WizardState
     error: str = ""  # English, for logs and tests; the UI shows i18n.explain(outcome)
@@ -141,13 +141,13 @@ def load_choices(
     try:
         with open_inventory() as inv:
             keychain_names.ensure(inv, vault)
-            choices = Choices(workspaces=inv.workspaces())
-            for shop in inv.shops():
-                if shop.workspace_id is not None and shop.id != draft_shop_id:
-                    choices.taken[shop.workspace_id] = shop.display_name
-            if draft_shop_id is not None:
-                choices.draft = _load_draft(inv, vault, draft_shop_id)
-            return choices
+            taken = {
+                shop.workspace_id: shop.display_name
+                for shop in inv.shops()
+                if shop.workspace_id is not None and shop.id != draft_shop_id
+            }
+            draft = _load_draft(inv, vault, draft_shop_id) if draft_shop_id is not None else None
+            return Choices(workspaces=inv.workspaces(), taken=taken, draft=draft)
     except (InventoryError, VaultError) as exc:
         return Choices(error=exc.message, said=exc.said)
 
@@ -377,27 +377,36 @@ def _save_shop(
         )
         inv.log_activity(Activity.CREATED, message(CREATED_MESSAGE[saved_from]), shop_id=shop.id)
     else:
-        shop.base_url = state.url
-        shop.label = _label_for(state)
-        shop.magento_major = major
-        shop.workspace_id = state.workspace_id
-        shop.admin_url = state.admin_url or None
+        shop = replace(
+            shop,
+            base_url=state.url,
+            label=_label_for(state),
+            magento_major=major,
+            workspace_id=state.workspace_id,
+            admin_url=state.admin_url or None,
+        )
     if state.pinned_cert_pem and state.pinned_cert_pem != shop.pinned_cert_pem:
         inv.log_activity(
             Activity.UPDATED,
             message("activity.certificate_trusted_in_setup", sha256=state.pinned_cert_sha256 or ""),
             shop_id=shop.id,
         )
-    shop.basic_auth_user = state.basic_auth_user or None
-    shop.pinned_cert_pem = state.pinned_cert_pem
-    shop.pinned_cert_sha256 = state.pinned_cert_sha256 if state.pinned_cert_pem else None
+    shop = replace(
+        shop,
+        basic_auth_user=state.basic_auth_user or None,
+        pinned_cert_pem=state.pinned_cert_pem,
+        pinned_cert_sha256=state.pinned_cert_sha256 if state.pinned_cert_pem else None,
+    )
     if state.basic_auth and keychain:
         ref = SecretRef.basic_auth_password(stored(shop.id), inv.vault_space)
         vault.put(ref, state.basic_auth[1])
     if report is not None:
-        shop.magento_version = report.magento_version or shop.magento_version
-        shop.magento_edition = report.magento_edition or shop.magento_edition
-    inv.update_shop(shop)
+        shop = replace(
+            shop,
+            magento_version=report.magento_version or shop.magento_version,
+            magento_edition=report.magento_edition or shop.magento_edition,
+        )
+    shop = inv.update_shop(shop)
     state.shop_id = shop.id
     return shop
 
@@ -426,8 +435,11 @@ def _save_credential(
         cred = inv.add_credential(
             Credential(shop_id=stored(shop.id), kind=kind, api_user=state.api_user)
         )
-    cred.api_user = state.api_user
-    cred.state = CredentialState.ACTIVE if active else CredentialState.DRAFT
+    cred = replace(
+        cred,
+        api_user=state.api_user,
+        state=CredentialState.ACTIVE if active else CredentialState.DRAFT,
+    )
     inv.update_credential(cred)
     state.credential_id = cred.id
 

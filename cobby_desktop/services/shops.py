@@ -5,6 +5,8 @@ background job; the dialog only asks and shows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cobby_desktop.domain.model import Activity, Shop
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
@@ -23,8 +25,7 @@ def store_basic_auth(
     if shop is None:
         return None
     vault.put(SecretRef.basic_auth_password(shop_id, shop.vault_space), password)
-    shop.basic_auth_user = user
-    inventory.update_shop(shop)
+    shop = inventory.update_shop(replace(shop, basic_auth_user=user))
     inventory.log_activity(
         Activity.UPDATED, message("activity.basic_auth_stored"), shop_id=shop_id
     )
@@ -37,9 +38,9 @@ def pin_certificate(inventory: Inventory, shop_id: int, cert: CertInfo) -> Shop 
     shop = inventory.shop(shop_id)
     if shop is None:
         return None
-    shop.pinned_cert_pem = cert.pem
-    shop.pinned_cert_sha256 = cert.sha256
-    inventory.update_shop(shop)
+    shop = inventory.update_shop(
+        replace(shop, pinned_cert_pem=cert.pem, pinned_cert_sha256=cert.sha256)
+    )
     inventory.log_activity(
         Activity.UPDATED,
         message("activity.certificate_trusted", sha256=cert.sha256, subject=cert.subject,

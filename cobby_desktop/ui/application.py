@@ -36,6 +36,8 @@ from cobby_desktop.secret import MASK, Secret
 # is opened after the first paint), platform and datetime (crash reports),
 # the crash dialog.
 if TYPE_CHECKING:
+    from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.services.context import AppContext
     from cobby_desktop.ui.crash_dialog import CrashDialog
     from cobby_desktop.ui.store_access import StoreAccess
 
@@ -344,12 +346,28 @@ def _choose_vault(store: StoreAccess) -> None:
         from cobby_desktop.ui.vault_setup import VaultSetup
 
         setup = VaultSetup(store)
-        setup.finished.connect(store.set_vault)
+        setup.finished.connect(lambda vault: _build_context(store, vault))
         setup.start()
 
     job = start_job(load, store)
     job.finished.connect(ask)
     job.failed.connect(ask)  # VaultSetup then says what is missing
+
+
+def _build_context(store: StoreAccess, vault: Vault) -> None:
+    """The session's one context around the chosen vault, built on a worker
+    (the network layer loads there) and handed to the store, which the
+    windows and dialogs take it from."""
+    from cobby_desktop.ui.workers import start_job
+
+    def build(ctx: object) -> AppContext:
+        from cobby_desktop.services.context import gui_context
+
+        return gui_context(vault, store.opener)
+
+    job = start_job(build, store)
+    job.finished.connect(store.set_context)
+    job.failed.connect(lambda *_: store.set_vault(vault))  # the defaults around it
 
 
 def _first_paint_probe(app: QApplication) -> None:

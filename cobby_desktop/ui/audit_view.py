@@ -334,10 +334,10 @@ class AuditDialog(QDialog):
         return self._action(work, done, self.tr("Removing the secrets…"))
 
     def verify_revocation(self, credential_id: int) -> Job:
-        policy = self.policy
+        policy, store = self.policy, self.store
 
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
-            prober = steps.make_prober(vault, policy, ctx.cancel)
+            prober = steps.make_prober(vault, policy or store.context.policy, ctx.cancel)
             return steps.verify_revocation(inv, vault, credential_id, prober)
 
         def done(probe: Any) -> None:

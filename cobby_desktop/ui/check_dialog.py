@@ -185,10 +185,10 @@ class CheckDialog(QDialog):
         self.proof_box.setVisible(False)
         self.stages.reset()
         self._say(self.tr("Testing…"))
-        shop_id, policy = self.shop_id, self.policy
+        shop_id, policy, store = self.shop_id, self.policy, self.store
         self.job = self.store.run_separately(
             lambda inv, vault, ctx: check_stored_shop(
-                inv, vault, shop_id, policy, ctx.progress, ctx.cancel
+                inv, vault, shop_id, policy or store.context.policy, ctx.progress, ctx.cancel
             ),
             self._checked,
             self._failed,
@@ -300,7 +300,10 @@ class CheckDialog(QDialog):
             "initial_delay": self.proof.initial_delay,
             "max_delay": self.proof.max_delay,
         }
-        prove = _stored_prover(self.store.vault, shop, cred, self.policy, {**timing, **extra})
+        context = self.store.context
+        prove = _stored_prover(
+            context.vault, shop, cred, self.policy or context.policy, {**timing, **extra}
+        )
         self._proving = (shop.id, cred.id)
         self.proof_box.setVisible(True)
         self.proof.start(prove)  # "Check again" in the box runs it once more

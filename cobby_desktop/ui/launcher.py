@@ -42,11 +42,12 @@ class DialogLauncher(QObject):
         from cobby_desktop.ui.wizard.wizard import SetupWizard
 
         def build() -> QDialog:
-            store = self.window.store
+            context = self.window.store.context  # the session's one context
             wizard = SetupWizard(
                 self.window,
-                open_inventory=store.opener,
-                vault=store.vault,
+                open_inventory=context.open_inventory,
+                vault=context.vault,
+                policy=context.policy,
                 draft_shop_id=draft_shop_id,
                 guard=self.window.guard,
                 settings=self.window.settings,

@@ -160,10 +160,10 @@ class RevokeDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------
     def check_and_revoke(self) -> Job:
-        cred_id, policy = self.credential_id, self.policy
+        cred_id, policy, store = self.credential_id, self.policy, self.store
 
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> Any:
-            prober = steps.make_prober(vault, policy, ctx.cancel)
+            prober = steps.make_prober(vault, policy or store.context.policy, ctx.cancel)
             return steps.revoke_checked(inv, vault, cred_id, prober)
 
         def done(probe: Any) -> None:

@@ -544,9 +544,10 @@ class RotationDialog(QDialog):
         if problems:
             return None
         shop_id, user, policy = self.shop_id, self.user_edit.text().strip(), self.policy
+        store = self.store
 
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> CredentialProbe:
-            prober = steps.make_prober(vault, policy, ctx.cancel)
+            prober = steps.make_prober(vault, policy or store.context.policy, ctx.cancel)
             return steps.test_new_access(
                 inv, vault, shop_id, user, values, prober, lambda: ctx.progress("test")
             )
@@ -575,11 +576,11 @@ class RotationDialog(QDialog):
     def prove_new(self) -> Job:
         """Poll the shop with the NEW credential until cobby's connection shows."""
         shop_id, policy, timeout = self.shop_id, self.policy, self.proof_timeout
-        attempts = [0]
+        attempts, store = [0], self.store
 
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> steps.NewAccessProof:
             return steps.prove_new_access(
-                inv, vault, shop_id, policy,
+                inv, vault, shop_id, policy or store.context.policy,
                 timeout=timeout, cancel=ctx.cancel,
                 on_progress=lambda p: ctx.progress(i18n.explain(p)),
             )  # fmt: skip
@@ -621,10 +622,10 @@ class RotationDialog(QDialog):
         )
 
     def prove_old_rejected(self) -> Job:
-        shop_id, policy = self.shop_id, self.policy
+        shop_id, policy, store = self.shop_id, self.policy, self.store
 
         def work(inv: Inventory, vault: Vault, ctx: JobContext) -> CredentialProbe:
-            prober = steps.make_prober(vault, policy, ctx.cancel)
+            prober = steps.make_prober(vault, policy or store.context.policy, ctx.cancel)
             return steps.prove_old_rejected(inv, vault, shop_id, prober)
 
         def done(probe: CredentialProbe) -> None:

@@ -4,6 +4,8 @@ from the main window; nothing here sends a request."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,13 +46,15 @@ def apply_shop_edits(
     admin = clean_admin_url(admin_url)
     if admin.said is not None:
         return None, i18n.explain(admin)
-    shop.label = label.strip()
-    shop.base_url = normalized.url
-    shop.admin_url = admin.url or None
-    shop.store_code = store_code.strip() or None
+    shop = replace(
+        shop,
+        label=label.strip(),
+        base_url=normalized.url,
+        admin_url=admin.url or None,
+        store_code=store_code.strip() or None,
+    )
     if drop_pin:
-        shop.pinned_cert_pem = None
-        shop.pinned_cert_sha256 = None
+        shop = replace(shop, pinned_cert_pem=None, pinned_cert_sha256=None)
     return shop, ""
 
 

@@ -47,10 +47,13 @@ def _default_opener() -> Inventory:
     return Inventory.open()
 
 
-def _default_vault() -> Vault:
+def _context_of(vault: Vault | None, opener: Callable[[], Inventory]) -> AppContext:
+    """A context around `vault` (None: the OS keychain). Loads the network
+    and keychain layers: called on a worker, or where they are loaded."""
     from cobby_desktop.domain.vault import Vault
+    from cobby_desktop.services.context import AppContext
 
-    return Vault()
+    return AppContext(vault=vault if vault is not None else Vault(), open_inventory=opener)
 
 
 class _Turns:
@@ -84,10 +87,16 @@ class _Turns:
 
 
 class StoreAccess(QObject):
-    """Runs `fn(inventory, vault)` on the thread pool and hands back the result."""
+    """Runs `fn(inventory, vault)` on the thread pool and hands back the result.
+
+    It holds the session's one context (`context`: the vault the merchant
+    chose, the inventory, the network policy), which the windows and dialogs
+    use. The app builds it after the first paint, once the vault is chosen
+    (`set_context`): the keychain, cryptography and network libraries it
+    needs would otherwise hold up the window's first appearance."""
 
     problem = Signal(object)  # StoreProblem, for every job that hit one
-    vault_set = Signal()  # the vault chosen at start-up arrived (`set_vault`)
+    context_set = Signal()  # the context arrived (`set_context`)
 
     def __init__(
         self,
@@ -97,13 +106,14 @@ class StoreAccess(QObject):
         *,
         vault_later: bool = False,
     ) -> None:
-        """`vault` None: the OS keychain, built by the first job that needs it
-        (keyring loads then, not at start-up). `vault_later`: the vault is
-        being chosen (`set_vault`); jobs that need it wait, inventory reads
-        (`read`) do not."""
+        """`vault` None: the OS keychain, in a context built by the first job
+        that needs it (keyring loads then, not at start-up). `vault_later`: the
+        context comes with the vault the merchant chooses (`set_context`);
+        jobs that need it wait, inventory reads (`read`) do not."""
         super().__init__(parent)
         self.opener = opener or _default_opener
-        self._vault = vault
+        self._vault = vault  # until the context around it is built
+        self._context: AppContext | None = None
         self._vault_chosen = threading.Event()
         if not vault_later:
             self._vault_chosen.set()
@@ -114,47 +124,55 @@ class StoreAccess(QObject):
         self._turns = _Turns()
 
     @property
-    def context(self) -> AppContext:
-        """The session's context for dialogs and the wizard (the vault, once
-        chosen; the inventory; the network policy)."""
-        from cobby_desktop.services.context import AppContext
-
-        return AppContext(vault=self.vault, open_inventory=self.opener)
-
-    @property
     def vault_ready(self) -> bool:
         return self._vault_chosen.is_set()
 
-    def set_vault(self, vault: Vault) -> None:
-        """The vault chosen at start-up; jobs waiting for it go on."""
-        self._vault = vault
+    def set_context(self, context: AppContext) -> None:
+        """The session's context, built once the vault is chosen; jobs waiting
+        for it go on. It is set once."""
+        assert self._context is None, "the session's context is built once"
+        with self._vault_lock:
+            self._context = context
         self._vault_chosen.set()
-        self.vault_set.emit()
+        self.context_set.emit()
+
+    def set_vault(self, vault: Vault) -> None:
+        """`set_context` with a context around `vault` (tests, the benchmark)."""
+        self.set_context(_context_of(vault, self.opener))
 
     @property
-    def vault(self) -> Vault:
-        """The session's vault (its first use builds the keychain one). Asked on
-        the GUI thread while the vault is still being chosen (a dialog opened
-        within the first moments), it waits for the choice, events flowing."""
+    def context(self) -> AppContext:
+        """The session's one context (built at its first use when none was
+        set). Asked on the GUI thread while the vault is still being chosen
+        (a dialog opened within the first moments), it waits for the choice,
+        events flowing."""
         on_gui_thread = threading.current_thread() is threading.main_thread()
         if not self._vault_chosen.is_set() and on_gui_thread:
             loop = QEventLoop()
-            self.vault_set.connect(loop.quit)
+            self.context_set.connect(loop.quit)
             if not self._vault_chosen.is_set():
                 loop.exec()
-            self.vault_set.disconnect(loop.quit)
+            self.context_set.disconnect(loop.quit)
         self._vault_chosen.wait()  # on a worker
-        return self._vault_for(None)
+        return self._context_for(None)
 
-    def _vault_for(self, ctx: JobContext | None) -> Vault:
-        """On a worker: wait until the vault is chosen (or the job cancelled)."""
+    @property
+    def vault(self) -> Vault:
+        """The context's vault."""
+        return self.context.vault
+
+    def _context_for(self, ctx: JobContext | None) -> AppContext:
+        """On a worker: wait until the context is there (or the job cancelled)."""
         while not self._vault_chosen.wait(0 if ctx is None else 0.05):
             if ctx is None or ctx.cancelled:
                 raise _VaultNotChosenError
         with self._vault_lock:
-            if self._vault is None:
-                self._vault = _default_vault()
-            return self._vault
+            if self._context is None:
+                self._context = _context_of(self._vault, self.opener)
+            return self._context
+
+    def _vault_for(self, ctx: JobContext | None) -> Vault:
+        return self._context_for(ctx).vault
 
     def _inventory_locked(self) -> Inventory:
         if self._inventory is None:

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from cobby_desktop.domain.vault import Vault
 
 
-@dataclass
+@dataclass(frozen=True)
 class Snapshot:
     """What the dialog shows, read in one job."""
 

@@ -4722,6 +4722,18 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <translation>Fehlermeldung {fault}</translation>
     </message>
     <message>
+        <source>{year}-{month}-{day} {time} UTC</source>
+        <translation>{day}.{month}.{year} {time} UTC</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
         <source>Authentication</source>
         <translation>Anmeldung</translation>
     </message>

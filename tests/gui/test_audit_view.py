@@ -5,6 +5,7 @@ signals for the main window, and the rotation dialog opened for a finding."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -50,8 +51,7 @@ def _add(inv, vault, label, url, user, key, **kw):
     cred = inv.add_credential(
         Credential(shop_id=shop.id, kind=CredentialKind.M1_API_KEY, api_user=user, state=state)
     )
-    for name, value in kw.items():
-        setattr(cred, name, value)
+    cred = replace(cred, **kw)
     inv.update_credential(cred)
     vault.put_credential(cred, {"api_key": Secret(key)})
     return shop, cred
@@ -121,8 +121,7 @@ def test_max_age_is_remembered_and_reruns(qtbot, vault, settings):
     ids = _fill(vault)
     with Inventory.open() as inv:  # the healthy key was last rotated 40 days ago
         cred = inv.credential(ids["healthy"])
-        cred.rotated_at = datetime.now(UTC) - timedelta(days=40)
-        inv.update_credential(cred)
+        inv.update_credential(replace(cred, rotated_at=datetime.now(UTC) - timedelta(days=40)))
     dialog = _open(qtbot, vault, settings)
     assert dialog.age.value() == 180
     assert not any(c == "key.old" and s == "Healthy" for c, s, _ in _rows(dialog))
@@ -164,8 +163,7 @@ def test_verify_revocation_against_the_simulator(qtbot, vault, settings):
         ids = _fill(vault, url=sim.url)
         with Inventory.open() as inv:
             cred = inv.credential(ids["orphan"])
-            cred.revoked_verified = False  # revoked offline earlier
-            inv.update_credential(cred)
+            inv.update_credential(replace(cred, revoked_verified=False))  # revoked offline
         dialog = _open(qtbot, vault, settings, policy=HttpPolicy(read_timeout=2.0))
         row = _row_of(dialog, "revoke.unverified", "Orphan")
         assert dialog.action_buttons[row].text() == i18n.translate(

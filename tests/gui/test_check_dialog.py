@@ -5,6 +5,7 @@ basic auth and certificate trust fixed in place, the connection proof."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -252,8 +253,7 @@ def test_trusting_a_self_signed_certificate_pins_it_and_only_it(qtbot, vault, tm
     with m1_sim() as sim, bad.serve(bad.proxy_to(sim.url), cert=other) as url:
         with Inventory.open() as inv:
             shop = inv.shop(shop_id)
-            shop.base_url = url
-            inv.update_shop(shop)
+            inv.update_shop(replace(shop, base_url=url))
         run_check(qtbot, dialog)
         assert dialog.report.codes == ("tls.pin_mismatch",)
         assert not dialog.report.ok

@@ -3,6 +3,8 @@ the passphrase asked twice, progress, the preview and per-conflict choices."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
@@ -72,8 +74,8 @@ def test_the_preview_lets_the_merchant_decide_each_conflict(qtbot, sample, vault
     with Inventory.open() as inv:  # the file's records, without a file (no key derivation)
         records = collect(inv, vault, Selection())
         shop = inv.shop_by_uid(records[0].fields["cobby id"])
-        shop.magento_version = "9.9.9"  # changed here, and other in the "file"
-        inv.update_shop(shop)
+        # changed here, and other in the "file"
+        inv.update_shop(replace(shop, magento_version="9.9.9"))
         first = Record(dict(records[0].fields, **{"Magento version": "8.8.8"}), records[0].secrets)
         document = KdbxDocument((first, *records[1:]), 0)
         plan = plan_import(inv, vault, document)

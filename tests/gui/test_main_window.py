@@ -55,8 +55,10 @@ _drain_jobs = job_draining(2000)
 
 def _row(label, url, major, version, ws=None, user="cobby", state=None, tested=None, outcome=None):
     shop_id = zlib.crc32(label.encode())  # not hash(): randomised per run, it collided
-    shop = Shop(base_url=url, magento_major=MagentoMajor(major), label=label, id=shop_id)
-    shop.magento_version = version
+    shop = Shop(
+        base_url=url, magento_major=MagentoMajor(major), label=label, id=shop_id,
+        magento_version=version,
+    )  # fmt: skip
     cred = None
     if state is not None:
         kind = CredentialKind.M1_API_KEY if major == 1 else CredentialKind.M2_INTEGRATION

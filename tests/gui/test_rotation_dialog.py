@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -211,8 +212,7 @@ def test_rotation_needs_an_active_credential(qtbot, vault):
                              "cobby_api", {"api_key": OLD_M1})
     with Inventory.open() as inv:
         cred = inv.credential(cred_id)
-        cred.state = CredentialState.DRAFT
-        inv.update_credential(cred)
+        inv.update_credential(replace(cred, state=CredentialState.DRAFT))
     dialog = _open_dialog(qtbot, vault, shop_id)
     assert dialog.current_page() == rd.INTRO
     assert not dialog.start_button.isVisible()

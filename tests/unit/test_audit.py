@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from cobby_desktop.cli import run_command
@@ -34,8 +35,7 @@ def _fill(inv: Inventory, vault: Vault) -> dict[str, int]:
         cred = Credential(shop_id=shop.id, kind=kind, api_user=user,
                           state=cred_kw.pop("state", CredentialState.ACTIVE), **cred_kw)
         cred = inv.add_credential(cred)
-        for k, v in cred_kw.items():
-            setattr(cred, k, v)
+        cred = replace(cred, **cred_kw)
         inv.update_credential(cred)
         if secrets:
             vault.put_credential(cred, {k: Secret(v) for k, v in secrets.items()})
@@ -64,8 +64,7 @@ def _fill(inv: Inventory, vault: Vault) -> dict[str, int]:
         revoked_at=NOW, revoked_verified=True)
     shop, _ = add("pinned", "https://pinned.example", CredentialKind.M1_API_KEY, "cobby_api",
                   {"api_key": "P1oI2uY3tR4eW5qA6sD7"}, **fresh)
-    shop.pinned_cert_sha256 = "AB:CD:" * 15 + "EF"
-    inv.update_shop(shop)
+    inv.update_shop(replace(shop, pinned_cert_sha256="AB:CD:" * 15 + "EF"))
     return ids
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -241,8 +242,7 @@ def test_all_checks_every_stored_shop(monkeypatch, capsys) -> None:
                             "--save", "Broken", "--timeout", "10"]) == 0
         with Inventory.open() as inv:
             broken = inv.shop_by_label("Broken")
-            broken.base_url = bad_shop.url
-            inv.update_shop(broken)
+            inv.update_shop(replace(broken, base_url=bad_shop.url))
         capsys.readouterr()
         code = run_command(["check", "--all", "--json", "--timeout", "10"])
     data = json.loads(capsys.readouterr().out)

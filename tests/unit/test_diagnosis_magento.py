@@ -7,6 +7,7 @@ import pytest
 
 from cobby_desktop.domain.diagnosis import CheckInput, detect, diagnose
 from cobby_desktop.domain.findings import Severity
+from cobby_desktop.messages import Message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from tests.support.m1_simulator import ApiUser, M1Simulator
@@ -73,8 +74,10 @@ def test_m1_key_with_trailing_space_is_not_sent() -> None:
         report = diagnose(m1(shop.url, key=KEY + " "))
         assert "login" not in shop.calls
     assert report.codes == ("credential.whitespace",)
-    assert "ends with a space" in report.findings[0].detail
-    assert KEY not in report.findings[0].detail
+    found = report.findings[0]
+    assert found.params == {"fields": "api_key", "problems": "whitespace"}
+    assert found.said[0].params["char"] == Message("char.space")  # what, where; not the key
+    assert KEY not in found.detail + str([m.params for m in found.said])
 
 
 def test_m1_key_too_short() -> None:
@@ -94,7 +97,9 @@ def test_m1_cobby_route_blocked_by_a_waf() -> None:
     with M1Simulator(block_jsonrpc=403) as shop:
         report = diagnose(m1(shop.url))
     assert "http.blocked" in report.codes and not report.ok
-    assert "/api/cobby/json" in report.findings[report.codes.index("http.blocked")].detail
+    blocked = report.findings[report.codes.index("http.blocked")]
+    assert blocked.detail_key == "http.blocked/cobby_route"
+    assert blocked.params["url"].endswith("/api/cobby/json")
 
 
 def test_m1_shop_error() -> None:
@@ -195,7 +200,7 @@ def test_m2_token_of_wrong_length() -> None:
     with M2Simulator() as shop:
         report = diagnose(m2(shop, consumer_key="abc123"))
     assert report.codes == ("credential.format",)
-    assert "Consumer Key" in report.findings[0].detail
+    assert report.findings[0].params["fields"] == "consumer_key"
 
 
 def test_m2_shop_error() -> None:

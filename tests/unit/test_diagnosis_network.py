@@ -202,8 +202,8 @@ def test_firewall_block() -> None:
     with bad.serve(bad.firewall) as url:
         report = diagnose(m1_input(url))
     assert report.codes == ("http.blocked",)
-    assert "cloudflare" in report.findings[0].detail.lower()
-    assert "8a1b2c3d4e5f6789-FRA" in report.findings[0].detail
+    assert "cloudflare" in report.findings[0].params["server"].lower()
+    assert report.findings[0].params["ray"] == "8a1b2c3d4e5f6789-FRA"
 
 
 def test_maintenance_page() -> None:

@@ -99,3 +99,23 @@ def test_diagnose_stored_reads_the_vault_and_records_history(tmp_path) -> None:
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
     for secret in (b"cobby12345key", LICENSE.encode(), b"another-workspace-key"):
         assert secret not in raw
+
+
+def test_the_text_report_writes_dates_and_seconds_as_the_reader_does(qapp) -> None:
+    """05.12.2026 and 0,32 in German; ISO dates and 0.32 in English and in --json."""
+    from datetime import UTC, datetime
+
+    from cobby_desktop import i18n
+
+    with M1Simulator() as shop:
+        inp = CheckInput(url=shop.url, api_user="cobby_api",
+                         secrets={"api_key": Secret("cobby12345key")}, policy=POLICY)
+        report = replace(diagnose(inp), at=datetime(2026, 12, 5, 23, 38, 7, tzinfo=UTC),
+                         seconds=0.3215)
+    english = report.to_text(i18n.text)
+    assert "2026-12-05 23:38:07 UTC" in english and "0.32" in english
+    i18n.install(i18n.GERMAN, qapp)
+    german = report.to_text(i18n.text)
+    assert "05.12.2026 23:38:07 UTC" in german and "0,32" in german
+    assert "2026-12-05" not in german and "0.32" not in german
+    assert report.to_json()["seconds"] == 0.3215

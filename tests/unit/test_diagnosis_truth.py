@@ -9,12 +9,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from cobby_desktop.domain.diagnosis import CheckInput, detect, diagnose
-from cobby_desktop.domain.findings import (
-    COBBY_SERVICE_ADDRESSES,
-    M1_COBBY_ACTIVE,
-    M2_COBBY_ACTIVE,
-    Severity,
-)
+from cobby_desktop.domain.findings import COBBY_SERVICE_ADDRESSES, Severity
+from cobby_desktop.magento_admin import M1_COBBY_ACTIVE as M1_ACTIVE
+from cobby_desktop.magento_admin import M2_COBBY_ACTIVE as M2_ACTIVE
+from cobby_desktop.messages import english
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import MASK, Secret
 from tests.support import bad_servers as bad
@@ -278,7 +276,7 @@ def test_connector_switched_off_in_its_settings_is_a_warning(magento: int) -> No
     inactive = report.findings[1]
     assert inactive.severity is Severity.WARNING
     assert inactive.params == {"version": "2.4.1.1" if magento == 1 else "3.2.1"}
-    menu = M1_COBBY_ACTIVE if magento == 1 else M2_COBBY_ACTIVE
+    menu = M1_ACTIVE.text if magento == 1 else M2_ACTIVE.text
     assert any(menu in step for step in inactive.fix)
 
 
@@ -321,9 +319,12 @@ def test_a_key_that_is_a_word_is_not_masked_in_the_app_s_sentences() -> None:
     assert report.codes == ("credential.format",)
     text = report.to_text() + report.to_html() + str(report.to_json())
     assert MASK not in text
-    assert "too short" in report.findings[0].detail
-    assert "too short" in report.to_text()
-    assert report.findings[0].params == {"problems": "length,format"}  # no value quoted
+    found = report.findings[0]
+    assert [m.code for m in found.said] == ["m1.field.too_short", "m1.field.no_digit"]
+    assert found.said[0].params["length"] == 5  # the length, never the value
+    assert english(found.said[0]) in found.detail  # the app's sentence, whole
+    assert found.detail in report.to_text()
+    assert found.params == {"fields": "api_key", "problems": "length,format"}  # no value
 
 
 def test_a_password_that_is_a_word_leaves_the_sentences_whole() -> None:

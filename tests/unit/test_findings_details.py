@@ -27,6 +27,8 @@ from cobby_desktop.domain.diagnosis import (
     diagnose,
 )
 from cobby_desktop.domain.findings import DETAILS, Finding, detail_code, localized
+from cobby_desktop.magento1.keys import validate_api_user, validate_m1_key
+from cobby_desktop.magento2.tokens import validate_m2_tokens
 from cobby_desktop.messages import CATALOGUE as MESSAGES
 from cobby_desktop.messages import Message, english
 from cobby_desktop.net.http import (
@@ -84,7 +86,7 @@ def _verdict_findings() -> list[Finding]:
     found += verdicts.m2_findings(M2Result(M2Verdict.CLOCK_SKEW, base_url=REST))
     for failure in NetFailure:
         if failure is not NetFailure.CANCELLED:
-            net_ev = (Evidence(endpoint=API, net_failure=failure),)
+            net_ev = (Evidence(endpoint=API, net_failure=failure, note="ConnectTimeout"),)
             found.append(verdicts.unreachable(failure, None, False, net_ev, 1, SHOP))
     for status in (503, 404, 403, 401):
         html_ev = (Evidence(endpoint=API, http_status=status),)
@@ -97,6 +99,10 @@ def _verdict_findings() -> list[Finding]:
                    "https://shop.example/elsewhere/", "javascript:alert(1)"):
         found.append(verdicts.unreachable(None, target, False, moved, 1, SHOP))
     found.append(verdicts.unreachable(None, SHOP + "/x/", False, (), 1, SHOP))
+    found.append(verdicts.field_finding(validate_m1_key(" short\u200b"), 1))
+    found.append(verdicts.field_finding(validate_api_user(""), 1))
+    found.append(verdicts.field_finding(validate_m2_tokens(
+        {"consumer_key": "a" * 32, "consumer_secret": "a" * 32}), 2))
     owner = CobbyInfo("1.2.3", "2.4.6", False, Secret("cobby license key"))
     found += verdicts.cobby_findings(owner, Secret("workspace-key-1"), 2)
     other = CobbyInfo("1.2.3", "2.4.6", True, Secret("shop-key-2"))
@@ -183,15 +189,13 @@ def test_every_producer_says_its_detail_with_catalogue_entries() -> None:
     found = _all()
     codes = {f.code for f in found}
     assert len(codes) > 35  # the shapes above reach most of the catalogue
-    # Field problems and the URL rules are converted in their own change; until
-    # then their English sentence is the only free text (see verdicts.field_finding).
-    prose = [(f.code, f.detail) for f in found if not _is_catalogue_detail(f)
-             and f.code != "url.invalid"]
+    prose = [(f.code, f.detail) for f in found if not _is_catalogue_detail(f)]
     assert prose == []
     assert sum(1 for f in found if f.said) > 50
 
 
 def test_every_detail_reads_german() -> None:
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         for f in _all():
@@ -204,7 +208,7 @@ def test_every_detail_reads_german() -> None:
                 if not _same_in_both((part,)):
                     assert english(part) not in german.detail, (f.code, german.detail)
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
 
 
 def _same_in_both(said: tuple[Message, ...]) -> bool:
@@ -239,7 +243,22 @@ def test_details_carry_their_facts_as_params() -> None:
     assert front["net/timeout"].params == {"url": front["net/timeout"].evidence[0].endpoint}
     # The HTTP stack's own English ("connection refused") is never shown as a reason.
     assert len(front["net/refused"].said) == 1
+    assert by_key["net/timeout"].said[-1].params == {"error": "ConnectTimeout"}
+    assert len(by_key["net/budget"].said) == 1
     assert by_key["check.time_budget/url"].params == {"stage": "url"}
+    invalid = next(f for f in _stage_findings() if f.code == "url.invalid")
+    assert invalid.params == {"problem": "url.spaces"}
+    assert [m.code for m in invalid.said] == ["url.spaces"]
+
+
+def test_field_problems_are_the_sentences_of_their_finding() -> None:
+    problems = validate_m1_key(" short\u200b")
+    found = verdicts.field_finding(problems, 1)
+    assert found is not None and found.code == "credential.whitespace"
+    assert found.said == tuple(p.said for p in problems)
+    assert found.params == {"fields": "api_key",
+                            "problems": ",".join(p.code for p in problems)}
+    assert "short" not in str(found.params) + str([m.params for m in found.said])
 
 
 def test_a_pinned_certificate_is_described_by_its_params() -> None:
@@ -292,13 +311,9 @@ def test_a_port_that_does_not_answer_says_so_with_its_seconds(monkeypatch) -> No
 
 def test_no_module_writes_a_finding_detail_of_its_own() -> None:
     """Below the UI only findings.make_finding builds a Finding, and nothing
-    replaces a detail with text, except the two transitional places named."""
+    replaces a detail with text."""
     root = Path(__file__).resolve().parents[2] / "cobby_desktop"
-    allowed = {
-        ("domain/report.py", "_finding"),  # scrubs the detail, writes none
-        ("domain/verdicts.py", "field_finding"),  # transitional, see there
-        ("domain/diagnosis.py", "_url_finding"),  # transitional, see there
-    }
+    allowed = {("domain/report.py", "_finding")}  # scrubs the detail, writes none
     found = set()
     for path in root.rglob("*.py"):
         rel = path.relative_to(root).as_posix()
@@ -323,11 +338,12 @@ def _writes_detail(call: ast.Call) -> bool:
 
 @pytest.mark.parametrize("key", sorted(DETAILS))
 def test_every_detail_entry_has_german(key: str) -> None:
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         german = i18n.text(DETAILS[key])
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
     same = {"server"}  # "Server: {server}." reads the same in German
     assert german != DETAILS[key].text or key in same
 
@@ -344,11 +360,12 @@ def test_the_german_report_names_severity_and_license_state_in_german() -> None:
         certificate=None, requests=0, seconds=0.1,
     )
     english_text = report.to_text()
+    before = i18n.current_language()
     i18n.install(i18n.GERMAN)
     try:
         german_text, data = report.to_text(i18n.text), report.to_json(i18n.text)
     finally:
-        i18n.install(i18n.ENGLISH)
+        i18n.install(before)  # the language the suite runs in
     assert "[FAILURE]" in english_text and "[FAILURE]" not in german_text
     assert "license key: set" in english_text and ": set" not in german_text
     assert refused.detail in english_text and refused.detail not in german_text

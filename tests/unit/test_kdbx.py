@@ -11,7 +11,7 @@ import io
 import logging
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -311,8 +311,7 @@ def conflicting(source, target, edited):
     """The shop changed here and in the file since the file was written."""
     imported(source, target)
     shop = target.inv.shop_by_label("Acme live")
-    shop.magento_version = "2.4.6-local"
-    target.inv.update_shop(shop)
+    target.inv.update_shop(replace(shop, magento_version="2.4.6-local"))
     document = edited
     plan = plan_import(target.inv, target.vault, document)
     (item,) = plan.conflicts

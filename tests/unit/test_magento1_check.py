@@ -143,7 +143,7 @@ def test_legacy_connector_is_recognised():
     assert result.verdict is M1Verdict.LEGACY_CONNECTOR
     assert result.endpoint == sim.url + "/api/mash2/json"
     assert sim.requests[-1] == LEGACY
-    assert result.evidence[-1].note == "cobby 1.x route"
+    assert result.evidence[-1].note == "legacy_route"
 
 
 def test_jsonrpc_route_blocked_while_xmlrpc_works():

@@ -62,9 +62,9 @@ def test_wrong_secret_is_signature_invalid_naming_both_causes():
         first, proxy_test = result.evidence
         assert first.http_status == 401
         assert first.fault_text == "The signature is invalid. Verify and try again."
-        assert "secret is wrong" in first.note and "rewrites the scheme or host" in first.note
+        assert first.note == "oauth_probe; signature_rejected"
         assert proxy_test.http_status == 401
-        assert "was accepted" not in proxy_test.note
+        assert "accepted_signed_for" not in proxy_test.note
 
 
 def test_proxy_rewriting_the_scheme_is_signature_invalid_and_pinpointed():
@@ -72,9 +72,9 @@ def test_proxy_rewriting_the_scheme_is_signature_invalid_and_pinpointed():
         result = run(sim)
         assert result.verdict is M2Verdict.SIGNATURE_INVALID
         assert result.requests == 2
-        assert "secret is wrong" in result.evidence[0].note
+        assert result.evidence[0].note.endswith("signature_rejected")
         assert result.evidence[1].http_status == 200
-        assert "signed for https:// was accepted" in result.evidence[1].note
+        assert result.evidence[1].note.endswith("accepted_signed_for_https")
 
 
 def test_integration_without_cobby_resource():
@@ -87,7 +87,7 @@ def test_integration_without_cobby_resource():
             "The signature is invalid. Verify and try again.",
         ]
         assert result.evidence[1].method == "GET (mis_signed)"
-        assert "tick the \"cobby\" resource" in result.evidence[1].note
+        assert result.evidence[1].note.endswith("signature_valid_resource_missing")
 
 
 def test_authorization_header_stripped_by_the_web_server():
@@ -97,7 +97,7 @@ def test_authorization_header_stripped_by_the_web_server():
         assert result.requests == 2
         assert [e.http_status for e in result.evidence] == [401, 401]
         assert all("isn't authorized" in (e.fault_text or "") for e in result.evidence)
-        assert "CGIPassAuth" in result.evidence[1].note
+        assert result.evidence[1].note.endswith("authorization_header_dropped")
 
 
 def test_connector_missing_while_a_core_route_answers():
@@ -111,7 +111,7 @@ def test_connector_missing_while_a_core_route_answers():
         assert result.evidence[0].fault_text == "Request does not match any route."
         assert result.evidence[1].http_status == 200
         assert result.evidence[2].http_status == 404
-        assert "Cobby_Connector" in result.evidence[2].note
+        assert result.evidence[2].note == "legacy_route; rest_answers_no_cobby_route"
 
 
 def test_legacy_connector_is_recognised():
@@ -197,7 +197,7 @@ def test_firewall_html_page():
         assert result.html_answer is True
         assert result.requests == 1
         assert result.evidence[0].http_status == 403
-        assert "firewall: cloudflare" in result.evidence[0].note
+        assert "firewall=cloudflare" in result.evidence[0].note
 
 
 def test_basic_auth_in_front_of_the_shop():
@@ -417,7 +417,7 @@ def test_url_without_host_sends_nothing():
     result = check_m2("   ", M2Simulator().tokens, policy=POLICY)
     assert result.verdict is M2Verdict.API_UNREACHABLE
     assert result.requests == 0
-    assert "not a web address" in result.evidence[0].note
+    assert result.evidence[0].note == "not_a_web_address"
 
 
 def test_nonce_conflict_is_retried_once_with_a_fresh_nonce():
@@ -425,7 +425,7 @@ def test_nonce_conflict_is_retried_once_with_a_fresh_nonce():
         result = run(sim)
         assert result.verdict is M2Verdict.OK
         assert result.requests == 3  # probe, retry, /magento_version
-        assert [e.note for e in result.evidence][:2] == ["oauth probe", "retry with a fresh nonce"]
+        assert [e.note for e in result.evidence][:2] == ["oauth_probe", "retry_fresh_nonce"]
         assert "nonce is already being used" in (result.evidence[0].fault_text or "")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -63,7 +64,7 @@ def test_default_path_and_wal(_private_home):
 def test_workspace_crud(inv):
     ws = inv.add_workspace(Workspace("Acme"))
     assert ws.id is not None and ws.created_at.tzinfo is not None
-    ws.name, ws.has_license_key = "Acme GmbH", True
+    ws = replace(ws, name="Acme GmbH", has_license_key=True)
     inv.update_workspace(ws)
     got = inv.workspace(ws.id)
     assert got.name == "Acme GmbH" and got.has_license_key
@@ -90,10 +91,10 @@ def test_workspace_connects_to_one_shop_only(inv):
     assert "one shop only" in err.value.message
     assert [s.label for s in inv.shops()] == ["One"]
     other = _shop(inv, "Three")
-    other.workspace_id = ws.id
+    other = replace(other, workspace_id=ws.id)
     with pytest.raises(InventoryError):
         inv.update_shop(other)
-    first.label = "One renamed"
+    first = replace(first, label="One renamed")
     inv.update_shop(first)  # its own workspace is no conflict
     assert inv.shop(first.id).label == "One renamed"
 
@@ -122,7 +123,7 @@ def test_shop_fields_round_trip(inv):
 def test_shop_uid_is_random_stable_and_unique(inv):
     first, second = _shop(inv, "One"), _shop(inv, "Two")
     assert first.uid and second.uid and first.uid != second.uid
-    first.label = "Renamed"
+    first = replace(first, label="Renamed")
     inv.update_shop(first)
     assert inv.shop(first.id).uid == first.uid  # an update never changes it
     assert inv.shop_by_uid(second.uid) == second and inv.shop_by_uid("nope") is None
@@ -173,7 +174,7 @@ def test_current_credential_prefers_active_then_newest(inv):
     old = _cred(inv, shop, "old", state=CredentialState.ACTIVE)
     _cred(inv, shop, "draft")
     assert inv.current_credential(shop.id).id == old.id
-    old.state = CredentialState.REVOKED
+    old = replace(old, state=CredentialState.REVOKED)
     inv.update_credential(old)
     assert inv.current_credential(shop.id).api_user == "draft"
     newest = _cred(inv, shop, "newest")
@@ -215,10 +216,10 @@ def test_rotations(inv):
     rot = inv.add_rotation(Rotation(shop.id, old.id))
     assert inv.open_rotation(shop.id).id == rot.id
     new = _cred(inv, shop, "cobby-2")
-    rot.new_credential_id, rot.step = new.id, RotationStep.NEW_TESTED
+    rot = replace(rot, new_credential_id=new.id, step=RotationStep.NEW_TESTED)
     inv.update_rotation(rot)
     assert inv.open_rotation(shop.id).step is RotationStep.NEW_TESTED
-    rot.step = RotationStep.DONE
+    rot = replace(rot, step=RotationStep.DONE)
     inv.update_rotation(rot)
     assert inv.open_rotation(shop.id) is None
     assert inv.rotations()[0].new_credential_id == new.id

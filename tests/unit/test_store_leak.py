@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def test_secrets_never_reach_inventory_files_or_output(
 
     ws = inv.add_workspace(Workspace("Leak Workspace"))
     vault.put(SecretRef.license_key(ws.id, ws.vault_space), Secret(SECRETS["license"]))
-    ws.has_license_key = True
+    ws = replace(ws, has_license_key=True)
     inv.update_workspace(ws)
 
     shop = inv.add_shop(
@@ -87,7 +88,7 @@ def test_secrets_never_reach_inventory_files_or_output(
     vault.put_credential(m1, {"api_key": Secret(SECRETS["m1_api_key"])})
 
     # Everything a session does with these credentials.
-    m2.state = CredentialState.ACTIVE
+    m2 = replace(m2, state=CredentialState.ACTIVE)
     inv.update_credential(m2)
     inv.record_check(
         CheckRecord(shop.id, datetime.now(UTC), Outcome.OK, m2.id, ["M2_OK"], "Connected")
