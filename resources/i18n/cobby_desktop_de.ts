@@ -1579,7 +1579,7 @@
     <name>Fields</name>
     <message>
         <source>API user name</source>
-        <translation>Name des API-Benutzers</translation>
+        <translation>API-Benutzername</translation>
     </message>
     <message>
         <source>API key</source>
