@@ -790,6 +790,18 @@
         <translation>alle gespeicherten Schlüssel und Passwörter entfernen (für die Deinstallation)</translation>
     </message>
     <message>
+        <source>unrecognized arguments (not repeated here in case they hold a secret)</source>
+        <translation>unbekannte Argumente (hier nicht wiederholt, falls sie ein Geheimnis enthalten)</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice (not repeated here); choose from {choices}</source>
+        <translation>Argument {argument}: ungültige Auswahl (hier nicht wiederholt); wähle aus {choices}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid value (not repeated here)</source>
+        <translation>Argument {argument}: ungültiger Wert (hier nicht wiederholt)</translation>
+    </message>
+    <message>
         <source>language of the output (default: LC_ALL, LC_MESSAGES or LANG)</source>
         <translation>Sprache der Ausgabe (sonst aus LC_ALL, LC_MESSAGES oder LANG)</translation>
     </message>
@@ -3682,6 +3694,34 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>The encrypted local vault is the weaker choice: your secrets are only as safe as your master password and this computer, while the operating system&apos;s keychain is protected by your login. Use it only where this computer has no keychain.</source>
         <translation>Der verschlüsselte Tresor auf diesem Computer ist die schwächere Wahl: Deine geheimen Werte sind nur so sicher wie dein Master-Passwort und dieser Computer. Der Schlüsselbund des Betriebssystems ist dagegen durch deine Anmeldung geschützt. Nutze den Tresor nur, wenn dieser Computer keinen Schlüsselbund hat.</translation>
+    </message>
+    <message>
+        <source>An encrypted local vault already exists at {path}. Open it with its master password instead, or move it aside to start a new one.</source>
+        <translation>Unter {path} gibt es schon einen verschlüsselten Tresor. Öffne ihn mit seinem Master-Passwort oder leg ihn beiseite, um einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Please choose a master password of at least {minimum} characters; a longer passphrase of several words is better.</source>
+        <translation>Bitte wähle ein Master-Passwort mit mindestens {minimum} Zeichen. Ein längerer Satz aus mehreren Wörtern ist besser.</translation>
+    </message>
+    <message>
+        <source>There is no encrypted local vault at {path} yet.</source>
+        <translation>Unter {path} gibt es noch keinen verschlüsselten Tresor.</translation>
+    </message>
+    <message>
+        <source>The master password is not correct (or the vault file was changed). Nothing was unlocked. Type the master password again, paying attention to Caps Lock.</source>
+        <translation>Das Master-Passwort stimmt nicht (oder die Tresordatei wurde verändert). Es wurde nichts entsperrt. Gib das Master-Passwort noch einmal ein und achte auf die Feststelltaste.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} could not be saved ({error}). Nothing was changed. Check that the data folder is writable and has free space.</source>
+        <translation>Der verschlüsselte Tresor unter {path} konnte nicht gespeichert werden ({error}). Es wurde nichts geändert. Prüfe, ob der Datenordner beschreibbar ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} could not be moved aside ({error}). Check that the data folder is writable, then try again.</source>
+        <translation>Der verschlüsselte Tresor unter {path} konnte nicht beiseitegelegt werden ({error}). Prüfe, ob der Datenordner beschreibbar ist, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} is damaged or not a cobby Desktop vault. It was not changed. Restore it from a backup, or move it aside and enter your secrets again.</source>
+        <translation>Der verschlüsselte Tresor unter {path} ist beschädigt oder kein Tresor von cobby Desktop. Er wurde nicht verändert. Stell ihn aus einer Sicherung wieder her, oder leg ihn beiseite und gib deine geheimen Werte neu ein.</translation>
     </message>
 </context>
 <context>

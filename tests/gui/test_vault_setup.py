@@ -150,7 +150,7 @@ def test_unlock_wrong_then_right_password(qtbot, no_keychain):
     qtbot.keyClicks(unlock.password, WRONG)
     unlock.unlock_button.click()
     qtbot.waitUntil(lambda: unlock.error.isVisible(), timeout=10000)
-    assert "master password is not correct" in unlock.error.text()
+    assert unlock.error.text() == render(message("vault.local.wrong_password"))
     assert WRONG not in unlock.error.text()
     assert unlock.isVisible() and unlock.attempts == 1
 

@@ -172,7 +172,7 @@ def test_not_a_database_refused_and_untouched(tmp_path):
     with pytest.raises(InventoryError) as err:
         Inventory.open(path)
     assert err.value.kind == "corrupt"
-    assert "damaged" in err.value.message and "not overwritten" in err.value.message
+    assert err.value.said is not None and err.value.said.code == "inventory.corrupt.no_backup"
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inventory.sqlite3"]
 
