@@ -31,7 +31,7 @@ from cobby_desktop.ui.vault_setup import (
 )
 from tests.gui.window_support import job_draining, open_window
 from tests.support.memory_keyring import TEST_SPACE
-from tests.support.said import shown_pattern
+from tests.support.said import keychain_code, shown_pattern
 from tests.support.sample_data import populate
 
 
@@ -89,7 +89,7 @@ def test_opt_in_creates_the_vault_and_the_password_is_never_written(
     assert first.create_button.text() == _tr(
         "KeychainDialog", "Use an encrypted vault on this computer (weaker)…"
     )
-    assert shown_pattern("vault.missing.linux").search(first.message.text())
+    assert shown_pattern(keychain_code("missing")).search(first.message.text())
 
     with qtbot.waitSignal(setup.dialog_shown, timeout=5000) as shown:
         first.create_button.click()
@@ -190,7 +190,7 @@ def test_continue_without_secrets_keeps_the_inventory_read_only(qtbot, no_keycha
         window.detail.secrets.copy(name)
     problem = blocker.args[0]
     assert problem.kind == "missing"
-    assert shown_pattern("vault.missing.linux").search(problem.message)
+    assert shown_pattern(keychain_code("missing")).search(problem.message)
     box = window.findChild(QMessageBox, "problemDialog")
     assert box is not None and box.windowTitle() == _tr("MainWindow", "No keychain available")
     box.close()
@@ -198,7 +198,7 @@ def test_continue_without_secrets_keeps_the_inventory_read_only(qtbot, no_keycha
     # Testing needs the keys too: it says why instead of "something went wrong".
     with qtbot.waitSignal(store.problem, timeout=5000):
         window.test_selected()
-    missing = shown_pattern("vault.missing.linux")
+    missing = shown_pattern(keychain_code("missing"))
     qtbot.waitUntil(lambda: bool(missing.search(window.detail.test_status.text())), timeout=5000)
 
 
@@ -210,7 +210,7 @@ def test_continue_without_unlocking_says_the_vault_is_locked(qtbot, no_keychain)
         setup.first.continue_button.click()
     with pytest.raises(VaultError) as exc:
         done.args[0].get(SecretRef.license_key(1, TEST_SPACE))
-    assert exc.value.kind == "missing" and "master password" in exc.value.message
+    assert exc.value.kind == "missing" and exc.value.said.code == "vault.local.locked"
 
 
 def test_forgotten_password_starts_a_new_vault(qtbot, no_keychain):

@@ -48,3 +48,10 @@ def shown_pattern(code: str, **params: ParamValue) -> re.Pattern[str]:
     for mark in marks.values():
         text = text.replace(re.escape(mark), ".+?")
     return re.compile(text, re.S)
+
+
+def keychain_code(kind: str) -> str:
+    """This platform's variant of a keychain message ("vault.missing.linux")."""
+    import sys
+
+    return f"vault.{kind}.{ {'win32': 'windows', 'darwin': 'mac'}.get(sys.platform, 'linux') }"

@@ -12,7 +12,7 @@ import pytest
 
 from cobby_desktop.cli import run_command, selftest
 from cobby_desktop.domain import migrations
-from tests.support.said import shown_pattern
+from tests.support.said import keychain_code, shown_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE_PREFIXES = ("ok   ", "FAIL ")
@@ -121,7 +121,7 @@ def test_as_subprocess(backend, expected_code, tmp_path):
         keychain = checks["keychain"]
         assert keychain.startswith("FAIL keychain: keyring.backends.fail.Keyring (missing)")
         assert shown_pattern("selftest.keychain_failed").search(keychain)
-        assert shown_pattern("vault.missing.linux").search(keychain)  # names Secret Service
+        assert shown_pattern(keychain_code("missing")).search(keychain)  # names Secret Service
         assert [n for n, ln in checks.items() if ln.startswith("FAIL")] == ["keychain"]
     assert (tmp_path / "home" / "inventory.sqlite3").exists()
 
