@@ -146,10 +146,15 @@ def render(message: Message) -> str:
     item = CATALOGUE[message.code]
     count = message.params.get(item.count, 0) if item.count else -1
     n = int(count) if isinstance(count, int | float | str) else 0
-    # Parameters go in as they are (ports, versions, ids); a count that should
+    # Parameters go in as they are (ports, versions, ids), but a fraction is
+    # written as the language writes it ("0,3" in German); a count that should
     # read "1.234" in German is written %Ln in the text. A check's summary is a
     # finding code (or, in rows from before, an English title): shown as a title.
-    params = {k: render(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    params = {
+        k: render(v) if isinstance(v, Message)
+        else QLocale().toString(v, "g", 12) if isinstance(v, float) else v
+        for k, v in message.params.items()
+    }
     if isinstance(params.get("summary"), str):
         params["summary"] = stored_summary(str(params["summary"]))
     return fill(text(item.source, n), params)

@@ -98,10 +98,14 @@ def message(code: str, **params: ParamValue) -> Message:
     return Message(code, params)
 
 
+def _plain(value: ParamValue) -> str:
+    return format(value, "g") if isinstance(value, float) else str(value)
+
+
 def fill(text: str, params: Mapping[str, ParamValue]) -> str:
     """Put the parameters into their {name} places; an unknown name stays visible."""
     return _PLACEHOLDER.sub(
-        lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), text
+        lambda m: _plain(params[m.group(1)]) if m.group(1) in params else m.group(0), text
     )
 
 

@@ -18,6 +18,8 @@ TEST_LANGUAGE = "de" if os.environ.get("COBBY_TEST_LANG", "en").lower().startswi
 _LOCALES = {"de": "de_DE.UTF-8", "en": "en_US.UTF-8"}
 os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = _LOCALES[TEST_LANGUAGE]
+if TEST_LANGUAGE == "de":  # as a German desktop session is: dates and numbers German too
+    os.environ["LANG"] = _LOCALES["de"]
 
 _real_getaddrinfo = socket.getaddrinfo
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}

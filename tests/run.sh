@@ -40,4 +40,16 @@ export COBBY_TESTS_STRICT=1
 .venv/bin/mypy  # [tool.mypy] in pyproject.toml: strict below the UI, basic in it
 # The release workflows (.github/workflows) cannot run here: lint them instead.
 .venv/bin/jactionlint --no-online --no-color
+# A full run (no test paths given) also runs a German cross-section: tests
+# assert codes and parameters, so they pass in either language, and German
+# mnemonics, plural forms and the CLI's texts are exercised (about 15 s; the
+# whole suite passes with COBBY_TEST_LANG=de too).
+if ! printf '%s\n' "$@" | grep -q '^[^-]'; then
+  COBBY_TEST_LANG=de dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest -q \
+    -p no:cacheprovider \
+    tests/unit/test_magento1_keys.py tests/unit/test_magento2_tokens.py tests/unit/test_urls.py \
+    tests/unit/test_listing.py tests/unit/test_purge.py tests/unit/test_cli_check.py \
+    tests/unit/test_translations.py tests/gui/test_wizard_a11y.py tests/gui/test_main_window.py \
+    tests/gui/test_workspaces_dialog.py tests/gui/test_proof_widget.py tests/gui/test_language.py
+fi
 exec dbus-run-session -- bash tests/with-keyring.sh .venv/bin/python -m pytest "$@"

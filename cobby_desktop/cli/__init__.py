@@ -82,18 +82,33 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:  # usage errors exit 2 with one clear line
-        # Never echo a stray or invalid value back: a pasted key is a likely one.
-        if message.startswith(("unrecognized arguments", "ambiguous option")):
-            message = "unrecognized arguments (not repeated here in case they hold a secret)"
-        message = re.sub(
-            r"(invalid [\w ]*value|invalid choice): '[^']*'",
-            r"\1 (not repeated here)",
-            message,
-        )
-        message = re.sub(r"(--?[\w-]+)=\S+", r"\1=…", message)  # option=value, anywhere
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: {message}", file=sys.stderr)
+        print(f"{self.prog}: {_usage_error(message)}", file=sys.stderr)
         raise SystemExit(2)
+
+
+entry("cli.usage.unrecognized", QT_TRANSLATE_NOOP(
+    "Cli", "unrecognized arguments (not repeated here in case they hold a secret)"))
+entry("cli.usage.invalid_choice", QT_TRANSLATE_NOOP(
+    "Cli", "argument {argument}: invalid choice (not repeated here); choose from {choices}"))
+entry("cli.usage.invalid_value", QT_TRANSLATE_NOOP(
+    "Cli", "argument {argument}: invalid value (not repeated here)"))
+_CHOICE = re.compile(
+    r"argument (?P<argument>[^:]+): invalid choice: .*\(choose from (?P<choices>.*)\)", re.S
+)
+_VALUE = re.compile(r"argument (?P<argument>[^:]+): invalid [\w ]*value: ", re.S)
+
+
+def _usage_error(text: str) -> str:
+    """argparse's complaint in the reader's language, never echoing a stray or
+    invalid value back: a pasted key is a likely one."""
+    if text.startswith(("unrecognized arguments", "ambiguous option")):
+        return i18n.render(message("cli.usage.unrecognized"))
+    if found := _CHOICE.match(text):
+        return i18n.render(message("cli.usage.invalid_choice", **found.groupdict()))
+    if found := _VALUE.match(text):
+        return i18n.render(message("cli.usage.invalid_value", argument=found["argument"]))
+    return re.sub(r"(--?[\w-]+)=\S+", r"\1=…", text)  # option=value, anywhere
 
 
 def _add_language(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cobby_desktop import i18n
 from cobby_desktop.domain.labels import printable
 from cobby_desktop.domain.model import InventoryRow
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry, message
+from cobby_desktop.messages import CATALOGUE, QT_TRANSLATE_NOOP, entry, message
 
 if TYPE_CHECKING:
     from cobby_desktop.domain.store import Inventory
@@ -58,32 +58,67 @@ def row_to_dict(row: InventoryRow) -> dict[str, Any]:
     }
 
 
+# The table's words; the JSON keeps the stable values (ok, active, ...).
+_HEADER = ("shop", "magento", "workspace", "api_user", "credential", "last_test")
+entry("cli.list.header.shop", QT_TRANSLATE_NOOP("Cli", "Shop"))
+entry("cli.list.header.magento", QT_TRANSLATE_NOOP("Cli", "Magento"))
+entry("cli.list.header.workspace", QT_TRANSLATE_NOOP("Cli", "Workspace"))
+entry("cli.list.header.api_user", QT_TRANSLATE_NOOP("Cli", "API user"))
+entry("cli.list.header.credential", QT_TRANSLATE_NOOP("Cli", "Credential"))
+entry("cli.list.header.last_test", QT_TRANSLATE_NOOP("Cli", "Last test"))
+entry("cli.list.never", QT_TRANSLATE_NOOP("Cli", "never"))
+entry("cli.list.no_credential", QT_TRANSLATE_NOOP("Cli", "none"))
+entry("cli.list.last_test", QT_TRANSLATE_NOOP("Cli", "{outcome}, {age}"))
+entry("cli.list.age.now", QT_TRANSLATE_NOOP("Cli", "just now"))
+entry("cli.list.age.minutes", QT_TRANSLATE_NOOP("Cli", "%n min ago", None, 1), count="count")
+entry("cli.list.age.hours", QT_TRANSLATE_NOOP("Cli", "%n h ago", None, 1), count="count")
+entry("cli.list.age.days", QT_TRANSLATE_NOOP("Cli", "%n d ago", None, 1), count="count")
+for _stored, _source in (
+    ("ok", QT_TRANSLATE_NOOP("Cli", "ok")),
+    ("notice", QT_TRANSLATE_NOOP("Cli", "notice")),
+    ("failed", QT_TRANSLATE_NOOP("Cli", "failed")),
+    ("draft", QT_TRANSLATE_NOOP("Cli", "draft")),
+    ("active", QT_TRANSLATE_NOOP("Cli", "active")),
+    ("rotating", QT_TRANSLATE_NOOP("Cli", "rotating")),
+    ("revoked", QT_TRANSLATE_NOOP("Cli", "revoked")),
+):
+    entry(f"cli.list.value.{_stored}", _source)
+
+
 def _age(at: datetime, now: datetime) -> str:
     seconds = max(0, int((now - at).total_seconds()))
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+    for unit, size in (("days", 86400), ("hours", 3600), ("minutes", 60)):
         if seconds >= size:
-            return f"{seconds // size} {unit} ago"
-    return "just now"
+            return i18n.render(message(f"cli.list.age.{unit}", count=seconds // size))
+    return i18n.render(message("cli.list.age.now"))
+
+
+def _value(value: object) -> str:
+    """A stored state or outcome in the reader's words (its value when unknown)."""
+    code = f"cli.list.value.{value}"
+    return i18n.render(message(code)) if code in CATALOGUE else str(value)
 
 
 def format_table(rows: list[InventoryRow], now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
-    header = ("Shop", "Magento", "Workspace", "API user", "Credential", "Last test")
+    header = tuple(i18n.render(message(f"cli.list.header.{name}")) for name in _HEADER)
     lines: list[tuple[str, ...]] = [header]
     for row in rows:
         shop, ws, cred = row.shop, row.workspace, row.credential
         magento = shop.magento_version or str(int(shop.magento_major))
         if cred and cred.last_tested_at:
-            outcome = str(cred.last_test_outcome) if cred.last_test_outcome else "?"
-            last = f"{outcome}, {_age(cred.last_tested_at, now)}"
+            outcome = _value(cred.last_test_outcome) if cred.last_test_outcome else "?"
+            last = i18n.render(message(
+                "cli.list.last_test", outcome=outcome, age=_age(cred.last_tested_at, now)
+            ))
         else:
-            last = "never"
+            last = i18n.render(message("cli.list.never"))
         cells = (
             shop.display_name,
             magento,
             ws.name if ws else "-",
             cred.api_user if cred else "-",
-            str(cred.state) if cred else "none",
+            _value(cred.state) if cred else i18n.render(message("cli.list.no_credential")),
             last,
         )
         # A name from an older version or another program may hold escape

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from cobby_desktop import paths
-from cobby_desktop.messages import QT_TRANSLATE_NOOP, entry
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, english, entry, message
 from cobby_desktop.secret import Secret
 
 # Shown wherever the vault can be chosen (a catalogue entry: see cobby_desktop.messages).
@@ -62,11 +62,38 @@ class LocalVaultProblem(enum.StrEnum):
     UNWRITABLE = "unwritable"
 
 
+entry("vault.local.exists", QT_TRANSLATE_NOOP(
+    "LocalVault", "An encrypted local vault already exists at {path}. Open it with its master "
+    "password instead, or move it aside to start a new one."))
+entry("vault.local.weak_password", QT_TRANSLATE_NOOP(
+    "LocalVault", "Please choose a master password of at least {minimum} characters; a longer "
+    "passphrase of several words is better."))
+entry("vault.local.absent", QT_TRANSLATE_NOOP(
+    "LocalVault", "There is no encrypted local vault at {path} yet."))
+entry("vault.local.wrong_password", QT_TRANSLATE_NOOP(
+    "LocalVault", "The master password is not correct (or the vault file was changed). Nothing "
+    "was unlocked. Type the master password again, paying attention to Caps Lock."))
+entry("vault.local.unwritable", QT_TRANSLATE_NOOP(
+    "LocalVault", "The encrypted local vault at {path} could not be saved ({error}). Nothing was "
+    "changed. Check that the data folder is writable and has free space."))
+entry("vault.local.not_moved", QT_TRANSLATE_NOOP(
+    "LocalVault", "The encrypted local vault at {path} could not be moved aside ({error}). Check "
+    "that the data folder is writable, then try again."))
+entry("vault.local.damaged", QT_TRANSLATE_NOOP(
+    "LocalVault", "The encrypted local vault at {path} is damaged or not a cobby Desktop vault. "
+    "It was not changed. Restore it from a backup, or move it aside and enter your secrets "
+    "again."))
+
+
 class LocalVaultError(Exception):
-    def __init__(self, kind: LocalVaultProblem | str, message: str) -> None:
-        super().__init__(message)
+    """`said` is the catalogue message shown with `i18n.explain`; `message` its
+    English, for logs."""
+
+    def __init__(self, kind: LocalVaultProblem | str, said: Message) -> None:
+        self.said = said
+        self.message = english(said)
+        super().__init__(self.message)
         self.kind = LocalVaultProblem(kind)
-        self.message = message
 
 
 class EntryNotFound(LookupError):  # noqa: N818 - keyring's PasswordDeleteError counterpart
@@ -118,15 +145,12 @@ class EncryptedFileVault:
         path = Path(path or default_path())
         if path.exists():
             raise LocalVaultError(
-                LocalVaultProblem.EXISTS,
-                f"An encrypted local vault already exists at {path}. Open it with its master "
-                "password instead, or move it aside to start a new one.",
+                LocalVaultProblem.EXISTS, message("vault.local.exists", path=str(path))
             )
         if len(password) < MIN_PASSWORD_CHARS:
             raise LocalVaultError(
                 LocalVaultProblem.WEAK_PASSWORD,
-                f"Please choose a master password of at least {MIN_PASSWORD_CHARS} characters; "
-                "a longer passphrase of several words is better.",
+                message("vault.local.weak_password", minimum=MIN_PASSWORD_CHARS),
             )
         salt = os.urandom(16)
         header = {
@@ -147,7 +171,7 @@ class EncryptedFileVault:
             doc = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             raise LocalVaultError(
-                LocalVaultProblem.ABSENT, f"There is no encrypted local vault at {path} yet."
+                LocalVaultProblem.ABSENT, message("vault.local.absent", path=str(path))
             ) from None
         except (OSError, ValueError):
             raise _damaged(path) from None
@@ -169,9 +193,7 @@ class EncryptedFileVault:
         except InvalidTag:
             # A wrong password and a tampered file look the same to AES-GCM.
             raise LocalVaultError(
-                LocalVaultProblem.WRONG_PASSWORD,
-                "The master password is not correct (or the vault file was changed). Nothing "
-                "was unlocked. Type the master password again, paying attention to Caps Lock.",
+                LocalVaultProblem.WRONG_PASSWORD, message("vault.local.wrong_password")
             ) from None
         entries = json.loads(plain.decode("utf-8"))
         return cls(path, key, header, entries)
@@ -223,15 +245,12 @@ class EncryptedFileVault:
             tmp.unlink(missing_ok=True)
             raise LocalVaultError(
                 LocalVaultProblem.UNWRITABLE,
-                f"The encrypted local vault at {self.path} could not be saved ({exc.strerror}). "
-                "Nothing was changed. Check that the data folder is writable and has free space.",
+                message("vault.local.unwritable", path=str(self.path), error=str(exc.strerror)),
             ) from None
         self._entries = entries
 
 
 def _damaged(path: Path) -> LocalVaultError:
     return LocalVaultError(
-        LocalVaultProblem.DAMAGED,
-        f"The encrypted local vault at {path} is damaged or not a cobby Desktop vault. It was "
-        "not changed. Restore it from a backup, or move it aside and enter your secrets again.",
+        LocalVaultProblem.DAMAGED, message("vault.local.damaged", path=str(path))
     )

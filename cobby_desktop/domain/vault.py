@@ -242,7 +242,7 @@ entry("vault.timeout", QT_TRANSLATE_NOOP(
 
 
 def _timeout_message(seconds: float) -> Message:
-    return message("vault.timeout", keychain=_keychain_name(), seconds=f"{seconds:g}")
+    return message("vault.timeout", keychain=_keychain_name(), seconds=float(seconds))
 
 
 entry("vault.backend_setting.env", QT_TRANSLATE_NOOP(

@@ -142,8 +142,7 @@ def set_aside_local_vault(path: Path | None = None) -> Path | None:
     except OSError as exc:
         raise LocalVaultError(
             LocalVaultProblem.UNWRITABLE,
-            f"The encrypted local vault at {path} could not be moved aside ({exc.strerror}). "
-            "Check that the data folder is writable, then try again.",
+            message("vault.local.not_moved", path=str(path), error=str(exc.strerror)),
         ) from None
     forget_choice()
     return target

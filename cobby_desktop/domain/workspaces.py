@@ -242,19 +242,28 @@ def rename_workspace(inventory: Inventory, workspace_id: int, new_name: str) -> 
     return ws
 
 
-def deletion_summary(inventory: Inventory, workspace_id: int) -> str:
-    """The sentence the caller shows when asking the merchant to confirm."""
+entry("workspace.delete.ask", QT_TRANSLATE_NOOP(
+    "Workspaces", "Delete the workspace “{name}” from this app?"))
+entry("workspace.delete.key", QT_TRANSLATE_NOOP(
+    "Workspaces", "Its license key is removed from this computer's keychain."))
+entry("workspace.delete.shop", QT_TRANSLATE_NOOP(
+    "Workspaces", "The shop {shop} stays in the inventory without a workspace."))
+entry("workspace.delete.portal", QT_TRANSLATE_NOOP(
+    "Workspaces", "The workspace in the cobby portal is not changed."))
+
+
+def deletion_summary(inventory: Inventory, workspace_id: int) -> tuple[Message, ...]:
+    """The sentences the caller shows, one after the other, when asking the
+    merchant to confirm."""
     ws = _need(inventory, workspace_id)
     shops = [s for s in inventory.shops() if s.workspace_id == workspace_id]
-    parts = [f"Delete the workspace “{ws.name}” from this app?"]
+    parts = [message("workspace.delete.ask", name=ws.name)]
     if ws.has_license_key:
-        parts.append("Its license key is removed from this computer's keychain.")
+        parts.append(message("workspace.delete.key"))
     if shops:
-        parts.append(
-            f"The shop {shops[0].display_name} stays in the inventory without a workspace."
-        )
-    parts.append("The workspace in the cobby portal is not changed.")
-    return " ".join(parts)
+        parts.append(message("workspace.delete.shop", shop=shops[0].display_name))
+    parts.append(message("workspace.delete.portal"))
+    return tuple(parts)
 
 
 def delete_workspace(inventory: Inventory, vault: Vault, workspace_id: int) -> None:

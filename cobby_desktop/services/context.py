@@ -93,7 +93,7 @@ def cli_context(
         try:
             return vault_choice.unlock_local_vault(password)
         except LocalVaultError as exc:
-            raise VaultError("locked", exc.message, "encrypted local vault") from None
+            raise VaultError("locked", exc.said, "encrypted local vault") from None
 
     return AppContext(
         # The keychain with a deadline: a command has no window to stay responsive in.

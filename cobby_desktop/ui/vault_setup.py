@@ -331,7 +331,7 @@ class CreateVaultDialog(QDialog):
         self.job = None
         self._busy(False)
         if isinstance(outcome, LocalVaultError):
-            self._show_error(outcome.message)
+            self._show_error(i18n.explain(outcome))
             self._update()
             return
         self.password.clear()
@@ -447,7 +447,7 @@ class UnlockVaultDialog(QDialog):
     def _done(self, outcome: object) -> None:
         if isinstance(outcome, LocalVaultError):
             self.attempts += 1
-            self._show(outcome.message)
+            self._show(i18n.explain(outcome))
             return
         self.job = None
         self.password.clear()
@@ -504,7 +504,7 @@ class UnlockVaultDialog(QDialog):
 
     def _set_aside(self, outcome: object) -> None:
         if isinstance(outcome, LocalVaultError):
-            self._show(outcome.message)
+            self._show(i18n.explain(outcome))
             return
         self.job = None
         self.password.clear()

@@ -620,7 +620,7 @@ class WorkspacesDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete workspace"),
-                text,
+                " ".join(i18n.render(said) for said in text),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>Test &amp;again with these</source>
-        <translation>Damit &amp;erneut testen</translation>
+        <translation>Da&amp;mit erneut testen</translation>
     </message>
     <message>
         <source>Test again with this user name and password</source>
@@ -788,6 +788,18 @@
     <message>
         <source>remove every stored key and password (used by the uninstaller)</source>
         <translation>alle gespeicherten Schlüssel und Passwörter entfernen (für die Deinstallation)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments (not repeated here in case they hold a secret)</source>
+        <translation>unbekannte Argumente (hier nicht wiederholt, falls sie ein Geheimnis enthalten)</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice (not repeated here); choose from {choices}</source>
+        <translation>Argument {argument}: ungültige Auswahl (hier nicht wiederholt); wähle aus {choices}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid value (not repeated here)</source>
+        <translation>Argument {argument}: ungültiger Wert (hier nicht wiederholt)</translation>
     </message>
     <message>
         <source>language of the output (default: LC_ALL, LC_MESSAGES or LANG)</source>
@@ -1054,6 +1066,95 @@
     <message>
         <source>print a JSON list of shops</source>
         <translation>eine JSON-Liste der Shops ausgeben</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation>API-Benutzer</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>{outcome}, {age}</source>
+        <translation>{outcome}, {age}</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>mit Hinweis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>wird erneuert</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>the .kdbx file to write</source>
@@ -1490,7 +1591,7 @@
     <name>Fields</name>
     <message>
         <source>API user name</source>
-        <translation>Name des API-Benutzers</translation>
+        <translation>API-Benutzername</translation>
     </message>
     <message>
         <source>API key</source>
@@ -3594,6 +3695,34 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
         <source>The encrypted local vault is the weaker choice: your secrets are only as safe as your master password and this computer, while the operating system&apos;s keychain is protected by your login. Use it only where this computer has no keychain.</source>
         <translation>Der verschlüsselte Tresor auf diesem Computer ist die schwächere Wahl: Deine geheimen Werte sind nur so sicher wie dein Master-Passwort und dieser Computer. Der Schlüsselbund des Betriebssystems ist dagegen durch deine Anmeldung geschützt. Nutze den Tresor nur, wenn dieser Computer keinen Schlüsselbund hat.</translation>
     </message>
+    <message>
+        <source>An encrypted local vault already exists at {path}. Open it with its master password instead, or move it aside to start a new one.</source>
+        <translation>Unter {path} gibt es schon einen verschlüsselten Tresor. Öffne ihn mit seinem Master-Passwort oder leg ihn beiseite, um einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Please choose a master password of at least {minimum} characters; a longer passphrase of several words is better.</source>
+        <translation>Bitte wähle ein Master-Passwort mit mindestens {minimum} Zeichen. Ein längerer Satz aus mehreren Wörtern ist besser.</translation>
+    </message>
+    <message>
+        <source>There is no encrypted local vault at {path} yet.</source>
+        <translation>Unter {path} gibt es noch keinen verschlüsselten Tresor.</translation>
+    </message>
+    <message>
+        <source>The master password is not correct (or the vault file was changed). Nothing was unlocked. Type the master password again, paying attention to Caps Lock.</source>
+        <translation>Das Master-Passwort stimmt nicht (oder die Tresordatei wurde verändert). Es wurde nichts entsperrt. Gib das Master-Passwort noch einmal ein und achte auf die Feststelltaste.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} could not be saved ({error}). Nothing was changed. Check that the data folder is writable and has free space.</source>
+        <translation>Der verschlüsselte Tresor unter {path} konnte nicht gespeichert werden ({error}). Es wurde nichts geändert. Prüfe, ob der Datenordner beschreibbar ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} could not be moved aside ({error}). Check that the data folder is writable, then try again.</source>
+        <translation>Der verschlüsselte Tresor unter {path} konnte nicht beiseitegelegt werden ({error}). Prüfe, ob der Datenordner beschreibbar ist, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The encrypted local vault at {path} is damaged or not a cobby Desktop vault. It was not changed. Restore it from a backup, or move it aside and enter your secrets again.</source>
+        <translation>Der verschlüsselte Tresor unter {path} ist beschädigt oder kein Tresor von cobby Desktop. Er wurde nicht verändert. Stell ihn aus einer Sicherung wieder her, oder leg ihn beiseite und gib deine geheimen Werte neu ein.</translation>
+    </message>
 </context>
 <context>
     <name>M1RolePage</name>
@@ -4251,7 +4380,7 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
     <message>
         <source>Open cobby&apos;s &amp;portal</source>
-        <translation>cobby-&amp;Portal öffnen</translation>
+        <translation>c&amp;obby-Portal öffnen</translation>
     </message>
     <message>
         <source>Open cobby&apos;s portal in the browser</source>
@@ -6423,6 +6552,22 @@ Wenn es dir nicht mehr einfällt: Leg einen neuen Tresor an und gib deine Schlü
     <message>
         <source>The workspace “{name}” is already connected to the shop {shop}. A workspace connects to one shop only: create another workspace for this shop, or disconnect the other shop first.</source>
         <translation>Der Workspace „{name}“ ist schon mit dem Shop {shop} verbunden. Ein Workspace verbindet sich nur mit einem Shop: Lege für diesen Shop einen anderen Workspace an oder trenne zuerst den anderen Shop.</translation>
+    </message>
+    <message>
+        <source>Delete the workspace “{name}” from this app?</source>
+        <translation>Den Workspace „{name}“ aus dieser App löschen?</translation>
+    </message>
+    <message>
+        <source>Its license key is removed from this computer&apos;s keychain.</source>
+        <translation>Sein Lizenzschlüssel wird aus dem Schlüsselbund dieses Computers entfernt.</translation>
+    </message>
+    <message>
+        <source>The shop {shop} stays in the inventory without a workspace.</source>
+        <translation>Der Shop {shop} bleibt ohne Workspace in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>The workspace in the cobby portal is not changed.</source>
+        <translation>Der Workspace im cobby-Portal bleibt unverändert.</translation>
     </message>
 </context>
 <context>

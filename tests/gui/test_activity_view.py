@@ -8,6 +8,7 @@ import io
 
 import pytest
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import (
     Activity,
     Credential,
@@ -43,6 +44,10 @@ def vault(memory_keyring) -> Vault:
     return vault
 
 
+def _tr(text: str) -> str:
+    return i18n.translate("ActivityDialog", text)
+
+
 def _open(qtbot, vault) -> ActivityDialog:
     dialog = ActivityDialog(StoreAccess(vault=vault))
     qtbot.addWidget(dialog)
@@ -60,8 +65,8 @@ def test_entries_show_action_shop_and_user(qtbot, vault):
     dialog = _open(qtbot, vault)
     rows = _cells(dialog)
     assert [r[1:] for r in rows] == [
-        ["Revealed", "Kaffee Braun", "cobby_api", "api_key"],
-        ["Created", "Kaffee Braun", "cobby_api", "stored"],
+        [_tr("Revealed"), "Kaffee Braun", "cobby_api", "api_key"],
+        [_tr("Created"), "Kaffee Braun", "cobby_api", "stored"],
     ]
     assert all(r[0] for r in rows)
     assert KEY not in str(rows)
@@ -80,8 +85,10 @@ def test_export_writes_csv_in_a_job_and_logs_it(qtbot, vault, tmp_path, monkeypa
     assert [r[1] for r in rows[1:]] == ["revealed", "created"]
     assert KEY not in target.read_text(encoding="utf-8-sig")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=5000)
-    assert _cells(dialog)[0][1] == "Exported"
-    assert "2 entries were written" in dialog.message.text()
+    assert _cells(dialog)[0][1] == _tr("Exported")
+    assert dialog.message.text() == i18n.translate(
+        "ActivityDialog", "%n entries were written to %1.", 2
+    ).replace("%1", str(target))
 
 
 def test_export_cancelled_or_unwritable(qtbot, vault, tmp_path, monkeypatch):
@@ -92,6 +99,11 @@ def test_export_cancelled_or_unwritable(qtbot, vault, tmp_path, monkeypatch):
     dialog.export()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert dialog.message.objectName() == "messageError"
-    assert "could not be written" in dialog.message.text()
+    written = i18n.translate(
+        "ActivityDialog",
+        "The file %1 could not be written (%2). Choose another folder and try again.",
+    )
+    assert dialog.message.text().startswith(written.split("%2")[0].split("%1")[0])
+    assert str(tmp_path / "missing" / "log.csv") in dialog.message.text()
     with Inventory.open() as inv:
         assert Activity.EXPORTED not in {a.action for a in inv.activity()}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.admin_url import clean_admin_url
 from cobby_desktop.domain.model import MagentoMajor, Shop
 from cobby_desktop.domain.store import Inventory
@@ -18,6 +19,7 @@ from cobby_desktop.services.setup_state import WizardState, admin_page
 from cobby_desktop.ui.shop_dialog import apply_shop_edits
 from cobby_desktop.ui.wizard.wizard import SHOP, SetupWizard
 from tests.gui.window_support import job_draining, open_window
+from tests.support.said import shown
 
 _drain_jobs = job_draining(2000)
 
@@ -95,7 +97,9 @@ def test_the_shop_page_refuses_a_login_and_the_draft_keeps_none(qtbot, vault) ->
     page.m2.setChecked(True)
     page.admin.setText(WITH_LOGIN)
     assert not page.isComplete()
-    assert page.admin_note.isVisible() and "user name or password" in page.admin_note.text()
+    assert page.admin_note.isVisible()
+    assert page.admin_note.text() == i18n.explain(clean_admin_url(WITH_LOGIN))
+    assert clean_admin_url(WITH_LOGIN).said.code == "admin_url.login"
     assert PASSWORD not in page.admin_note.text()
     page.admin.setText(WITH_KEY)
     assert page.isComplete() and KEY_HASH not in page.admin_note.text()
@@ -112,7 +116,8 @@ def test_the_shop_page_refuses_a_login_and_the_draft_keeps_none(qtbot, vault) ->
 def test_saving_refuses_a_login_and_stores_the_address_without_key(vault) -> None:
     state = WizardState(url="https://shop.test", magento=2, api_user="cobby", admin_url=WITH_LOGIN)
     outcome = setup.save(Inventory.open, vault, state)
-    assert "user name or password" in outcome.error and PASSWORD not in outcome.error
+    assert outcome.said is not None and outcome.said.code == "admin_url.login"
+    assert PASSWORD not in outcome.error
     with Inventory.open() as inv:
         assert inv.shops() == []
     state.admin_url = WITH_KEY
@@ -129,7 +134,7 @@ def test_the_shop_dialog_refuses_a_login_and_drops_the_key(qtbot, vault) -> None
         shop, label="New", url="https://shop.test", admin_url=WITH_LOGIN,
         store_code="", drop_pin=False,
     )
-    assert edited is None and "user name or password" in problem and shop.label == "Shop"
+    assert edited is None and problem == shown("admin_url.login") and shop.label == "Shop"
 
     with Inventory.open() as inv:
         stored = inv.add_shop(shop)

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cobby_desktop import i18n
+from cobby_desktop.domain.audit import AuditAction
 from cobby_desktop.domain.model import (
     Credential,
     CredentialKind,
@@ -100,11 +102,12 @@ def test_findings_table_with_actions_and_no_secret(qtbot, vault, settings):
     _fill(vault)
     dialog = _open(qtbot, vault, settings)
     rows = _rows(dialog)
-    assert ("key.weak", "Weak", "Rotate…") in rows
-    assert ("url.not_https", "Plain", "Edit shop…") in rows
-    assert ("secret.orphaned", "Orphan", "Remove secrets…") in rows
-    assert ("test.stale", "Orphan", "Test now") not in rows
-    assert dialog.table.item(0, 0).text() == "Warning"
+    label = dialog.action_label
+    assert ("key.weak", "Weak", label(AuditAction.ROTATE)) in rows
+    assert ("url.not_https", "Plain", label(AuditAction.EDIT_SHOP)) in rows
+    assert ("secret.orphaned", "Orphan", label(AuditAction.REMOVE_SECRETS)) in rows
+    assert ("test.stale", "Orphan", label(AuditAction.TEST)) not in rows
+    assert dialog.table.item(0, 0).text() == i18n.translate("AuditDialog", "Warning")
     shown = " ".join(
         dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(4)
     ) + dialog.summary.text()
@@ -163,17 +166,24 @@ def test_verify_revocation_against_the_simulator(qtbot, vault, settings):
             inv.update_credential(replace(cred, revoked_verified=False))  # revoked offline
         dialog = _open(qtbot, vault, settings, policy=HttpPolicy(read_timeout=2.0))
         row = _row_of(dialog, "revoke.unverified", "Orphan")
-        assert dialog.action_buttons[row].text() == "Check that it is refused"
+        assert dialog.action_buttons[row].text() == i18n.translate(
+            "AuditDialog", "Check that it is refused"
+        )
         with qtbot.waitSignal(dialog.audited, timeout=8000):
             dialog.action_buttons[row].click()
-        assert "still accepts" in dialog.message.text()
-        assert ("revoke.unverified", "Orphan", "Check that it is refused") in _rows(dialog)
+        assert dialog.message.text() == i18n.translate(
+            "AuditDialog", "The shop still accepts this access. Delete the API user or "
+            "integration in the Magento admin, then check again.")
+        verify = dialog.action_label(AuditAction.VERIFY_REVOCATION)
+        assert ("revoke.unverified", "Orphan", verify) in _rows(dialog)
 
         del sim.users["cobby_old"]
         row = _row_of(dialog, "revoke.unverified", "Orphan")
         with qtbot.waitSignal(dialog.audited, timeout=8000):
             dialog.action_buttons[row].click()
-    assert "Confirmed" in dialog.message.text()
+    assert dialog.message.text() == i18n.translate(
+        "AuditDialog", "Confirmed: the shop refuses the revoked access. Its secrets were "
+        "removed from the keychain.")
     assert not any(c.startswith("revoke.") or c == "secret.orphaned"
                    for c, _, _ in _rows(dialog))
     with Inventory.open() as inv:

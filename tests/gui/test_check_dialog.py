@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import STAGES
 from cobby_desktop.domain.model import (
     Activity,
@@ -29,9 +30,11 @@ from cobby_desktop.ui.check_dialog import CheckDialog
 from cobby_desktop.ui.check_progress import DONE, SKIPPED, STOPPED, WAITING
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import shutdown
+from tests.gui.window_support import TRUST_WARNING
 from tests.gui.wizard_steps import stored_files_text
 from tests.support import bad_servers as bad
 from tests.support.m1_simulator import ApiUser, M1Simulator
+from tests.support.said import shown
 
 POLICY = HttpPolicy(connect_timeout=1.0, read_timeout=2.0)
 M1_USER, M1_KEY = "cobby_api", "cobby12345key"
@@ -63,6 +66,14 @@ def add_m1_shop(vault: Vault, url: str, *, license_key: str | None = None) -> in
         )
         vault.put_credential(cred, {"api_key": Secret(M1_KEY)})
         return shop.id
+
+
+def _tr(context: str, text: str) -> str:
+    return i18n.translate(context, text)
+
+
+def CANCELLED() -> str:  # noqa: N802 (reads as the constant it stands for)
+    return _tr("CheckDialog", "The test was cancelled. Click Test again to run it.")
 
 
 def m1_sim(**kw) -> M1Simulator:
@@ -107,10 +118,15 @@ def test_progress_arrives_per_stage_and_the_list_shows_it(qtbot, vault):
     assert dialog.stages.sign("tls") == SKIPPED, "plain http: no secure connection to check"
     report = dialog.report
     assert report.ok and report.codes == ("cobby.not_connected",)
-    assert "works" in dialog.findings.summary.text()
+    good_to_know = _tr("FindingsView", "The connection works. Good to know:")
+    assert dialog.findings.summary.text() == good_to_know
     assert "1.9.4.5" in dialog.findings.facts.text() and "2.4.1.1" in dialog.findings.facts.text()
     assert "Demo shop" in dialog.heading.text()
-    assert "no license key" in dialog.proof.headline.text()
+    assert dialog.proof.headline.text() == _tr(
+        "CheckDialog",
+        "Not checked: the workspace has no license key. To see whether cobby itself is "
+        "connected, choose the shop's workspace and enter its license key, then test again.",
+    )
     assert not dialog.proof.start_button.isVisible(), "nothing to check yet"
     # Recorded once, by the diagnosis.
     (record,) = checks(shop_id)
@@ -148,13 +164,13 @@ def test_cancel_answers_before_a_slow_shop_does_and_the_loop_keeps_ticking(qtbot
             # Idle at once, while the shop still has not answered.
             assert not answered and not release.is_set()
             assert dialog.phase == "idle"
-            assert "cancelled" in dialog.status.text()
+            assert dialog.status.text() == CANCELLED()
             assert not dialog.cancel_button.isEnabled() and dialog.again_button.isEnabled()
             assert dialog.stages.sign("http") == WAITING
             release.set()
             qtbot.waitUntil(lambda: bool(answered), timeout=5000)
             qtbot.wait(100)  # a late result of the abandoned run must be dropped
-            assert dialog.report is None and "cancelled" in dialog.status.text()
+            assert dialog.report is None and dialog.status.text() == CANCELLED()
     finally:
         release.set()
         timer.stop()
@@ -197,7 +213,7 @@ def test_basic_auth_form_stores_user_and_keychain_password_then_passes(qtbot, va
     # The support report of the passing run names no secret.
     dialog.findings.copy_report()
     copied = QGuiApplication.clipboard().text()
-    assert "cobby Desktop connection report" in copied
+    assert copied.startswith(_tr("Report", "cobby Desktop connection report"))
     for secret in (BASIC_PASSWORD, M1_KEY):
         assert secret not in copied
 
@@ -216,14 +232,16 @@ def test_trusting_a_self_signed_certificate_pins_it_and_only_it(qtbot, vault, tm
         assert warning is not None and warning.isVisible()
         assert warning.fields["sha256"].text() == fingerprint
         assert "localhost" in warning.fields["subject"].text()
-        assert "weaker choice" in warning.warning.text()
+        assert warning.warning.text() == TRUST_WARNING()
         assert warning.cancel_button.isDefault()
         with qtbot.waitSignal(dialog.check_done, timeout=15000) as done:
             warning.trust_button.click()
         report = done.args[0]
         assert report.ok
         assert report.codes == ("tls.pinned", "cobby.not_connected")
-        assert "attention" in dialog.findings.summary.text()
+        assert dialog.findings.summary.text() == _tr(
+            "FindingsView", "The connection works, but something needs your attention."
+        )
     with Inventory.open() as inv:
         shop = inv.shop(shop_id)
         assert shop.pinned_cert_sha256 == fingerprint
@@ -257,11 +275,11 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
     assert result.ok and result.attempts == 3
     assert states == ["not_reached", "not_reached", "connected"]
     assert dialog.report.codes == ("cobby.not_connected",)
-    assert dialog.proof.headline.text() == "cobby is connected to your shop."
+    assert dialog.proof.headline.text() == shown("proof.state.connected")
     # The check's "not connected yet" is settled by the proof and no longer shown.
     assert dialog.findings.cards[0].isHidden()
-    assert dialog.findings.summary.text() == "The connection works."
-    assert "3 checks" in dialog.proof.detail.text()
+    assert dialog.findings.summary.text() == _tr("FindingsView", "The connection works.")
+    assert i18n.translate("ProofWidget", "%n checks", 3) in dialog.proof.detail.text()
     assert dialog.phase == "idle" and dialog.again_button.isEnabled()
     # One truth: the proof is recorded, so the main window says "connected" too.
     recorded = checks(shop_id)
@@ -282,8 +300,8 @@ def test_proof_gives_up_with_advice_when_another_workspace_holds_the_shop(qtbot,
     assert str(done.args[0].state) == "timed_out"
     assert dialog.report.codes == ("cobby.license_mismatch",)
     text = dialog.proof.headline.text()
-    assert "in time" in text and "another workspace" in text
-    assert dialog.proof.advice.isVisible() and "portal" in dialog.proof.advice.text()
+    assert text == f"{shown('proof.state.timed_out')} {shown('proof.state.other_workspace')}"
+    assert dialog.proof.advice.isVisible() and "portal" in dialog.proof.advice.text().lower()
 
 
 def test_cancel_during_the_proof_stops_polling(qtbot, vault):
@@ -295,10 +313,11 @@ def test_cancel_during_the_proof_stops_polling(qtbot, vault):
         dialog.start()
         qtbot.waitUntil(lambda: dialog.proof.attempts >= 1, timeout=15000)
         assert dialog.phase == "proving"
-        assert "not reached your shop yet" in dialog.proof.headline.text()
+        assert shown("proof.state.not_reached") in dialog.proof.headline.text()
         assert not dialog.proof.cancel_button.isVisible(), "the dialog's Cancel is the one"
         dialog.cancel_button.click()
-        assert dialog.phase == "idle" and "cancelled" in dialog.proof.headline.text()
+        assert dialog.phase == "idle"
+        assert dialog.proof.headline.text() == shown("proof.state.cancelled")
         calls = sim.probe_calls
         qtbot.wait(300)
         assert sim.probe_calls <= calls + 1, "polling stopped"

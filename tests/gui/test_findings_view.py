@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.diagnosis import CheckInput, diagnose
-from cobby_desktop.domain.findings import Finding, Severity
+from cobby_desktop.domain.findings import Finding, Severity, localized
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.findings_view import FindingCard, FindingsView
-from tests.gui.window_support import job_draining
+from tests.gui.window_support import TRUST_WARNING, job_draining
 from tests.support import bad_servers as bad
 from tests.support.m1_simulator import ApiUser, M1Simulator
 
@@ -60,12 +61,13 @@ def test_a_failure_shows_badge_title_explanation_detail_and_numbered_steps(qtbot
     assert report.codes == ("http.blocked",)
     (card,) = v.cards
     finding = report.findings[0]
-    assert card.badge.text() == "Problem"
-    assert card.title.text() == finding.title
-    assert card.explanation.text() == finding.explanation
+    assert card.badge.text() == i18n.translate("FindingCard", "Problem")
+    shown = localized(finding, i18n.text)
+    assert card.title.text() == shown.title
+    assert card.explanation.text() == shown.explanation
     assert "cloudflare" in card.detail.text().lower()
-    assert "<ol" in card.steps.text() and all(step in card.steps.text() for step in finding.fix)
-    assert "does not work" in v.summary.text()
+    assert "<ol" in card.steps.text() and all(step in card.steps.text() for step in shown.fix)
+    assert v.summary.text() == i18n.translate("FindingsView", "The connection does not work yet.")
     assert url in v.facts.text()
     assert v.basic_auth_form is None and v.trust_button is None
 
@@ -95,7 +97,7 @@ def test_the_trust_warning_pins_only_when_confirmed(qtbot, certs):
     assert warning.fields["sha256"].text() == cert.sha256
     assert warning.fields["issuer"].text() == cert.issuer
     assert f"{cert.not_after:%Y-%m-%d}" in warning.fields["validity"].text()
-    assert "hosting provider" in warning.warning.text()
+    assert warning.warning.text() == TRUST_WARNING()
     warning.cancel_button.click()
     assert pinned == []
     v.trust_button.click()
@@ -146,12 +148,19 @@ def test_copied_and_saved_reports_hold_no_secret(qtbot, tmp_path):
         report = check(shop.url, basic_auth=(BASIC_USER, Secret(BASIC_PASSWORD)))
     assert report.ok, report.codes
     v = view(qtbot, report)
-    assert "works" in v.summary.text() and "1.9.4.5" in v.facts.text()
+    assert v.summary.text() in {
+        i18n.translate("FindingsView", "The connection works."),
+        i18n.translate("FindingsView", "The connection works. Good to know:"),
+        i18n.translate("FindingsView", "The connection works, but something needs your attention."),
+    }
+    assert "1.9.4.5" in v.facts.text()
     secrets = (KEY, LICENSE, BASIC_PASSWORD)
     v.copy_report()
     copied = QGuiApplication.clipboard().text()
-    assert "connection report" in copied and not any(s in copied for s in secrets)
-    for name, marker in (("report.txt", "Shop address used:"), ("report.html", "<!DOCTYPE html>")):
+    title = i18n.translate("Report", "cobby Desktop connection report")
+    assert copied.startswith(title) and not any(s in copied for s in secrets)
+    used = i18n.translate("Report", "Shop address used") + ":"
+    for name, marker in (("report.txt", used), ("report.html", "<!DOCTYPE html>")):
         path = tmp_path / name
         with qtbot.waitSignal(v.report_saved, timeout=5000):
             v.save_report(str(path))
@@ -161,7 +170,8 @@ def test_copied_and_saved_reports_hold_no_secret(qtbot, tmp_path):
     v.ask_save_path = lambda: str(tmp_path / "missing" / "report.txt")
     with qtbot.waitSignal(v.save_failed, timeout=5000) as failed:
         v.save_report()
-    assert "could not be saved" in failed.args[0]
+    saved_to = i18n.translate("FindingsView", "The report could not be saved to %1: %2")
+    assert failed.args[0].startswith(saved_to.split("%1")[0])
 
 
 class _WindowShows(QObject):

@@ -24,6 +24,7 @@ from cobby_desktop.domain.model import (
     TestOutcome,
     Workspace,
 )
+from cobby_desktop.ui import texts
 from cobby_desktop.ui.inventory_model import (
     GROUP_ROLE,
     ROW_ROLE,
@@ -34,6 +35,16 @@ from cobby_desktop.ui.inventory_model import (
 )
 
 START = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def _age(**delta: int) -> str:
+    """The table's words for an age ("4 days ago", "vor 4 Tagen"): searched as typed."""
+    return texts.relative_age(START - timedelta(**delta), START)
+
+
+def _unit(**delta: int) -> str:
+    """The words of an age without its number ("minutes ago", "vor Minuten")."""
+    return " ".join(word for word in _age(**delta).split() if not word.isdigit())
 NAMES = ["Bäckerei", "Baumarkt", "Émile", "Eagle", "zoo", "Zander", "Öko", "Ofen", "mango"]
 
 
@@ -160,7 +171,7 @@ def test_search_text_is_what_the_table_shows_and_follows_time(qtbot):
     order = shop_ids(proxy)
     for row in range(proxy.rowCount()):
         assert proxy.index(row, 0).data(SEARCH_ROLE) == expected_search(proxy, row)
-    proxy.set_search("minutes ago")
+    proxy.set_search(_unit(minutes=5))
     recent = set(shop_ids(proxy))
     assert recent
     proxy.set_search("")
@@ -171,17 +182,18 @@ def test_search_text_is_what_the_table_shows_and_follows_time(qtbot):
     for row in range(proxy.rowCount()):
         assert proxy.index(row, 0).data(SEARCH_ROLE) == expected_search(proxy, row)
 
-    proxy.set_search("minutes ago")
+    proxy.set_search(_unit(minutes=5))
     assert proxy.rowCount() == 0
-    proxy.set_search("days ago")
+    proxy.set_search(_unit(days=5))
     assert recent <= set(shop_ids(proxy))
     # A search already typed follows the ages without typing again.
-    proxy.set_search("4 days")
+    four_days = _age(days=4)
+    proxy.set_search(four_days)
     before = set(shop_ids(proxy))
-    assert before == matching(model, "4 days")
+    assert before == matching(model, four_days)
     clock.now += timedelta(days=1)
     model.refresh_ages()
-    assert set(shop_ids(proxy)) == matching(model, "4 days") != before
+    assert set(shop_ids(proxy)) == matching(model, four_days) != before
 
 
 def test_changed_rows_replace_the_cached_keys_and_texts(qtbot):
@@ -220,7 +232,7 @@ def test_changed_rows_replace_the_cached_keys_and_texts(qtbot):
     proxy.sort(Column.STATE)
     assert shop_ids(proxy) == expected_order(proxy, Column.STATE, False)
     row_of_moved = proxy.mapFromSource(model.index(model.row_for_shop(moved.shop.id), 0)).row()
-    assert proxy.index(row_of_moved, Column.STATE).data() == "No credential"
+    assert proxy.index(row_of_moved, Column.STATE).data() == texts.state_label(None)
     for row in range(proxy.rowCount()):
         assert proxy.index(row, 0).data(SEARCH_ROLE) == expected_search(proxy, row)
 

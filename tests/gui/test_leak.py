@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 from cobby_desktop.domain.model import (
     Activity,
     CheckRecord,
@@ -217,7 +217,8 @@ def test_crash_dialog_shows_and_copies_a_redacted_report(qtbot, app_logging):
     report = dialog.text.toPlainText()
     assert "KeyError" in report and "Python" in report and "OS " in report
     assert scan_text(report, ALL_SECRETS) == []
-    copy = next(b for b in dialog.findChildren(QPushButton) if "Copy" in b.text())
+    copy_text = i18n.translate("CrashDialog", "&Copy report")
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == copy_text)
     copy.click()
     assert QGuiApplication.clipboard().text() == report
     saved = list((paths.log_dir()).glob("crash-*.txt"))

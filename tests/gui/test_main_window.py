@@ -11,7 +11,7 @@ import keyring.errors
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 from cobby_desktop.domain.model import (
     CheckRecord,
     Credential,
@@ -28,6 +28,7 @@ from cobby_desktop.domain.model import (
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui import settings as layout_settings
+from cobby_desktop.ui import texts
 from cobby_desktop.ui.inventory_model import (
     ROW_ROLE,
     Column,
@@ -127,14 +128,18 @@ def test_model_sorts_and_filters_across_columns(qtbot):
 
     # Display texts: the age, the state, a dash where nothing is known.
     zeta = model.index(model.row_for_shop(rows[0].shop.id), Column.LAST_TEST)
-    assert zeta.data() == "Passed · 3 days ago"
-    assert model.index(model.row_for_shop(rows[3].shop.id), Column.STATE).data() == "No credential"
+    three_days = texts.relative_age(NOW - timedelta(days=3), NOW)
+    passed_3_days = f"{texts.outcome_label(Outcome.OK)} · {three_days}"
+    assert zeta.data() == passed_3_days
+    assert model.index(model.row_for_shop(rows[3].shop.id), Column.STATE).data() == (
+        texts.state_label(None)
+    )
 
     for text, expected in [
         ("bakery", ["Bäckerei"]),  # workspace
         ("INTEGRATION", ["Alpha"]),  # API user, any case
         ("alpha-shop", ["Alpha"]),  # the URL, not a visible column
-        ("revoked", ["Bäckerei"]),  # state
+        (texts.state_label(CredentialState.REVOKED), ["Bäckerei"]),  # state, as shown
         ("1.9", ["Bäckerei"]),  # the version
         ("2.4 cobby_z", ["Zeta"]),  # every word must match somewhere
         ("nothing-like-this", []),
@@ -149,7 +154,7 @@ def test_window_shows_rows_from_the_real_store(qtbot, vault, sample):
     assert window.stack.currentWidget() is window.splitter
     assert window.model.rowCount() == 20
     assert window.proxy.rowCount() == 20
-    assert window.count_label.text() == "20 shops"
+    assert window.count_label.text() == i18n.translate("MainWindow", "%n shops", 20)
     shown = {window.proxy.index(r, Column.SHOP).data() for r in range(20)}
     assert shown == {s.label for s in sample.shops}
     # The first row is selected so the detail pane is never empty.
@@ -160,7 +165,7 @@ def test_window_shows_rows_from_the_real_store(qtbot, vault, sample):
 def test_empty_state_invites_to_connect_a_shop(qtbot, vault):
     window = open_window(qtbot, vault)
     assert window.stack.currentWidget() is window.empty
-    assert window.empty.button.text() == "Connect a shop…"
+    assert window.empty.button.text() == i18n.translate("EmptyState", "Connect a shop…")
     with qtbot.waitSignal(window.connect_shop_requested, timeout=1000):
         qtbot.mouseClick(window.empty.button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.connect_shop_requested, timeout=1000):
@@ -180,12 +185,13 @@ def test_selection_fills_the_detail_pane_with_history(qtbot, vault, sample):
     assert pane.values["magento"].text() == "1.9.4.5 (Community)"
     assert pane.values["api_user"].text() == cred.api_user
     assert pane.values["workspace"].text() == "Kaffeerösterei Braun"
-    assert "Magento 1 API key" in pane.values["credential"].text()
+    assert i18n.translate("DetailPane", "Magento 1 API key (SOAP / XML-RPC)") in (
+        pane.values["credential"].text()
+    )
     assert list(pane.secrets.copy_buttons()) == ["api_key", "license_key"]
     qtbot.waitUntil(lambda: pane.history.topLevelItemCount() == min(len(checks), 8), timeout=3000)
     # The stored code is shown as its finding's title; a clean check as the
     # report's "connection works" sentence.
-    from cobby_desktop import i18n
 
     shown = pane.history.topLevelItem(0).text(2)
     assert shown and shown != checks[0].summary
@@ -206,7 +212,9 @@ def test_keyboard_search_and_row_navigation(qtbot, vault, sample):
 
     qtbot.keyClicks(window.search, "nord")
     assert _labels(window.proxy) == ["Nordlicht Outdoor"]
-    assert window.count_label.text() == "Showing 1 of 20 shops"
+    assert window.count_label.text() == i18n.translate(
+        "MainWindow", "Showing %1 of %2 shops"
+    ).replace("%1", "1").replace("%2", "20")
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     assert window.table.hasFocus()
     assert window.detail.title.text() == "Nordlicht Outdoor"
@@ -339,10 +347,14 @@ def test_test_connection_runs_the_tester_and_refreshes(qtbot, vault, sample):
         qtbot.mouseClick(window.detail.test_button, Qt.MouseButton.LeftButton)
     assert seen == ["Gartenwelt Müller"]
     qtbot.waitUntil(
-        lambda: window.detail.values["last_test"].text().startswith("Failed, just now"),
+        lambda: window.detail.values["last_test"].text().startswith(
+            f"{texts.outcome_label(Outcome.FAILED)}, {i18n.translate('Texts', 'just now')}"
+        ),
         timeout=5000,
     )
-    assert "found problems" in window.detail.test_status.text()
+    assert window.detail.test_status.text() == i18n.translate(
+        "MainWindow", "The test of %1 found problems. See the check history."
+    ).replace("%1", "Gartenwelt Müller")
 
 
 def test_unopenable_inventory_says_why_and_stays_usable(qtbot, vault):
@@ -384,7 +396,7 @@ def test_locked_keychain_is_explained(qtbot, sample):
     problem = blocker.args[0]
     assert problem.source == "vault" and problem.kind == "locked"
     dialog = window.findChild(QMessageBox, "problemDialog")
-    assert dialog.windowTitle() == "The keychain is locked"
-    assert dialog.text() == problem.message and problem.message
+    assert dialog.windowTitle() == i18n.translate("MainWindow", "The keychain is locked")
+    assert dialog.text() == i18n.explain(problem) and problem.message
     qtbot.waitUntil(lambda: not window.detail.secrets.revealed, timeout=2000)
     assert window.detail.secrets.field_text(window.detail.secrets.subject.fields()[0]) == "•" * 16

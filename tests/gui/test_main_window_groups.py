@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor, Shop
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
@@ -18,6 +19,17 @@ from tests.gui import window_support
 from tests.gui.window_support import job_draining
 
 _drain_jobs = job_draining(2000)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return i18n.translate("InventoryTableModel", text, n)
+
+
+def _header(name: str, shops: int, *, key: bool = True) -> str:
+    """A workspace's header line as the grouped table shows it (after "# ")."""
+    what = _tr("%n shops", shops) if shops else _tr("no shop yet")
+    text = _tr("%1 · %2").replace("%1", name).replace("%2", what)
+    return "# " + (text if key else f"{text} · {_tr('no license key stored')}")
 
 
 @pytest.fixture
@@ -65,12 +77,12 @@ def test_grouped_view_lists_shops_under_their_workspaces(
     window.act_group.trigger()
     assert window.model.grouped and window.act_group.isChecked()
     assert shown(window) == [
-        "# Alpha Agency · 1 shop",
+        _header("Alpha Agency", 1),
         "Gartenwelt",
-        "# Beta Brands · 1 shop · no license key stored",
+        _header("Beta Brands", 1, key=False),
         "Kaffeehaus",
-        "# Zeta Empty · no shop yet",
-        "# Shops without a workspace",
+        _header("Zeta Empty", 0),
+        "# " + _tr("Shops without a workspace"),
         "Lonely Shop",
     ]
     # Headers span the table, cannot be selected, and the count still counts shops.
@@ -78,13 +90,13 @@ def test_grouped_view_lists_shops_under_their_workspaces(
     assert window.table.columnSpan(1, 0) == 1
     header = window.proxy.index(0, 0)
     assert not header.flags() & Qt.ItemFlag.ItemIsSelectable
-    assert window.count_label.text() == "3 shops"
+    assert window.count_label.text() == i18n.translate("MainWindow", "%n shops", 3)
     assert window.selected_row() is not None  # a shop, never a header
 
     # Sorting by a column sorts inside the groups; groups and headers stay put.
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert shown(window)[0] == "# Alpha Agency · 1 shop"
-    assert shown(window)[-2:] == ["# Shops without a workspace", "Lonely Shop"]
+    assert shown(window)[0] == _header("Alpha Agency", 1)
+    assert shown(window)[-2:] == ["# " + _tr("Shops without a workspace"), "Lonely Shop"]
 
 
 def test_grouped_search_keeps_the_group_and_matches_workspace_names(
@@ -94,15 +106,17 @@ def test_grouped_search_keeps_the_group_and_matches_workspace_names(
     window.set_grouped(True)
     window.search.setText("kaffee")
     assert shown(window) == [
-        "# Beta Brands · 1 shop · no license key stored",
+        _header("Beta Brands", 1, key=False),
         "Kaffeehaus",
     ]
-    assert window.count_label.text() == "Showing 1 of 3 shops"
+    assert window.count_label.text() == i18n.translate(
+        "MainWindow", "Showing %1 of %2 shops"
+    ).replace("%1", "1").replace("%2", "3")
     assert window.selected_row().shop.label == "Kaffeehaus"
     window.search.setText("alpha agency")  # the workspace's name finds its shop
-    assert shown(window) == ["# Alpha Agency · 1 shop", "Gartenwelt"]
+    assert shown(window) == [_header("Alpha Agency", 1), "Gartenwelt"]
     window.search.setText("zeta")
-    assert shown(window) == ["# Zeta Empty · no shop yet"]
+    assert shown(window) == [_header("Zeta Empty", 0)]
     assert window.selected_row() is None
     assert window.no_match.isHidden()
 
@@ -134,6 +148,6 @@ def test_workspaces_action_opens_the_dialog_and_the_table_follows_changes(
     form.name.setText("New Client")
     with qtbot.waitSignal(window.rows_loaded, timeout=5000):
         form.ok_button.click()
-    assert "# New Client · no shop yet · no license key stored" in shown(window)
+    assert _header("New Client", 0, key=False) in shown(window)
     dialog.close()
     assert window.workspaces_dialog is None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from cobby_desktop.domain.proof import ProofState, make_m1_probe, make_m2_probe
+from cobby_desktop import i18n
+from cobby_desktop.domain.proof import ProofState, advice_for, make_m1_probe, make_m2_probe
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.results import PLACEHOLDER_LICENSE_KEY
 from cobby_desktop.secret import Secret
@@ -14,6 +15,7 @@ from cobby_desktop.ui import workers
 from cobby_desktop.ui.proof_widget import ProofWidget, format_elapsed
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
+from tests.support.said import shown
 
 KEY = "ws-4f1c9e2a7b3d-license"
 API_KEY = "proofApiKey12345678"
@@ -62,9 +64,10 @@ def test_m1_key_arrives_after_two_checks_then_connected(qtbot):
         assert result.state is ProofState.CONNECTED and result.attempts == 3
         assert shop.probe_calls == 3
     assert seen == [ProofState.NOT_REACHED, ProofState.NOT_REACHED, ProofState.CONNECTED]
-    assert heard[0] == "cobby has not reached your shop yet."
-    assert widget.headline.text() == "cobby is connected to your shop."
-    assert "3 checks" in widget.detail.text() and "2.4.1.1" in widget.detail.text()
+    assert heard[0] == shown("proof.state.not_reached")
+    assert widget.headline.text() == shown("proof.state.connected")
+    three = i18n.translate("ProofWidget", "%n checks", 3)
+    assert three in widget.detail.text() and "2.4.1.1" in widget.detail.text()
     assert not widget.running and not widget.cancel_button.isVisible()
     assert not widget.advice.isVisible() and not widget._ticker.isActive()
     assert KEY not in shown_text(widget) and API_KEY not in shown_text(widget)
@@ -93,11 +96,11 @@ def test_m2_key_never_arrives_times_out_with_advice(qtbot):
         assert result.last_state is ProofState.NOT_REACHED
         assert result.attempts >= 2 and shop.probes == result.attempts
     headline = widget.headline.text()
-    assert "not confirmed the connection in time" in headline
-    assert "has not reached your shop yet" in headline
+    assert headline == f"{shown('proof.state.timed_out')} {shown('proof.state.not_reached')}"
     assert widget.advice.isVisible()
     assert "https://app.cobby.io" in widget.advice.text() and "<li>" in widget.advice.text()
-    assert widget.start_button.isVisible() and widget.start_button.text() == "C&heck again"
+    assert widget.start_button.isVisible()
+    assert widget.start_button.text() == i18n.translate("ProofWidget", "C&heck again")
 
 
 def test_m1_another_workspaces_key_says_so(qtbot):
@@ -112,10 +115,12 @@ def test_m1_another_workspaces_key_says_so(qtbot):
             widget.start_probe(m1_builder(shop))
     result = done.args[0]
     assert seen and set(seen) == {ProofState.OTHER_WORKSPACE}
-    assert heard[0] == "This shop is connected to another workspace."
+    assert heard[0] == shown("proof.state.other_workspace")
     assert result.state is ProofState.TIMED_OUT and result.last_state is ProofState.OTHER_WORKSPACE
-    assert "connected to another workspace" in widget.headline.text()
-    assert "saved the shop connection in this workspace" in widget.advice.text()
+    assert shown("proof.state.other_workspace") in widget.headline.text()
+    first_advice = advice_for(ProofState.OTHER_WORKSPACE)[0]
+    assert first_advice.code == "proof.advice.other_workspace.1"
+    assert i18n.render(first_advice) in widget.advice.text()
     assert "ws-somebody-else-0001" not in shown_text(widget)
 
 
@@ -134,7 +139,7 @@ def test_cancel_stops_at_once_and_the_poller_ends(qtbot):
         # At once, without waiting for the shop or the 30-second pause:
         assert widget.state is ProofState.CANCELLED and not widget.running
         assert [r.state for r in results] == [ProofState.CANCELLED]
-        assert widget.headline.text() == "The connection check was cancelled."
+        assert widget.headline.text() == shown("proof.state.cancelled")
         assert job.context.cancel.is_set()
         # The poller itself stops waiting: the pool drains long before 30 s.
         assert workers._job_pool().waitForDone(10000)
@@ -152,7 +157,7 @@ def test_without_a_license_key_nothing_is_sent(qtbot):
             widget.start_probe(m1_builder(shop, key=None))
         assert shop.probe_calls == 0 and shop.requests == []
     assert done.args[0].verdict == "no_workspace_key"
-    assert "license key" in widget.headline.text()
+    assert widget.headline.text() == shown("proof.verdict.no_workspace_key")
 
 
 def test_a_prove_function_can_be_run_and_run_again(qtbot):
@@ -168,7 +173,8 @@ def test_a_prove_function_can_be_run_and_run_again(qtbot):
     widget = make_widget(qtbot)
     with qtbot.waitSignal(widget.finished, timeout=5000):
         widget.start(prove)
-    assert widget.result.ok and "1:02 elapsed" in widget.detail.text()
+    elapsed = i18n.translate("ProofWidget", "%1 elapsed").replace("%1", "1:02")
+    assert widget.result.ok and elapsed in widget.detail.text()
     with qtbot.waitSignal(widget.finished, timeout=5000):
         widget.start_button.click()
     assert len(calls) == 2 and calls[0] is not calls[1]

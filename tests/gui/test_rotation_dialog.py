@@ -4,6 +4,7 @@ steps, and revocation with and without the shop's proof."""
 
 from __future__ import annotations
 
+import html
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from cobby_desktop import i18n
+from cobby_desktop import magento_admin as admin
 from cobby_desktop.domain.model import (
     Activity,
     CredentialKind,
@@ -28,6 +31,10 @@ from tests.gui.window_support import job_draining
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
 from tests.support.sample_data import seed_active_credential
+
+
+def _tr(context: str, text: str) -> str:
+    return i18n.translate(context, text)
 
 WS_KEY = "ws-license-7f3a9c2e51"
 OLD_M1 = "oldKey7abc9defgh2345"
@@ -84,7 +91,8 @@ def test_full_m1_rotation_resumes_after_closing_at_each_page(qtbot, vault):
         assert len(key) >= 32 and key != OLD_M1
         assert dialog.user_edit.text() == "cobby_api_2"
         page_text = dialog.create_text.text()
-        assert "SOAP/XML-RPC - Users" in page_text and "cobby</b> role" in page_text
+        assert html.escape(i18n.text(admin.M1_USERS), quote=False) in page_text
+        assert "<b>cobby</b>" in page_text  # the role it joins
         dialog.key_copy.click()
         assert QGuiApplication.clipboard().text() == key
         dialog.close()
@@ -99,7 +107,9 @@ def test_full_m1_rotation_resumes_after_closing_at_each_page(qtbot, vault):
         _settle(qtbot, dialog)
         assert dialog.current_page() == rd.CREATE
         assert dialog.message.objectName() == "messageError"
-        assert "does not accept the new access" in dialog.message.text()
+        assert dialog.message.text().startswith(
+            _tr("RotationDialog", "The shop does not accept the new access yet.")
+        )
 
         sim.users["cobby_api_2"] = ApiUser(key)  # the merchant creates the user
         _click_and_wait(qtbot, dialog, dialog.test_button, rd.PORTAL)
@@ -115,7 +125,9 @@ def test_full_m1_rotation_resumes_after_closing_at_each_page(qtbot, vault):
         # already holds the workspace's license key.
         _click_and_wait(qtbot, dialog, dialog.portal_done, rd.DELETE_OLD)
         assert "cobby_api" in dialog.delete_text.text()
-        assert "Delete User" in dialog.delete_text.text()
+        open_user = _tr("RotationDialog",
+                        "Open the user <b>%1</b> and click <b>Delete User</b>. Keep <b>%2</b>.")
+        assert open_user.replace("%1", "cobby_api").split("%2")[0] in dialog.delete_text.text()
         dialog.close()
 
         dialog = _open_dialog(qtbot, vault, shop_id)
@@ -123,7 +135,9 @@ def test_full_m1_rotation_resumes_after_closing_at_each_page(qtbot, vault):
         # Claiming the old user is gone while the shop still accepts it.
         _click_and_wait(qtbot, dialog, dialog.deleted_button, rd.OLD_CHECK)
         _settle(qtbot, dialog)
-        assert "still accepts" in dialog.message.text()
+        still = _tr("RotationDialog", "Your shop still accepts the old access %1. Delete it in "
+                    "the Magento admin as described above, then check again.")
+        assert dialog.message.text().startswith(still.split("%1")[0])
         dialog.close()
 
         dialog = _open_dialog(qtbot, vault, shop_id)
@@ -163,7 +177,10 @@ def test_m2_reauthorize_through_the_dialog(qtbot, vault):
         dialog = _open_dialog(qtbot, vault, shop_id)
         _click_and_wait(qtbot, dialog, dialog.start_button, rd.CREATE)
         dialog.m2_reauth.setChecked(True)
-        assert "Reauthorize" in dialog.create_text.text()
+        assert _tr(
+            "RotationDialog", "Reauthorize replaces the access token at once: cobby cannot reach "
+            "your shop until you have updated the portal in the next step."
+        ) in dialog.create_text.text()
         assert not dialog.token_edits["consumer_key"].isVisible()
         # Magento issues a new access token and secret.
         sim.values["access_token"] = "a" * 16 + "1" * 16
@@ -176,7 +193,11 @@ def test_m2_reauthorize_through_the_dialog(qtbot, vault):
         _click_and_wait(qtbot, dialog, dialog.test_button, rd.PORTAL)
         assert len(dialog.portal_copy_buttons) == 5
         _click_and_wait(qtbot, dialog, dialog.portal_done, rd.DELETE_OLD)
-        assert "nothing to delete" in dialog.delete_text.text()
+        assert _tr(
+            "RotationDialog", "Your shop accepts the reauthorized integration. Reauthorize "
+            "already made the old access token invalid, so there is nothing to delete: click the "
+            "button so the app checks that your shop refuses it."
+        ) in dialog.delete_text.text()
         _click_and_wait(qtbot, dialog, dialog.deleted_button, rd.FINISH)
         _click_and_wait(qtbot, dialog, dialog.finish_button, rd.DONE)
     with Inventory.open() as inv:
@@ -195,7 +216,10 @@ def test_rotation_needs_an_active_credential(qtbot, vault):
     dialog = _open_dialog(qtbot, vault, shop_id)
     assert dialog.current_page() == rd.INTRO
     assert not dialog.start_button.isVisible()
-    assert "no active credential" in dialog.intro_text.text()
+    assert _tr(
+        "RotationDialog", "This shop has no active credential to rotate. Test its connection "
+        "first; a credential becomes active when the test passes."
+    ) in dialog.intro_text.text()
 
 
 def test_revoke_with_proof_against_magento_2(qtbot, vault):
@@ -206,10 +230,13 @@ def test_revoke_with_proof_against_magento_2(qtbot, vault):
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.loaded, timeout=5000):
             dialog.show()
-        assert "System &gt; Extensions &gt; Integrations" in dialog.text.text()
+        assert html.escape(i18n.text(admin.M2_INTEGRATIONS), quote=False) in dialog.text.text()
         dialog.check_button.click()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=8000)
-        assert "still accepts" in dialog.message.text()
+        assert dialog.message.text() == _tr(
+            "RevokeDialog", "Your shop still accepts this access, so nothing was changed. Delete "
+            "it in the Magento admin as described, then check again."
+        )
         assert dialog.check_button.isEnabled()
         with Inventory.open() as inv:
             assert inv.credential(cred_id).state is CredentialState.ACTIVE
@@ -277,7 +304,9 @@ def test_stopping_a_rotation_keeps_the_old_access(qtbot, vault, monkeypatch):
         dialog.stop_button.click()
         qtbot.waitUntil(lambda: dialog.current_page() == rd.INTRO and not dialog.busy,
                         timeout=8000)
-        assert "stopped" in dialog.message.text()
+        assert dialog.message.text() == _tr(
+            "RotationDialog", "The rotation is stopped. The old access stays active."
+        )
         assert dialog.stop_button.isHidden()
     with Inventory.open() as inv:
         assert inv.open_rotation(shop_id) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import Activity, CredentialKind
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.net.http import HttpPolicy
@@ -45,7 +46,7 @@ def test_the_new_key_hides_when_the_dialog_loses_the_focus(qtbot, vault):
     activate(qtbot, other)
     qtbot.waitUntil(lambda: not dialog.key_show.isChecked(), timeout=2000)
     assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Password
-    assert dialog.key_show.text() == "Show"
+    assert dialog.key_show.text() == i18n.translate("RotationDialog", "Show")
 
     # Shown again, then the whole app goes to the background.
     activate(qtbot, dialog)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import Activity, CredentialKind, CredentialState
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef
@@ -52,10 +53,13 @@ def test_copy_then_cleared_after_timeout(qtbot, window, vault):
     clipboard = QGuiApplication.clipboard()
     with qtbot.waitSignal(window.guard.copied, timeout=3000) as copied:
         qtbot.mouseClick(window.detail.secrets.copy_buttons()["api_key"], Qt.MouseButton.LeftButton)
-    assert copied.args == ["API key"]
+    assert copied.args == [i18n.translate("Texts", "API key")]
     assert clipboard.text() == key
     assert window.detail.notice.isVisible()
-    assert "cleared in" in window.detail.notice.label.text()
+    notice = i18n.translate("CopyNotice", "%1 copied. The clipboard will be cleared in %2 s.")
+    assert window.detail.notice.label.text().startswith(
+        notice.replace("%1", i18n.translate("Texts", "API key")).split("%2")[0]
+    )
     assert key not in window.detail.notice.label.text()
     with qtbot.waitSignal(window.guard.expired, timeout=3000) as expired:
         pass
@@ -102,7 +106,7 @@ def test_license_key_copy(qtbot, window, vault):
     row = _select(window, CredentialKind.M2_INTEGRATION)
     with qtbot.waitSignal(window.guard.copied, timeout=3000) as copied:
         window.detail.secrets.copy("license_key")
-    assert copied.args == ["License key"]
+    assert copied.args == [i18n.translate("Texts", "License key")]
     assert (
         QGuiApplication.clipboard().text()
         == vault.get(SecretRef.license_key(row.workspace.id, row.workspace.vault_space)).reveal()

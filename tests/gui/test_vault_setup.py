@@ -11,7 +11,7 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from cobby_desktop import paths
+from cobby_desktop import i18n, paths
 from cobby_desktop.domain import local_vault, vault_choice
 from cobby_desktop.domain.local_vault import WEAKER_CHOICE_NOTE
 from cobby_desktop.domain.model import CredentialState
@@ -31,7 +31,13 @@ from cobby_desktop.ui.vault_setup import (
 )
 from tests.gui.window_support import job_draining, open_window
 from tests.support.memory_keyring import TEST_SPACE
+from tests.support.said import keychain_code, shown_pattern
 from tests.support.sample_data import populate
+
+
+def _tr(context: str, text: str) -> str:
+    return i18n.translate(context, text)
+
 
 MASTER = "Quiet Harbour 47 Lanterns"
 WRONG = "Quiet Harbour 47 Lantern"
@@ -80,8 +86,10 @@ def test_opt_in_creates_the_vault_and_the_password_is_never_written(
     first = setup.first
     assert isinstance(first, KeychainDialog)
     assert first.create_button is not None
-    assert "weaker" in first.create_button.text()
-    assert "plain text" in first.message.text()
+    assert first.create_button.text() == _tr(
+        "KeychainDialog", "Use an encrypted vault on this computer (weaker)…"
+    )
+    assert shown_pattern(keychain_code("missing")).search(first.message.text())
 
     with qtbot.waitSignal(setup.dialog_shown, timeout=5000) as shown:
         first.create_button.click()
@@ -123,7 +131,9 @@ def test_too_short_password_cannot_be_chosen(qtbot):
     qtbot.keyClicks(dialog.password, "short1")
     qtbot.keyClicks(dialog.confirm, "short1")
     assert not dialog.create_button.isEnabled()
-    assert "Too short" in dialog.strength.text()
+    assert dialog.strength.text() == _tr(
+        "CreateVaultDialog", "Too short: use at least %1 characters."
+    ).replace("%1", "10")
     assert password_strength("aaaaaaaaaaaaaaaa") == 1
     assert password_strength("correct horse battery staple") == 3
     assert not local_vault.exists()
@@ -140,7 +150,7 @@ def test_unlock_wrong_then_right_password(qtbot, no_keychain):
     qtbot.keyClicks(unlock.password, WRONG)
     unlock.unlock_button.click()
     qtbot.waitUntil(lambda: unlock.error.isVisible(), timeout=10000)
-    assert "master password is not correct" in unlock.error.text()
+    assert unlock.error.text() == render(message("vault.local.wrong_password"))
     assert WRONG not in unlock.error.text()
     assert unlock.isVisible() and unlock.attempts == 1
 
@@ -179,15 +189,17 @@ def test_continue_without_secrets_keeps_the_inventory_read_only(qtbot, no_keycha
     with qtbot.waitSignal(store.problem, timeout=5000) as blocker:
         window.detail.secrets.copy(name)
     problem = blocker.args[0]
-    assert problem.kind == "missing" and "plain text" in problem.message
+    assert problem.kind == "missing"
+    assert shown_pattern(keychain_code("missing")).search(problem.message)
     box = window.findChild(QMessageBox, "problemDialog")
-    assert box is not None and box.windowTitle() == "No keychain available"
+    assert box is not None and box.windowTitle() == _tr("MainWindow", "No keychain available")
     box.close()
 
     # Testing needs the keys too: it says why instead of "something went wrong".
     with qtbot.waitSignal(store.problem, timeout=5000):
         window.test_selected()
-    qtbot.waitUntil(lambda: "plain text" in window.detail.test_status.text(), timeout=5000)
+    missing = shown_pattern(keychain_code("missing"))
+    qtbot.waitUntil(lambda: bool(missing.search(window.detail.test_status.text())), timeout=5000)
 
 
 def test_continue_without_unlocking_says_the_vault_is_locked(qtbot, no_keychain):
@@ -198,7 +210,7 @@ def test_continue_without_unlocking_says_the_vault_is_locked(qtbot, no_keychain)
         setup.first.continue_button.click()
     with pytest.raises(VaultError) as exc:
         done.args[0].get(SecretRef.license_key(1, TEST_SPACE))
-    assert exc.value.kind == "missing" and "master password" in exc.value.message
+    assert exc.value.kind == "missing" and exc.value.said.code == "vault.local.locked"
 
 
 def test_forgotten_password_starts_a_new_vault(qtbot, no_keychain):
@@ -207,8 +219,16 @@ def test_forgotten_password_starts_a_new_vault(qtbot, no_keychain):
     unlock = setup.first
     unlock.forgot_button.click()
     box = unlock.forgot_box
-    assert box is not None and "cannot be recovered" in box.text()
-    assert "revoke" in box.informativeText()
+    assert box is not None
+    assert box.text() == _tr("UnlockVaultDialog", "The master password cannot be recovered.")
+    assert box.informativeText() == _tr(
+        "UnlockVaultDialog",
+        "The vault is encrypted with it and neither cobby Desktop nor cobby keeps a copy, so "
+        "the keys in the vault cannot be read without it.\n\nIf you cannot remember it: start "
+        "a new vault, then enter your keys again. For safety, create new API keys in Magento "
+        "(and revoke the old ones) and enter the workspace license keys again. The old vault "
+        "file is kept beside the new one, in case you remember the password later.",
+    )
     start_new = next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
     )
@@ -226,7 +246,7 @@ def test_locked_keychain_never_offers_the_local_vault(qtbot):
     dialog = KeychainDialog(StartupState(health, False, False, local_vault.default_path()))
     qtbot.addWidget(dialog)
     assert dialog.create_button is None
-    assert dialog.windowTitle() == "The keychain is locked"
+    assert dialog.windowTitle() == _tr("KeychainDialog", "The keychain is locked")
     assert dialog.message.text() == "Your keychain is locked. Unlock it."
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
+from cobby_desktop import i18n
 from cobby_desktop.services.setup_state import WizardState, admin_base, admin_page
 from cobby_desktop.ui.wizard.wizard import M1_ROLE, M1_USER, M2_INTEGRATION, SetupWizard
 
@@ -128,6 +129,8 @@ def test_without_admin_address_the_button_is_off_and_says_why(qtbot, opened_urls
     wizard.show()
     page = wizard.m1_role_page
     assert not page.admin_button.isEnabled()
-    assert "admin address" in page.admin_hint.text()
+    assert page.admin_hint.text() == i18n.translate(
+        "AdminLinkPage", "Enter your admin address on the shop page to open this page directly."
+    )
     page.admin_button.click()
     assert opened_urls == []

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import Activity
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.secret import Secret
@@ -74,10 +75,12 @@ def test_m1_key_copy_goes_through_the_given_guard_and_is_cleared(qtbot, vault):
     assert wizard.guard is guard
     with qtbot.waitSignal(guard.copied, timeout=1000) as copied:
         wizard.m1_user_page.key.copy_button.click()
-    assert copied.args == ["API key"]
+    assert copied.args == [i18n.translate("M1UserPage", "API key")]
     assert clipboard() == M1_KEY and guard.active
     assert wizard.copy_notice.isVisible()
-    assert "API key copied" in wizard.copy_notice.label.text()
+    notice = i18n.translate("CopyNotice", "%1 copied. The clipboard will be cleared in %2 s.")
+    api_key = i18n.translate("M1UserPage", "API key")
+    assert wizard.copy_notice.label.text().startswith(notice.replace("%1", api_key).split("%2")[0])
     assert M1_KEY not in wizard.copy_notice.label.text()
     with qtbot.waitSignal(guard.expired, timeout=3000) as expired:
         pass
@@ -155,7 +158,7 @@ def test_show_hides_when_another_window_takes_the_focus(qtbot, vault):
     activate(qtbot, other)  # the merchant switches to the browser, say
     qtbot.waitUntil(lambda: not key.shown, timeout=2000)
     assert key.edit.echoMode() == QLineEdit.EchoMode.Password
-    assert key.show_button.text() == "Show"
+    assert key.show_button.text() == i18n.translate("WizardWidgets", "Show")
     # Showing again while the wizard has the focus keeps it shown.
     activate(qtbot, wizard)
     key.show_button.click()

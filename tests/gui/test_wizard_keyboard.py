@@ -6,6 +6,7 @@ copying Magento's tokens panel)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -28,6 +29,10 @@ from tests.gui.window_support import job_draining
 from tests.gui.wizard_steps import LICENSE, POLICY, inventory
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
+
+# The Alt letters below are the English mnemonics; test_wizard_a11y checks that
+# each page's German ones are unique too.
+pytestmark = pytest.mark.english
 
 _drain_jobs = job_draining(3000)
 

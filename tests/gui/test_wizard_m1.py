@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
+from cobby_desktop import i18n
+from cobby_desktop import magento_admin as admin
+from cobby_desktop.domain.findings import localized
 from cobby_desktop.domain.model import CredentialState, MagentoMajor
+from cobby_desktop.magento1.keys import admin_like_user, validate_m1_key, weak_key
+from cobby_desktop.services.setup_state import SUGGESTED_M1_USER
 from cobby_desktop.ui.wizard.wizard import M1_ROLE, M1_USER, PORTAL, TEST
 from tests.gui.wizard_steps import (
     LICENSE,
@@ -23,15 +29,17 @@ def _walk_to_test(qtbot, wizard, shop: M1Simulator) -> str:
     new_workspace(wizard)
     enter_shop(qtbot, wizard, shop.url)
     assert wizard.shop_page.m1.isChecked(), "Magento 1 was detected"
-    assert "cobby connector answers" in wizard.shop_page.detect_status.text()
+    assert i18n.translate("ShopUrlPage", "The cobby connector answers.") in (
+        wizard.shop_page.detect_status.text()
+    )
     assert wizard.currentId() == M1_ROLE
-    assert "SOAP/XML-RPC - Roles" in wizard.m1_role_page.steps.text()
+    assert html.escape(i18n.text(admin.M1_ROLES), quote=False) in wizard.m1_role_page.steps.text()
     # Both admin forms ask for the merchant's own password before saving.
-    assert "Current Admin Password" in wizard.m1_role_page.steps.text()
+    assert i18n.text(admin.M1_CURRENT_PASSWORD) in wizard.m1_role_page.steps.text()
     wizard.next()
     assert wizard.currentId() == M1_USER
     page = wizard.m1_user_page
-    assert "Current Admin Password" in page.intro.text()
+    assert i18n.text(admin.M1_CURRENT_PASSWORD) in page.intro.text()
     assert page.user.text() == "cobby_api"
     key = page.key.text()
     assert len(key) >= 32 and not page.key_problem.isVisible()
@@ -53,7 +61,11 @@ def test_m1_success_saves_active_credential_and_shows_versions(qtbot, memory_key
             wizard.next()
         assert wizard.currentId() == PORTAL
         steps = wizard.portal_page.steps.text()
-        assert "Manage shop" in steps and "Shop credentials" in steps
+        settings = "In the menu on the left open Settings, then Manage shop."
+        assert i18n.translate("Portal", settings) in steps
+        assert i18n.translate(
+            "Portal", "In the card Shop credentials click the lock button to unlock the fields."
+        ) in steps
         assert "depending on" not in steps
         rows = wizard.portal_page.rows
         assert rows["api_user"].value == "cobby_api"
@@ -88,6 +100,7 @@ def test_m1_role_without_cobby_shows_fix_then_passes_after_correction(qtbot):
         assert not page.isComplete()
         shown = page.findings.shown_text()
         failure = next(f for f in page.report.findings if str(f.severity) == "failure")
+        failure = localized(failure, i18n.text)  # as the page shows it
         assert failure.title in shown
         assert failure.fix and all(step in shown for step in failure.fix)
         assert page.again_button.isEnabled()
@@ -110,12 +123,13 @@ def test_m1_existing_credentials_skip_creation_and_warn_about_admin_and_weak_key
         page = wizard.m1_user_page
         assert page.key.text() == "" and not page.isComplete()
         page.user.setText("admin")
-        assert "admin account" in page.user_problem.text()
+        assert i18n.explain(admin_like_user(SUGGESTED_M1_USER)) in page.user_problem.text()
         page.key.setText(" abc1234")
-        assert page.key_problem.has_errors and "space" in page.key_problem.text()
+        assert page.key_problem.has_errors
+        assert i18n.explain(validate_m1_key(" abc1234")[0]) in page.key_problem.text()
         assert not page.isComplete()
         page.key.setText("abc1234")
-        assert "easy to guess" in page.key_problem.text()
+        assert i18n.explain(weak_key()) in page.key_problem.text()
         assert page.isComplete(), "warnings do not block"
         wizard.next()
         assert wizard.currentId() == TEST

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
+from cobby_desktop import i18n
+from cobby_desktop import magento_admin as admin
+from cobby_desktop.domain.findings import localized
 from cobby_desktop.domain.model import CredentialState, MagentoMajor
 from cobby_desktop.ui.wizard.wizard import M2_INTEGRATION, M2_TOKENS, PORTAL, TEST
 from tests.gui.wizard_steps import (
@@ -35,7 +40,8 @@ def _walk_to_tokens(qtbot, wizard, shop: M2Simulator) -> None:
     assert wizard.shop_page.m2.isChecked(), "Magento 2 was detected"
     assert wizard.currentId() == M2_INTEGRATION
     steps = wizard.m2_integration_page.steps.text()
-    assert "System &gt; Extensions &gt; Integrations" in steps and "Allow" in steps
+    assert html.escape(i18n.text(admin.M2_INTEGRATIONS), quote=False) in steps
+    assert i18n.text(admin.M2_ALLOW) in steps
     wizard.next()
     assert wizard.currentId() == M2_TOKENS
 
@@ -48,7 +54,8 @@ def test_m2_one_paste_fills_four_fields_and_the_test_passes(qtbot, memory_keyrin
         assert not page.isComplete()
         page.paste.setPlainText(_panel(shop.values))
         assert {n: page.fields[n].text() for n in FIELDS} == shop.values
-        assert "Filled in" in page.paste_result.text()
+        filled = i18n.translate("M2TokensPage", "Filled in: %1.").split("%1")[0]
+        assert page.paste_result.text().startswith(filled)
         assert page.isComplete()
         wizard.next()
         wait_for_test(qtbot, wizard)
@@ -107,6 +114,7 @@ def test_m2_integration_without_cobby_shows_fix_then_passes(qtbot):
         assert not page.report.ok and not page.isComplete()
         shown = page.findings.shown_text()
         failure = next(f for f in page.report.findings if str(f.severity) == "failure")
+        failure = localized(failure, i18n.text)  # as the page shows it
         assert failure.title in shown and all(step in shown for step in failure.fix)
         assert any("cobby" in step for step in failure.fix)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.proof import ProofState
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
@@ -19,6 +20,7 @@ from tests.gui.window_support import job_draining
 from tests.gui.wizard_steps import POLICY
 from tests.support.m1_simulator import ApiUser, M1Simulator
 from tests.support.m2_simulator import M2Simulator
+from tests.support.said import shown
 
 KEY = "WsKey-portal-proof-0042"
 API_KEY = "portalApiKey1234567"
@@ -55,8 +57,16 @@ def test_m2_portal_step_confirms_with_the_key_from_the_keychain(qtbot, memory_ke
         )
         wizard = portal_wizard(qtbot, state, vault)
         page = wizard.portal_page
-        assert "confirm the connection" in page.proof_title.text()
-        assert "Test connection" in page.proof_intro.text()
+        assert page.proof_title.text() == i18n.translate(
+            "PortalPage", "After saving in the portal, let cobby Desktop confirm the connection"
+        )
+        assert page.proof_intro.text() == i18n.translate(
+            "PortalPage",
+            "cobby Desktop asks your shop, through its own API, whether cobby has connected "
+            "with this workspace's license key. It checks again every few seconds for up to ten "
+            "minutes. This is optional: you can finish the setup now and check later with Test "
+            "connection in the main window.",
+        )
         assert page.proof.start_button.isVisible() and not page.proof.running
         # The proof is optional: Finish is there before it ran.
         assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
@@ -68,7 +78,7 @@ def test_m2_portal_step_confirms_with_the_key_from_the_keychain(qtbot, memory_ke
         assert done.args[0].state is ProofState.CONNECTED
         assert states == [ProofState.NOT_REACHED, ProofState.NOT_REACHED, ProofState.CONNECTED]
         assert shop.probes == 3
-    assert page.proof.headline.text() == "cobby is connected to your shop."
+    assert page.proof.headline.text() == shown("proof.state.connected")
 
 
 def test_m1_portal_step_sees_another_workspace_and_stops_on_close(qtbot, memory_keyring):
@@ -89,7 +99,7 @@ def test_m1_portal_step_sees_another_workspace_and_stops_on_close(qtbot, memory_
         proof.timeout = 60  # would poll for a minute
         with qtbot.waitSignal(proof.progressed, timeout=10000):
             proof.start_button.click()
-        assert proof.headline.text() == "This shop is connected to another workspace."
+        assert proof.headline.text() == shown("proof.state.other_workspace")
         job = proof.job
         wizard.reject()  # closing the wizard ends the proof
         assert not proof.running and job.context.cancel.is_set()

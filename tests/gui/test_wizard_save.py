@@ -6,6 +6,7 @@ from __future__ import annotations
 import keyring.errors
 import pytest
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import CredentialState
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
@@ -15,6 +16,7 @@ from cobby_desktop.services.setup_state import WizardState
 from tests.gui.window_support import job_draining, open_window
 from tests.gui.wizard_steps import stored_files_text
 from tests.support.memory_keyring import TEST_SPACE, MemoryKeyring
+from tests.support.said import shown_pattern
 
 _drain_jobs = job_draining(2000)
 
@@ -155,10 +157,17 @@ def test_the_main_window_says_when_a_draft_lost_its_secrets(qtbot):
     assert outcome.secrets_dropped and wizard.state.shop_id is not None
     box = window.launcher.draft_problem
     assert box is not None and box.isVisible() and not box.isModal()
-    for words in ("locked", "were not kept", "Continue setup"):
-        assert words in box.text()
+    kept_without = i18n.translate(
+        "DialogLauncher",
+        "Your setup draft was kept without its secrets: %1 The workspace, the shop's addresses, "
+        "the user name and the Magento version are saved; the API key or tokens, the passwords "
+        "and the license key were not kept. Unlock your keychain, select the shop and choose "
+        "Continue setup to type the secrets again.",
+    )
+    assert outcome.said is not None and outcome.said.code.startswith("vault.")
+    assert box.text() == kept_without.replace("%1", i18n.explain(outcome))
     assert M1_KEY not in box.text() and LICENSE not in box.text()
-    qtbot.waitUntil(lambda: "were not kept" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == box.text(), timeout=5000)
     # The kept draft is in the inventory the window shows.
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     box.close()
@@ -171,7 +180,12 @@ def test_a_draft_that_could_not_be_saved_at_all_is_reported_too(qtbot):
     launcher._draft_saved(outcome)
     box = launcher.draft_problem
     assert box is not None and box.isVisible()
-    assert "could not be saved" in box.text() and "Connect a shop" in box.text()
+    not_saved = i18n.translate(
+        "DialogLauncher",
+        "Your setup draft could not be saved: %1 Nothing you typed was kept. Fix this, then "
+        "choose Connect a shop again.",
+    )
+    assert box.text() == not_saved.replace("%1", "The inventory is busy. Try again.")
     qtbot.waitUntil(lambda: "is busy" in window.statusBar().currentMessage(), timeout=5000)
     box.close()
 
@@ -207,7 +221,9 @@ def test_a_pass_whose_save_fails_shows_the_save_stage_failed_in_red(
     assert page.report.ok and not wizard.state.saved_active
     assert page.stages.sign(SAVE_STAGE) == STOPPED
     assert all(page.stages.sign(s) == DONE for s in page.stage_ids if s not in (SAVE_STAGE, "tls"))
-    assert "saving failed" in page.status.text() and "locked" in page.status.text()
+    saving_failed = i18n.translate("TestPage", "The test passed, but saving failed: %1")
+    assert page.status.text().startswith(saving_failed.split("%1")[0])
+    assert shown_pattern("vault.locked.collection").search(page.status.text())
     assert theme.text_colour(Tone.BAD) in page.status.styleSheet()
     assert not page.isComplete()
     assert memory_keyring.entries == {}, "the license key went back out of the keychain"

@@ -1,5 +1,6 @@
 import threading
 
+from cobby_desktop import i18n
 from cobby_desktop.ui.workers import start_job
 
 
@@ -48,7 +49,11 @@ def test_failure_gives_plain_message_without_details(qtbot):
     with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         pass
     assert "secret-value-123" not in blocker.args[0]
-    assert "try again" in blocker.args[0]
+    assert blocker.args[0] == i18n.translate(
+        "Job",
+        "Something went wrong while working in the background. "
+        "Please try again; if it keeps happening, send the support report.",
+    )
 
 
 def test_a_job_whose_owner_is_deleted_stops_and_drops_its_result(qtbot):

@@ -10,16 +10,22 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor, Shop
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
-from cobby_desktop.domain.workspaces import connect_shop, create_workspace
+from cobby_desktop.domain.workspaces import check_license_key, connect_shop, create_workspace
 from cobby_desktop.secret import Secret
 from cobby_desktop.ui.store_access import StoreAccess
 from cobby_desktop.ui.workers import wait_for_jobs
 from cobby_desktop.ui.workspaces_dialog import WorkspacesDialog
 from tests.gui.window_support import ThreadLog, job_draining, recording_opener
 from tests.gui.wizard_steps import stored_files_text
+from tests.support.said import shown
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return i18n.translate("WorkspacesDialog", text, n)
 
 KEY = "WsKey-7f3a9c2e41b8d605"
 
@@ -63,15 +69,17 @@ def test_create_with_license_key_keeps_the_key_in_the_keychain_only(
     form.name.setText("Möbel Schmidt")
     assert form.ok_button.isEnabled()  # the key is optional
     form.key.setText("cobby license key")  # the extension's placeholder, not a key
-    assert form.key_problem.isVisible() and "placeholder" in form.key_problem.text()
+    assert form.key_problem.isVisible()
+    assert i18n.render(check_license_key("cobby license key")[0].said) in form.key_problem.text()
     assert not form.ok_button.isEnabled()
     form.key.setText("WsKey 7f3a")  # pasted in two pieces
-    assert "space" in form.key_problem.text() and not form.ok_button.isEnabled()
+    assert shown("workspace.license_key.whitespace") in form.key_problem.text()
+    assert not form.ok_button.isEnabled()
     form.key.setText(KEY)
     assert not form.key_problem.isVisible() and form.ok_button.isEnabled()
     save_form(qtbot, dialog, form)
 
-    assert row_of(dialog, "Möbel Schmidt") == ["Möbel Schmidt", "No shop yet", "Stored"]
+    assert row_of(dialog, "Möbel Schmidt") == ["Möbel Schmidt", _tr("No shop yet"), _tr("Stored")]
     assert dialog.selected_workspace().name == "Möbel Schmidt"
     assert changed == [True]
     with Inventory.open() as inv:
@@ -91,7 +99,7 @@ def test_duplicate_name_keeps_the_form_open_with_the_reason(qtbot, vault):
     form.name.setText("alpine  sportshop")
     form.ok_button.click()
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=5000)
-    assert "already exists" in form.error.text()
+    assert form.error.text() == shown("workspace.name.taken", name="Alpine Sportshop")
     assert form.isVisible() and form.name.text() == "alpine  sportshop"
     assert names(dialog) == ["Alpine Sportshop"]
 
@@ -100,7 +108,7 @@ def test_rename_and_set_license_key(qtbot, vault, memory_keyring):
     with Inventory.open() as inv:
         ws = create_workspace(inv, vault, "Old name")
     dialog = open_dialog(qtbot, vault)
-    assert row_of(dialog, "Old name")[2] == "Missing"
+    assert row_of(dialog, "Old name")[2] == _tr("Missing")
     form = dialog.rename_selected()
     assert form.name.text() == "Old name" and form.key is None
     form.name.setText("Nordlicht Outdoor")
@@ -111,7 +119,7 @@ def test_rename_and_set_license_key(qtbot, vault, memory_keyring):
     assert form.name is None and not form.ok_button.isEnabled()  # the key is required here
     form.key.setText(KEY)
     save_form(qtbot, dialog, form)
-    assert row_of(dialog, "Nordlicht Outdoor")[2] == "Stored"
+    assert row_of(dialog, "Nordlicht Outdoor")[2] == _tr("Stored")
     assert Vault(memory_keyring).get(SecretRef.license_key(ws.id, ws.vault_space)).reveal() == KEY
     with Inventory.open() as inv:
         assert inv.workspace(ws.id).name == "Nordlicht Outdoor"
@@ -127,7 +135,7 @@ def test_delete_asks_first_and_explains_shop_and_keychain(
         )
         connect_shop(inv, shop.id, ws.id)
     dialog = open_dialog(qtbot, vault)
-    assert row_of(dialog, "Kaffeehaus Berg") == ["Kaffeehaus Berg", "Kaffee", "Stored"]
+    assert row_of(dialog, "Kaffeehaus Berg") == ["Kaffeehaus Berg", "Kaffee", _tr("Stored")]
     asked: list[str] = []
     answer = {"button": QMessageBox.StandardButton.Cancel}
 
@@ -139,8 +147,9 @@ def test_delete_asks_first_and_explains_shop_and_keychain(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     dialog.delete_selected()
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
-    assert "keychain" in asked[0] and "Kaffee stays in the inventory" in asked[0]
-    assert "cobby portal is not changed" in asked[0]
+    assert shown("workspace.delete.key") in asked[0]
+    assert shown("workspace.delete.shop", shop="Kaffee") in asked[0]
+    assert shown("workspace.delete.portal") in asked[0]
     assert names(dialog) == ["Kaffeehaus Berg"]  # cancelled: nothing happened
     with Inventory.open() as inv:
         assert len(inv.workspaces()) == 1
@@ -149,7 +158,7 @@ def test_delete_asks_first_and_explains_shop_and_keychain(
     with qtbot.waitSignal(dialog.workspaces_changed, timeout=5000):
         dialog.delete_selected()
     qtbot.waitUntil(lambda: names(dialog) == [], timeout=5000)
-    assert "deleted" in dialog.status.text()
+    assert dialog.status.text() == _tr("Workspace “%1” deleted.").replace("%1", "Kaffeehaus Berg")
     with Inventory.open() as inv:
         assert inv.workspaces() == []
         assert inv.shop(shop.id).workspace_id is None  # the shop stays
@@ -167,11 +176,11 @@ def test_search_finds_one_among_forty_as_you_type(qtbot, vault):
         )
         connect_shop(inv, shop.id, target.id)
     dialog = open_dialog(qtbot, vault)
-    assert len(names(dialog)) == 42 and dialog.count.text() == "42 workspaces"
+    assert len(names(dialog)) == 42 and dialog.count.text() == _tr("%n workspaces", 42)
     dialog.search.setText("client 1")
     # Every word must occur; names starting with what was typed come first.
     assert names(dialog) == [f"Client {n} GmbH" for n in (*range(10, 20), "01", 21, 31)]
-    assert dialog.count.text() == "Showing 13 of 42"
+    assert dialog.count.text() == _tr("Showing %1 of %2").replace("%1", "13").replace("%2", "42")
     dialog.search.setText("backerei")  # accents and case do not matter
     assert names(dialog) == ["Bäckerei Roth"]
     dialog.search.setText("wein.example")  # the connected shop's address finds it
@@ -199,15 +208,14 @@ def test_connecting_a_second_shop_is_refused_with_the_reason(qtbot, vault):
     form.combo.setCurrentIndex(form.combo.findText("Second"))
     form.ok_button.click()
     qtbot.waitUntil(lambda: form.error.isVisible(), timeout=5000)
-    assert "already connected to the shop Garten" in form.error.text()
-    assert "one shop only" in form.error.text()
+    assert form.error.text() == shown("workspace.taken", name="Gartenwelt", shop="Garten")
     with Inventory.open() as inv:
         assert {s.label: s.workspace_id for s in inv.shops()} == {"Garten": ws.id, "Second": None}
 
     # Disconnecting the first shop frees the workspace for the second.
     form.combo.setCurrentIndex(form.combo.findData(None))
     save_form(qtbot, dialog, form)
-    assert row_of(dialog, "Gartenwelt")[1] == "No shop yet"
+    assert row_of(dialog, "Gartenwelt")[1] == _tr("No shop yet")
     form = dialog.connect_selected()
     form.combo.setCurrentIndex(form.combo.findText("Second"))
     save_form(qtbot, dialog, form)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from cobby_desktop import i18n
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import Vault
 from cobby_desktop.ui.main_window import MainWindow
@@ -96,3 +97,14 @@ def job_draining(timeout_ms: int) -> Any:
         shutdown(timeout_ms)
 
     return _drain_jobs
+
+
+def TRUST_WARNING() -> str:  # noqa: N802 (reads as the constant it stands for)
+    return i18n.translate(
+        "TrustCertificateDialog",
+        "Trusting this one certificate is the weaker choice. The better fix is a certificate "
+        "from a public authority (for example Let's Encrypt) on the shop. Only continue if the "
+        "SHA-256 fingerprint below is exactly the one your hosting provider or developer gives "
+        "you for this shop. From then on the app accepts only this certificate for this shop; "
+        "any other one fails.",
+    )

@@ -14,6 +14,7 @@ import pytest
 
 import cobby_desktop.domain.diagnosis as diagnose_stored_module
 import cobby_desktop.services.checks as check_module
+from cobby_desktop import i18n, magento_admin
 from cobby_desktop.cli import run_command
 from cobby_desktop.domain.model import (
     Credential,
@@ -27,6 +28,7 @@ from cobby_desktop.domain.vault import Vault
 from cobby_desktop.secret import Secret
 from tests.support.m1_simulator import M1Simulator
 from tests.support.m2_simulator import M2Simulator
+from tests.support.said import shown, shown_pattern
 
 KEY = "cobby12345key"
 M2_ENV = {
@@ -114,7 +116,7 @@ def test_m1_rejected_key_prints_report_and_exits_1(monkeypatch, capsys) -> None:
     out = capsys.readouterr().out
     assert code == 1
     assert "m1.credentials_rejected" in out
-    assert "System > Web Services > SOAP/XML-RPC - Users" in out
+    assert i18n.text(magento_admin.M1_USERS) in out
     assert "wrong777key" not in out
 
 
@@ -176,7 +178,7 @@ def test_save_then_check_the_stored_shop(monkeypatch, capsys) -> None:
     with M1Simulator() as shop:
         assert run_command(["check", "--url", shop.url + "/admin", "--user", "cobby_api",
                             "--save", "Demo shop", "--timeout", "10"]) == 0
-        assert "Saved as 'Demo shop'" in capsys.readouterr().err
+        assert shown("cli.check.saved", label="Demo shop") in capsys.readouterr().err
         with Inventory.open() as inv:
             stored = inv.shop_by_label("Demo shop")
             assert stored is not None and stored.base_url == shop.url
@@ -206,7 +208,7 @@ def test_failed_check_is_not_saved(monkeypatch, capsys) -> None:
         code = run_command(["check", "--url", shop.url, "--user", "cobby_api",
                             "--save", "Nope", "--timeout", "10"])
     assert code == 1
-    assert "Not saved" in capsys.readouterr().err
+    assert shown("cli.check.not_saved") in capsys.readouterr().err
     with Inventory.open() as inv:
         assert inv.shop_by_label("Nope") is None
 
@@ -295,7 +297,9 @@ def test_all_checks_several_shops_at_a_time_with_progress(monkeypatch, capsys) -
     assert peak >= 2, "shops must be checked concurrently"
     progress = [line for line in captured.err.splitlines() if line.startswith("[")]
     assert len(progress) == 4 and progress[-1].startswith("[4/4]")
-    assert all("works" in line for line in progress)
+    works = (shown_pattern("cli.check.progress.works"),
+             shown_pattern("cli.check.progress.works_codes"))
+    assert all(any(w.fullmatch(line) for w in works) for line in progress), progress
     assert KEY not in captured.out and KEY not in captured.err
 
 
@@ -325,7 +329,7 @@ def test_all_goes_on_when_one_shops_secrets_cannot_be_read(monkeypatch, capsys) 
     assert data["Good"]["ok"] is True
     assert data["Lost keys"] == {"label": "Lost keys", "ok": False,
                                  "error": "The keychain is locked. Unlock it and try again."}
-    assert "Lost keys: not checked" in captured.err
+    assert shown_pattern("cli.check.progress.unread", shop="Lost keys").search(captured.err)
 
 
 def test_the_report_in_german_keeps_exit_code_codes_and_fields(monkeypatch, capsys) -> None:

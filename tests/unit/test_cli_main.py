@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cobby_desktop import __version__
+from cobby_desktop import __version__, i18n
 from cobby_desktop.cli import COMMANDS, build_parser, run_command
+from tests.support.said import shown, shown_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(sys.executable).parent / ("cobby-desktop.exe" if os.name == "nt" else "cobby-desktop")
@@ -53,7 +54,8 @@ def test_unknown_subcommand_is_a_usage_error(entry, tmp_path):
     assert proc.stdout == ""
     # The word itself is not repeated (it could be a pasted key); the choices are.
     assert "frobnicate" not in proc.stderr
-    lines = [ln for ln in proc.stderr.splitlines() if "invalid choice" in ln]
+    choice = shown_pattern("cli.usage.invalid_choice", argument="command")
+    lines = [ln for ln in proc.stderr.splitlines() if choice.search(ln)]
     assert len(lines) == 1, proc.stderr
     assert all(name in lines[0] for name in COMMANDS)
     assert "Traceback" not in proc.stderr
@@ -64,7 +66,7 @@ def test_help_lists_every_registered_command(tmp_path):
     assert proc.returncode == 0, proc.stderr
     for name, (_module, help_text) in COMMANDS.items():
         assert name in proc.stdout
-        assert help_text.text.split()[0] in proc.stdout, name
+        assert i18n.text(help_text).split()[0] in proc.stdout, name
     for name in ("purge", "self-test", "check", "list"):
         assert name in COMMANDS
 
@@ -98,4 +100,4 @@ def test_stray_words_are_not_echoed_back(capsys):
     assert run_command(["list", "S3cretPastedKey77"]) == 2
     err = capsys.readouterr().err
     assert "S3cretPastedKey77" not in err
-    assert "unrecognized arguments" in err
+    assert shown("cli.usage.unrecognized") in err

@@ -22,6 +22,7 @@ from cobby_desktop.domain.model import TestOutcome as Outcome
 from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SecretRef, Vault
 from cobby_desktop.secret import Secret
+from tests.support.said import shown, shown_pattern
 
 SECRET = "ck-list-secret-0001"
 
@@ -64,18 +65,21 @@ def test_table(filled, capsys):
     assert run_command(["list"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].split() == ["Shop", "Magento", "Workspace", "API", "user", "Credential",
-                                "Last", "test"]  # fmt: skip
+    header = [shown(f"cli.list.header.{name}") for name in
+              ("shop", "magento", "workspace", "api_user", "credential", "last_test")]
+    assert lines[0].split() == " ".join(header).split()
     assert set(lines[1]) <= {"-", " "}
-    assert "Acme" in lines[2] and "2.4.7" in lines[2] and "active" in lines[2]
-    assert "ok, 3 h ago" in lines[2]
-    assert "never" in lines[3] and "none" in lines[3]
+    assert "Acme" in lines[2] and "2.4.7" in lines[2] and shown("cli.list.value.active") in lines[2]
+    ok_3h = shown("cli.list.last_test", outcome=shown("cli.list.value.ok"),
+                  age=shown("cli.list.age.hours", count=3))
+    assert ok_3h in lines[2]
+    assert shown("cli.list.never") in lines[3] and shown("cli.list.no_credential") in lines[3]
     assert SECRET not in out
 
 
 def test_empty(capsys):
     assert run_command(["list"]) == 0
-    assert "Connect a shop" in capsys.readouterr().out
+    assert shown("cli.list.empty") in capsys.readouterr().out
     assert run_command(["list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
 
@@ -85,7 +89,8 @@ def test_damaged_inventory(capsys, _private_home):
     (_private_home / "inventory.sqlite3").write_bytes(b"garbage" * 300)
     assert run_command(["list"]) == 1
     captured = capsys.readouterr()
-    assert "damaged" in captured.err and captured.out == ""
+    assert captured.out == ""
+    assert shown_pattern("inventory.corrupt.no_backup").search(captured.err)
 
 
 def test_age_wording():
@@ -96,4 +101,6 @@ def test_age_wording():
     from cobby_desktop.domain.model import InventoryRow
 
     table = format_table([InventoryRow(shop, None, cred)], now=now)
-    assert "failed, 2 d ago" in table and "https://x.test" in table
+    failed_2d = shown("cli.list.last_test", outcome=shown("cli.list.value.failed"),
+                      age=shown("cli.list.age.days", count=2))
+    assert failed_2d in table and "https://x.test" in table

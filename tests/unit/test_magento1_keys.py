@@ -177,3 +177,19 @@ def test_alphabet_is_paste_safe():
 def test_weak_keys(value, weak):
     assert is_weak_key(value) is weak
     assert key_strength(Secret(value)) == ("weak" if weak else "strong")
+
+
+def test_every_character_kind_and_field_has_a_catalogue_name():
+    from cobby_desktop.magento1 import keys
+    from cobby_desktop.magento2 import tokens
+    from cobby_desktop.results import CHARACTER_NAMES, FIELD_NAMES
+
+    kinds = set(keys._INVISIBLE.values()) | set(keys._WHITESPACE.values())
+    kinds |= {tokens._describe_char(c) for c in " \t\n\u00a0\u200b\u3000"}
+    kinds |= {"other_space", "control"}
+    assert kinds <= set(CHARACTER_NAMES)
+    assert {"api_user", "api_key", "license_key", *tokens.FIELDS} <= set(FIELD_NAMES)
+    # Every control character and every Unicode space is named, none raises.
+    for code in [*range(0x20), 0x7F, 0x85, 0x2000, 0x2028, 0x3000]:
+        problems = validate_m1_key(f"ab{chr(code)}12cd")
+        assert problems and all(p.said.params.get("char") for p in problems if p.code != "format")

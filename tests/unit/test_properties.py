@@ -69,8 +69,8 @@ def test_no_secret_survives_the_redactor(secret: str, before: str, after: str, w
 @given(st.text(max_size=80))
 def test_credential_headers_never_survive(value: str) -> None:
     value = value.replace("\r", " ").replace("\n", " ").replace('"', " ").strip()
-    if len(value) < 3:
-        return
+    if len(value) < 3 or set(value) <= {"•", " "}:
+        return  # only the mask itself: it is what the output must show
     out = redact_text(f"Authorization: {value}\nCookie: {value}")
     assert value not in out
 

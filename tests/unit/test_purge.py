@@ -22,6 +22,7 @@ from cobby_desktop.domain.store import Inventory
 from cobby_desktop.domain.vault import SERVICE, SecretRef, Vault
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.said import shown, shown_pattern
 from tests.support.sample_data import populate
 
 BASIC_PASSWORD = "basic-Pw-8831-staging"
@@ -60,7 +61,7 @@ def test_without_yes_refuses_and_explains(memory_keyring, capsys):
     before = dict(memory_keyring.entries)
     assert run_command(["purge"]) == 2
     err = capsys.readouterr().err
-    assert "--yes" in err and "cannot be recovered" in err
+    assert "--yes" in err and shown("cli.purge.confirm") in err
     assert memory_keyring.entries == before
 
 
@@ -73,7 +74,7 @@ def test_purge_removes_every_known_entry(memory_keyring, capsys):
     assert run_command(["purge", "--yes"]) == 0
     assert memory_keyring.entries == {("another-app", "someone"): "not ours"}
     out = capsys.readouterr()
-    assert f"Removed {len(ours)} keychain entries" in out.out
+    assert shown_pattern("cli.purge.removed", count=len(ours)).search(out.out)
     for secret in secrets:
         assert secret not in out.out and secret not in out.err
     assert paths.database_path().exists()  # the uninstaller deletes the folder itself
@@ -96,7 +97,7 @@ def test_refusing_keychain_exits_1_and_keeps_the_inventory(capsys):
         shops_before = len(inventory.shops())
     assert run_command(["purge", "--yes"]) == 1
     out = capsys.readouterr()
-    assert "locked" in out.err and "inventory was kept" in out.err
+    assert shown_pattern("cli.purge.keys_left").search(out.err)
     for secret in secrets:
         assert secret not in out.out + out.err
     with Inventory.open() as inventory:
@@ -110,7 +111,7 @@ def test_local_vault_is_removed_where_there_is_no_keychain(capsys):
     keyring.set_keyring(keyring.backends.fail.Keyring())
     assert run_command(["purge", "--yes"]) == 0
     assert not local_vault.exists() and not vault_choice.opted_in()
-    assert "Deleted the encrypted local vault file" in capsys.readouterr().out
+    assert shown_pattern("cli.purge.vault_deleted").search(capsys.readouterr().out)
 
 
 def test_no_keychain_and_no_local_vault_removes_nothing(capsys):
@@ -118,7 +119,7 @@ def test_no_keychain_and_no_local_vault_removes_nothing(capsys):
     keyring.set_keyring(keyring.backends.fail.Keyring())
     assert run_command(["purge", "--yes"]) == 1
     err = capsys.readouterr().err
-    assert "No key was removed" in err
+    assert shown_pattern("cli.purge.no_keychain").search(err)
 
 
 def test_no_inventory_is_nothing_to_do(memory_keyring):

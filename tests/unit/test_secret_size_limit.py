@@ -152,6 +152,7 @@ def test_the_message_is_in_the_catalogue_with_german(monkeypatch):
     assert german != i18n.render(said)  # a German sentence, not the English source
 
 
+@pytest.mark.english  # the English rendering equals the English log text
 def test_the_app_and_the_cli_show_it_in_the_merchants_language():
     from cobby_desktop import i18n
 

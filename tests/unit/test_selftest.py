@@ -12,6 +12,7 @@ import pytest
 
 from cobby_desktop.cli import run_command, selftest
 from cobby_desktop.domain import migrations
+from tests.support.said import keychain_code, shown_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE_PREFIXES = ("ok   ", "FAIL ")
@@ -33,9 +34,12 @@ def test_in_process_all_pass_with_memory_keyring(capsys, memory_keyring, _privat
     assert all(ln.startswith("ok   ") for ln in lines)
     assert list(_by_check(lines)) == CHECK_NAMES
     checks = _by_check(lines)
-    assert "MemoryKeyring" in checks["keychain"] and "round trip works" in checks["keychain"]
+    assert "MemoryKeyring" in checks["keychain"]
+    assert shown_pattern("selftest.keychain_ok").search(checks["keychain"])
     assert str(_private_home) in checks["database"]
-    assert f"schema version {migrations.CURRENT_VERSION}" in checks["database"]
+    assert shown_pattern(
+        "selftest.database_ok", version=migrations.CURRENT_VERSION
+    ).search(checks["database"])
     assert (_private_home / "inventory.sqlite3").exists()  # COBBY_DESKTOP_HOME was used
     assert memory_keyring.entries == {}  # the throw-away entry is gone
 
@@ -67,7 +71,8 @@ def test_damaged_database_fails_and_is_kept(capsys, _private_home):
     code = run_command(["self-test"])
     checks = _by_check(_lines(capsys.readouterr().out))
     assert code == 1
-    assert checks["database"].startswith("FAIL database:") and "damaged" in checks["database"]
+    assert checks["database"].startswith("FAIL database:")
+    assert shown_pattern("inventory.corrupt.no_backup").search(checks["database"])
     assert db.read_bytes() == b"not a database" * 100
 
 
@@ -115,7 +120,8 @@ def test_as_subprocess(backend, expected_code, tmp_path):
     else:
         keychain = checks["keychain"]
         assert keychain.startswith("FAIL keychain: keyring.backends.fail.Keyring (missing)")
-        assert "Secret Service" in keychain and "plain text" in keychain
+        assert shown_pattern("selftest.keychain_failed").search(keychain)
+        assert shown_pattern(keychain_code("missing")).search(keychain)  # names Secret Service
         assert [n for n, ln in checks.items() if ln.startswith("FAIL")] == ["keychain"]
     assert (tmp_path / "home" / "inventory.sqlite3").exists()
 

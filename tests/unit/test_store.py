@@ -88,7 +88,7 @@ def test_workspace_connects_to_one_shop_only(inv):
     with pytest.raises(InventoryError) as err:
         _shop(inv, "Two", ws)
     assert err.value.kind == "conflict"
-    assert "one shop only" in err.value.message
+    assert err.value.said.code == "inventory.workspace_taken"
     assert [s.label for s in inv.shops()] == ["One"]
     other = _shop(inv, "Three")
     other = replace(other, workspace_id=ws.id)

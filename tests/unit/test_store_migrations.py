@@ -172,7 +172,7 @@ def test_not_a_database_refused_and_untouched(tmp_path):
     with pytest.raises(InventoryError) as err:
         Inventory.open(path)
     assert err.value.kind == "corrupt"
-    assert "damaged" in err.value.message and "not overwritten" in err.value.message
+    assert err.value.said is not None and err.value.said.code == "inventory.corrupt.no_backup"
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inventory.sqlite3"]
 
@@ -200,7 +200,7 @@ def test_foreign_sqlite_file_refused(tmp_path):
     before = _digest(path)
     with pytest.raises(InventoryError) as err:
         Inventory.open(path)
-    assert err.value.kind == "corrupt" and "not a cobby Desktop inventory" in err.value.message
+    assert err.value.kind == "corrupt" and err.value.said.code == "inventory.foreign_file"
     assert _digest(path) == before
 
 
@@ -225,7 +225,7 @@ def test_locked_by_another_writer(tmp_path, monkeypatch):
 
             with pytest.raises(InventoryError) as err:
                 inv.add_workspace(Workspace("blocked"))
-            assert err.value.kind == "locked" and "another program" in err.value.message
+            assert err.value.kind == "locked" and err.value.said.code == "inventory.locked"
             assert inv.workspaces() == []
     finally:
         conn.execute("ROLLBACK")

@@ -81,7 +81,7 @@ def test_no_automatic_fallback(backend):
     with pytest.raises(VaultError) as exc:
         vault.put(SecretRef.license_key(1, TEST_SPACE), Secret(LICENSE))
     assert exc.value.kind == "missing"
-    assert "plain text" in exc.value.message and "keychain" in exc.value.message
+    assert exc.value.said.code.startswith("vault.missing.")
     assert LICENSE.encode() not in _all_bytes()
     if isinstance(backend, PlaintextKeyring):
         assert backend.entries == {}
@@ -100,7 +100,7 @@ def test_opted_in_but_locked_refuses_with_its_own_message(memory_keyring):
     vault = vault_choice.build_vault()
     with pytest.raises(VaultError) as exc:
         vault.get(SecretRef.license_key(1, TEST_SPACE))
-    assert exc.value.kind == "missing" and "master password" in exc.value.message
+    assert exc.value.kind == "missing" and exc.value.said.code == "vault.local.locked"
     health = vault.health()
     assert not health.ok and health.kind == "missing" and "locked" in health.backend
     assert memory_keyring.entries == {}  # nothing went to the OS keychain either
@@ -113,7 +113,7 @@ def test_lost_local_vault_is_reported(memory_keyring):
     assert state.local_lost and state.need is Need.NOTHING
     with pytest.raises(VaultError) as exc:
         vault_choice.build_vault().get(SecretRef.license_key(1, TEST_SPACE))
-    assert "was not found" in exc.value.message
+    assert exc.value.said.code == "vault.local.lost"
 
 
 def test_keychain_when_not_opted_in(memory_keyring):

@@ -75,7 +75,7 @@ def test_wrong_password(vault_path):
     with pytest.raises(LocalVaultError) as err:
         EncryptedFileVault.open(Secret("not the password"), vault_path)
     assert err.value.kind == "wrong_password"
-    assert "master password is not correct" in err.value.message
+    assert err.value.said.code == "vault.local.wrong_password"
     assert "not the password" not in err.value.message
 
 

@@ -23,6 +23,7 @@ from cobby_desktop.domain.workspaces import (
 )
 from cobby_desktop.secret import Secret
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.said import said
 
 KEY_A = "8f3c2e9a-41b7-4d0e-9c55-2b7e61f0a3d4"
 KEY_B = "LK-77Q2-ZZ91-PLM4"
@@ -174,7 +175,12 @@ def test_delete_removes_the_key_and_keeps_the_shop(inventory, vault):
         Shop("https://shop.example", MagentoMajor.M2, label="Gartenwelt", workspace_id=ws.id)
     )
     summary = deletion_summary(inventory, ws.id)
-    assert "Shop DE" in summary and "Gartenwelt" in summary and "keychain" in summary
+    assert [said(m) for m in summary] == [
+        ("workspace.delete.ask", {"name": "Shop DE"}),
+        ("workspace.delete.key", {}),
+        ("workspace.delete.shop", {"shop": "Gartenwelt"}),
+        ("workspace.delete.portal", {}),
+    ]
     delete_workspace(inventory, vault, ws.id)
     assert inventory.workspace(ws.id) is None
     assert stored(vault, ws) is None
