@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -30,7 +28,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from cobby_desktop import __version__, paths
-from cobby_desktop.secret import MASK, Secret
+from cobby_desktop.secret import Secret
+from cobby_desktop.ui.redaction import redact as redact
 
 # Imported where first used, not at start-up: logging.handlers (the log file
 # is opened after the first paint), platform and datetime (crash reports),
@@ -49,31 +48,6 @@ ORG_DOMAIN = "cobby.io"
 LOG_FILE = "cobby-desktop.log"
 # Set to 1: quit right after the first paint (start-up benchmarks).
 EXIT_AFTER_FIRST_PAINT = "COBBY_DESKTOP_EXIT_AFTER_FIRST_PAINT"
-
-# Something that looks like a credential: a 32-character token (Magento 2,
-# Magento 1 session ids) or any long run of letters AND digits (API keys,
-# license keys). Paths and identifiers without digits are left readable.
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])")
-_LONG_KEY = re.compile(r"(?<![A-Za-z0-9_\-+=])[A-Za-z0-9_\-+=]{16,}(?![A-Za-z0-9_\-+=])")
-_LICENSE = re.compile(r"\b[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,}\b")
-
-
-def _looks_like_key(text: str) -> bool:
-    digits = sum(c.isdigit() for c in text)
-    return digits >= 2 and sum(c.isalpha() for c in text) >= 2
-
-
-def redact(text: str, secrets: Iterable[Secret | str] = ()) -> str:
-    """Mask the given secret values and anything that looks like a key or token."""
-    for value in sorted(
-        (s.reveal() if isinstance(s, Secret) else s for s in secrets), key=len, reverse=True
-    ):
-        if value and len(value) >= 4:
-            text = text.replace(value, MASK)
-    text = _TOKEN.sub(MASK, text)
-    text = _LICENSE.sub(MASK, text)
-    return _LONG_KEY.sub(lambda m: MASK if _looks_like_key(m.group(0)) else m.group(0), text)
-
 
 def _children(value: object) -> list[object]:
     """What a container or an object holds (at most 200 of them)."""

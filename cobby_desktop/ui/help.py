@@ -307,7 +307,7 @@ def versions_text() -> str:
 
 def support_report(details: Iterable[str] = ()) -> str:
     """Versions and what the caller adds (a shop's last checks), redacted."""
-    from cobby_desktop.ui.application import redact
+    from cobby_desktop.ui.redaction import redact
 
     lines = [versions_text(), "", *details]
     return redact("\n".join(lines).rstrip() + "\n")
