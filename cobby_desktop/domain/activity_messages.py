@@ -8,6 +8,8 @@ stored fallback text (column `detail`) reads the same as it always did.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cobby_desktop.messages import QT_TRANSLATE_NOOP, Message, entry, message
 
 entry("activity.basic_auth_stored", QT_TRANSLATE_NOOP(
@@ -70,7 +72,7 @@ entry("activity.tested.failed.summary_codes", QT_TRANSLATE_NOOP(
     "Activity", "failed: {summary} ({codes})"))
 
 
-def tested(outcome: str, summary: str, codes: list[str]) -> Message:
+def tested(outcome: str, summary: str, codes: Sequence[str]) -> Message:
     """The log line of a recorded check."""
     variant = ".summary" if summary else ""
     if codes:

@@ -563,7 +563,7 @@ def check_record(
         at=datetime.now(UTC),
         outcome=check_outcome(report.ok, bool(report.findings)),
         credential_id=credential_id,
-        codes=list(report.codes),
+        codes=tuple(report.codes),
         # The first finding's code: shown as its title in the reader's language.
         summary=report.findings[0].code if report.findings else "",
         requests=report.requests,

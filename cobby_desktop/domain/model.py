@@ -7,7 +7,7 @@ vault holds them, keyed by the ids below (see `domain.vault`).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from cobby_desktop.domain import activity_messages  # noqa: F401 (registers the log's codes)
@@ -119,7 +119,7 @@ class CheckRecord:
     at: datetime
     outcome: TestOutcome
     credential_id: int | None = None
-    codes: list[str] = field(default_factory=list)  # finding codes, never values
+    codes: tuple[str, ...] = ()  # finding codes, never values
     summary: str = ""
     requests: int = 0
     seconds: float = 0.0

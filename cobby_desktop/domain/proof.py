@@ -567,7 +567,7 @@ def proof_record(result: ProofResult, shop_id: int, credential_id: int | None) -
         at=datetime.now(UTC),
         outcome=TestOutcome.OK,
         credential_id=credential_id,
-        codes=[],
+        codes=(),
         summary="proof.state.connected",  # a code, shown in the reader's language
         requests=result.requests or result.attempts,
         seconds=result.elapsed,

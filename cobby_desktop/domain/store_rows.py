@@ -114,7 +114,7 @@ def check_from(r: sqlite3.Row) -> CheckRecord:
         at=parse_timestamp(r["at"]),  # type: ignore[arg-type]
         outcome=TestOutcome(r["outcome"]),
         credential_id=r["credential_id"],
-        codes=list(json.loads(r["codes"] or "[]")),
+        codes=tuple(json.loads(r["codes"] or "[]")),
         summary=r["summary"],
         requests=r["requests"],
         seconds=r["seconds"],

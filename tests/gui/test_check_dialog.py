@@ -130,7 +130,7 @@ def test_progress_arrives_per_stage_and_the_list_shows_it(qtbot, vault):
     assert not dialog.proof.start_button.isVisible(), "nothing to check yet"
     # Recorded once, by the diagnosis.
     (record,) = checks(shop_id)
-    assert record.codes == ["cobby.not_connected"]
+    assert record.codes == ("cobby.not_connected",)
 
 
 def test_cancel_answers_before_a_slow_shop_does_and_the_loop_keeps_ticking(qtbot, vault):
@@ -208,7 +208,7 @@ def test_basic_auth_form_stores_user_and_keychain_password_then_passes(qtbot, va
     assert vault.get(SecretRef.basic_auth_password(shop_id, space)).reveal() == BASIC_PASSWORD
     assert BASIC_PASSWORD.encode() not in stored_files_text()
     assert [c.codes for c in checks(shop_id)] == [
-        ["cobby.not_connected", "http.basic_auth_cobby"], ["http.basic_auth"]]
+        ("cobby.not_connected", "http.basic_auth_cobby"), ("http.basic_auth",)]
 
     # The support report of the passing run names no secret.
     dialog.findings.copy_report()
@@ -285,7 +285,7 @@ def test_proof_after_a_pass_waits_until_cobby_writes_the_key(qtbot, vault):
     recorded = checks(shop_id)
     assert len(recorded) == 2
     assert [str(c.outcome) for c in recorded] == ["ok", "notice"]
-    assert recorded[0].codes == []
+    assert recorded[0].codes == ()
 
 
 def test_proof_gives_up_with_advice_when_another_workspace_holds_the_shop(qtbot, vault):

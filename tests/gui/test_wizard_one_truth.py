@@ -60,6 +60,6 @@ def test_portal_proof_updates_the_main_window_without_a_retest(qtbot, memory_key
     assert window.detail.test_badge.text() == texts.outcome_label(TestOutcome.OK)
     with Inventory.open() as inv:
         latest = inv.checks(shop_id, limit=1)[0]
-    assert latest.outcome is TestOutcome.OK and latest.codes == []
+    assert latest.outcome is TestOutcome.OK and latest.codes == ()
     qtbot.waitUntil(lambda: window.detail.history.topLevelItemCount() >= 2, timeout=5000)
     wizard.close()

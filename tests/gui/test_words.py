@@ -71,7 +71,7 @@ def test_activity_log_shows_test_outcomes_as_badges(qtbot, vault):
                                              api_user="cobby_api", state=CredentialState.ACTIVE))
         inv.record_check(CheckRecord(shop_id=shop.id, at=datetime.now(UTC),
                                      outcome=TestOutcome.FAILED, credential_id=cred.id,
-                                     codes=["m1.credentials_rejected"], summary="Refused."))
+                                     codes=("m1.credentials_rejected",), summary="Refused."))
     dialog = ActivityDialog(StoreAccess(vault=vault))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=5000):

@@ -133,7 +133,7 @@ def _add_history(inventory, rng, shop, cred, number, now) -> None:  # noqa: ANN0
                 credential_id=cred.id,
                 at=now - age,
                 outcome=outcome,
-                codes=[summary] if summary else [],
+                codes=(summary,) if summary else (),
                 summary=summary,
                 requests=rng.randint(3, 9),
                 seconds=round(rng.uniform(0.4, 3.5), 2),

@@ -93,7 +93,7 @@ def test_diagnose_stored_reads_the_vault_and_records_history(tmp_path) -> None:
         checks = inv.checks(shop.id)
     assert report.codes == ("cobby.license_mismatch",)
     assert len(checks) == 1
-    assert checks[0].codes == ["cobby.license_mismatch"]
+    assert checks[0].codes == ("cobby.license_mismatch",)
     assert checks[0].outcome is TestOutcome.NOTICE
     assert checks[0].credential_id == cred.id
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())

@@ -39,7 +39,7 @@ def filled(memory_keyring):
             Credential(shop.id, CredentialKind.M2_INTEGRATION, "cobby", CredentialState.ACTIVE)
         )
         at = datetime.now(UTC) - timedelta(hours=3)
-        inv.record_check(CheckRecord(shop.id, at, Outcome.OK, cred.id, [], "Connected"))
+        inv.record_check(CheckRecord(shop.id, at, Outcome.OK, cred.id, (), "Connected"))
         inv.add_shop(Shop("http://old.test", MagentoMajor.M1))
         Vault().put(SecretRef.credential(cred.vault_key, "consumer_key"), Secret(SECRET))
         Vault().put(SecretRef.license_key(ws.id, ws.vault_space), Secret("LICENSE-list-0002"))

@@ -186,17 +186,17 @@ def test_record_check_updates_credential(inv):
     cred = _cred(inv, shop)
     at = datetime(2024, 6, 1, 8, 30, tzinfo=UTC)
     rec = inv.record_check(
-        CheckRecord(shop.id, at, Outcome.FAILED, cred.id, ["M2_TOKEN_REJECTED"], "", 3, 0.7)
+        CheckRecord(shop.id, at, Outcome.FAILED, cred.id, ("M2_TOKEN_REJECTED",), "", 3, 0.7)
     )
     assert rec.id is not None
     got = inv.credential(cred.id)
     assert got.last_tested_at == at and got.last_test_outcome is Outcome.FAILED
     assert got.last_test_summary == "M2_TOKEN_REJECTED"
-    later = CheckRecord(shop.id, at + timedelta(hours=1), Outcome.OK, cred.id, [], "Works")
+    later = CheckRecord(shop.id, at + timedelta(hours=1), Outcome.OK, cred.id, (), "Works")
     inv.record_check(later)
     history = inv.checks(shop.id)
     assert [c.outcome for c in history] == [Outcome.OK, Outcome.FAILED]
-    assert history[1].codes == ["M2_TOKEN_REJECTED"] and history[1].requests == 3
+    assert history[1].codes == ("M2_TOKEN_REJECTED",) and history[1].requests == 3
     assert inv.credential(cred.id).last_test_summary == "Works"
     assert len(inv.checks(shop.id, limit=1)) == 1
 

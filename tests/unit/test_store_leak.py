@@ -91,7 +91,7 @@ def test_secrets_never_reach_inventory_files_or_output(
     m2 = replace(m2, state=CredentialState.ACTIVE)
     inv.update_credential(m2)
     inv.record_check(
-        CheckRecord(shop.id, datetime.now(UTC), Outcome.OK, m2.id, ["M2_OK"], "Connected")
+        CheckRecord(shop.id, datetime.now(UTC), Outcome.OK, m2.id, ("M2_OK",), "Connected")
     )
     inv.log_activity(Activity.COPIED, "Copied the access token", credential_id=m2.id)
     inv.log_activity(Activity.REVEALED, "Revealed the consumer secret", credential_id=m2.id)

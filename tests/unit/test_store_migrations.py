@@ -82,7 +82,7 @@ def test_v1_upgrades_cleanly(v1_copy):
         assert inv.credential(2).revoked_verified is False
         # v1's comma-separated codes became lists.
         checks = inv.checks(1)
-        assert [c.codes for c in checks] == [[], ["M2_TOKEN_REJECTED", "M2_ACL_MISSING"]]
+        assert [c.codes for c in checks] == [(), ("M2_TOKEN_REJECTED", "M2_ACL_MISSING")]
         # v5: an entry written before keeps its stored text and has no code.
         old_entry = inv.activity()[0]
         assert old_entry.detail == "Integration cobby created" and old_entry.message is None
