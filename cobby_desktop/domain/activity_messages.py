@@ -72,6 +72,22 @@ entry("activity.tested.failed.summary_codes", QT_TRANSLATE_NOOP(
     "Activity", "failed: {summary} ({codes})"))
 
 
+# The same line without its outcome, for windows that show the outcome as a badge.
+entry("activity.tested_rest.summary", QT_TRANSLATE_NOOP("Activity", "{summary}"))
+entry("activity.tested_rest.codes", QT_TRANSLATE_NOOP("Activity", "({codes})"))
+entry("activity.tested_rest.summary_codes", QT_TRANSLATE_NOOP("Activity", "{summary} ({codes})"))
+
+
+def tested_parts(said: Message) -> tuple[str, Message | None] | None:
+    """A recorded check's line as its outcome ("ok", "notice", "failed") and
+    the rest (summary, codes) as a message of its own; None for other lines."""
+    parts = said.code.split(".")
+    if len(parts) < 3 or parts[:2] != ["activity", "tested"]:
+        return None
+    rest = f"activity.tested_rest.{parts[3]}" if len(parts) > 3 else None
+    return parts[2], (message(rest, **said.params) if rest else None)
+
+
 def tested(outcome: str, summary: str, codes: Sequence[str]) -> Message:
     """The log line of a recorded check."""
     variant = ".summary" if summary else ""

@@ -57,6 +57,18 @@ def split_outcome(detail: str) -> tuple[TestOutcome | None, str]:
     return None, detail
 
 
+def _outcome_and_rest(line: ActivityLine) -> tuple[TestOutcome | None, str]:
+    """A coded line's outcome and the rest in the reader's language; a line
+    written before codes by its stored English prefix."""
+    from cobby_desktop.domain.activity_messages import tested_parts
+
+    parts = tested_parts(line.message) if line.message is not None else None
+    if parts is None:
+        return split_outcome(line.detail)
+    outcome, rest = parts
+    return TestOutcome(outcome), i18n.render(rest) if rest is not None else ""
+
+
 class ActivityDialog(QDialog):
     loaded = Signal(int)  # number of entries shown
     exported = Signal(str)  # path written
@@ -129,8 +141,9 @@ class ActivityDialog(QDialog):
 
     def _badge(self, item: QTableWidgetItem, line: ActivityLine) -> None:
         """A test's outcome as a badge before its summary (not "ok:" text)."""
-        outcome, rest = split_outcome(line.detail) if line.action is Activity.TESTED else (
-            None, line.detail)
+        if line.action is not Activity.TESTED:
+            return
+        outcome, rest = _outcome_and_rest(line)
         if outcome is None:
             return
         label = texts.outcome_label(outcome, short=True)

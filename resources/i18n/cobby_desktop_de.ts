@@ -169,6 +169,18 @@
         <source>failed: {summary} ({codes})</source>
         <translation>gescheitert: {summary} ({codes})</translation>
     </message>
+    <message>
+        <source>{summary}</source>
+        <translation>{summary}</translation>
+    </message>
+    <message>
+        <source>({codes})</source>
+        <translation>({codes})</translation>
+    </message>
+    <message>
+        <source>{summary} ({codes})</source>
+        <translation>{summary} ({codes})</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>

@@ -107,3 +107,30 @@ def test_export_cancelled_or_unwritable(qtbot, vault, tmp_path, monkeypatch):
     assert str(tmp_path / "missing" / "log.csv") in dialog.message.text()
     with Inventory.open() as inv:
         assert Activity.EXPORTED not in {a.action for a in inv.activity()}
+
+
+def test_a_recorded_check_shows_its_badge_and_its_title_in_the_readers_language(qtbot, vault):
+    """The stored summary is a finding code: the badge is the outcome, the rest
+    the finding's title (German in German), then the codes for support."""
+    from datetime import UTC, datetime
+
+    import cobby_desktop.domain.findings  # noqa: F401 (registers the finding titles)
+    from cobby_desktop.domain.model import CheckRecord, TestOutcome
+    from cobby_desktop.messages import CATALOGUE
+    from cobby_desktop.ui.inventory_model import BADGE_TEXT_ROLE
+
+    with Inventory.open() as inv:
+        shop = inv.shops()[0]
+        inv.record_check(CheckRecord(
+            shop.id, datetime.now(UTC), TestOutcome.FAILED, inv.credentials()[0].id,
+            ("m1.credentials_rejected",), "m1.credentials_rejected"))
+    title = CATALOGUE["finding.m1.credentials_rejected.title"].source
+    for language in (i18n.GERMAN, i18n.ENGLISH):
+        i18n.install(language)
+        dialog = _open(qtbot, vault)
+        item = dialog.table.item(0, 4)
+        label, rest = item.data(BADGE_TEXT_ROLE)
+        shown_title = i18n.translate(title.context, title.text)
+        assert rest == f"{shown_title} (m1.credentials_rejected)"
+        assert label and item.text() == f"{label}: {rest}"
+        dialog.close()
