@@ -27,7 +27,7 @@ from cobby_desktop.domain.model import (
     Shop,
     stored,
 )
-from cobby_desktop.messages import message
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, ParamValue, english, entry, message
 from cobby_desktop.net.http import HttpPolicy
 from cobby_desktop.results import CobbyInfo, M1Verdict, M2Verdict
 from cobby_desktop.secret import Secret
@@ -42,8 +42,38 @@ ABANDONABLE = frozenset(
 )
 
 
+entry("lifecycle.shop_gone", QT_TRANSLATE_NOOP(
+    "Lifecycle", "This shop is no longer in the inventory."))
+entry("lifecycle.credential_gone", QT_TRANSLATE_NOOP(
+    "Lifecycle", "This credential is no longer in the inventory."))
+entry("lifecycle.rotation_over", QT_TRANSLATE_NOOP(
+    "Lifecycle", "This rotation is over. Reload to see where it stands."))
+entry("lifecycle.wrong_step", QT_TRANSLATE_NOOP(
+    "Lifecycle", "The rotation is at another step than this one. Continue from where it "
+    "stopped."))
+entry("lifecycle.secrets_gone", QT_TRANSLATE_NOOP(
+    "Lifecycle",
+    "The keychain no longer holds this credential's secrets, so it cannot be tested."))
+entry("lifecycle.not_active", QT_TRANSLATE_NOOP(
+    "Lifecycle", "Only an active credential can be rotated. Test it first."))
+entry("lifecycle.values_missing", QT_TRANSLATE_NOOP(
+    "Lifecycle", "Please enter every value of the new credential."))
+entry("lifecycle.not_revoked", QT_TRANSLATE_NOOP(
+    "Lifecycle", "This credential is not revoked."))
+entry("lifecycle.not_revoked_secrets", QT_TRANSLATE_NOOP(
+    "Lifecycle", "Only a revoked credential's secrets can be removed."))
+entry("lifecycle.no_rotation", QT_TRANSLATE_NOOP(
+    "Lifecycle", "This shop has no rotation in progress. Start it again."))
+
+
 class LifecycleError(Exception):
-    """A step that cannot run now; the message says why and what to do."""
+    """A step that cannot run now; `said` says why and what to do (catalogue
+    code "lifecycle.<reason>"); the English text is for logs."""
+
+    def __init__(self, reason: str, **params: ParamValue) -> None:
+        self.said = message(f"lifecycle.{reason}", **params)
+        self.message = english(self.said)
+        super().__init__(self.message)
 
 
 class ProbeAnswer(enum.StrEnum):
@@ -125,13 +155,13 @@ class Lifecycle:
     def _shop(self, shop_id: int) -> Shop:
         shop = self.inventory.shop(shop_id)
         if shop is None:
-            raise LifecycleError("This shop is no longer in the inventory.")
+            raise LifecycleError("shop_gone")
         return shop
 
     def _cred(self, credential_id: int | None) -> Credential:
         cred = self.inventory.credential(credential_id) if credential_id else None
         if cred is None:
-            raise LifecycleError("This credential is no longer in the inventory.")
+            raise LifecycleError("credential_gone")
         return cred
 
     def _expect(self, rotation: Rotation, *steps: RotationStep) -> Rotation:
@@ -139,13 +169,11 @@ class Lifecycle:
         the one a caller holds may be a step behind the inventory.)"""
         fresh = self.inventory.open_rotation(rotation.shop_id)
         if fresh is None or fresh.id != rotation.id:
-            raise LifecycleError("This rotation is over. Reload to see where it stands.")
+            raise LifecycleError("rotation_over")
         rotation = fresh
         if rotation.step not in steps:
-            raise LifecycleError(
-                f"The rotation is at step '{rotation.step.value}', not "
-                f"'{' or '.join(s.value for s in steps)}'. Continue from where it stopped."
-            )
+            raise LifecycleError("wrong_step", step=rotation.step.value,
+                                 expected=", ".join(s.value for s in steps))
         return rotation
 
     def _advance(self, rotation: Rotation, step: RotationStep) -> Rotation:
@@ -156,9 +184,7 @@ class Lifecycle:
         secrets = self.vault.credential_secrets(cred)
         missing = [f for f in cred.kind.secret_fields if f not in secrets]
         if missing:
-            raise LifecycleError(
-                "The keychain no longer holds this credential's secrets, so it cannot be tested."
-            )
+            raise LifecycleError("secrets_gone")
         return self.prober(shop, cred, secrets)
 
     # -- rotation --------------------------------------------------------
@@ -169,7 +195,7 @@ class Lifecycle:
             return existing
         old = self.inventory.current_credential(shop_id)
         if old is None or old.state is not CredentialState.ACTIVE:
-            raise LifecycleError("Only an active credential can be rotated. Test it first.")
+            raise LifecycleError("not_active")
         with self.inventory.transaction():
             old = replace(old, state=CredentialState.ROTATING)
             self.inventory.update_credential(old)
@@ -199,7 +225,7 @@ class Lifecycle:
             values["consumer_secret"] = kept["consumer_secret"]
         missing = [f for f in old.kind.secret_fields if not values.get(f)]
         if missing:
-            raise LifecycleError("Please enter every value of the new credential.")
+            raise LifecycleError("values_missing")
         if rotation.new_credential_id:  # a second draft replaces the first one
             previous = self._cred(rotation.new_credential_id)
             self.vault.delete_credential(previous)
@@ -342,7 +368,7 @@ class Lifecycle:
     def verify_revocation(self, credential_id: int) -> CredentialProbe:
         cred = self._cred(credential_id)
         if cred.state is not CredentialState.REVOKED:
-            raise LifecycleError("This credential is not revoked.")
+            raise LifecycleError("not_revoked")
         probe = self._probe(cred)
         if probe.outcome is ProbeAnswer.REJECTED:
             self._mark_revoked(cred, verified=True)
@@ -363,5 +389,5 @@ class Lifecycle:
     def remove_orphaned_secrets(self, credential_id: int) -> None:
         cred = self._cred(credential_id)
         if cred.state is not CredentialState.REVOKED:
-            raise LifecycleError("Only a revoked credential's secrets can be removed.")
+            raise LifecycleError("not_revoked_secrets")
         self.vault.delete_credential(cred)

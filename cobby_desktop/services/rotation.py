@@ -148,7 +148,7 @@ def next_name(name: str, *, separator: str = "_") -> str:
 def open_rotation(inventory: Inventory, shop_id: int) -> Rotation:
     rotation = inventory.open_rotation(shop_id)
     if rotation is None:
-        raise NoOpenRotationError("This shop has no rotation in progress. Start it again.")
+        raise NoOpenRotationError("no_rotation")
     return rotation
 
 
@@ -247,7 +247,7 @@ def prove_new_access(
     rotation = open_rotation(inventory, shop_id)
     shop = inventory.shop(shop_id)
     if shop is None:
-        raise LifecycleError("This shop is no longer in the inventory.")
+        raise LifecycleError("shop_gone")
     key = (
         vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
         if shop.workspace_id else None
@@ -256,7 +256,7 @@ def prove_new_access(
         return NewAccessProof(None)
     new = inventory.credential(rotation.new_credential_id or 0)
     if new is None:
-        raise LifecycleError("This credential is no longer in the inventory.")
+        raise LifecycleError("credential_gone")
     probe = cobby_probe(vault, shop, new, policy, cancel)
     seen: list[ProbeOutcome] = []
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,17 +60,10 @@ def run_guarded(
         from cobby_desktop.domain.lifecycle import LifecycleError
         from cobby_desktop.domain.store import InventoryError
         from cobby_desktop.domain.vault import VaultError
-        from cobby_desktop.services.rotation import NoOpenRotationError
 
         try:
             return fn(inventory, vault, ctx)
-        except NoOpenRotationError:
-            return StepFailure(QCoreApplication.translate(
-                "RotationDialog", "This shop has no rotation in progress. Start it again."
-            ))
-        except LifecycleError as exc:
-            return StepFailure(str(exc))
-        except (InventoryError, VaultError) as exc:
+        except (LifecycleError, InventoryError, VaultError) as exc:
             return StepFailure(i18n.explain(exc))
 
     def deliver(value: Any) -> None:

@@ -3702,6 +3702,49 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>This shop is no longer in the inventory.</source>
+        <translation>Diesen Shop gibt es in der Übersicht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This credential is no longer in the inventory.</source>
+        <translation>Diesen Zugang gibt es in der Übersicht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This rotation is over. Reload to see where it stands.</source>
+        <translation>Diese Erneuerung ist schon beendet. Lade neu, um zu sehen, wo sie steht.</translation>
+    </message>
+    <message>
+        <source>The rotation is at another step than this one. Continue from where it stopped.</source>
+        <translation>Die Erneuerung steht bei einem anderen Schritt. Mach dort weiter, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds this credential&apos;s secrets, so it cannot be tested.</source>
+        <translation>Der Schlüsselbund enthält die geheimen Werte dieses Zugangs nicht mehr, darum lässt er sich nicht testen.</translation>
+    </message>
+    <message>
+        <source>Only an active credential can be rotated. Test it first.</source>
+        <translation>Nur ein aktiver Zugang lässt sich erneuern. Teste ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Please enter every value of the new credential.</source>
+        <translation>Bitte gib alle Werte des neuen Zugangs ein.</translation>
+    </message>
+    <message>
+        <source>This credential is not revoked.</source>
+        <translation>Dieser Zugang ist nicht widerrufen.</translation>
+    </message>
+    <message>
+        <source>Only a revoked credential&apos;s secrets can be removed.</source>
+        <translation>Nur die geheimen Werte eines widerrufenen Zugangs lassen sich entfernen.</translation>
+    </message>
+    <message>
+        <source>This shop has no rotation in progress. Start it again.</source>
+        <translation>Für diesen Shop läuft keine Erneuerung. Starte sie neu.</translation>
+    </message>
+</context>
+<context>
     <name>LocalVault</name>
     <message>
         <source>The encrypted local vault is the weaker choice: your secrets are only as safe as your master password and this computer, while the operating system&apos;s keychain is protected by your login. Use it only where this computer has no keychain.</source>
@@ -5414,10 +5457,6 @@ Der Bericht ist in der Zwischenablage: Füge ihn hier ein.
     <message>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
-    </message>
-    <message>
-        <source>This shop has no rotation in progress. Start it again.</source>
-        <translation>Für diesen Shop läuft keine Erneuerung. Starte sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -169,10 +169,13 @@ def test_new_credential_that_fails_does_not_advance(memory_keyring):
             probe = life.test_new(rotation)  # the user was never created in Magento
             assert probe.outcome == "rejected"
             assert inv.open_rotation(shop_id).step is RotationStep.DRAFT_NEW
-            with pytest.raises(LifecycleError):
+            with pytest.raises(LifecycleError) as refused:
                 life.confirm_portal_updated(rotation)
-            with pytest.raises(LifecycleError):
+            assert refused.value.said.code == "lifecycle.wrong_step"
+            assert refused.value.said.params["step"] == RotationStep.DRAFT_NEW.value
+            with pytest.raises(LifecycleError) as refused:
                 life.finish_rotation(rotation)
+            assert refused.value.said.code == "lifecycle.wrong_step"
             assert set(Vault().credential_secrets(inv.credential(old_id))) == {"api_key"}
 
 
