@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from cobby_desktop import i18n
+from cobby_desktop.messages import QT_TRANSLATE_NOOP, Source
+
 if TYPE_CHECKING:
     from cobby_desktop.domain.model import InventoryRow
     from cobby_desktop.ui.main_window import MainWindow
@@ -22,194 +25,120 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
-def _action(
-    window: MainWindow,
-    text: str,
-    slot: Callable[[], Any],
-    shortcut: Shortcut = None,
-    tip: str = "",
-) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-    action.setStatusTip(tip)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
+# attribute, text, slot (from the window), shortcut, tip: one row an action.
+# Texts keep the window's context ("MainWindow"), where their German lives.
+_Row = tuple[str, Source, Callable[["MainWindow"], Callable[[], Any]], Shortcut, Source | None]
+
+
+def _inventory_rows() -> tuple[_Row, ...]:
+    # In a function: mypy checks the slots once the window class is known.
+    return (
+        ("act_connect", QT_TRANSLATE_NOOP("MainWindow", "&Connect a shop…"),
+         lambda w: w.connect_shop_requested.emit, QKeySequence.StandardKey.New,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Create API access for a Magento shop and connect it to cobby.")),
+        ("act_audit", QT_TRANSLATE_NOOP("MainWindow", "Security &audit"),
+         lambda w: w.security_audit_requested.emit, None,
+         QT_TRANSLATE_NOOP("MainWindow", "Review keys that are old, unused or revoked.")),
+        ("act_refresh", QT_TRANSLATE_NOOP("MainWindow", "&Reload"),
+         lambda w: w.refresh, QKeySequence.StandardKey.Refresh,
+         QT_TRANSLATE_NOOP("MainWindow", "Read the inventory again.")),
+        ("act_find", QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
+         lambda w: w.focus_search, QKeySequence.StandardKey.Find,
+         QT_TRANSLATE_NOOP("MainWindow", "Search the shops.")),
+        ("act_workspaces", QT_TRANSLATE_NOOP("MainWindow", "&Workspaces…"),
+         lambda w: w.open_workspaces, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Add, rename or delete cobby workspaces and their license keys.")),
+        ("act_export", QT_TRANSLATE_NOOP("MainWindow", "&Export to a KeePass file…"),
+         lambda w: w.export_kdbx, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Save shops and their keys in a passphrase-protected KeePass file.")),
+        ("act_import", QT_TRANSLATE_NOOP("MainWindow", "&Import from a KeePass file…"),
+         lambda w: w.launcher.import_kdbx, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Add or update shops and their keys from a KeePass file.")),
+        ("act_group", QT_TRANSLATE_NOOP("MainWindow", "&Group by workspace"),
+         lambda w: lambda: w.set_grouped(w.act_group.isChecked()), None,
+         QT_TRANSLATE_NOOP("MainWindow", "Show the shops under their cobby workspaces.")),
+        ("act_activity", QT_TRANSLATE_NOOP("MainWindow", "Activity &log…"),
+         lambda w: w.launcher.activity, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "What was created, tested, copied, rotated and revoked, and when.")),
+    )
+
+
+# The actions on the selected shop: enabled by `update_shop_actions`.
+def _shop_rows() -> tuple[_Row, ...]:
+    # In a function: mypy checks the slots once the window class is known.
+    return (
+        ("act_test", QT_TRANSLATE_NOOP("MainWindow", "&Test connection"),
+         lambda w: w.test_selected, "Ctrl+T",
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Check that cobby can reach the selected shop with its stored key.")),
+        ("act_resume", QT_TRANSLATE_NOOP("MainWindow", "C&ontinue setup…"),
+         lambda w: w.resume_selected, None,
+         QT_TRANSLATE_NOOP("MainWindow", "Go on with a shop whose setup was not finished.")),
+        ("act_edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit shop…"),
+         lambda w: w.edit_selected, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Change the shop's name, address or certificate exception.")),
+        ("act_rotate", QT_TRANSLATE_NOOP("MainWindow", "&Rotate key…"),
+         lambda w: w.rotate_selected, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Replace the shop's key or tokens without interrupting cobby.")),
+        ("act_revoke", QT_TRANSLATE_NOOP("MainWindow", "Re&voke access…"),
+         lambda w: w.revoke_selected, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Remove cobby's access to the shop and prove the shop refuses it.")),
+    )
+
+
+def _app_rows() -> tuple[_Row, ...]:
+    # In a function: mypy checks the slots once the window class is known.
+    return (
+        ("act_quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+         lambda w: w.close, QKeySequence.StandardKey.Quit, None),
+        ("act_about", QT_TRANSLATE_NOOP("MainWindow", "&About cobby Desktop"),
+         lambda w: w.show_about, None, None),
+        ("act_guide", QT_TRANSLATE_NOOP("MainWindow", "cobby Desktop &guide"),
+         lambda w: w.open_guide, QKeySequence.StandardKey.HelpContents,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "What cobby needs, the setup's steps and what each test result means.")),
+        ("act_support", QT_TRANSLATE_NOOP("MainWindow", "Contact cobby &support…"),
+         lambda w: w.contact_support, None,
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Prepare an email to cobby support with a report without keys.")),
+    )
+
+
+def _add(window: MainWindow, rows: tuple[_Row, ...]) -> list[QAction]:
+    """Each row's QAction, set on the window as its attribute."""
+    made = []
+    for name, text, slot, shortcut, tip in rows:
+        shown = i18n.text(text)
+        action = QAction(shown, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        tip_text = i18n.text(tip) if tip is not None else ""
+        action.setToolTip(tip_text or shown.replace("&", "").rstrip("…"))
+        action.setStatusTip(tip_text)
+        action.triggered.connect(slot(window))
+        window.addAction(action)
+        setattr(window, name, action)
+        made.append(action)
+    return made
 
 
 def build_actions(window: MainWindow) -> None:
     """The window's actions (`act_*`), its menus and its toolbar."""
-    _inventory_actions(window)
-    _shop_actions(window)
-    _app_actions(window)
+    _add(window, _inventory_rows())
+    window.act_group.setCheckable(True)
+    for action in _add(window, _shop_rows()):
+        action.setEnabled(False)
+    _add(window, _app_rows())
     window.toolbar = build_menus(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, window.toolbar)
-
-
-def _inventory_actions(window: MainWindow) -> None:
-    window.act_connect = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Connect a shop…"),
-        window.connect_shop_requested.emit,
-        QKeySequence.StandardKey.New,
-        QCoreApplication.translate(
-            "MainWindow", "Create API access for a Magento shop and connect it to cobby."
-        ),
-    )
-    window.act_audit = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Security &audit"),
-        window.security_audit_requested.emit,
-        None,
-        QCoreApplication.translate("MainWindow", "Review keys that are old, unused or revoked."),
-    )
-    window.act_refresh = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Reload"),
-        window.refresh,
-        QKeySequence.StandardKey.Refresh,
-        QCoreApplication.translate("MainWindow", "Read the inventory again."),
-    )
-    window.act_find = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Find…"),
-        window.focus_search,
-        QKeySequence.StandardKey.Find,
-        QCoreApplication.translate("MainWindow", "Search the shops."),
-    )
-    window.act_workspaces = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Workspaces…"),
-        window.open_workspaces,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Add, rename or delete cobby workspaces and their license keys."
-        ),
-    )
-    window.act_export = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Export to a KeePass file…"),
-        window.export_kdbx,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Save shops and their keys in a passphrase-protected KeePass file."
-        ),
-    )
-    window.act_import = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Import from a KeePass file…"),
-        window.launcher.import_kdbx,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Add or update shops and their keys from a KeePass file."
-        ),
-    )
-    window.act_group = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Group by workspace"),
-        lambda: window.set_grouped(window.act_group.isChecked()),
-        None,
-        QCoreApplication.translate("MainWindow", "Show the shops under their cobby workspaces."),
-    )
-    window.act_group.setCheckable(True)
-    window.act_activity = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Activity &log…"),
-        window.launcher.activity,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "What was created, tested, copied, rotated and revoked, and when."
-        ),
-    )
-
-
-def _shop_actions(window: MainWindow) -> None:
-    """The actions on the selected shop: enabled by `update_shop_actions`."""
-    window.act_test = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Test connection"),
-        window.test_selected,
-        "Ctrl+T",
-        QCoreApplication.translate(
-            "MainWindow", "Check that cobby can reach the selected shop with its stored key."
-        ),
-    )
-    window.act_resume = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "C&ontinue setup…"),
-        window.resume_selected,
-        None,
-        QCoreApplication.translate("MainWindow", "Go on with a shop whose setup was not finished."),
-    )
-    window.act_edit = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Edit shop…"),
-        window.edit_selected,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Change the shop's name, address or certificate exception."
-        ),
-    )
-    window.act_rotate = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Rotate key…"),
-        window.rotate_selected,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Replace the shop's key or tokens without interrupting cobby."
-        ),
-    )
-    window.act_revoke = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Re&voke access…"),
-        window.revoke_selected,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Remove cobby's access to the shop and prove the shop refuses it."
-        ),
-    )
-    for action in (
-        window.act_test,
-        window.act_resume,
-        window.act_edit,
-        window.act_rotate,
-        window.act_revoke,
-    ):
-        action.setEnabled(False)
-
-
-def _app_actions(window: MainWindow) -> None:
-    window.act_quit = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Quit"),
-        window.close,
-        QKeySequence.StandardKey.Quit,
-    )
-    window.act_about = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&About cobby Desktop"),
-        window.show_about,
-    )
-    window.act_guide = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "cobby Desktop &guide"),
-        window.open_guide,
-        QKeySequence.StandardKey.HelpContents,
-        QCoreApplication.translate(
-            "MainWindow", "What cobby needs, the setup's steps and what each test result means."
-        ),
-    )
-    window.act_support = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Contact cobby &support…"),
-        window.contact_support,
-        None,
-        QCoreApplication.translate(
-            "MainWindow", "Prepare an email to cobby support with a report without keys."
-        ),
-    )
 
 
 def build_menus(window: MainWindow) -> QToolBar:
