@@ -148,7 +148,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
     try:
         with open_for_reading(context.open_inventory) as inventory:
-            rows = inventory.rows()
+            # In the reader's alphabetical order, as the window lists them.
+            rows = i18n.collated(inventory.rows(), lambda row: row.shop.display_name)
     except InventoryError as exc:
         if sys.stderr is not None:
             print(i18n.explain(exc), file=sys.stderr)

@@ -6,12 +6,10 @@ from the catalogues (`%n`), dates and numbers from the current QLocale.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from functools import cmp_to_key
 from typing import TypeVar
 
-from PySide6.QtCore import QCollator, QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor
 
 from cobby_desktop import i18n
@@ -136,16 +134,7 @@ def secret_field_label(field: str) -> str:
     }.get(field, field)
 
 
-def collated(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
-    """Items in the merchant's alphabetical order (QCollator of the current
-    locale): 'Ärzte' with the As, 'shop 9' before 'shop 10', case ignored."""
-    collator = QCollator(QLocale())
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
-    def compare(a: T, b: T) -> int:
-        return collator.compare(name(a), name(b))
-
-    return sorted(items, key=cmp_to_key(compare))
+collated = i18n.collated  # the windows' name for it
 
 
 def verdict_text(verdict: str | None, fallback: str = "") -> str:

@@ -104,3 +104,15 @@ def test_age_wording():
     failed_2d = shown("cli.list.last_test", outcome=shown("cli.list.value.failed"),
                       age=shown("cli.list.age.days", count=2))
     assert failed_2d in table and "https://x.test" in table
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_umlauts_sort_with_their_base_letter(capsys, lang):
+    """Ärzte Bedarf before Bäckerei Zimmer? No: Ä with A, ä with a, in both languages."""
+    with Inventory.open() as inv:
+        for label in ("Zoohandlung", "Bäckerei", "Ärztebedarf", "Apotheke", "baumarkt"):
+            inv.add_shop(Shop(base_url=f"https://{len(label)}{label[1:]}.example",
+                              magento_major=MagentoMajor.M1, label=label))
+    assert run_command(["list", "--json", "--lang", lang]) == 0
+    names = [row["shop"] for row in json.loads(capsys.readouterr().out)]
+    assert names == ["Apotheke", "Ärztebedarf", "Bäckerei", "baumarkt", "Zoohandlung"]
