@@ -17,6 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,7 +239,7 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
     m1_key = generate_key()
 
     def m1_state(**kw) -> WizardState:
-        state = WizardState(
+        return replace(WizardState(
             new_workspace_name="Möbel Schmidt",
             license_key=Secret("MS24X7QK9PLD3RT8WZ5N"),
             url=m1_url,
@@ -247,13 +248,10 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             api_user="cobby_api",
             secrets={"api_key": m1_key},
             generated_key=m1_key,
-        )
-        for name, value in kw.items():
-            setattr(state, name, value)
-        return state
+        ), **kw)
 
     def m2_state(**kw) -> WizardState:
-        state = WizardState(
+        return replace(WizardState(
             new_workspace_name="Kaffeehaus Berg",
             license_key=Secret("KB55M2ZX81QW7RT3YH6D"),
             url=m2_url,
@@ -261,10 +259,7 @@ def _wizard_pages(app, out: Path, vault) -> list[Path]:  # noqa: ANN001
             magento=2,
             api_user="cobby",
             secrets={k: Secret(v) for k, v in M2_TOKENS.items()},
-        )
-        for name, value in kw.items():
-            setattr(state, name, value)
-        return state
+        ), **kw)
 
     failed = _made_up_report(
         m1_url, 1,

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ TOKENS = {
 
 
 def _m1(**kw) -> WizardState:
-    state = WizardState(
+    return replace(WizardState(
         new_workspace_name="Möbel Schmidt",
         url="https://www.moebel-schmidt.test/",
         admin_url="https://www.moebel-schmidt.test/index.php/admin/",
@@ -71,23 +72,17 @@ def _m1(**kw) -> WizardState:
         api_user="cobby_api",
         secrets={"api_key": Secret(M1_KEY)},
         generated_key=Secret(M1_KEY),
-    )
-    for name, value in kw.items():
-        setattr(state, name, value)
-    return state
+    ), **kw)
 
 
 def _m2(**kw) -> WizardState:
-    state = WizardState(
+    return replace(WizardState(
         new_workspace_name="Kaffeehaus Berg",
         url="https://shop.kaffeehaus-berg.test/",
         magento=2,
         api_user="cobby",
         secrets={k: Secret(v) for k, v in TOKENS.items()},
-    )
-    for name, value in kw.items():
-        setattr(state, name, value)
-    return state
+    ), **kw)
 
 
 def _report(ok: bool) -> DiagnosisReport:

@@ -5,6 +5,8 @@ focus or the page changes. Plain values (address, user name) copy plainly."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -36,17 +38,14 @@ def clipboard() -> str:
 
 
 def m1_state(**kw) -> WizardState:
-    state = WizardState(
+    return replace(WizardState(
         new_workspace_name="Demo",
         url="https://shop.test/",
         magento=1,
         api_user="cobby_api",
         secrets={"api_key": Secret(M1_KEY)},
         generated_key=Secret(M1_KEY),
-    )
-    for name, value in kw.items():
-        setattr(state, name, value)
-    return state
+    ), **kw)
 
 
 def wizard_on(qtbot, vault, state: WizardState, page_id: int, **kw) -> SetupWizard:

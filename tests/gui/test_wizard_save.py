@@ -3,6 +3,8 @@ keychain write fails still keeps everything that is not a secret."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import keyring.errors
 import pytest
 
@@ -41,7 +43,7 @@ class FlakyKeyring(MemoryKeyring):
 
 
 def m1_state(**kw) -> WizardState:
-    state = WizardState(
+    return replace(WizardState(
         new_workspace_name="Demo shop",
         license_key=Secret(LICENSE),
         url="https://shop.test",
@@ -51,10 +53,7 @@ def m1_state(**kw) -> WizardState:
         secrets={"api_key": Secret(M1_KEY)},
         basic_auth_user="guard",
         basic_auth_password=Secret(BASIC_PW),
-    )
-    for name, value in kw.items():
-        setattr(state, name, value)
-    return state
+    ), **kw)
 
 
 def test_a_later_keychain_failure_removes_what_the_save_wrote():
