@@ -7,7 +7,6 @@ from the catalogues (`%n`), dates and numbers from the current QLocale.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor
@@ -17,8 +16,6 @@ from cobby_desktop.domain.model import CredentialState, TestOutcome
 from cobby_desktop.messages import QT_TRANSLATE_NOOP
 from cobby_desktop.ui import theme
 from cobby_desktop.ui.theme import Tone
-
-T = TypeVar("T")
 
 # The trailing "None, 1" tells pyside6-lupdate that these have plural forms.
 _MINUTES = QT_TRANSLATE_NOOP("Texts", "%n minutes ago", None, 1)
@@ -132,9 +129,6 @@ def secret_field_label(field: str) -> str:
         "access_token_secret": QCoreApplication.translate("Texts", "Access token secret"),
         "license_key": QCoreApplication.translate("Texts", "License key"),
     }.get(field, field)
-
-
-collated = i18n.collated  # the windows' name for it
 
 
 def verdict_text(verdict: str | None, fallback: str = "") -> str:

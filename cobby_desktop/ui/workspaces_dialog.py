@@ -40,7 +40,7 @@ from cobby_desktop.domain.grouping import filter_workspaces
 from cobby_desktop.domain.model import Shop, Workspace
 from cobby_desktop.domain.workspaces import WorkspaceError, check_license_key
 from cobby_desktop.secret import Secret
-from cobby_desktop.ui import texts, theme
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.store_access import StoreAccess, StoreProblem
 from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit
@@ -373,7 +373,7 @@ class WorkspacesDialog(QDialog):
 
     def shown_workspaces(self) -> list[Workspace]:
         return filter_workspaces(
-            texts.collated(self.snapshot.workspaces, lambda ws: ws.name),
+            i18n.collated(self.snapshot.workspaces, lambda ws: ws.name),
             self.search.text(),
             shops=self.snapshot.shop_of(),
         )

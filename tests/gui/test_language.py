@@ -47,7 +47,7 @@ def test_qt_standard_buttons_follow_the_language(qapp):
 def test_names_sort_with_umlauts_beside_their_base_letter(qapp):
     i18n.install(i18n.GERMAN, qapp)
     names = ["Zebra Shop", "Ärzte Bedarf", "apfel", "Bäckerei", "Baum", "shop 10", "shop 9"]
-    assert texts.collated(names, str) == [
+    assert i18n.collated(names, str) == [
         "apfel", "Ärzte Bedarf", "Bäckerei", "Baum", "shop 9", "shop 10", "Zebra Shop",
     ]
 

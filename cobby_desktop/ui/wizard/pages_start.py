@@ -24,7 +24,7 @@ from cobby_desktop.domain.workspaces import check_license_key
 from cobby_desktop.secret import Secret
 from cobby_desktop.services.setup import Choices
 from cobby_desktop.services.setup_state import WizardState, suggested_shop_name
-from cobby_desktop.ui import texts, theme
+from cobby_desktop.ui import theme
 from cobby_desktop.ui.theme import Tone
 from cobby_desktop.ui.wizard.base import BasePage
 from cobby_desktop.ui.wizard.widgets import ProblemLabel, SecretEdit, wrapped
@@ -97,7 +97,7 @@ class WorkspacePage(BasePage):
         self.loading.setVisible(bool(choices.error))
         self.loading.setText(i18n.explain(choices) if choices.error else "")
         self.existing.clear()
-        for ws in texts.collated(choices.workspaces, lambda ws: ws.name):
+        for ws in i18n.collated(choices.workspaces, lambda ws: ws.name):
             taken = choices.taken.get(ws.id) if ws.id is not None else None
             text = ws.name if not taken else self.tr("%1 (already connected to %2)")
             if taken:
