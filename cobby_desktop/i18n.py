@@ -188,10 +188,29 @@ def stored_summary(text: str) -> str:
     title = CATALOGUE.get(code) or CATALOGUE.get(text)  # a finding's, or a message code
     if title is not None and not title.source.plural:
         return translate(title.source.context, title.source.text)
-    for item in CATALOGUE.values():  # a few hundred entries, only for shown rows
-        if item.source.text == text and not item.source.plural:
-            return translate(item.source.context, text)
+    source = _source_of(text)
+    if source is not None:
+        return translate(source.context, text)
     return translate("Report", text)
+
+
+# English source text -> its first catalogue source, for rows stored before
+# codes; rebuilt when modules have registered more entries since.
+_by_text: dict[str, Source] = {}
+_indexed = 0
+
+
+def _source_of(text: str) -> Source | None:
+    from cobby_desktop.messages import CATALOGUE
+
+    global _indexed
+    if _indexed != len(CATALOGUE):
+        _by_text.clear()
+        for item in CATALOGUE.values():
+            if not item.source.plural:
+                _by_text.setdefault(item.source.text, item.source)
+        _indexed = len(CATALOGUE)
+    return _by_text.get(text)
 
 
 def collated(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
