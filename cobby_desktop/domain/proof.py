@@ -152,8 +152,6 @@ _VERDICT_SOURCES: dict[str, Source] = {
 
 # What the proof says is a catalogue message (proof.state.<state>,
 # proof.verdict.<verdict>, proof.advice.<state>.<n>), rendered where shown.
-
-
 VERDICTS: tuple[str, ...] = tuple(_VERDICT_SOURCES)  # the verdicts with a sentence
 
 
@@ -238,6 +236,12 @@ class ProofResult:
     def message(self) -> str:
         """English, for logs."""
         return " ".join(english(m) for m in self.said)
+
+
+def not_run(verdict: str | None = None, problem: Message | None = None) -> ProofResult:
+    """A proof that could not start, nothing sent: what was missing (`verdict`,
+    e.g. "no_workspace_key") or the keychain's or inventory's refusal (`problem`)."""
+    return ProofResult(ProofState.ERROR, 0, 0.0, ProofState.ERROR, verdict, problem=problem)
 
 
 def classify(outcome: ProbeOutcome, workspace_key: Secret) -> ProofState:
@@ -523,24 +527,15 @@ def prove_stored(
     from cobby_desktop.domain.model import MagentoMajor
     from cobby_desktop.domain.vault import SecretRef
 
-    def missing(verdict: str) -> ProofResult:
-        return ProofResult(
-            state=ProofState.ERROR,
-            attempts=0,
-            elapsed=0.0,
-            last_state=ProofState.ERROR,
-            verdict=verdict,
-        )
-
     key = (
         vault.get(SecretRef.license_key(shop.workspace_id, shop.vault_space))
         if shop.workspace_id else None
     )
     if key is None or not key.reveal().strip():
-        return missing("no_workspace_key")
+        return not_run("no_workspace_key")
     secrets = vault.credential_secrets(credential) if credential is not None else {}
     if credential is None or any(f not in secrets for f in credential.kind.secret_fields):
-        return missing("no_credential")
+        return not_run("no_credential")
     http = shop_policy(vault, shop, policy)
     if shop.magento_major is MagentoMajor.M1:
         probe = make_m1_probe(

@@ -56,7 +56,7 @@ def _stored_prover(vault: Vault, shop: Shop, cred: Credential, policy: HttpPolic
     the worker; a keychain problem is the result's own sentence."""
 
     def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
-        from cobby_desktop.domain.proof import ProofResult, ProofState, prove_stored
+        from cobby_desktop.domain.proof import not_run, prove_stored
         from cobby_desktop.domain.vault import VaultError
 
         try:
@@ -65,7 +65,7 @@ def _stored_prover(vault: Vault, shop: Shop, cred: Credential, policy: HttpPolic
                 **options,
             )
         except VaultError as exc:
-            return ProofResult(ProofState.ERROR, 0, 0.0, ProofState.ERROR, problem=exc.said)
+            return not_run(problem=exc.said)
 
     return prove
 

@@ -41,6 +41,7 @@ from cobby_desktop.domain.proof import (
     ProofProgress,
     ProofResult,
     ProofState,
+    not_run,
     prove_connection,
 )
 from cobby_desktop.secret import Secret
@@ -52,16 +53,6 @@ ProgressSink = Callable[[ProofProgress], None]
 Prover = Callable[[threading.Event, ProgressSink], ProofResult]
 ProbeBuilder = Callable[[], "tuple[Probe, Secret | None]"]
 
-
-
-def _no_key_result() -> ProofResult:
-    return ProofResult(
-        state=ProofState.ERROR,
-        attempts=0,
-        elapsed=0.0,
-        last_state=ProofState.ERROR,
-        verdict="no_workspace_key",
-    )
 
 
 def format_elapsed(seconds: float) -> str:
@@ -171,7 +162,7 @@ class ProofWidget(QWidget):
         def prove(cancel: threading.Event, on_progress: ProgressSink) -> ProofResult:
             probe, key = build()
             if key is None or not key.reveal().strip():
-                return _no_key_result()
+                return not_run("no_workspace_key")
             return prove_connection(
                 probe,
                 key,
@@ -193,7 +184,7 @@ class ProofWidget(QWidget):
     ) -> ProofResult:
         """Inside a `start` prover (on the worker): poll with this widget's timing."""
         if key is None or not key.reveal().strip():
-            return _no_key_result()
+            return not_run("no_workspace_key")
         return prove_connection(
             probe,
             key,

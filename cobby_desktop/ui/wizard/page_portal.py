@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from cobby_desktop import i18n
 from cobby_desktop.domain.model import MagentoMajor
-from cobby_desktop.domain.proof import ProofResult, ProofState, make_m1_probe, make_m2_probe
+from cobby_desktop.domain.proof import (
+    ProofResult,
+    make_m1_probe,
+    make_m2_probe,
+    not_run,
+)
 from cobby_desktop.domain.workspaces import WorkspaceError
 from cobby_desktop.portal.connection_fields import (
     PORTAL_URL,
@@ -127,7 +132,7 @@ class PortalPage(BasePage):
                 try:
                     key = stored_license_key(opener, vault, workspace_id)
                 except WorkspaceError as exc:
-                    return ProofResult(ProofState.ERROR, 0, 0.0, ProofState.ERROR, problem=exc.said)
+                    return not_run(problem=exc.said)
             if major == 1:
                 probe = make_m1_probe(url, user, secrets["api_key"], policy, cancel=cancel)
             else:
