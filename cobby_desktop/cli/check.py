@@ -114,7 +114,7 @@ class UsageError(Exception):
 
 def _usage(code: str, **params: ParamValue) -> UsageError:
     if code in ("no_secret", "secret_argument"):
-        params["env_help"] = i18n.text(ENV_HELP)
+        params["env_help"] = message("cli.check.env_help")
     return UsageError(message(f"cli.check.usage.{code}", **params))
 
 
