@@ -190,8 +190,9 @@ def _license_line(report: CheckReport, text_of: TextOf) -> str | None:
 
 
 def _localized(report: CheckReport, text_of: TextOf) -> list[Finding]:
-    # Scrubbed first: the detail is written again from the params.
-    return [localized(_finding(f, report), text_of) for f in report.findings]
+    # Scrubbed before (the detail is written again from the params) and after
+    # (the sentence that came of it), as it leaves in every format.
+    return [_finding(localized(_finding(f, report), text_of), report) for f in report.findings]
 
 
 def report_json(report: CheckReport, text_of: TextOf = _english) -> dict[str, Any]:
@@ -227,7 +228,7 @@ def report_json(report: CheckReport, text_of: TextOf = _english) -> dict[str, An
     }
     scrubbed: dict[str, Any] = _scrub_obj(data, report)
     scrubbed["findings"] = [
-        _finding(f, report).as_dict() for f in _localized(report, text_of)
+        f.as_dict() for f in _localized(report, text_of)
     ]
     return scrubbed
 
@@ -271,7 +272,7 @@ def report_text(report: CheckReport, text_of: TextOf = _english) -> str:
     out.append("")
     if not report.findings:
         out.append(text_of(_NO_PROBLEMS))
-    for n, f in enumerate((_finding(f, report) for f in _localized(report, text_of)), 1):
+    for n, f in enumerate(_localized(report, text_of), 1):
         severity = text_of(_SEVERITIES[f.severity]).upper()
         out.append(f"{n}. [{severity}] {f.code}: {f.title}")
         if f.explanation:
@@ -312,7 +313,7 @@ def report_html(report: CheckReport, text_of: TextOf = _english) -> str:
     parts.append("</table>")
     if not report.findings:
         parts.append(f"<p>{e(text_of(_NO_PROBLEMS))}</p>")
-    for f in (_finding(f, report) for f in _localized(report, text_of)):
+    for f in _localized(report, text_of):
         parts.append(
             f"<section class='{e(f.severity.value)}'><h2>{e(f.title)}</h2>"
             f"<p><code>{e(f.code)}</code> ({e(text_of(_SEVERITIES[f.severity]))})</p>"
