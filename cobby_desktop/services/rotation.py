@@ -58,10 +58,6 @@ class RotationProblem(StrEnum):
     NO_ACTIVE_CREDENTIAL = "no_active_credential"
 
 
-class NoOpenRotationError(LifecycleError):
-    """The shop has no rotation in progress (finished or stopped elsewhere)."""
-
-
 @dataclass(frozen=True)
 class RotationView:
     """What one load of the store found; secrets only as `Secret`."""
@@ -148,7 +144,7 @@ def next_name(name: str, *, separator: str = "_") -> str:
 def open_rotation(inventory: Inventory, shop_id: int) -> Rotation:
     rotation = inventory.open_rotation(shop_id)
     if rotation is None:
-        raise NoOpenRotationError("no_rotation")
+        raise LifecycleError("no_rotation")  # finished or stopped elsewhere
     return rotation
 
 
